@@ -1,0 +1,8 @@
+"""readout-kg: diplomatic readouts into an RDF knowledge graph.
+
+The library is usable without the CLI: ``kg.ingest`` reads files into
+``Readout`` records, ``kg.extract`` turns a readout into an ``Extraction``,
+``kg.rdf`` turns that into triples, ``kg.store`` keeps them.
+"""
+
+__version__ = "0.1.0"
