@@ -1,0 +1,65 @@
+"""Extraction: a ``Readout`` in, an ``Extraction`` (event, relations, statements) out.
+
+Rules, not a model: each triple comes from a cue in the lexicon applied to a
+sentence, so every triple carries the sentence and the rule that produced it.
+"""
+
+from __future__ import annotations
+
+from kg.extract import gazetteer, lexicon
+from kg.extract.document import Doc, find_participants, home_actor, read_mentions, resolve
+from kg.extract.event import read_event
+from kg.extract.mentions import MentionFinder
+from kg.extract.relations import relations
+from kg.extract.statements import statements
+from kg.extract.text import layout
+from kg.extract.topics import topics
+from kg.model import Extraction, Readout
+
+__all__ = ["extract", "EXTRACTOR_VERSION"]
+
+EXTRACTOR_VERSION = "0.1.0"
+
+_finder: MentionFinder | None = None
+
+
+def _get_finder() -> MentionFinder:
+    global _finder
+    if _finder is None:
+        _finder = MentionFinder(gazetteer.load(), lexicon.load())
+    return _finder
+
+
+def extract(readout: Readout) -> Extraction:
+    finder = _get_finder()
+    gaz, lex = finder.gaz, finder.lex
+    lay = layout(readout.text)
+    doc = Doc(readout, gaz, lex, [], lay.title, list(lay.datelines))
+    doc.home = home_actor(readout, gaz, lex)
+    doc.day = readout.published
+    read_mentions(doc, finder, lay.sentences)
+    find_participants(doc)
+    if doc.home is None and doc.participants:
+        doc.home = doc.state_of(doc.participants[0])
+    event = read_event(doc)
+    if event.date and len(event.date) == 10:
+        doc.day = event.date
+    find_participants(doc)
+    resolve(doc)
+    event = read_event(doc)
+    actors = {}
+    rels = relations(doc)
+    for r in rels:
+        for name in (r.subject, r.object):
+            if not name.startswith("topic:"):
+                actors[name] = doc.kind(name)
+    for p in event.participants:
+        actors[p] = doc.kind(p)
+    return Extraction(
+        readout=readout,
+        event=event,
+        relations=tuple(rels),
+        topics=tuple(topics(doc)),
+        statements=tuple(statements(doc)),
+        actors=actors,
+    )

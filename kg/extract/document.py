@@ -1,0 +1,275 @@
+"""A readout being read: its sentences, mentions, participants and who each mention means."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field, replace
+
+from kg.extract.gazetteer import Gazetteer, fold, words
+from kg.extract.lexicon import Lexicon
+from kg.extract.mentions import Mention, MentionFinder
+from kg.extract.text import Sentence, Token
+from kg.model import Readout
+
+ACTOR_KINDS = ("person", "state", "organization")
+
+
+@dataclass
+class View:
+    """One sentence with its mentions and the masked string the cues match."""
+
+    sentence: Sentence
+    tokens: list[Token]
+    mentions: list[Mention]
+    masked: str = ""
+    starts: list[int] = field(default_factory=list)  # masked offset of each piece
+    pieces: list[str] = field(default_factory=list)
+    piece_mention: list[int | None] = field(default_factory=list)
+
+    def build(self) -> None:
+        by_start = {m.t0: k for k, m in enumerate(self.mentions)}
+        i, pos, parts = 0, 0, []
+        while i < len(self.tokens):
+            k = by_start.get(i)
+            if k is not None:
+                m = self.mentions[k]
+                self._add(f"@{k}", k)
+                if m.possessive:
+                    self._add("'s", None)
+                i = m.t1
+                continue
+            t = self.tokens[i].text
+            if t in ("'", "’") and i + 1 < len(self.tokens) and self.tokens[i + 1].text == "s":
+                self._add("'s", None)
+                i += 2
+                continue
+            self._add(t.lower(), None)
+            i += 1
+        self.masked = " ".join(self.pieces)
+        del parts, pos
+
+    def _add(self, piece: str, mention: int | None) -> None:
+        self.starts.append(len(" ".join(self.pieces)) + (1 if self.pieces else 0))
+        self.pieces.append(piece)
+        self.piece_mention.append(mention)
+
+    def piece_at(self, char: int) -> int:
+        """Index of the piece that holds masked offset ``char`` (or the next one)."""
+        k = bisect.bisect_right(self.starts, char) - 1
+        return max(k, 0)
+
+
+@dataclass
+class Doc:
+    readout: Readout
+    gaz: Gazetteer
+    lex: Lexicon
+    views: list[View]
+    title: str | None
+    datelines: list[str]
+    home: str | None = None
+    day: str | None = None
+    participants: list[str] = field(default_factory=list)
+    people: dict[str, dict] = field(default_factory=dict)  # name -> {title, role, of}
+
+    # -- who is who ---------------------------------------------------------
+    def kind(self, name: str) -> str:
+        actor = self.gaz.actors.get(name)
+        if actor:
+            return actor.kind
+        return "person" if name in self.people else "state"
+
+    def state_of(self, name: str) -> str | None:
+        """The state (or organisation) a person represents on the readout's date."""
+        if self.kind(name) != "person":
+            return name
+        info = self.people.get(name, {})
+        if info.get("of"):
+            return info["of"]
+        offices = self.gaz.offices_of(name, self.day)
+        if offices:
+            title = (info.get("title") or "").lower()
+            for t in offices:
+                if title and t.title.lower() == title:
+                    return t.of
+            return offices[0].of
+        actor = self.gaz.actors.get(name)
+        if actor and actor.country:
+            return actor.country
+        return None
+
+    def participant_states(self) -> list[str]:
+        out = []
+        for p in self.participants:
+            s = self.state_of(p)
+            if s and s not in out:
+                out.append(s)
+        return out
+
+    def resolve_role(self, m: Mention) -> str | None:
+        """'the President', 'the Prime Minister of Japan', 'his Brazilian colleague'."""
+        title = (m.title or "").lower()
+        pool = list(dict.fromkeys(self.participants + list(self.people)))
+
+        def title_of(p):
+            return (self.people.get(p, {}).get("title") or "").lower()
+
+        def fits(p):
+            if m.of and self.state_of(p) != m.of:
+                return False
+            if not title:
+                return True
+            pt = title_of(p)
+            if pt == title:
+                return True
+            if pt and title.split()[-1] == pt.split()[-1] and "vice" not in pt and "deputy" not in pt:
+                return "prime" not in pt or "prime" in title
+            offices = self.gaz.offices_of(p, self.day)
+            return any(o.title.lower() == title for o in offices)
+
+        exact = [p for p in pool if fits(p)]
+        if m.of is None and self.home:
+            at_home = [p for p in exact if self.state_of(p) == self.home]
+            if at_home:
+                return at_home[0]
+        if exact:
+            return exact[0]
+        of = m.of or self.home
+        if of and m.role:
+            for t in self.gaz.holders(self.day, of=of, title=m.title) or self.gaz.holders(
+                self.day, of=of, role=m.role
+            ):
+                return t.person
+        return None
+
+
+PRESENT = re.compile(r"\b(?:were|was) (?:also )?present\b|\baccompanied by\b|\bpresence of\b")
+
+
+def home_actor(readout: Readout, gaz: Gazetteer, lex: Lexicon) -> str | None:
+    """The state or organisation whose government published the readout."""
+    pub = readout.publisher or ""
+    if not pub:
+        return None
+    for pattern, actor in lex.publishers:
+        if pattern.lower() in pub.lower():
+            return actor
+    toks = words(pub)
+    best = None
+    for i in range(len(toks)):
+        for n in range(min(8, len(toks) - i), 0, -1):
+            hit = gaz.lookup(toks[i : i + n]) or gaz.lookup(tuple(fold(w) for w in toks[i : i + n]))
+            if hit and gaz.actors.get(hit[0]) and gaz.actors[hit[0]].kind in ("state", "organization"):
+                if gaz.actors[hit[0]].kind == "state":
+                    return hit[0]
+                best = best or hit[0]
+                break
+    if best is None:
+        for adj, state in gaz.adjectives.items():
+            if re.search(rf"\b{re.escape(adj)}\b", pub):
+                return state
+    return best
+
+
+def read_mentions(doc: Doc, finder: MentionFinder, sentences) -> None:
+    known: dict[str, str] = {}
+    for s in sentences:
+        tokens, mentions = finder.find(s.text, s.start, known)
+        for m in mentions:
+            if m.kind == "person" and m.actors:
+                name = m.actors[0]
+                info = doc.people.setdefault(name, {})
+                if m.title and not info.get("title"):
+                    info.update(title=m.title, role=m.role)
+                if m.of and not info.get("of"):
+                    info["of"] = m.of
+                for w in words(name):
+                    if w[:1].isupper() and len(w) > 2:
+                        known.setdefault(w, name)
+                        known.setdefault(fold(w), name)
+        doc.views.append(View(s, tokens, mentions))
+
+
+def find_participants(doc: Doc) -> None:
+    """People who took part: those named in the opening sentences, in order."""
+    found: list[str] = []
+    for view in doc.views[:4]:
+        if PRESENT.search(view.sentence.text):
+            cut = PRESENT.search(view.sentence.text).start() + view.sentence.start
+        else:
+            cut = None
+        for m in view.mentions:
+            if cut is not None and m.start >= cut:
+                continue
+            name = None
+            if m.kind == "person" and m.actors:
+                name = m.actors[0]
+            elif m.kind == "role":
+                name = doc.resolve_role(m)
+            if name and name not in found:
+                found.append(name)
+        if len(found) >= 2 and view.sentence.paragraph > 1:
+            break
+        if len(found) >= 2 and view is doc.views[0]:
+            break
+    doc.participants = found
+
+
+def resolve(doc: Doc) -> None:
+    """Fill in who each pronoun, description and group means, in reading order."""
+    recent: list[str] = []  # people in order of mention, latest last
+    last_subject: str | None = None
+    last_org: str | None = None
+    for view in doc.views:
+        resolved = []
+        sentence_subject = None
+        for m in view.mentions:
+            actors = m.actors
+            if m.kind == "role":
+                p = doc.resolve_role(m)
+                actors = (p,) if p else ()
+                m = replace(m, kind="person")
+            elif m.kind == "pronoun":
+                actors = _pronoun(doc, m, recent, sentence_subject or last_subject)
+            elif m.kind == "people":
+                actors = tuple(doc.participants)
+            elif m.kind == "states":
+                actors = tuple(doc.participant_states())
+            elif m.kind == "anaphor":
+                if m.how == "latter":
+                    actors = (recent[-1],) if recent else ()
+                elif m.how == "former":
+                    actors = (recent[-2],) if len(recent) > 1 else ()
+            elif m.kind == "org-anaphor":
+                actors = (last_org,) if last_org else ()
+                m = replace(m, kind="organization")
+            m = replace(m, actors=tuple(a for a in actors if a))
+            if m.kind in ("person", "pronoun", "anaphor") and len(m.actors) == 1:
+                p = m.actors[0]
+                if doc.kind(p) == "person":
+                    if p in recent:
+                        recent.remove(p)
+                    recent.append(p)
+                    if sentence_subject is None:
+                        sentence_subject = p
+            if m.kind == "organization" and m.actors:
+                last_org = m.actors[0]
+            resolved.append(m)
+        view.mentions = resolved
+        if sentence_subject:
+            last_subject = sentence_subject
+        view.build()
+
+
+def _pronoun(doc: Doc, m: Mention, recent: list[str], subject: str | None) -> tuple[str, ...]:
+    def gender_ok(p):
+        actor = doc.gaz.actors.get(p)
+        return not (actor and actor.gender and m.gender and actor.gender != m.gender)
+
+    if subject and gender_ok(subject):
+        return (subject,)
+    for p in reversed(recent):
+        if gender_ok(p):
+            return (p,)
+    return ()

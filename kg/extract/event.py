@@ -1,0 +1,69 @@
+"""The engagement a readout reports: type, date, participants, initiator, location."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.dates import event_date
+from kg.extract.document import Doc
+from kg.model import Event
+
+INITIATIVE = re.compile(
+    r"\b(?:at the (?:request|invitation|initiative) of|upon the (?:request|invitation) of|"
+    r"on the (?:invitation|initiative) of|received a (?:phone |telephone )?call from|"
+    r"took place at the initiative of|initiated by)\b",
+)
+LOCATION = re.compile(
+    r"\b(?:in|at|to) ((?:[A-Z][\w'’\-]+)(?: [A-Z][\w'’\-]+)?)"
+)
+
+
+def event_type(doc: Doc) -> str | None:
+    lead = " ".join(v.sentence.text for v in doc.views[:2])
+    for text in (doc.title or "", lead):
+        for etype, rx in doc.lex.events:
+            if rx.search(text):
+                return etype
+    return "Meeting" if doc.participants else None
+
+
+def initiator(doc: Doc) -> str | None:
+    for view in doc.views[:6]:
+        for m in INITIATIVE.finditer(view.masked):
+            after = view.masked[m.end() :].split()
+            if not after or not after[0].startswith("@"):
+                continue
+            mention = view.mentions[int(after[0][1:])]
+            for actor in mention.actors:
+                if actor in doc.participants:
+                    return actor
+                for p in doc.participants:
+                    if doc.state_of(p) == actor:
+                        return p
+    return None
+
+
+def location(doc: Doc, etype: str | None) -> str | None:
+    if etype not in ("Meeting", "Visit"):
+        return None
+    texts = [v.sentence.text for v in doc.views[:4]] + doc.datelines + [doc.title or ""]
+    capitals = doc.gaz.capitals
+    for text in texts:
+        for m in LOCATION.finditer(text):
+            name = m[1]
+            for cand in (name, name.split()[0]):
+                if cand in capitals:
+                    return cand
+    for text in texts:
+        for cap in capitals:
+            if re.search(rf"\b{re.escape(cap)}\b", text):
+                return cap
+    return None
+
+
+def read_event(doc: Doc) -> Event:
+    etype = event_type(doc)
+    lead = doc.views[0].sentence.text if doc.views else ""
+    whole = doc.readout.text
+    day = event_date(lead, doc.datelines, doc.title, doc.readout.published, whole)
+    return Event(etype, day, tuple(doc.participants), initiator(doc), location(doc, etype))

@@ -1,0 +1,215 @@
+"""The actor gazetteer: states, organisations, people and the offices they held.
+
+Loaded once from the TSV files in ``kg/data/gazetteer``; the extractor asks it
+which actor a run of words names and who held an office on a date.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+
+from kg.resources import data_file, read_tsv, split_multi
+
+WORD = re.compile(r"[^\W_]+")
+
+# Family name first in English usage.
+FAMILY_FIRST = {"CHN", "KOR", "PRK", "TWN", "MNG", "KHM", "HKG", "MAC"}
+STATE_PHRASES = (
+    "the {adj} side",
+    "the {adj} people",
+    "the {adj} peoples",
+    "the {adj} government",
+    "the {adj} Government",
+    "the {adj} government and people",
+    "the {adj} Government and people",
+    "the {adj} nation",
+    "the {adj} leadership",
+    "the {adj} authorities",
+)
+NAME_PHRASES = (
+    "the people of {name}",
+    "the Government of {name}",
+    "the government of {name}",
+    "the government and people of {name}",
+    "the Government and people of {name}",
+    "the people of {official}",
+    "the Government and people of {official}",
+)
+
+
+def words(text: str) -> tuple[str, ...]:
+    return tuple(WORD.findall(text))
+
+
+def fold(text: str) -> str:
+    """Strip diacritics, for ASCII spellings of names."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str
+    kind: str  # state | organization | person | topic
+    iso3: str | None = None
+    country: str | None = None  # a person's state (canonical name)
+    gender: str | None = None
+    wikidata: str | None = None
+    aliases: tuple[str, ...] = ()
+    members: tuple[str, ...] = ()
+    capitals: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Tenure:
+    person: str
+    role: str
+    title: str
+    of: str
+    start: str
+    end: str | None
+    note: str = ""
+
+    def covers(self, day: str | None) -> bool:
+        if day is None:
+            return self.end is None
+        return self.start[: len(day)] <= day and (self.end is None or day <= _end_bound(self.end))
+
+
+def _end_bound(end: str) -> str:
+    return end if len(end) == 10 else end + "-31"
+
+
+@dataclass
+class Gazetteer:
+    actors: dict[str, Actor] = field(default_factory=dict)
+    forms: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
+    surnames: dict[str, set[str]] = field(default_factory=dict)
+    adjectives: dict[str, str] = field(default_factory=dict)
+    tenures: list[Tenure] = field(default_factory=list)
+    by_iso3: dict[str, str] = field(default_factory=dict)
+    capitals: dict[str, str] = field(default_factory=dict)
+
+    def add_form(self, text: str, name: str, how: str) -> None:
+        for variant in {text, fold(text)}:
+            key = words(variant)
+            if not key:
+                continue
+            if key in self.forms and self.forms[key][0] != name:
+                old_how = self.forms[key][1]
+                # A name beats an alias or a derived phrase; ambiguous aliases are dropped.
+                if _rank(how) > _rank(old_how):
+                    continue
+                if _rank(how) == _rank(old_how) and how != "name":
+                    continue
+            self.forms[key] = (name, how)
+            if key[0] == "the":
+                self.forms[("The",) + key[1:]] = (name, how)
+
+    def lookup(self, key: tuple[str, ...]) -> tuple[str, str] | None:
+        return self.forms.get(key)
+
+    def holders(self, day: str | None, of: str | None = None, role: str | None = None,
+                title: str | None = None) -> list[Tenure]:
+        """Tenures matching the office on a day (or current ones when day is None)."""
+        out = []
+        for t in self.tenures:
+            if of and t.of != of:
+                continue
+            if role and t.role != role:
+                continue
+            if title and t.title.lower() != title.lower():
+                continue
+            if t.covers(day):
+                out.append(t)
+        return out
+
+    def offices_of(self, person: str, day: str | None = None) -> list[Tenure]:
+        return [t for t in self.tenures if t.person == person and (day is None or t.covers(day))]
+
+
+def _rank(how: str) -> int:
+    return {"name": 0, "official": 1, "alias": 2, "adjective": 3, "phrase": 4}.get(how, 5)
+
+
+@cache
+def load() -> Gazetteer:
+    g = Gazetteer()
+    base = ("gazetteer",)
+    for name in ("states.tsv", "organizations.tsv", "people.tsv", "offices.tsv"):
+        if not data_file(*base, name).is_file():
+            raise FileNotFoundError(f"gazetteer file missing from the package: {name}")
+    for row in read_tsv(data_file(*base, "states.tsv")):
+        name, iso3 = row["name"], row["iso3"]
+        official = split_multi(row.get("official", ""))
+        aliases = split_multi(row.get("aliases", ""))
+        capitals = split_multi(row.get("capital", ""))
+        g.actors[name] = Actor(
+            name, "state", iso3=iso3, wikidata=row.get("wikidata") or None,
+            aliases=tuple(official + aliases), capitals=tuple(capitals),
+        )
+        g.by_iso3[iso3] = name
+        g.add_form(name, name, "name")
+        g.add_form("the " + name, name, "name")
+        for o in official:
+            g.add_form(o, name, "official")
+            g.add_form("the " + o, name, "official")
+        for a in aliases:
+            g.add_form(a, name, "alias")
+        for adj in split_multi(row.get("adjectives", "")):
+            g.adjectives.setdefault(adj, name)
+            for pattern in STATE_PHRASES:
+                g.add_form(pattern.format(adj=adj), name, "phrase")
+        for pattern in NAME_PHRASES:
+            for o in [name] + official:
+                g.add_form(pattern.format(name=o, official=o), name, "phrase")
+        for c in capitals:
+            g.capitals.setdefault(c, name)
+    for row in read_tsv(data_file(*base, "organizations.tsv")):
+        name = row["name"]
+        kind = "topic" if row.get("kind") == "topic" else "organization"
+        aliases = split_multi(row.get("aliases", ""))
+        g.actors[name] = Actor(
+            name, kind, wikidata=row.get("wikidata") or None, aliases=tuple(aliases),
+            members=tuple(split_multi(row.get("members", ""))),
+        )
+        g.add_form(name, name, "name")
+        g.add_form("the " + name, name, "name")
+        for a in aliases:
+            g.add_form(a, name, "alias")
+            if not a.startswith("the "):
+                g.add_form("the " + a, name, "alias")
+    for row in read_tsv(data_file(*base, "people.tsv")):
+        name = row["name"]
+        iso3 = row.get("country") or None
+        aliases = split_multi(row.get("aliases", ""))
+        g.actors[name] = Actor(
+            name, "person", country=g.by_iso3.get(iso3 or ""), iso3=None,
+            gender=row.get("gender") or None, wikidata=row.get("wikidata") or None,
+            aliases=tuple(aliases),
+        )
+        g.add_form(name, name, "name")
+        for a in aliases:
+            g.add_form(a, name, "alias")
+        toks = words(fold(name))
+        if len(toks) > 1:
+            family = toks[0] if iso3 in FAMILY_FIRST else toks[-1]
+            g.surnames.setdefault(family, set()).add(name)
+            g.surnames.setdefault(words(name)[0 if iso3 in FAMILY_FIRST else -1], set()).add(name)
+        for a in aliases:
+            at = words(a)
+            if len(at) == 1:
+                g.surnames.setdefault(at[0], set()).add(name)
+    for row in read_tsv(data_file(*base, "offices.tsv")):
+        if not row.get("person") or not row.get("start"):
+            continue
+        g.tenures.append(
+            Tenure(
+                person=row["person"], role=row.get("role", ""), title=row.get("title", ""),
+                of=row.get("of", ""), start=row["start"], end=row.get("end") or None,
+                note=row.get("note", ""),
+            )
+        )
+    return g

@@ -1,0 +1,73 @@
+"""The lexicon: relation cues, reporting verbs, titles and word classes, as data files."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg.resources import data_file, read_tsv
+
+MACROS = {
+    "{obj}": r"(?P<obj>@\d+)",
+    "{m6}": r"(?:[^@\s]+ ){0,6}?",
+    "{m}": r"(?:[^@\s]+ ){0,3}?",
+}
+
+
+@dataclass(frozen=True)
+class Cue:
+    relation: str
+    mode: str
+    pattern: re.Pattern
+    source: str  # the pattern as written, recorded as the Claim's rule
+
+    @property
+    def inline_object(self) -> bool:
+        return "obj" in self.pattern.groupindex
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    cues: tuple[Cue, ...]
+    words: dict[str, frozenset[str]]
+    titles: dict[tuple[str, ...], str]  # title words -> role
+    reporting: dict[str, str]  # verb form -> lemma
+    events: tuple[tuple[str, re.Pattern], ...]
+    publishers: tuple[tuple[str, str], ...]
+
+    def is_(self, cls: str, word: str) -> bool:
+        return word in self.words.get(cls, ())
+
+
+def _compile(pattern: str) -> re.Pattern:
+    for macro, expansion in MACROS.items():
+        pattern = pattern.replace(macro, expansion)
+    return re.compile(pattern)
+
+
+@cache
+def load() -> Lexicon:
+    lex = ("lexicon",)
+    cues = tuple(
+        Cue(r["relation"], r["mode"], _compile(r["pattern"]), r["pattern"])
+        for r in read_tsv(data_file(*lex, "cues.tsv"))
+    )
+    words: dict[str, set[str]] = {}
+    for r in read_tsv(data_file(*lex, "words.tsv")):
+        words.setdefault(r["class"], set()).add(r["word"])
+    titles = {
+        tuple(re.findall(r"[^\W_]+", r["title"])): r["role"]
+        for r in read_tsv(data_file(*lex, "titles.tsv"))
+    }
+    reporting = {r["form"]: r["lemma"] for r in read_tsv(data_file(*lex, "reporting.tsv"))}
+    events = tuple(
+        (r["type"], re.compile(r["pattern"], re.IGNORECASE))
+        for r in read_tsv(data_file(*lex, "events.tsv"))
+    )
+    publishers = tuple(
+        (r["pattern"], r["actor"]) for r in read_tsv(data_file(*lex, "publishers.tsv"))
+    )
+    return Lexicon(
+        cues, {k: frozenset(v) for k, v in words.items()}, titles, reporting, events, publishers
+    )

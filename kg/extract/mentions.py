@@ -1,0 +1,315 @@
+"""Find actor mentions in a sentence: names, titled people, offices, groups, pronouns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from kg.extract.gazetteer import Gazetteer, fold
+from kg.extract.lexicon import Lexicon
+from kg.extract.text import Token, tokenize
+
+HONORIFICS = {
+    "Mr", "Mrs", "Ms", "Dr", "Shri", "Smt", "Sir", "Dame", "Madam", "Mme", "Hon", "Rt",
+    "H", "E", "His", "Her", "Majesty", "Excellency", "Highness", "Royal", "The", "Sheikh",
+    "Prof", "Honourable", "Honorable", "Lord", "Lady", "Baroness", "Sen", "Senator", "Ambassador",
+}
+NAME_HONORIFICS = HONORIFICS - {"The", "His", "Her", "Royal", "Lord", "Lady"}
+PERSON_PRONOUNS = {
+    "he": "m", "He": "m", "him": "m", "his": "m", "His": "m",
+    "she": "f", "She": "f", "her": "f", "Her": "f",
+}
+PEOPLE_GROUPS = (
+    ("the", "two", "leaders"), ("The", "two", "leaders"), ("the", "leaders"), ("The", "leaders"),
+    ("Leaders",), ("leaders",), ("both", "leaders"), ("Both", "leaders"), ("the", "pair"),
+    ("The", "pair"), ("the", "two", "heads", "of", "state"), ("The", "two", "heads", "of", "state"),
+    ("the", "two", "presidents"), ("The", "two", "presidents"), ("the", "two", "Presidents"),
+    ("The", "two", "Presidents"), ("the", "two", "Prime", "Ministers"),
+    ("The", "two", "Prime", "Ministers"), ("the", "two", "ministers"), ("The", "two", "ministers"),
+    ("the", "two", "Ministers"), ("The", "two", "Ministers"), ("they",), ("They",), ("them",),
+    ("their",), ("Their",), ("the", "two", "heads", "of", "government"),
+    ("The", "two", "heads", "of", "government"), ("both", "heads", "of", "state"),
+    ("the", "heads", "of", "state"), ("The", "heads", "of", "state"),
+)
+STATE_GROUPS = (
+    ("both", "sides"), ("Both", "sides"), ("the", "two", "sides"), ("The", "two", "sides"),
+    ("both", "countries"), ("Both", "countries"), ("the", "two", "countries"),
+    ("The", "two", "countries"), ("both", "nations"), ("Both", "nations"),
+    ("the", "two", "nations"), ("The", "two", "nations"), ("the", "two", "governments"),
+    ("The", "two", "governments"), ("both", "governments"), ("Both", "governments"),
+    ("the", "two", "peoples"), ("The", "two", "peoples"),
+)
+ORG_ANAPHORS = {"association", "organization", "organisation", "grouping", "bloc", "group",
+                "forum", "Forum", "alliance", "Alliance", "union", "Union", "mechanism"}
+OTHERS = {("the", "latter"): "latter", ("The", "latter"): "latter", ("the", "former"): "former",
+          ("The", "former"): "former", ("each", "other"): "each-other"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    t0: int
+    t1: int
+    kind: str  # person | state | organization | topic | people | states | pronoun | role | ...
+    text: str
+    actors: tuple[str, ...] = ()
+    title: str | None = None
+    role: str | None = None
+    of: str | None = None
+    possessive: bool = False
+    how: str = "name"
+    gender: str | None = None
+
+
+def _words_from(tokens: list[Token], i: int, n: int) -> tuple[int, tuple[str, ...]] | None:
+    """The next n word tokens from i (skipping . , - ' inside names), and the end index."""
+    out, j = [], i
+    while j < len(tokens) and len(out) < n:
+        t = tokens[j].text
+        if t[0].isalnum():
+            out.append(t)
+        elif t not in (".", "-", "'", "’", ",") or not out:
+            break
+        j += 1
+    return (j, tuple(out)) if len(out) == n else None
+
+
+class MentionFinder:
+    """Scans one sentence; knows the gazetteer, the lexicon and the document's people."""
+
+    def __init__(self, gaz: Gazetteer, lex: Lexicon):
+        self.gaz = gaz
+        self.lex = lex
+        self.max_form = 8
+        self.max_title = max(len(k) for k in lex.titles)
+        adjectives = {}
+        for adj, state in gaz.adjectives.items():
+            key = tuple(adj.replace(".", " ").split())
+            adjectives[key] = state
+        self.adjectives = adjectives
+
+    # -- gazetteer forms -------------------------------------------------
+    def _form_at(self, tokens, i):
+        """Longest gazetteer form starting at token i: (end, name, how)."""
+        if not tokens[i].text[0].isalnum():
+            return None
+        for n in range(self.max_form, 0, -1):
+            got = _words_from(tokens, i, n)
+            if not got:
+                continue
+            j, key = got
+            hit = self.gaz.lookup(key) or self.gaz.lookup(tuple(fold(w) for w in key))
+            if hit:
+                # keep trailing punctuation out of the mention
+                while j > i and not tokens[j - 1].text[0].isalnum():
+                    j -= 1
+                return j, hit[0], hit[1]
+        return None
+
+    def _title_at(self, tokens, i):
+        for n in range(self.max_title, 0, -1):
+            got = _words_from(tokens, i, n)
+            if got and got[1] in self.lex.titles and got[1][0][0].isupper():
+                return got[0], " ".join(got[1]), self.lex.titles[got[1]]
+        return None
+
+    def _adjective_at(self, tokens, i):
+        for n in (3, 2, 1):
+            got = _words_from(tokens, i, n)
+            if got:
+                key = tuple(w for w in got[1])
+                if key in self.adjectives:
+                    return got[0], self.adjectives[key]
+        return None
+
+    def _skip_honorifics(self, tokens, i):
+        while i < len(tokens) and (tokens[i].text in HONORIFICS or tokens[i].text in ".,"):
+            if tokens[i].text == "," :
+                break
+            i += 1
+        return i
+
+    def _of_actor(self, tokens, i):
+        """'of Russia' / 'of the European Council' at i: (end, actor)."""
+        if i < len(tokens) and tokens[i].text == "of" and i + 1 < len(tokens):
+            hit = self._form_at(tokens, i + 1)
+            if hit and self.gaz.actors.get(hit[1]) and self.gaz.actors[hit[1]].kind != "person":
+                return hit[0], hit[1]
+        return None
+
+    def _person_at(self, tokens, i, known: dict[str, str]):
+        """A person's name at i: a gazetteer person, a surname of one, or capitalised words."""
+        hit = self._form_at(tokens, i)
+        if hit and self.gaz.actors.get(hit[1]) and self.gaz.actors[hit[1]].kind == "person":
+            return hit[0], hit[1], "name"
+        t = tokens[i].text if i < len(tokens) else ""
+        if t[:1].isupper():
+            # capitalised run (an unknown person, or a surname)
+            j, run = i, []
+            while j < len(tokens) and (
+                tokens[j].text[:1].isupper() or tokens[j].text in ("-", "bin", "al", "de", "da",
+                                                                   "van", "von", "der", "la")
+            ):
+                if tokens[j].text in ("-",) and not run:
+                    break
+                run.append(tokens[j].text)
+                j += 1
+            while run and not run[-1][:1].isupper():
+                run.pop()
+                j -= 1
+            if not run or self._form_at(tokens, i) and not self._is_person_form(tokens, i):
+                return None
+            name = " ".join(run).replace(" - ", "-")
+            if len(run) == 1:
+                cands = known.get(run[0]) or self._surname(run[0])
+                if cands:
+                    return j, cands, "surname"
+                return None
+            # surname of a known person written with its given name in another form
+            return j, name, "new"
+        return None
+
+    def _is_person_form(self, tokens, i):
+        hit = self._form_at(tokens, i)
+        return bool(hit and self.gaz.actors.get(hit[1]) and self.gaz.actors[hit[1]].kind == "person")
+
+    def _surname(self, word: str) -> str | None:
+        names = self.gaz.surnames.get(word) or self.gaz.surnames.get(fold(word))
+        if names and len(names) == 1:
+            return next(iter(names))
+        return None
+
+    # -- the scan ----------------------------------------------------------
+    def find(self, text: str, offset: int, known: dict[str, str]) -> tuple[list[Token], list[Mention]]:
+        """Mentions in one sentence; ``known`` maps surnames to people already named."""
+        tokens = tokenize(text, offset)
+        out: list[Mention] = []
+        i = 0
+        n = len(tokens)
+        while i < n:
+            m = self._mention_at(tokens, i, known)
+            if m is None:
+                i += 1
+                continue
+            j = m.t1
+            if j + 1 < n and tokens[j].text in ("'", "’") and tokens[j + 1].text == "s":
+                m = replace(m, possessive=True, t1=j + 2, end=tokens[j + 1].end)
+            elif j < n and tokens[j].text in ("'", "’") and m.text.endswith("s"):
+                m = replace(m, possessive=True, t1=j + 1, end=tokens[j].end)
+            m = replace(m, text=text[m.start - offset : m.end - offset])
+            out.append(m)
+            i = m.t1
+        return tokens, out
+
+    def _mk(self, tokens, i, j, kind, actors=(), **kw) -> Mention:
+        return Mention(tokens[i].start, tokens[j - 1].end, i, j, kind, "", tuple(actors), **kw)
+
+    def _mention_at(self, tokens, i, known) -> Mention | None:
+        t = tokens[i].text
+        if not (t[0].isalnum()):
+            return None
+        # Groups, anaphors and pronouns.
+        for n in (5, 4, 3, 2, 1):
+            got = _words_from(tokens, i, n)
+            if not got:
+                continue
+            key = got[1]
+            if key in PEOPLE_GROUPS:
+                return self._mk(tokens, i, got[0], "people", how="group")
+            if key in STATE_GROUPS:
+                return self._mk(tokens, i, got[0], "states", how="group")
+            if key in OTHERS:
+                return self._mk(tokens, i, got[0], "anaphor", how=OTHERS[key])
+        if t in PERSON_PRONOUNS:
+            return self._mk(tokens, i, i + 1, "pronoun", how="pronoun", gender=PERSON_PRONOUNS[t])
+        if t.lower() == "the" and i + 1 < len(tokens) and tokens[i + 1].text in ORG_ANAPHORS:
+            return self._mk(tokens, i, i + 2, "org-anaphor", how="anaphor")
+        # Adjective + title: "Russian President Vladimir Putin", "the Brazilian President".
+        start = i
+        j = i
+        of = None
+        whole = self._form_at(tokens, i)
+        if whole and t in ("the", "The"):
+            actor = self.gaz.actors.get(whole[1])
+            return self._mk(tokens, i, whole[0], actor.kind if actor else "state", (whole[1],),
+                            how=whole[2])
+        if t in ("the", "The", "his", "His", "her", "Her", "their"):
+            j += 1
+        adj = self._adjective_at(tokens, j) if j < len(tokens) else None
+        if adj:
+            after = self._title_at(tokens, adj[0])
+            if after:
+                of = adj[1]
+                return self._titled(tokens, start, after, of, known)
+            if tokens[adj[0]].text in ("colleague", "counterpart") if adj[0] < len(tokens) else False:
+                return self._mk(tokens, start, adj[0] + 1, "role", how="role", of=adj[1])
+        # Possessive state + title: "Paraguay's Foreign Minister Ana Torres".
+        form = self._form_at(tokens, j) if j < len(tokens) else None
+        if form and form[0] + 1 < len(tokens) and tokens[form[0]].text in ("'", "’"):
+            k = form[0] + (2 if tokens[form[0] + 1].text == "s" else 1)
+            title = self._title_at(tokens, k) if k < len(tokens) else None
+            actor = self.gaz.actors.get(form[1])
+            if title and actor and actor.kind in ("state", "organization"):
+                return self._titled(tokens, start, title, form[1], known)
+        title = self._title_at(tokens, j) if j < len(tokens) else None
+        if title:
+            return self._titled(tokens, start, title, None, known)
+        if form:
+            actor = self.gaz.actors.get(form[1])
+            kind = actor.kind if actor else "state"
+            m = self._mk(tokens, i, form[0], kind, (form[1],), how=form[2])
+            if kind == "person":
+                return self._apposition(tokens, m)
+            return m
+        if t in NAME_HONORIFICS:
+            k = self._skip_honorifics(tokens, i)
+            if k > i and k < len(tokens):
+                inner = self._mention_at(tokens, k, known)
+                if inner is not None and inner.kind == "person":
+                    return replace(inner, start=tokens[i].start, t0=i)
+            return None
+        if t[:1].isupper():
+            person = self._person_at(tokens, i, known)
+            if person and person[2] == "surname":
+                return self._apposition(
+                    tokens, self._mk(tokens, i, person[0], "person", (person[1],), how="surname")
+                )
+            if person and person[2] == "new":
+                # An unknown name counts only with an office beside it.
+                m = self._apposition(
+                    tokens, self._mk(tokens, i, person[0], "person", (person[1],), how="titled-new")
+                )
+                if m.title:
+                    return m
+        return None
+
+    def _titled(self, tokens, start, title, of, known) -> Mention:
+        j, title_text, role = title
+        if of is None:
+            got = self._of_actor(tokens, j)
+            if got:
+                j, of = got
+        k = self._skip_honorifics(tokens, j)
+        person = self._person_at(tokens, k, known) if k < len(tokens) else None
+        if person is None:
+            return self._mk(tokens, start, j, "role", title=title_text, role=role, of=of, how="role")
+        end, name, how = person
+        if of is None:
+            got = self._of_actor(tokens, end)
+            if got:
+                end, of = got
+        m = self._mk(tokens, start, end, "person", (name,), title=title_text, role=role, of=of,
+                     how="titled-new" if how == "new" else "titled")
+        return self._apposition(tokens, m)
+
+    def _apposition(self, tokens, m: Mention) -> Mention:
+        """'Ana Torres, Foreign Minister of Paraguay' and '..., President of Mongolia'."""
+        j = m.t1
+        if m.title is None and j + 1 < len(tokens) and tokens[j].text == ",":
+            title = self._title_at(tokens, j + 1)
+            if title:
+                got = self._of_actor(tokens, title[0])
+                if got:
+                    return replace(m, t1=got[0], end=tokens[got[0] - 1].end, title=title[1],
+                                   role=title[2], of=got[1])
+        return m

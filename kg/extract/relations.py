@@ -1,0 +1,376 @@
+"""Relation triples from the lexicon's cues, applied with ANNOTATION.md's rules."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from kg.extract.document import Doc, View
+from kg.extract.lexicon import Cue
+from kg.model import Relation, Span
+
+LIST_JOINERS = {",", "and", "as", "well"}
+TOPIC_STOP = {
+    "by", "under", "through", "during", "which", "that", "as", "for", "from", "while",
+    "and", "in", "to", "with", "on", ",", ".", ";", ":", "(", ")", "\"",
+}
+DETERMINERS = {"any", "the", "all", "a", "an", "its", "their", "his", "her"}
+
+
+@dataclass(frozen=True)
+class Found:
+    subject: str
+    relation: str
+    object: str
+    rule: str
+    modality: str
+
+
+def _mention_index(piece: str) -> int | None:
+    return int(piece[1:]) if piece.startswith("@") and piece[1:].isdigit() else None
+
+
+class SentenceRules:
+    def __init__(self, doc: Doc, view: View):
+        self.doc = doc
+        self.view = view
+        self.lex = doc.lex
+        self.pieces = view.pieces
+
+    # -- helpers over pieces ------------------------------------------------
+    def mention(self, k: int):
+        idx = _mention_index(self.pieces[k])
+        return self.view.mentions[idx] if idx is not None else None
+
+    def actors(self, k: int) -> tuple[str, ...]:
+        m = self.mention(k)
+        if m is None or m.kind == "topic":
+            return ()
+        return m.actors
+
+    def object_list(self, k: int) -> tuple[list[int], int]:
+        """Mention pieces from k on joined by ',', 'and', 'as well as'; and where it ends."""
+        got, j = [], k
+        while j < len(self.pieces) and self.mention(j) is not None:
+            got.append(j)
+            j += 1
+            if j < len(self.pieces) and self.pieces[j] == "'s":
+                j += 1
+                break
+            save = j
+            while j < len(self.pieces) and self.pieces[j] in LIST_JOINERS:
+                j += 1
+            if j == save or j >= len(self.pieces) or self.mention(j) is None:
+                j = save
+                break
+        return got, j
+
+    def chain_left(self, k: int) -> list[int]:
+        """A subject list ending at piece k: 'China and Russia', 'A, B and C'."""
+        got = [k]
+        j = k - 1
+        has_and = False
+        while j >= 1 and self.mention(j - 1) is not None and (
+            self.pieces[j] == "and" or (self.pieces[j] == "," and has_and)
+        ):
+            if j + 1 < len(self.pieces) and self.pieces[j - 1 + 1] == "'s":
+                break
+            has_and = has_and or self.pieces[j] == "and"
+            got.insert(0, j - 1)
+            j -= 2
+        return got
+
+    def in_subject_position(self, k: int) -> bool:
+        prev = self.pieces[k - 1] if k > 0 else None
+        return prev is None or not self.lex.is_("preposition", prev)
+
+    def clause_start(self, k: int) -> int:
+        j = k - 1
+        while j >= 0:
+            if self.lex.is_("clause", self.pieces[j]):
+                return j + 1
+            j -= 1
+        return 0
+
+    def subject_left(self, k: int) -> list[int] | None:
+        start = self.clause_start(k)
+        if start >= 1 and self.pieces[start - 1] in ("who", "which"):
+            # a relative clause: its subject is the mention it hangs on
+            j = start - 2
+            if j >= 0 and self.pieces[j] == ",":
+                j -= 1
+            if j >= 0 and self.mention(j) is not None and self.actors(j):
+                return [j]
+        j = k - 1
+        while j >= start:
+            if self.mention(j) is not None and self.actors(j):
+                chain = self.chain_left(j)
+                if self.in_subject_position(chain[0]):
+                    return chain
+                if self.in_subject_position(j):
+                    return [j]
+            j -= 1
+        return None
+
+    def lead_end(self) -> int:
+        """Where the main clause starts, after an opening phrase ('Thanking X for Y, ...')."""
+        first = self.pieces[0] if self.pieces else ""
+        if first.endswith("ing") or self.lex.is_("preposition", first) or first in ("while",):
+            if "," in self.pieces:
+                return self.pieces.index(",") + 1
+        return 0
+
+    def main_subject(self) -> list[int] | None:
+        for j in range(self.lead_end(), len(self.pieces)):
+            if self.mention(j) is not None and self.actors(j) and self.in_subject_position(j):
+                m = self.mention(j)
+                if m.kind in ("state", "organization") and j + 1 < len(self.pieces) and \
+                        self.pieces[j + 1] == "'s":
+                    continue
+                return self.chain_left(j)
+        return None
+
+    def negated(self, a: int, b: int) -> bool:
+        start = self.clause_start(b)
+        if any(self.lex.is_("hypothetical", p) for p in self.pieces[start:b]):
+            return True
+        return any(self.lex.is_("negation", p) for p in self.pieces[max(a, start) : b])
+
+    def modality(self, a: int, b: int) -> str:
+        window = self.pieces[max(0, a) : b]
+        if any(self.lex.is_("agreed", p) for p in window):
+            return "agreed"
+        if any(self.lex.is_("future", p) for p in window):
+            return "future"
+        return "asserted"
+
+    def clause_end(self, k: int) -> int:
+        j = k
+        while j < len(self.pieces) and self.pieces[j] not in (";", ".", "while", "but", "whereas"):
+            j += 1
+        return j
+
+    def flatten(self, idxs: list[int]) -> list[str]:
+        out = []
+        for j in idxs:
+            for a in self.actors(j):
+                if a not in out:
+                    out.append(a)
+        return out
+
+    # -- the rules ------------------------------------------------------------
+    def run(self) -> Iterator[Found]:
+        for cue in self.lex.cues:
+            for match in cue.pattern.finditer(self.view.masked):
+                yield from self.apply(cue, match)
+
+    def apply(self, cue: Cue, match: re.Match) -> Iterator[Found]:
+        a = self.view.piece_at(match.start())
+        b = self.view.piece_at(match.end() - 1) + 1
+        rule = f"{cue.relation}:{cue.source}"
+        objects: list[int] = []
+        after = b
+        if cue.inline_object:
+            k = self.view.piece_at(match.start("obj"))
+            objects, after = self.object_list(k)
+        elif b < len(self.pieces) and self.mention(b) is not None:
+            objects, after = self.object_list(b)
+        if cue.mode == "member":
+            yield from self.member(cue, a, b, objects, after, rule)
+            return
+        subj = self.subject_left(a)
+        if subj is None:
+            subj = self.main_subject()
+            if subj and subj[0] >= a and subj[0] < after:
+                subj = None
+        if cue.mode == "passive":
+            if not objects or subj is None:
+                return
+            subj, objects = objects, subj
+        if subj is None:
+            return
+        if self.negated(subj[-1] + 1, b):
+            return
+        modality = self.modality(self.clause_start(a), b)
+        subjects = self.flatten(subj)
+        if cue.mode == "reciprocal":
+            yield from self.cooperation(cue, subjects, objects, a, b, after, rule, modality)
+            return
+        targets = self.flatten(objects)
+        if not targets and cue.mode == "topic" and cue.relation in ("opposes",):
+            topic = self.topic_phrase(b)
+            if topic:
+                targets = [f"topic:{topic}"]
+        if not targets and cue.mode == "topic" and re.search(r"favou?r of|support for", match[0]):
+            topic = self.topic_phrase(b)
+            if topic:
+                targets = [f"topic:{topic}"]
+        relation = cue.relation
+        if cue.mode == "ready" and relation == "assists":
+            relation = "supports"
+        for s in subjects:
+            for o in targets:
+                yield Found(s, relation, o, rule, modality)
+        if relation == "thanks" and targets:
+            yield from self.thanks_for(subjects, targets, after, rule, modality)
+        if relation == "urges" and re.search(r"\bto (?:stop|cease|end|halt|withdraw)\b",
+                                             " ".join(self.pieces[after : after + 3])):
+            for s in subjects:
+                for o in targets:
+                    yield Found(s, "criticizes", o, rule, modality)
+
+    def topic_phrase(self, k: int) -> str | None:
+        out = []
+        j = k
+        while j < len(self.pieces) and self.pieces[j] in DETERMINERS and not out:
+            j += 1
+        while j < len(self.pieces) and len(out) < 10:
+            p = self.pieces[j]
+            if p in TOPIC_STOP and out and not (p in ("to", "in", "with", "of") and len(out) < 3):
+                break
+            if p in (",", ".", ";", ":"):
+                break
+            m = self.mention(j)
+            out.append(m.text.lower() if m is not None else p)
+            j += 1
+        phrase = " ".join(out).replace(" 's", "'s").replace(" - ", "-").strip()
+        return phrase or None
+
+    def cooperation(self, cue, subjects, objects, a, b, after, rule, modality):
+        end = self.clause_end(b)
+        targets = self.flatten(objects)
+        j = after
+        if not targets:
+            # "strengthen cooperation with China", "work closely with X"
+            for k in range(b, min(end, b + 4)):
+                if self.pieces[k] == "with" and k + 1 < len(self.pieces):
+                    if self.pieces[k + 1 : k + 3] == ["each", "other"] or (
+                        self.mention(k + 1) and self.mention(k + 1).how == "each-other"
+                    ):
+                        targets = []
+                        j = k + 2
+                        break
+                    if self.mention(k + 1) is not None:
+                        objs, j = self.object_list(k + 1)
+                        targets = self.flatten(objs)
+                        break
+        if "between" in cue.source and targets:
+            subjects, targets = targets, targets
+        if targets:
+            for s in subjects:
+                for o in targets:
+                    if s != o:
+                        yield Found(s, "cooperatesWith", o, rule, modality)
+        elif len(subjects) > 1:
+            for s in subjects:
+                for o in subjects:
+                    if s != o:
+                        yield Found(s, "cooperatesWith", o, rule, modality)
+        # frameworks the cooperation runs through
+        seen_via = False
+        for k in range(b, end):
+            p = self.pieces[k]
+            if self.lex.is_("via", p):
+                seen_via = True
+            m = self.mention(k)
+            if seen_via and m is not None and m.kind == "organization" and m.actors:
+                for s in subjects:
+                    yield Found(s, "cooperatesVia", m.actors[0], rule + " +via", modality)
+
+    def member(self, cue, a, b, objects, after, rule):
+        org_pieces = []
+        for k in objects:
+            if not all(self.doc.kind(o) == "organization" for o in self.actors(k)):
+                break
+            org_pieces.append(k)
+        orgs = self.flatten(org_pieces)
+        if not orgs:
+            return
+        rest = objects[len(org_pieces):]
+        members: list[int] | None = rest or None
+        if rest and org_pieces and self.pieces[org_pieces[-1] + 1] != ",":
+            members = None
+        # "China and Russia, as permanent members of X" or "as members of X, A and B ..."
+        if members:
+            pass
+        elif a >= 1 and self.pieces[a - 1] == "," and a >= 2 and self.mention(a - 2) is not None:
+            members = self.chain_left(a - 2)
+        elif a >= 1 and self.mention(a - 1) is not None:
+            members = self.chain_left(a - 1)
+        else:
+            j = after
+            while j < len(self.pieces) and self.pieces[j] in (",",):
+                j += 1
+            if j < len(self.pieces) and self.mention(j) is not None:
+                members, _ = self.object_list(j)
+        if not members:
+            return
+        for s in self.flatten(members):
+            kind = self.doc.kind(s)
+            if kind == "person":
+                s = self.doc.state_of(s) or s
+            for o in orgs:
+                if s != o:
+                    yield Found(s, "memberOf", o, rule, "asserted")
+
+    def thanks_for(self, thankers, targets, after, rule, modality):
+        end = self.clause_end(after)
+        window = " ".join(self.pieces[after:end])
+        aid = [w for w in self.lex.words.get("aid", ()) if re.search(rf"\b{re.escape(w)}\b", window)]
+        host = [w for w in self.lex.words.get("hospitality", ()) if re.search(rf"\b{w}\b", window)]
+        if not (window.startswith("for") or window.startswith("'s") or aid):
+            return
+        beneficiaries = []
+        for t in thankers:
+            st = self.doc.state_of(t) if self.doc.kind(t) == "person" else t
+            if st and st not in beneficiaries:
+                beneficiaries.append(st)
+        for o in targets:
+            if aid:
+                for s in beneficiaries:
+                    if s != o:
+                        yield Found(o, "assists", s, rule + " +aid", modality)
+            if host:
+                for t in thankers:
+                    if t != o and self.doc.kind(o) == "person":
+                        yield Found(o, "hosts", t, rule + " +hospitality", modality)
+
+
+def leader_relations(doc: Doc) -> Iterator[tuple[Found, View]]:
+    """'President X of Y', 'Y's Foreign Minister X', titled people: X leaderOf Y."""
+    seen = set()
+    for view in doc.views:
+        for m in view.mentions:
+            if m.kind != "person" or not m.actors or not m.title or m.how == "role":
+                continue
+            if not m.how.startswith("titled"):
+                continue
+            p = m.actors[0]
+            if doc.kind(p) != "person" or p in seen:
+                continue
+            of = m.of or doc.state_of(p)
+            if of:
+                seen.add(p)
+                yield Found(p, "leaderOf", of, f"leaderOf:title {m.title}", "asserted"), view
+
+
+def relations(doc: Doc) -> list[Relation]:
+    out: dict[tuple[str, str, str], Relation] = {}
+
+    def add(f: Found, view: View):
+        if f.subject == f.object:
+            return
+        key = (f.subject, f.relation, f.object)
+        if key in out:
+            return
+        s = view.sentence
+        out[key] = Relation(f.subject, f.relation, f.object, Span(s.start, s.end, s.text),
+                            f.rule, f.modality)
+
+    for f, view in leader_relations(doc):
+        add(f, view)
+    for view in doc.views:
+        for f in SentenceRules(doc, view).run():
+            add(f, view)
+    return list(out.values())

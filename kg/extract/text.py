@@ -1,0 +1,118 @@
+"""Split a readout into its title, body sentences and word tokens, keeping offsets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.ingest.dates import find_date
+from kg.ingest.layout import BREADCRUMB
+
+TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "no", "gen", "lt", "col", "prof", "hon", "rt",
+    "e.g", "i.e", "vs", "inc", "co", "ltd", "a.m", "p.m", "h.e", "u.s", "u.k", "u.n", "gov",
+    "sen", "rep", "capt", "maj", "adm", "sgt", "mt", "ft", "approx", "dept", "est", "fig",
+}
+BOUNDARY = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])")
+PARA_NUMBER = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(\w\)|[•\-–*])\s+")
+TRAILERS = re.compile(
+    r"^\s*(suggest to a friend|print|share|related|back to top|close window|"
+    r"statements and releases|press release|news|readout)\b.{0,20}$",
+    re.IGNORECASE,
+)
+TIME_LINE = re.compile(r"^[\w ,.:\-–/]*\d{1,2}:\d{2}[\w ,.:]*$")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+    index: int
+    paragraph: int
+
+    @property
+    def opening(self) -> str:
+        """The first eight words, as the annotation guide identifies a statement."""
+        s = self.text.lstrip("\"“'‘ ")
+        return " ".join(s.split()[:8])
+
+
+@dataclass(frozen=True)
+class Layout:
+    title: str | None
+    title_start: int
+    datelines: tuple[str, ...]
+    sentences: tuple[Sentence, ...]
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in TOKEN.finditer(text)]
+
+
+def _is_heading(line: str) -> bool:
+    s = line.strip()
+    return not s.endswith((".", "!", "?", '"', "”", ":")) and len(s.split()) <= 12
+
+
+def _lines(text: str):
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        yield pos, line.rstrip("\r\n")
+        pos += len(line)
+
+
+def split_sentences(para: str, start: int) -> list[tuple[int, int]]:
+    spans, begin = [], 0
+    for m in BOUNDARY.finditer(para):
+        before = para[begin : m.start()].split()
+        last = before[-1].lower().rstrip(".") if before else ""
+        if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+            continue
+        if re.fullmatch(r"\w(\.\w)+", last):  # initials such as U.S or H.E
+            continue
+        spans.append((begin, m.start() + 1))
+        begin = m.end()
+    spans.append((begin, len(para.rstrip())))
+    return [(start + a, start + b) for a, b in spans if para[a:b].strip()]
+
+
+def layout(text: str) -> Layout:
+    """Title, datelines and body sentences of a readout's text."""
+    title, title_start, datelines = None, 0, []
+    sentences: list[Sentence] = []
+    paragraph = 0
+    in_body = False
+    for pos, line in _lines(text):
+        s = line.strip()
+        if not s:
+            continue
+        if not in_body:
+            if BREADCRUMB.match(s):
+                continue
+            if title is None:
+                title, title_start = s, pos + line.index(s[0])
+                continue
+            if find_date(s) and len(s.split()) <= 8 or TIME_LINE.match(s) or TRAILERS.match(s):
+                datelines.append(s)
+                continue
+        if TRAILERS.match(s) or (_is_heading(s) and not in_body and len(s.split()) < 4):
+            continue
+        if _is_heading(s) and (find_date(s) or len(s.split()) <= 4):
+            continue
+        in_body = True
+        lead = PARA_NUMBER.match(line)
+        offset = lead.end() if lead else len(line) - len(line.lstrip())
+        para = line[offset:]
+        paragraph += 1
+        for a, b in split_sentences(para, pos + offset):
+            sentences.append(Sentence(text[a:b], a, b, len(sentences), paragraph))
+    return Layout(title, title_start, tuple(datelines), tuple(sentences))
