@@ -1,0 +1,242 @@
+"""The ``kg`` command: a thin layer over the library."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from kg.errors import KgError
+
+RDF_OUT = ("ttl", "trig", "nq", "jsonld")
+
+
+def _err(exc: KgError) -> None:
+    click.echo(f"error: {exc.source}: {exc.reason}", err=True)
+
+
+def _open_store(path: str, read_only: bool = False):
+    from kg.store import Store
+
+    try:
+        return Store(path, read_only=read_only)
+    except KgError as exc:
+        raise click.ClickException(f"{exc.source}: {exc.reason}") from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="readout-kg")
+def main() -> None:
+    """Turn diplomatic readouts into an RDF knowledge graph."""
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True)
+@click.option("--published", help="Publication date (YYYY-MM-DD) for every input.")
+@click.option("--publisher", help="Publisher name for every input.")
+@click.option("--url", help="Source URL (for a single input).")
+@click.option("--format", "fmt", type=click.Choice(("json",) + RDF_OUT), default="json",
+              show_default=True)
+def extract(files, published, publisher, url, fmt):
+    """Extract the event, relations and statements of readout FILES."""
+    from rdflib import Dataset
+
+    from kg.extract import EXTRACTOR_VERSION, extract as run, gazetteer
+    from kg.ingest import read_paths
+    from kg.rdf import bind, readout_graph_iri, readout_triples
+
+    failed = 0
+    items = list(read_paths(files, published=published, publisher=publisher, url=url))
+    docs = []
+    for item in items:
+        if isinstance(item, KgError):
+            _err(item)
+            failed += 1
+            continue
+        docs.append(run(item))
+    if fmt == "json":
+        for ex in docs:
+            if len(docs) == 1:
+                click.echo(json.dumps(ex.to_json(), ensure_ascii=False, indent=1))
+            else:
+                click.echo(json.dumps(ex.to_json(), ensure_ascii=False))
+    else:
+        ds = Dataset()
+        bind(ds)
+        gaz = gazetteer.load()
+        for ex in docs:
+            g = ds.graph(readout_graph_iri(ex))
+            for t in readout_triples(ex, gaz, EXTRACTOR_VERSION):
+                g.add(t)
+        if fmt in ("ttl",):
+            from rdflib import Graph
+
+            union = Graph()
+            bind(union)
+            for q in ds.quads():
+                union.add(q[:3])
+            click.echo(union.serialize(format="turtle"))
+        else:
+            name = {"trig": "trig", "nq": "nquads", "jsonld": "json-ld"}[fmt]
+            click.echo(ds.serialize(format=name))
+    if failed:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--store", "store_path", required=True, type=click.Path(file_okay=False),
+              help="Store directory (created if missing).")
+@click.option("--prune", is_flag=True, help="Remove graphs of readouts no longer in the inputs.")
+@click.option("--published", help="Publication date for inputs that carry none.")
+@click.option("--publisher", help="Publisher for inputs that carry none.")
+def build(paths, store_path, prune, published, publisher):
+    """Put readouts under PATHS into the store (incremental and idempotent)."""
+    from kg.build import build as run
+
+    store = _open_store(store_path)
+    bar = None
+    if sys.stderr.isatty():
+        bar = click.progressbar(length=0, label="reading", file=sys.stderr, show_pos=True)
+    summary = run(paths, store, prune=prune, on_error=_err,
+                  progress=(lambda n: bar.update(n)) if bar else None,
+                  published=published, publisher=publisher)
+    for line in summary.lines():
+        click.echo(line)
+    if summary.failed:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("sparql", required=False)
+@click.option("--store", "store_path", type=click.Path(file_okay=False), help="Store directory.")
+@click.option("-f", "--file", "qfile", type=click.Path(dir_okay=False),
+              help="Read the query from a .rq file.")
+@click.option("-n", "--name", help="Run a named query from ontology/queries.")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="Bind a named query's parameter (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(("table", "csv", "json")), default="table",
+              show_default=True)
+@click.option("--list", "list_", is_flag=True, help="List the named queries and their parameters.")
+def query(sparql, store_path, qfile, name, params, fmt, list_):
+    """Run SPARQL (text, -f FILE.rq, or --name NAME) over the store."""
+    from kg.query import check_params, format_rows, get_named, named_queries
+
+    if list_:
+        for q in named_queries().values():
+            ps = ", ".join(p for p, _ in q.params)
+            click.echo(f"{q.name}: {q.question}" + (f" [params: {ps}]" if ps else ""))
+        return
+    given = {}
+    for p in params:
+        if "=" not in p:
+            raise click.UsageError(f"--param '{p}' is not NAME=VALUE")
+        k, v = p.split("=", 1)
+        given[k.strip()] = v
+    sources = [x for x in (sparql, qfile, name) if x]
+    if len(sources) != 1:
+        raise click.UsageError("give exactly one of SPARQL text, -f FILE or --name NAME")
+    if qfile:
+        try:
+            text = Path(qfile).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise click.ClickException(f"{qfile}: {exc.strerror}") from None
+    elif name:
+        try:
+            q = get_named(name)
+            check_params(q, given)
+        except KgError as exc:
+            raise click.ClickException(f"{exc.source}: {exc.reason}") from None
+        text = q.text
+    else:
+        text = sparql
+    if not store_path:
+        raise click.UsageError("--store DIR is required")
+    if not Path(store_path).exists():
+        raise click.ClickException(f"{store_path}: no such store")
+    store = _open_store(store_path, read_only=True)
+    try:
+        names, rows = store.select(text, given)
+    except KgError as exc:
+        raise click.ClickException(f"{exc.source}: {exc.reason}") from None
+    click.echo(format_rows(names, rows, fmt), nl=False)
+
+
+@main.command()
+@click.option("--store", "store_path", required=True, type=click.Path(file_okay=False))
+@click.option("--format", "fmt", required=True,
+              type=click.Choice(("gexf", "graphml", "ttl", "trig", "nq", "jsonld")))
+@click.option("--since", help="Only relations on or after this date (network formats).")
+@click.option("--until", help="Only relations on or before this date (network formats).")
+@click.argument("out", type=click.Path(dir_okay=False))
+def export(store_path, fmt, since, until, out):
+    """Write the store to OUT as GEXF, GraphML or an RDF serialisation."""
+    from kg.export import export as run
+
+    if not Path(store_path).exists():
+        raise click.ClickException(f"{store_path}: no such store")
+    store = _open_store(store_path, read_only=True)
+    try:
+        run(store, fmt, out, since=since, until=until)
+    except KgError as exc:
+        raise click.ClickException(f"{exc.source}: {exc.reason}") from None
+    click.echo(f"wrote {out}")
+
+
+@main.command()
+@click.option("--store", "store_path", required=True, type=click.Path(file_okay=False))
+def stats(store_path):
+    """Counts of readouts, engagements, relations and actors in the store."""
+    from kg.stats import stats as run
+
+    if not Path(store_path).exists():
+        raise click.ClickException(f"{store_path}: no such store")
+    store = _open_store(store_path, read_only=True)
+    for line in run(store):
+        click.echo(line)
+
+
+@main.command()
+@click.option("--store", "store_path", required=True, type=click.Path(file_okay=False))
+def validate(store_path):
+    """Check every readout graph against the SHACL shapes (exit 1 on violations)."""
+    from kg.validate import validate_store
+
+    if not Path(store_path).exists():
+        raise click.ClickException(f"{store_path}: no such store")
+    store = _open_store(store_path, read_only=True)
+    bad = 0
+    for graph, ok, report in validate_store(store):
+        if not ok:
+            bad += 1
+            click.echo(f"{graph}: does not conform\n{report}")
+    click.echo(f"{len(store.readout_graphs())} readout graphs checked, {bad} with violations")
+    if bad:
+        sys.exit(1)
+
+
+@main.command(name="eval")
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
+@click.argument("text_dir", type=click.Path(exists=True, file_okay=False))
+@click.option("--meta", type=click.Path(exists=True, dir_okay=False),
+              help="meta.jsonl with each file's published date and publisher.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--details", is_flag=True, help="With --json, include per-document errors.")
+def eval_(gold_dir, text_dir, meta, as_json, details):
+    """Score the extractor on GOLD_DIR's annotations of TEXT_DIR's readouts."""
+    from kg.evaluate import evaluate
+
+    scores = evaluate(Path(gold_dir), Path(text_dir), Path(meta) if meta else None)
+    if as_json:
+        out = scores.as_dict()
+        if details:
+            out["documents_detail"] = scores.per_doc
+        click.echo(json.dumps(out, ensure_ascii=False, indent=1))
+    else:
+        click.echo(scores.table(), nl=False)
+
+
+if __name__ == "__main__":
+    main()

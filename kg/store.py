@@ -1,0 +1,186 @@
+"""Where graphs live: an embedded on-disk Oxigraph store (default) or in memory.
+
+One named graph per readout, so replacing a readout touches nothing else.
+Writes of one readout are a single transaction: a crash leaves it whole or absent.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import BNode, Literal, URIRef
+
+from kg.errors import StoreError
+from kg.iris import BACKGROUND, ONT
+
+RK = ONT
+
+
+def to_ox(term):
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def to_python(term):
+    """An Oxigraph term as a plain value for output: IRIs and literals as strings."""
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        dt = term.datatype.value if term.datatype else ""
+        if dt.endswith(("#integer", "#int", "#long")):
+            try:
+                return int(term.value)
+            except ValueError:
+                return term.value
+        if dt.endswith(("#decimal", "#double", "#float")):
+            try:
+                return float(term.value)
+            except ValueError:
+                return term.value
+        return term.value
+    return term.value
+
+
+class Store:
+    """A dataset of named graphs with SPARQL, backed by pyoxigraph."""
+
+    def __init__(self, path: str | os.PathLike | None = None, read_only: bool = False):
+        self.path = Path(path) if path else None
+        try:
+            if self.path is None:
+                self._s = ox.Store()
+            elif read_only:
+                self._s = ox.Store.read_only(str(self.path))
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self._s = ox.Store(str(self.path))
+        except OSError as exc:
+            msg = str(exc)
+            if "lock" in msg.lower() or "resource temporarily unavailable" in msg.lower():
+                raise StoreError(str(path), "store is in use by another process") from None
+            raise StoreError(str(path), f"cannot open store ({msg})") from None
+
+    # -- writing ------------------------------------------------------------
+    def replace_graph(self, graph: str, triples: Iterable[tuple]) -> int:
+        """Put ``triples`` as the whole content of named graph ``graph``, atomically."""
+        g = ox.NamedNode(graph)
+        quads = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in triples]
+        try:
+            if self._s.contains_named_graph(g):
+                body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+                self._s.update(f"DROP SILENT GRAPH <{graph}> ; INSERT DATA {{ GRAPH <{graph}> {{ {body} }} }}")
+            else:
+                self._s.extend(quads)
+        except OSError as exc:
+            raise StoreError(str(self.path or "memory"), f"write failed ({exc})") from None
+        return len(quads)
+
+    def remove_graph(self, graph: str) -> None:
+        g = ox.NamedNode(graph)
+        if self._s.contains_named_graph(g):
+            self._s.remove_graph(g)
+
+    def flush(self) -> None:
+        if self.path is not None:
+            self._s.flush()
+
+    # -- reading ------------------------------------------------------------
+    def readout_state(self, graph: str) -> tuple[str, str] | None:
+        """(input hash, extractor version) recorded in a readout's graph."""
+        g = ox.NamedNode(graph)
+        if not self._s.contains_named_graph(g):
+            return None
+        h = list(self._s.quads_for_pattern(None, ox.NamedNode(RK + "inputHash"), None, g))
+        v = list(self._s.quads_for_pattern(None, ox.NamedNode(RK + "extractorVersion"), None, g))
+        if not h or not v:
+            return None
+        return h[0].object.value, v[0].object.value
+
+    def graphs_for_source(self, source: str) -> list[str]:
+        out = []
+        for q in self._s.quads_for_pattern(None, ox.NamedNode(RK + "sourceFile"),
+                                           ox.Literal(source), None):
+            out.append(q.graph_name.value)
+        return out
+
+    def readout_graphs(self) -> list[str]:
+        return sorted(
+            g.value for g in self._s.named_graphs()
+            if isinstance(g, ox.NamedNode) and "/readout/" in g.value
+        )
+
+    def sources(self) -> dict[str, str]:
+        """Readout graph -> the source it came from."""
+        out = {}
+        for q in self._s.quads_for_pattern(None, ox.NamedNode(RK + "sourceFile"), None, None):
+            out[q.graph_name.value] = q.object.value
+        return out
+
+    def __len__(self) -> int:
+        return len(self._s)
+
+    def select(self, sparql: str, bindings: dict[str, str] | None = None) -> tuple[list[str], list[list]]:
+        subs = {ox.Variable(k): (ox.NamedNode(v) if _is_iri(v) else ox.Literal(v))
+                for k, v in (bindings or {}).items()}
+        try:
+            res = self._s.query(sparql, use_default_graph_as_union=True,
+                                substitutions=subs or None)
+        except SyntaxError as exc:
+            raise StoreError("query", f"SPARQL syntax error: {exc}") from None
+        if isinstance(res, ox.QuerySolutions):
+            names = [v.value for v in res.variables]
+            rows = [[to_python(sol[n]) for n in names] for sol in res]
+            return names, rows
+        if isinstance(res, ox.QueryBoolean):
+            return ["result"], [[bool(res)]]
+        rows = [[to_python(t.subject), to_python(t.predicate), to_python(t.object)] for t in res]
+        return ["subject", "predicate", "object"], rows
+
+    def dump(self, out, fmt: str) -> None:
+        formats = {"nq": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG,
+                   "ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES}
+        if fmt in ("ttl", "nt"):
+            # one graph: the union of all named graphs
+            triples = {(q.subject, q.predicate, q.object) for q in self._s}
+            self_store = ox.Store()
+            self_store.extend(ox.Quad(s, p, o, ox.DefaultGraph()) for s, p, o in triples)
+            self_store.dump(out, formats[fmt], from_graph=ox.DefaultGraph(),
+                            prefixes=PREFIXES)
+        else:
+            self._s.dump(out, formats[fmt], prefixes=PREFIXES if fmt == "trig" else None)
+
+    def quads(self) -> Iterator:
+        return iter(self._s)
+
+
+PREFIXES = {
+    "rk": ONT,
+    "id": "https://w3id.org/readout-kg/id/",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "schema": "https://schema.org/",
+    "owl": "http://www.w3.org/2002/07/owl#",
+}
+
+
+def _is_iri(v: str) -> bool:
+    return v.startswith(("http://", "https://", "urn:"))
+
+
+BACKGROUND_GRAPH = BACKGROUND
