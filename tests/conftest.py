@@ -1,0 +1,37 @@
+"""Shared fixtures: where ../shared lives, and small stores built once per session."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SEED = SHARED / "seeds" / "000_d7ddcadbe722701a.txt"
+SEED_GOLD = SHARED / "corpus" / "seed" / "gold" / "000_d7ddcadbe722701a.json"
+DEV = SHARED / "corpus" / "dev"
+EXAMPLES = ROOT / "examples"
+
+needs_seed = pytest.mark.skipif(not SEED.exists(), reason="../shared/seeds is not beside the project")
+needs_dev = pytest.mark.skipif(not DEV.exists(), reason="../shared/corpus/dev is not beside the project")
+
+
+@pytest.fixture(scope="session")
+def seed_gold() -> dict:
+    return json.loads(SEED_GOLD.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def example_store(tmp_path_factory):
+    """The shipped examples (and the seed, when present) built into an on-disk store."""
+    from kg.build import build
+    from kg.store import Store
+
+    path = tmp_path_factory.mktemp("store") / "kg"
+    store = Store(path)
+    inputs = [str(EXAMPLES)] + ([str(SEED)] if SEED.exists() else [])
+    summary = build(inputs, store)
+    assert not summary.failed
+    return store

@@ -1,0 +1,101 @@
+"""The CLI through click's runner: outputs and exit codes, good input and bad."""
+
+from __future__ import annotations
+
+import json
+
+import networkx as nx
+from click.testing import CliRunner
+
+from conftest import EXAMPLES
+from kg.cli import main
+
+
+def run(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def test_extract_json_lines_for_several_inputs():
+    files = sorted(EXAMPLES.glob("*.txt"))
+    result = run("extract", *files)
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.output.splitlines()]
+    assert [d["source"] for d in lines] == [str(f) for f in files]
+    assert all(d["event"]["participants"] for d in lines)
+
+
+def test_extract_reads_sidecar_metadata():
+    out = json.loads(run("extract", EXAMPLES / "visit-modi-kishida.txt").output)
+    assert out["published"] == "2023-05-19"
+    assert out["event"]["date"] == "2023-05-19"
+    assert ["Narendra Modi", "leaderOf", "India"] in out["relations"]
+
+
+def test_missing_empty_and_binary_files_each_give_one_line(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    binary = tmp_path / "blob.txt"
+    binary.write_bytes(bytes(range(256)) * 4)
+    missing = tmp_path / "missing.txt"
+    good = EXAMPLES / "visit-modi-kishida.txt"
+    result = CliRunner().invoke(main, ["extract", str(missing), str(empty), str(binary), str(good)])
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 3
+    assert str(missing) in errors[0] and "no such file" in errors[0]
+    assert str(empty) in errors[1] and "empty" in errors[1]
+    assert str(binary) in errors[2] and "binary" in errors[2]
+    assert json.loads(result.stdout)["event"]["participants"]
+
+
+def test_unknown_format_is_refused(tmp_path):
+    f = tmp_path / "x.docx"
+    f.write_text("hello")
+    result = run("extract", f)
+    assert result.exit_code == 1 and "unknown format" in result.stderr
+
+
+def test_build_query_export(tmp_path):
+    store = tmp_path / "store"
+    result = run("build", EXAMPLES, "--store", store)
+    assert result.exit_code == 0, result.output
+    assert "added 2" in result.output
+    again = run("build", EXAMPLES, "--store", store)
+    assert "nothing changed" in again.output
+
+    q = run("query", "--store", store, "--name", "who-did-what", "--format", "json")
+    assert q.exit_code == 0, q.output
+    rows = json.loads(q.output)
+    assert rows and {"subject", "object"} <= set(rows[0])
+
+    csv_out = run("query", "--store", store, "--format", "csv",
+                  "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    assert csv_out.exit_code == 0 and csv_out.output.splitlines()[0] == "n"
+
+    bad = run("query", "--store", store, "SELECT WHERE {")
+    assert bad.exit_code == 1 and "syntax" in bad.output.lower()
+
+    unknown = run("query", "--store", store, "--name", "no-such-query")
+    assert unknown.exit_code == 1 and "no named query" in unknown.output
+
+    gexf = tmp_path / "g.gexf"
+    assert run("export", "--store", store, "--format", "gexf", gexf).exit_code == 0
+    g = nx.read_gexf(gexf)
+    assert g.number_of_edges() > 0
+    labels = {d.get("label") for _, d in g.nodes(data=True)}
+    assert "Narendra Modi" in labels
+    for fmt in ("graphml", "ttl", "trig", "nq", "jsonld"):
+        out = tmp_path / f"out.{fmt}"
+        assert run("export", "--store", store, "--format", fmt, out).exit_code == 0
+        assert out.stat().st_size > 0
+
+    stats = run("stats", "--store", store)
+    assert stats.exit_code == 0 and "readouts: 2" in stats.output
+
+    valid = run("validate", "--store", store)
+    assert valid.exit_code == 0, valid.output
+
+
+def test_query_on_missing_store(tmp_path):
+    result = run("query", "--store", tmp_path / "none", "SELECT * WHERE { ?s ?p ?o }")
+    assert result.exit_code == 1 and "no such store" in result.output
