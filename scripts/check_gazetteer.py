@@ -34,6 +34,7 @@ import subprocess
 import sys
 import unicodedata
 from collections import defaultdict
+from itertools import pairwise
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,24 +42,87 @@ GAZ = ROOT / "kg" / "data" / "gazetteer"
 DEFAULT_CORPUS = Path("/work/shared/corpus")
 
 HEADERS = {
-    "states.tsv": ["iso3", "name", "official", "aliases", "adjectives", "demonyms",
-                   "capital", "status", "wikidata"],
-    "states_overrides.tsv": ["iso3", "name", "official", "aliases", "adjectives",
-                             "demonyms", "capital", "status", "wikidata"],
+    "states.tsv": [
+        "iso3",
+        "name",
+        "official",
+        "aliases",
+        "adjectives",
+        "demonyms",
+        "capital",
+        "status",
+        "wikidata",
+    ],
+    "states_overrides.tsv": [
+        "iso3",
+        "name",
+        "official",
+        "aliases",
+        "adjectives",
+        "demonyms",
+        "capital",
+        "status",
+        "wikidata",
+    ],
     "organizations.tsv": ["key", "name", "kind", "aliases", "members", "wikidata"],
     "people.tsv": ["name", "aliases", "gender", "country", "wikidata"],
     "offices.tsv": ["person", "role", "title", "of", "start", "end", "note"],
 }
-ROLES = {"head_of_state", "head_of_government", "foreign_minister", "vice_president",
-         "deputy_head_of_government", "minister", "secretary_general",
-         "head_of_organization", "speaker", "monarch", "ambassador"}
-EXCLUSIVE = {"head_of_state", "head_of_government", "foreign_minister", "secretary_general"}
-TITLE_WORDS = ("President", "Prime Minister", "Premier", "Chancellor", "Federal Chancellor",
-               "German Chancellor", "Secretary", "Foreign Minister", "Minister", "King",
-               "His Majesty", "Her Majesty", "Emperor", "Crown Prince", "Vice President",
-               "Mr", "Mr.", "Mrs", "Ms", "Dr", "Dr.", "Shri", "H.E.", "The Rt Hon",
-               "Sir", "Chairperson", "South African", "Russian", "Ukrainian", "Australian",
-               "French", "PM", "Minister of State", "Secretary-General")
+ROLES = {
+    "head_of_state",
+    "head_of_government",
+    "foreign_minister",
+    "vice_president",
+    "deputy_head_of_government",
+    "minister",
+    "secretary_general",
+    "head_of_organization",
+    "speaker",
+    "monarch",
+    "ambassador",
+}
+EXCLUSIVE = {
+    "head_of_state",
+    "head_of_government",
+    "foreign_minister",
+    "secretary_general",
+}
+TITLE_WORDS = (
+    "President",
+    "Prime Minister",
+    "Premier",
+    "Chancellor",
+    "Federal Chancellor",
+    "German Chancellor",
+    "Secretary",
+    "Foreign Minister",
+    "Minister",
+    "King",
+    "His Majesty",
+    "Her Majesty",
+    "Emperor",
+    "Crown Prince",
+    "Vice President",
+    "Mr",
+    "Mr.",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Dr.",
+    "Shri",
+    "H.E.",
+    "The Rt Hon",
+    "Sir",
+    "Chairperson",
+    "South African",
+    "Russian",
+    "Ukrainian",
+    "Australian",
+    "French",
+    "PM",
+    "Minister of State",
+    "Secretary-General",
+)
 # Family name first in English usage (the code derives the surname from the first word).
 FAMILY_FIRST = {"CHN", "KOR", "PRK", "TWN", "MNG", "KHM"}
 ISO3 = re.compile(r"^[A-Z]{3}$")
@@ -87,8 +151,9 @@ class Report:
 
 
 def fold(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text)
-                   if not unicodedata.combining(c))
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+    )
 
 
 def split(value: str) -> list[str]:
@@ -163,7 +228,9 @@ def check(corpus: Path | None) -> Report:
     for _, r in states:
         status_counts[r["status"]] += 1
     if dict(status_counts) != {"member": 193, "observer": 2, "other": 2}:
-        rep.error(f"states.tsv: expected 193 members, 2 observers, 2 others; got {dict(status_counts)}")
+        rep.error(
+            f"states.tsv: expected 193 members, 2 observers, 2 others; got {dict(status_counts)}"
+        )
     if {r["iso3"] for _, r in overrides} != iso_codes:
         rep.error("states_overrides.tsv and states.tsv list different ISO3 codes")
 
@@ -199,7 +266,9 @@ def check(corpus: Path | None) -> Report:
         if r["gender"] not in {"m", "f"}:
             rep.error(f"{where}: gender must be m or f, got {r['gender']!r}")
         if r["country"] and r["country"] not in iso_codes:
-            rep.error(f"{where}: country {r['country']!r} is not an ISO3 code in states.tsv")
+            rep.error(
+                f"{where}: country {r['country']!r} is not an ISO3 code in states.tsv"
+            )
         if r["name"] in split(r["aliases"]):
             rep.error(f"{where}: alias repeats the name")
 
@@ -213,10 +282,15 @@ def check(corpus: Path | None) -> Report:
         owner[name].append("person")
     for name, kinds in sorted(owner.items()):
         if len(kinds) > 1:
-            rep.error(f"name {name!r} used by {len(kinds)} entries ({', '.join(kinds)})")
+            rep.error(
+                f"name {name!r} used by {len(kinds)} entries ({', '.join(kinds)})"
+            )
     qids: dict[str, str] = {}
-    for fname, rows, col in (("states.tsv", states, "name"), ("organizations.tsv", orgs, "name"),
-                             ("people.tsv", people, "name")):
+    for fname, rows, col in (
+        ("states.tsv", states, "name"),
+        ("organizations.tsv", orgs, "name"),
+        ("people.tsv", people, "name"),
+    ):
         for lineno, r in rows:
             q = r["wikidata"]
             if not q:
@@ -254,14 +328,18 @@ def check(corpus: Path | None) -> Report:
 
     # ---- offices
     targets = set(state_names) | org_names
-    by_office: dict[tuple[str, str], list[tuple[dt.date, dt.date, str, int]]] = defaultdict(list)
+    by_office: dict[tuple[str, str], list[tuple[dt.date, dt.date, str, int]]] = (
+        defaultdict(list)
+    )
     today = dt.date(2026, 11, 27)
     for lineno, r in offices:
         where = f"offices.tsv:{lineno}"
         if r["person"] not in person_names:
             rep.error(f"{where}: person {r['person']!r} not in people.tsv")
         if r["of"] not in targets:
-            rep.error(f"{where}: of {r['of']!r} is neither a state nor an organisation name")
+            rep.error(
+                f"{where}: of {r['of']!r} is neither a state nor an organisation name"
+            )
         if r["role"] not in ROLES:
             rep.error(f"{where}: unknown role {r['role']!r}")
         if not r["title"]:
@@ -277,22 +355,32 @@ def check(corpus: Path | None) -> Report:
                 rep.error(f"{where}: start {r['start']} after end {r['end']}")
             if end[1] < dt.date(2010, 1, 1):
                 rep.warn(f"{where}: tenure ends before 2010")
-            if r["role"] in EXCLUSIVE and not re.match(r"^(acting|interim|suspended)\b", r["note"]):
-                by_office[(r["of"], r["role"])].append((start[1], end[0], r["person"], lineno))
-        if r["note"] and not re.match(r"^(uncertain|acting|caretaker|interim|suspended)\b",
-                                      r["note"]):
-            rep.warn(f"{where}: note should start with 'uncertain:' (or acting/caretaker): {r['note']!r}")
+            if r["role"] in EXCLUSIVE and not re.match(
+                r"^(acting|interim|suspended)\b", r["note"]
+            ):
+                by_office[(r["of"], r["role"])].append(
+                    (start[1], end[0], r["person"], lineno)
+                )
+        if r["note"] and not re.match(
+            r"^(uncertain|acting|caretaker|interim|suspended)\b", r["note"]
+        ):
+            rep.warn(
+                f"{where}: note should start with 'uncertain:' (or acting/caretaker): {r['note']!r}"
+            )
     for (of, role), spans in sorted(by_office.items()):
         spans.sort()
-        for a, b in zip(spans, spans[1:]):
+        for a, b in pairwise(spans):
             # a handover day shared by the outgoing and incoming holder is fine
             if b[0] < a[1]:
-                rep.warn(f"overlapping {role} of {of}: {a[2]} (line {a[3]}) and "
-                         f"{b[2]} (line {b[3]})")
+                rep.warn(
+                    f"overlapping {role} of {of}: {a[2]} (line {a[3]}) and "
+                    f"{b[2]} (line {b[3]})"
+                )
 
     # ---- surnames the code derives from a name (last word; first word when the
     # family name comes first)
     country_of = {r["name"]: r["country"] for _, r in people}
+
     def derived_surnames(name: str) -> set[str]:
         toks = re.findall(r"[^\W_][^\s]*", name)
         if len(toks) < 2:
@@ -310,7 +398,9 @@ def check(corpus: Path | None) -> Report:
                 alias, canon = line.split("\t")
                 alias_map[alias] = canon
                 if canon not in owner:
-                    rep.error(f"aliases.tsv: canonical {canon!r} is not a gazetteer name")
+                    rep.error(
+                        f"aliases.tsv: canonical {canon!r} is not a gazetteer name"
+                    )
                 if alias in forms or alias in owner:
                     continue
                 if fold(alias) in derived_surnames(canon):
@@ -320,8 +410,10 @@ def check(corpus: Path | None) -> Report:
                     continue
                 if any(alias.startswith(t + " ") for t in TITLE_WORDS):
                     continue
-                rep.warn(f"aliases.tsv: alias {alias!r} of {canon!r} is not in the gazetteer")
-        for gold in sorted(list(corpus.glob("*/gold/*.json"))):
+                rep.warn(
+                    f"aliases.tsv: alias {alias!r} of {canon!r} is not in the gazetteer"
+                )
+        for gold in sorted(corpus.glob("*/gold/*.json")):
             data = json.loads(gold.read_text(encoding="utf-8"))
             actors: list[str] = []
             for s, _, o in data.get("relations", []):
@@ -332,27 +424,48 @@ def check(corpus: Path | None) -> Report:
                 actors.append(event["initiator"])
             for a in actors:
                 if a not in owner and a not in alias_map:
-                    rep.error(f"{gold.relative_to(corpus)}: actor {a!r} is not in the gazetteer")
-                elif a in owner and "topic" in [r["kind"] for _, r in orgs if r["name"] == a]:
-                    rep.warn(f"{gold.relative_to(corpus)}: actor {a!r} is a topic in the gazetteer")
+                    rep.error(
+                        f"{gold.relative_to(corpus)}: actor {a!r} is not in the gazetteer"
+                    )
+                elif a in owner and "topic" in [
+                    r["kind"] for _, r in orgs if r["name"] == a
+                ]:
+                    rep.warn(
+                        f"{gold.relative_to(corpus)}: actor {a!r} is a topic in the gazetteer"
+                    )
 
     # ---- states.tsv up to date
     script = ROOT / "scripts" / "gazetteer_states.py"
     if script.exists() and GAZ == ROOT / "kg" / "data" / "gazetteer":
-        proc = subprocess.run([sys.executable, str(script), "--check"],
-                              capture_output=True, text=True)
+        proc = subprocess.run(
+            [sys.executable, str(script), "--check"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         if proc.returncode != 0:
-            rep.warn("states.tsv is stale or its build failed: " + (proc.stderr or proc.stdout).strip())
+            rep.warn(
+                "states.tsv is stale or its build failed: "
+                + (proc.stderr or proc.stdout).strip()
+            )
     return rep
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Validate kg/data/gazetteer")
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS,
-                        help="corpus folder with aliases.tsv and */gold/*.json "
-                             f"(default {DEFAULT_CORPUS}; skipped if missing)")
-    parser.add_argument("--gazetteer", type=Path, default=GAZ,
-                        help=f"gazetteer folder (default {GAZ.relative_to(ROOT)})")
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        default=DEFAULT_CORPUS,
+        help="corpus folder with aliases.tsv and */gold/*.json "
+        f"(default {DEFAULT_CORPUS}; skipped if missing)",
+    )
+    parser.add_argument(
+        "--gazetteer",
+        type=Path,
+        default=GAZ,
+        help=f"gazetteer folder (default {GAZ.relative_to(ROOT)})",
+    )
     parser.add_argument("--quiet", action="store_true", help="print errors only")
     args = parser.parse_args(argv)
     set_gazetteer(args.gazetteer)
@@ -362,9 +475,13 @@ def main(argv: list[str] | None = None) -> int:
             print("warning:", w)
     for e in rep.errors:
         print("error:", e)
-    counts = {name: len(read(name, Report())) for name in HEADERS if (GAZ / name).exists()}
-    print(f"{len(rep.errors)} errors, {len(rep.warnings)} warnings; rows: "
-          + ", ".join(f"{k} {v}" for k, v in counts.items()))
+    counts = {
+        name: len(read(name, Report())) for name in HEADERS if (GAZ / name).exists()
+    }
+    print(
+        f"{len(rep.errors)} errors, {len(rep.warnings)} warnings; rows: "
+        + ", ".join(f"{k} {v}" for k, v in counts.items())
+    )
     return 1 if rep.errors else 0
 
 

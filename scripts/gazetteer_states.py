@@ -24,8 +24,17 @@ GAZETTEER = ROOT / "kg" / "data" / "gazetteer"
 OVERRIDES = GAZETTEER / "states_overrides.tsv"
 OUTPUT = GAZETTEER / "states.tsv"
 
-COLUMNS = ["iso3", "name", "official", "aliases", "adjectives", "demonyms",
-           "capital", "status", "wikidata"]
+COLUMNS = [
+    "iso3",
+    "name",
+    "official",
+    "aliases",
+    "adjectives",
+    "demonyms",
+    "capital",
+    "status",
+    "wikidata",
+]
 STATUSES = {"member", "observer", "other"}
 EXPECTED = {"member": 193, "observer": 2, "other": 2}
 
@@ -41,10 +50,14 @@ def read_tsv(path: Path) -> list[dict[str, str]]:
         if header is None:
             header = cells
             if header != COLUMNS:
-                raise SystemExit(f"{path}:{lineno}: header must be {COLUMNS}, got {cells}")
+                raise SystemExit(
+                    f"{path}:{lineno}: header must be {COLUMNS}, got {cells}"
+                )
             continue
         if len(cells) != len(header):
-            raise SystemExit(f"{path}:{lineno}: {len(cells)} columns, expected {len(header)}")
+            raise SystemExit(
+                f"{path}:{lineno}: {len(cells)} columns, expected {len(header)}"
+            )
         rows.append(dict(zip(header, (c.strip() for c in cells))))
     return rows
 
@@ -56,7 +69,7 @@ def split(value: str) -> list[str]:
 def strip_article(value: str) -> str:
     for article in ("the ", "The "):
         if value.startswith(article):
-            return value[len(article):]
+            return value[len(article) :]
     return value
 
 
@@ -69,7 +82,10 @@ def pycountry_names(country) -> list[tuple[str, str, str]]:
     raw_name = country.name
     if "(" in raw_name and raw_name.endswith(")"):
         outer, inner = raw_name[:-1].split("(", 1)
-        out += [(raw_name, outer.strip(), "aliases"), (raw_name, inner.strip(), "aliases")]
+        out += [
+            (raw_name, outer.strip(), "aliases"),
+            (raw_name, inner.strip(), "aliases"),
+        ]
     elif ", " in raw_name:
         head, tail = raw_name.split(", ", 1)
         out.append((raw_name, strip_article(f"{tail} {head}"), "official"))
@@ -90,10 +106,16 @@ def merge(overrides: list[dict[str, str]]) -> list[dict[str, str]]:
         if iso3 in seen:
             raise SystemExit(f"duplicate iso3 in overrides: {iso3}")
         seen.add(iso3)
-        removed = {v[1:] for col in ("official", "aliases") for v in split(row[col])
-                   if v.startswith("-")}
-        extra = {col: [v for v in split(row[col]) if not v.startswith("-")]
-                 for col in ("official", "aliases")}
+        removed = {
+            v[1:]
+            for col in ("official", "aliases")
+            for v in split(row[col])
+            if v.startswith("-")
+        }
+        extra = {
+            col: [v for v in split(row[col]) if not v.startswith("-")]
+            for col in ("official", "aliases")
+        }
         country = pycountry.countries.get(alpha_3=iso3)
         found: dict[str, list[str]] = {"official": [], "aliases": []}
         if country is not None:
@@ -101,24 +123,32 @@ def merge(overrides: list[dict[str, str]]) -> list[dict[str, str]]:
                 if raw not in removed and value not in removed:
                     found[target].append(value)
         elif not all(row[c] for c in ("name", "status")):
-            raise SystemExit(f"{iso3}: not in pycountry, so the override row needs a name and status")
+            raise SystemExit(
+                f"{iso3}: not in pycountry, so the override row needs a name and status"
+            )
         name = row["name"] or getattr(country, "common_name", None) or country.name
-        official = dedupe(found["official"] + extra["official"], exclude={name} | removed)
-        aliases = dedupe(found["aliases"] + extra["aliases"],
-                         exclude={name} | set(official) | removed)
+        official = dedupe(
+            found["official"] + extra["official"], exclude={name} | removed
+        )
+        aliases = dedupe(
+            found["aliases"] + extra["aliases"],
+            exclude={name} | set(official) | removed,
+        )
         if row["status"] not in STATUSES:
             raise SystemExit(f"{iso3}: status must be one of {sorted(STATUSES)}")
-        out.append({
-            "iso3": iso3,
-            "name": name,
-            "official": "|".join(official),
-            "aliases": "|".join(aliases),
-            "adjectives": "|".join(dedupe(split(row["adjectives"]))),
-            "demonyms": "|".join(dedupe(split(row["demonyms"]))),
-            "capital": "|".join(dedupe(split(row["capital"]))),
-            "status": row["status"],
-            "wikidata": row["wikidata"],
-        })
+        out.append(
+            {
+                "iso3": iso3,
+                "name": name,
+                "official": "|".join(official),
+                "aliases": "|".join(aliases),
+                "adjectives": "|".join(dedupe(split(row["adjectives"]))),
+                "demonyms": "|".join(dedupe(split(row["demonyms"]))),
+                "capital": "|".join(dedupe(split(row["capital"]))),
+                "status": row["status"],
+                "wikidata": row["wikidata"],
+            }
+        )
     counts = {s: sum(r["status"] == s for r in out) for s in STATUSES}
     if counts != EXPECTED:
         raise SystemExit(f"expected {EXPECTED} states by status, got {counts}")
@@ -135,8 +165,10 @@ def dedupe(values: list[str], exclude: set[str] = frozenset()) -> list[str]:
 
 def render(rows: list[dict[str, str]]) -> str:
     lines = [
-        "# GENERATED by scripts/gazetteer_states.py from pycountry "
-        f"{getattr(pycountry, '__version__', '')} and states_overrides.tsv: do not edit,",
+        (
+            "# GENERATED by scripts/gazetteer_states.py from pycountry "
+            f"{getattr(pycountry, '__version__', '')} and states_overrides.tsv: do not edit,"
+        ),
         "# edit states_overrides.tsv and rerun the script. See README.md for the columns.",
         "\t".join(COLUMNS),
     ]
@@ -151,14 +183,19 @@ def render(rows: list[dict[str, str]]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true",
-                        help="do not write; exit 1 if states.tsv differs from a fresh build")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="do not write; exit 1 if states.tsv differs from a fresh build",
+    )
     args = parser.parse_args(argv)
     text = render(merge(read_tsv(OVERRIDES)))
     if args.check:
         current = OUTPUT.read_text(encoding="utf-8") if OUTPUT.exists() else ""
         if current != text:
-            print(f"{OUTPUT} is out of date; run {Path(__file__).name}", file=sys.stderr)
+            print(
+                f"{OUTPUT} is out of date; run {Path(__file__).name}", file=sys.stderr
+            )
             return 1
         return 0
     OUTPUT.write_text(text, encoding="utf-8")
