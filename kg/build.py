@@ -1,17 +1,33 @@
-"""Build: readouts in, named graphs in a store, incrementally and idempotently."""
+"""Build: readouts in, named graphs in a store, incrementally and idempotently.
+
+A readout is extracted again only when its text or the extractor (code
+version or rule files) changed since its graph was written; each graph is
+written in one transaction, so an interrupted build leaves whole readouts and
+the next build finishes the job.
+"""
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable, Iterable
+import hashlib
+import multiprocessing
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import cache
 
-from kg.errors import InputError, KgError
+import pyoxigraph as ox
+
+from kg.errors import InputError, KgError, StoreError
 from kg.extract import EXTRACTOR_VERSION, extract, gazetteer
 from kg.ingest import read_paths
 from kg.iris import BACKGROUND, readout_iri
-from kg.rdf import background_triples, input_hash, readout_graph_iri, readout_triples
-from kg.store import Store
+from kg.model import Readout
+from kg.rdf import background_triples, input_hash, readout_triples
+from kg.resources import data_file
+from kg.store import Store, to_ox
+
+RULE_FOLDERS = ("lexicon", "gazetteer")
 
 
 @dataclass
@@ -24,71 +40,215 @@ class Summary:
     failed: list[tuple[str, str]] = field(default_factory=list)
     triples: int = 0
     skipped: Counter = field(default_factory=Counter)
+    background: str = "unchanged"  # or "written"
+    aborted: str | None = None  # why the build stopped early (the store refused a write)
+
+    @property
+    def kept(self) -> int:
+        return self.read - sum(self.skipped.values())
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.replaced or self.removed or self.background == "written")
 
     def lines(self) -> list[str]:
         out = [
-            f"read {self.read}, added {self.added}, replaced {self.replaced}, "
-            f"unchanged {self.unchanged}, removed {self.removed}, failed {len(self.failed)}; "
-            f"{self.triples} triples written"
+            (f"read {self.read}, kept {self.kept}, skipped {sum(self.skipped.values())}, "
+             f"failed {len(self.failed)}"),
+            (f"added {self.added}, replaced {self.replaced}, unchanged {self.unchanged}, "
+             f"removed {self.removed}; {self.triples} triples written"),
         ]
-        if self.read and not (self.added or self.replaced or self.removed):
-            out.append("nothing changed")
         for why, n in sorted(self.skipped.items()):
             out.append(f"skipped {n}: {why}")
+        reasons = Counter(reason.split(" (")[0] for _, reason in self.failed)
+        for why, n in sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0])):
+            out.append(f"failed {n}: {why}")
+        if self.aborted:
+            out.append(f"stopped early: {self.aborted}; what is stored is whole, run again to finish")
+        elif not self.changed:
+            out.append("nothing changed")
         return out
 
 
+@cache
+def rules_fingerprint() -> str:
+    """A hash of the lexicon and gazetteer files, so editing a rule file triggers a rebuild."""
+    h = hashlib.sha256()
+    for folder in RULE_FOLDERS:
+        node = data_file(folder)
+        for f in sorted(node.iterdir(), key=lambda n: n.name):
+            if f.name.endswith(".tsv"):
+                h.update(f"{folder}/{f.name}\0".encode())
+                h.update(f.read_bytes())
+                h.update(b"\0")
+    return h.hexdigest()[:12]
+
+
 def version_tag() -> str:
-    return EXTRACTOR_VERSION
+    """What a readout graph records as ``rk:extractorVersion``: code version + rule files."""
+    return f"{EXTRACTOR_VERSION}+rules.{rules_fingerprint()}"
 
 
-def build(paths: Iterable[str], store: Store, *, prune: bool = False,
+@dataclass(frozen=True)
+class Prepared:
+    """One readout turned into the quads of its named graph, ready to store."""
+
+    graph: str
+    source: str
+    quads: tuple
+
+
+def prepare(readout: Readout, version: str) -> Prepared | InputError:
+    """Extract one readout and render its graph; a rule bug becomes an error for that input."""
+    try:
+        ex = extract(readout)
+        graph = readout_iri(readout.text, readout.url)
+        g = ox.NamedNode(graph)
+        quads = tuple(ox.Quad(to_ox(s), to_ox(p), to_ox(o), g)
+                      for s, p, o in readout_triples(ex, gazetteer.load(), version))
+    except Exception as exc:  # noqa: BLE001 - one readout's failure must not stop the batch
+        return InputError(readout.source, f"extraction failed ({type(exc).__name__}: {exc})")
+    return Prepared(graph, readout.source, quads)
+
+
+def _warm() -> None:
+    """Load the gazetteer and lexicon once per worker process, before the first readout."""
+    from kg.extract import _get_finder
+
+    _get_finder()
+
+
+class _Extractor:
+    """Runs ``prepare`` in this process or in a pool, yielding results in submission order."""
+
+    def __init__(self, jobs: int, version: str):
+        self.version = version
+        self.pool = None
+        self.pending: deque[tuple[Readout, Future | Prepared | InputError]] = deque()
+        self.window = max(1, jobs) * 16
+        if jobs > 1:
+            methods = multiprocessing.get_all_start_methods()
+            ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+            self.pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_warm)
+
+    def submit(self, readout: Readout) -> Iterator[Prepared | InputError]:
+        if self.pool is None:
+            yield prepare(readout, self.version)
+            return
+        self.pending.append((readout, self.pool.submit(prepare, readout, self.version)))
+        if len(self.pending) >= self.window:
+            yield self._next()
+
+    def drain(self) -> Iterator[Prepared | InputError]:
+        while self.pending:
+            yield self._next()
+
+    def _next(self) -> Prepared | InputError:
+        readout, fut = self.pending.popleft()
+        try:
+            return fut.result()
+        except Exception as exc:  # noqa: BLE001 - a worker that died takes only its readout
+            return InputError(readout.source, f"extraction failed ({type(exc).__name__}: {exc})")
+
+    def close(self) -> None:
+        if self.pool is not None:
+            for _, fut in self.pending:
+                fut.cancel()
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def build(paths: Iterable[str], store: Store, *, prune: bool = False, jobs: int = 1,
           on_error: Callable[[KgError], None] | None = None,
           progress: Callable[[int], None] | None = None, **meta) -> Summary:
-    """Put every readout under ``paths`` into ``store``; report bad input and go on."""
-    gaz = gazetteer.load()
+    """Put every readout under ``paths`` into ``store``; report bad input and go on.
+
+    ``jobs`` > 1 extracts in that many worker processes; the store ends up the
+    same as with one, since results are written in input order.
+    """
     summary = Summary()
     version = version_tag()
-    seen_graphs: set[str] = set()
-    store.replace_graph(BACKGROUND, background_triples(gaz))
-    for item in read_paths(paths, **meta):
-        if progress:
-            progress(1)
-        if isinstance(item, InputError):
-            summary.failed.append((item.source, item.reason))
-            if on_error:
-                on_error(item)
-            continue
-        summary.read += 1
-        graph = readout_iri(item.text, item.url)
-        seen_graphs.add(graph)
-        state = store.readout_state(graph)
-        if state == (input_hash(item.text), version):
-            summary.unchanged += 1
-            continue
-        try:
-            ex = extract(item)
-            triples = list(readout_triples(ex, gaz, version))
-        except Exception as exc:  # a rule bug must not stop the batch
-            err = InputError(item.source, f"extraction failed ({type(exc).__name__}: {exc})")
-            summary.failed.append((err.source, err.reason))
-            if on_error:
-                on_error(err)
-            continue
-        assert str(readout_graph_iri(ex)) == graph
-        # A source whose text changed has a new IRI: drop its old graph.
-        for old in store.graphs_for_source(item.source):
-            if old != graph:
-                store.remove_graph(old)
-        summary.triples += store.replace_graph(graph, triples)
-        if state is None:
-            summary.added += 1
-        else:
+
+    def fail(err: KgError) -> None:
+        summary.failed.append((err.source, err.reason))
+        if on_error:
+            on_error(err)
+
+    states = store.readout_states()
+    by_source: dict[str, list[str]] = {}
+    for graph, source in store.sources().items():
+        by_source.setdefault(source, []).append(graph)
+    seen: dict[str, str] = {}  # graph -> source of the input that gave it
+    extractor = _Extractor(jobs, version)
+
+    def write(result: Prepared | InputError) -> None:
+        if isinstance(result, InputError):
+            fail(result)
+            return
+        # The same source gave another graph before (its text, so its IRI, changed):
+        # swap old for new in one transaction. Graphs read in this run are kept.
+        old = [g for g in by_source.get(result.source, ()) if g not in seen]
+        summary.triples += store.put_graph(result.graph, list(result.quads), drop=old)
+        if result.graph in states or old:
             summary.replaced += 1
-    if prune:
-        for g in store.readout_graphs():
-            if g not in seen_graphs:
-                store.remove_graph(g)
-                summary.removed += 1
-    store.flush()
+        else:
+            summary.added += 1
+        for g in old:
+            states.pop(g, None)
+        by_source[result.source] = [result.graph]
+        states[result.graph] = ("", version)
+
+    try:
+        _write_background(store, summary)
+        for item in read_paths(paths, **meta):
+            if progress:
+                progress(1)
+            if isinstance(item, InputError):
+                fail(item)
+                continue
+            summary.read += 1
+            graph = readout_iri(item.text, item.url)
+            if graph in seen:
+                summary.skipped["same readout as another input (same URL or text)"] += 1
+                continue
+            seen[graph] = item.source
+            if states.get(graph) == (input_hash(item.text), version):
+                summary.unchanged += 1
+                continue
+            for result in extractor.submit(item):
+                write(result)
+        for result in extractor.drain():
+            write(result)
+        _remove_stale(store, summary, seen, prune)
+        store.flush()
+    except StoreError as exc:
+        summary.aborted = f"{exc.source}: {exc.reason}"
+        fail(exc)
+    finally:
+        extractor.close()
     return summary
+
+
+def _write_background(store: Store, summary: Summary) -> None:
+    g = ox.NamedNode(BACKGROUND)
+    quads = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), g)
+             for s, p, o in background_triples(gazetteer.load())]
+    if set(quads) != store.graph_set(BACKGROUND):
+        store.put_graph(BACKGROUND, quads)
+        summary.background = "written"
+
+
+def _remove_stale(store: Store, summary: Summary, seen: dict[str, str], prune: bool) -> None:
+    """Drop graphs whose input changed identity (a source read now that no longer gives them),
+    and with ``prune`` every readout graph no input gave."""
+    read_sources = set(seen.values())
+    for graph, source in store.sources().items():
+        if graph in seen:
+            continue
+        if prune or source in read_sources:
+            store.remove_graph(graph)
+            summary.removed += 1
+    if prune:
+        for graph in store.readout_graphs():
+            if graph not in seen:  # a readout graph without a recorded source
+                store.remove_graph(graph)
+                summary.removed += 1

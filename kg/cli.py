@@ -92,17 +92,18 @@ def extract(files, published, publisher, url, fmt):
 @click.option("--prune", is_flag=True, help="Remove graphs of readouts no longer in the inputs.")
 @click.option("--published", help="Publication date for inputs that carry none.")
 @click.option("--publisher", help="Publisher for inputs that carry none.")
-def build(paths, store_path, prune, published, publisher):
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Extract in this many processes (same store as with 1).")
+def build(paths, store_path, prune, published, publisher, jobs):
     """Put readouts under PATHS into the store (incremental and idempotent)."""
     from kg.build import build as run
+    from kg.progress import Progress
 
     store = _open_store(store_path)
-    bar = None
-    if sys.stderr.isatty():
-        bar = click.progressbar(length=0, label="reading", file=sys.stderr, show_pos=True)
-    summary = run(paths, store, prune=prune, on_error=_err,
-                  progress=(lambda n: bar.update(n)) if bar else None,
-                  published=published, publisher=publisher)
+    with store, Progress("building") as bar:
+        summary = run(paths, store, prune=prune, jobs=jobs,
+                      on_error=lambda e: bar.write(f"error: {e.source}: {e.reason}"),
+                      progress=bar, published=published, publisher=publisher)
     for line in summary.lines():
         click.echo(line)
     if summary.failed:

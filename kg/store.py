@@ -9,12 +9,14 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Self
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 
 from kg.errors import StoreError
 from kg.iris import BACKGROUND, ONT
+from kg.lock import StoreLock
 
 RK = ONT
 
@@ -54,47 +56,110 @@ def to_python(term):
 
 
 class Store:
-    """A dataset of named graphs with SPARQL, backed by pyoxigraph."""
+    """A dataset of named graphs with SPARQL, backed by pyoxigraph.
+
+    On disk, a writer holds an exclusive lock on the directory and readers a
+    shared one, so a second build, or a query during a build, gets a clear
+    error instead of undefined behaviour.
+    """
 
     def __init__(self, path: str | os.PathLike | None = None, read_only: bool = False):
         self.path = Path(path) if path else None
+        self.read_only = read_only
+        self._lock: StoreLock | None = None
+        if self.path is not None:
+            if read_only and not (self.path / "CURRENT").exists():
+                raise StoreError(str(path), "no such store")
+            if not read_only:
+                try:
+                    self.path.mkdir(parents=True, exist_ok=True)
+                except OSError as exc:
+                    raise StoreError(str(path), f"cannot create store ({exc.strerror})") from None
+            self._lock = StoreLock(self.path, exclusive=not read_only).acquire()
         try:
             if self.path is None:
                 self._s = ox.Store()
             elif read_only:
                 self._s = ox.Store.read_only(str(self.path))
             else:
-                self.path.mkdir(parents=True, exist_ok=True)
                 self._s = ox.Store(str(self.path))
         except OSError as exc:
+            self.close()
             msg = str(exc)
             if "lock" in msg.lower() or "resource temporarily unavailable" in msg.lower():
                 raise StoreError(str(path), "store is in use by another process") from None
             raise StoreError(str(path), f"cannot open store ({msg})") from None
 
+    def close(self) -> None:
+        """Let other processes in: flush and drop the lock (the store object is done)."""
+        s = getattr(self, "_s", None)
+        if s is not None and self.path is not None and not self.read_only:
+            try:
+                s.flush()
+            except OSError:
+                pass
+        self._s = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @property
+    def name(self) -> str:
+        return str(self.path) if self.path else "memory"
+
     # -- writing ------------------------------------------------------------
-    def replace_graph(self, graph: str, triples: Iterable[tuple]) -> int:
-        """Put ``triples`` as the whole content of named graph ``graph``, atomically."""
+    def put_graph(self, graph: str, quads: list, drop: Iterable[str] = ()) -> int:
+        """Make ``quads`` the whole of ``graph`` and drop the graphs in ``drop``, in one transaction.
+
+        ``quads`` are ``pyoxigraph.Quad`` in ``graph``. A crash at any point
+        leaves either the old state or the new one, never a mix.
+        """
         g = ox.NamedNode(graph)
-        quads = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in triples]
+        drops = [d for d in dict.fromkeys(drop) if d != graph]
         try:
-            if self._s.contains_named_graph(g):
-                body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
-                self._s.update(f"DROP SILENT GRAPH <{graph}> ; INSERT DATA {{ GRAPH <{graph}> {{ {body} }} }}")
-            else:
+            if not drops and not self._s.contains_named_graph(g):
                 self._s.extend(quads)
+            else:
+                body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+                ops = [f"DROP SILENT GRAPH <{x}>" for x in [*drops, graph]]
+                ops.append(f"INSERT DATA {{ GRAPH <{graph}> {{ {body} }} }}")
+                self._s.update(" ;\n".join(ops))
         except OSError as exc:
-            raise StoreError(str(self.path or "memory"), f"write failed ({exc})") from None
+            raise StoreError(self.name, f"write failed ({_os_reason(exc)})") from None
         return len(quads)
+
+    def replace_graph(self, graph: str, triples: Iterable[tuple]) -> int:
+        """Put rdflib ``triples`` as the whole content of named graph ``graph``, atomically."""
+        g = ox.NamedNode(graph)
+        return self.put_graph(graph, [ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in triples])
+
+    def graph_quads(self, graph: str) -> list:
+        return list(self._s.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
+
+    def graph_set(self, graph: str) -> set:
+        """The quads of one graph, to tell whether rewriting it would change anything."""
+        return set(self._s.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
 
     def remove_graph(self, graph: str) -> None:
         g = ox.NamedNode(graph)
-        if self._s.contains_named_graph(g):
-            self._s.remove_graph(g)
+        try:
+            if self._s.contains_named_graph(g):
+                self._s.remove_graph(g)
+        except OSError as exc:
+            raise StoreError(self.name, f"write failed ({_os_reason(exc)})") from None
 
     def flush(self) -> None:
         if self.path is not None:
-            self._s.flush()
+            try:
+                self._s.flush()
+            except OSError as exc:
+                raise StoreError(self.name, f"write failed ({_os_reason(exc)})") from None
 
     # -- reading ------------------------------------------------------------
     def readout_state(self, graph: str) -> tuple[str, str] | None:
@@ -107,6 +172,17 @@ class Store:
         if not h or not v:
             return None
         return h[0].object.value, v[0].object.value
+
+    def readout_states(self) -> dict[str, tuple[str, str]]:
+        """Every readout graph's (input hash, extractor version), read in one pass."""
+        hashes = {q.graph_name.value: q.object.value for q in
+                  self._s.quads_for_pattern(None, ox.NamedNode(RK + "inputHash"), None, None)}
+        out = {}
+        for q in self._s.quads_for_pattern(None, ox.NamedNode(RK + "extractorVersion"), None, None):
+            g = q.graph_name.value
+            if g in hashes:
+                out[g] = (hashes[g], q.object.value)
+        return out
 
     def graphs_for_source(self, source: str) -> list[str]:
         out = []
@@ -177,6 +253,17 @@ PREFIXES = {
     "schema": "https://schema.org/",
     "owl": "http://www.w3.org/2002/07/owl#",
 }
+
+
+def _os_reason(exc: OSError) -> str:
+    """RocksDB's message, cut to the part a user can act on."""
+    msg = exc.strerror or str(exc)
+    low = msg.lower()
+    if "no space left" in low or "enospc" in low:
+        return "no space left on device"
+    if "file too large" in low or "efbig" in low:
+        return "file size limit reached"
+    return msg.splitlines()[0][:200] if msg else type(exc).__name__
 
 
 def _is_iri(v: str) -> bool:

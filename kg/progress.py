@@ -1,0 +1,54 @@
+"""A progress bar for long jobs, shown only to a person at a terminal.
+
+Logs and pipes get no bar (nothing to scroll past), only the closing summary.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Self, TextIO
+
+
+class Progress:
+    """Counts items; draws a tqdm bar on ``stream`` when it is a terminal."""
+
+    def __init__(self, label: str, unit: str = "readout", stream: TextIO | None = None,
+                 total: int | None = None):
+        self.stream = stream or sys.stderr
+        self.count = 0
+        self._bar = None
+        if _is_terminal(self.stream):
+            from tqdm import tqdm
+
+            self._bar = tqdm(total=total, desc=label, unit=f" {unit}", file=self.stream,
+                             dynamic_ncols=True, leave=False)
+
+    def __call__(self, n: int = 1) -> None:
+        self.count += n
+        if self._bar is not None:
+            self._bar.update(n)
+
+    def write(self, line: str) -> None:
+        """Print a line above the bar without tearing it."""
+        if self._bar is not None:
+            self._bar.write(line, file=self.stream)
+        else:
+            print(line, file=self.stream, flush=True)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+            self._bar = None
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _is_terminal(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
