@@ -225,11 +225,16 @@ def validate(store_path):
               help="meta.jsonl with each file's published date and publisher.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--details", is_flag=True, help="With --json, include per-document errors.")
-def eval_(gold_dir, text_dir, meta, as_json, details):
+@click.option("--files", "pattern", metavar="GLOB",
+              help="Score only gold files whose name matches (e.g. 'd0[0-2]?').")
+def eval_(gold_dir, text_dir, meta, as_json, details, pattern):
     """Score the extractor on GOLD_DIR's annotations of TEXT_DIR's readouts."""
+    from fnmatch import fnmatch
+
     from kg.evaluate import evaluate
 
-    scores = evaluate(Path(gold_dir), Path(text_dir), Path(meta) if meta else None)
+    only = (lambda stem: fnmatch(stem, pattern)) if pattern else None
+    scores = evaluate(Path(gold_dir), Path(text_dir), Path(meta) if meta else None, only=only)
     if as_json:
         out = scores.as_dict()
         if details:

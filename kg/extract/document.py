@@ -176,6 +176,7 @@ def read_mentions(doc: Doc, finder: MentionFinder, sentences) -> None:
     known: dict[str, str] = {}
     for s in sentences:
         tokens, mentions = finder.find(s.text, s.start, known)
+        mentions = drop_compounds(tokens, mentions)
         for m in mentions:
             if m.kind == "person" and m.actors:
                 name = m.actors[0]
@@ -189,6 +190,15 @@ def read_mentions(doc: Doc, finder: MentionFinder, sentences) -> None:
                         known.setdefault(w, name)
                         known.setdefault(fold(w), name)
         doc.views.append(View(s, tokens, mentions))
+
+
+def drop_compounds(tokens, mentions: list[Mention]) -> list[Mention]:
+    """'India-Mongolia partnership', 'EU-Japan summit': the names modify a noun."""
+    drop = set()
+    for a, b in zip(mentions, mentions[1:]):
+        if b.t0 == a.t1 + 1 and tokens[a.t1].text in ("-", "–") and not a.possessive:
+            drop.update((id(a), id(b)))
+    return [m for m in mentions if id(m) not in drop]
 
 
 def find_participants(doc: Doc) -> None:

@@ -18,7 +18,9 @@ PERSON_PRONOUNS = {
     "he": "m", "He": "m", "him": "m", "his": "m", "His": "m",
     "she": "f", "She": "f", "her": "f", "Her": "f",
 }
-PEOPLE_GROUPS = (
+OBJECT_PRONOUNS = {"him", "her"}
+ROYAL_STYLES = ("Majesty", "Excellency", "Highness", "Royal")
+PEOPLE_GROUPS: tuple[tuple[str, ...], ...] = (
     ("the", "two", "leaders"), ("The", "two", "leaders"), ("the", "leaders"), ("The", "leaders"),
     ("Leaders",), ("leaders",), ("both", "leaders"), ("Both", "leaders"), ("the", "pair"),
     ("The", "pair"), ("the", "two", "heads", "of", "state"), ("The", "two", "heads", "of", "state"),
@@ -30,7 +32,7 @@ PEOPLE_GROUPS = (
     ("The", "two", "heads", "of", "government"), ("both", "heads", "of", "state"),
     ("the", "heads", "of", "state"), ("The", "heads", "of", "state"),
 )
-STATE_GROUPS = (
+STATE_GROUPS: tuple[tuple[str, ...], ...] = (
     ("both", "sides"), ("Both", "sides"), ("the", "two", "sides"), ("The", "two", "sides"),
     ("both", "countries"), ("Both", "countries"), ("the", "two", "countries"),
     ("The", "two", "countries"), ("both", "nations"), ("Both", "nations"),
@@ -38,6 +40,22 @@ STATE_GROUPS = (
     ("The", "two", "governments"), ("both", "governments"), ("Both", "governments"),
     ("the", "two", "peoples"), ("The", "two", "peoples"),
 )
+NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+for _n in NUMBERS:
+    for _the in ("the", "The", "all"):
+        PEOPLE_GROUPS += tuple(
+            (_the, _n) + tuple(w.split()) for w in ("leaders", "heads of state", "Heads of State",
+                                                     "presidents", "Presidents", "ministers",
+                                                     "Ministers", "Prime Ministers",
+                                                     "heads of government", "Heads of Government")
+        )
+        STATE_GROUPS += tuple((_the, _n) + (w,) for w in ("countries", "nations", "sides",
+                                                         "governments", "states"))
+PEOPLE_GROUPS += (("Both",), ("themselves",), ("each", "other"))
+ORG_PLURALS = {("these", "frameworks"), ("these", "mechanisms"), ("these", "organizations"),
+               ("these", "organisations"), ("these", "platforms"), ("these", "groupings"),
+               ("these", "fora"), ("these", "forums"), ("both", "organizations"),
+               ("both", "frameworks"), ("these", "bodies"), ("both", "groupings")}
 ORG_ANAPHORS = {"association", "organization", "organisation", "grouping", "bloc", "group",
                 "forum", "Forum", "alliance", "Alliance", "union", "Union", "mechanism"}
 OTHERS = {("the", "latter"): "latter", ("The", "latter"): "latter", ("the", "former"): "former",
@@ -214,14 +232,28 @@ class MentionFinder:
             if not got:
                 continue
             key = got[1]
+            if key in OTHERS:
+                return self._mk(tokens, i, got[0], "anaphor", how=OTHERS[key])
+            if key in ORG_PLURALS:
+                return self._mk(tokens, i, got[0], "org-anaphor", how="plural")
             if key in PEOPLE_GROUPS:
+                if key == ("Both",) and i != 0:
+                    continue
                 return self._mk(tokens, i, got[0], "people", how="group")
             if key in STATE_GROUPS:
                 return self._mk(tokens, i, got[0], "states", how="group")
             if key in OTHERS:
                 return self._mk(tokens, i, got[0], "anaphor", how=OTHERS[key])
         if t in PERSON_PRONOUNS:
-            return self._mk(tokens, i, i + 1, "pronoun", how="pronoun", gender=PERSON_PRONOUNS[t])
+            nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
+            if nxt in ROYAL_STYLES:  # "His Majesty King ..." is a style, not a pronoun
+                k = self._skip_honorifics(tokens, i)
+                inner = self._mention_at(tokens, k, known) if k < len(tokens) else None
+                if inner is not None and inner.kind in ("person", "role"):
+                    return replace(inner, start=tokens[i].start, t0=i)
+                return None
+            how = "object-pronoun" if t in OBJECT_PRONOUNS else "pronoun"
+            return self._mk(tokens, i, i + 1, "pronoun", how=how, gender=PERSON_PRONOUNS[t])
         if t.lower() == "the" and i + 1 < len(tokens) and tokens[i + 1].text in ORG_ANAPHORS:
             return self._mk(tokens, i, i + 2, "org-anaphor", how="anaphor")
         # Adjective + title: "Russian President Vladimir Putin", "the Brazilian President".
@@ -281,6 +313,10 @@ class MentionFinder:
                 )
                 if m.title:
                     return m
+        adj = self._adjective_at(tokens, i)
+        if adj and t[:1].isupper():
+            # "the Russian missile attacks": the adjective names its state as an owner
+            return self._mk(tokens, i, adj[0], "adjective", (adj[1],), how="adjective")
         return None
 
     def _titled(self, tokens, start, title, of, known) -> Mention:
