@@ -11,6 +11,7 @@ import click
 from kg.errors import KgError
 
 RDF_OUT = ("ttl", "trig", "nq", "jsonld")
+SERVER_KINDS = ("oxigraph", "fuseki", "virtuoso", "graphdb", "neptune", "generic")
 
 
 def _err(exc: KgError) -> None:
@@ -121,7 +122,12 @@ def build(paths, store_path, prune, published, publisher, jobs):
 @click.option("--format", "fmt", type=click.Choice(("table", "csv", "json")), default="table",
               show_default=True)
 @click.option("--list", "list_", is_flag=True, help="List the named queries and their parameters.")
-def query(sparql, store_path, qfile, name, params, fmt, list_):
+@click.option("--endpoint", help="Query this SPARQL server instead of a store (base URL).")
+@click.option("--server", type=click.Choice(SERVER_KINDS), default="oxigraph", show_default=True,
+              help="Kind of server at --endpoint (where its services live).")
+@click.option("--timeout", type=float, default=60.0, show_default=True,
+              help="Seconds to wait for the server.")
+def query(sparql, store_path, qfile, name, params, fmt, list_, endpoint, server, timeout):
     """Run SPARQL (text, -f FILE.rq, or --name NAME) over the store."""
     from kg.query import check_params, format_rows, get_named, named_queries
 
@@ -153,8 +159,17 @@ def query(sparql, store_path, qfile, name, params, fmt, list_):
         text = q.text
     else:
         text = sparql
+    if endpoint:
+        from kg.remote import Endpoint
+
+        try:
+            names, rows = Endpoint(endpoint, server, timeout=timeout, retries=0).select(text, given)
+        except KgError as exc:
+            raise click.ClickException(f"{exc.source}: {exc.reason}") from None
+        click.echo(format_rows(names, rows, fmt), nl=False)
+        return
     if not store_path:
-        raise click.UsageError("--store DIR is required")
+        raise click.UsageError("--store DIR (or --endpoint URL) is required")
     if not Path(store_path).exists():
         raise click.ClickException(f"{store_path}: no such store")
     store = _open_store(store_path, read_only=True)
@@ -163,6 +178,73 @@ def query(sparql, store_path, qfile, name, params, fmt, list_):
     except KgError as exc:
         raise click.ClickException(f"{exc.source}: {exc.reason}") from None
     click.echo(format_rows(names, rows, fmt), nl=False)
+
+
+@main.command()
+@click.option("--store", "store_path", required=True, type=click.Path(file_okay=False),
+              help="Store directory to push from.")
+@click.option("--endpoint", required=True, help="Base URL of the SPARQL server.")
+@click.option("--server", type=click.Choice(SERVER_KINDS), default="oxigraph", show_default=True,
+              help="Kind of server (where its query and graph-store services live).")
+@click.option("--graph-store", help="Graph Store Protocol URL, if not where --server puts it.")
+@click.option("--timeout", type=float, default=60.0, show_default=True,
+              help="Seconds to wait for each request.")
+@click.option("--force", is_flag=True, help="Send every graph, even those the server has.")
+@click.option("--prune", is_flag=True, help="Delete readout graphs the store no longer has.")
+def push(store_path, endpoint, server, graph_store, timeout, force, prune):
+    """Send each readout's graph and the background graph to a SPARQL server.
+
+    Credentials come from KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD or a netrc
+    file ($NETRC or ~/.netrc), never from the command line.
+    """
+    from kg.progress import Progress
+    from kg.remote import Endpoint, push as run
+
+    if not Path(store_path).exists():
+        raise click.ClickException(f"{store_path}: no such store")
+    try:
+        ep = Endpoint(endpoint, server, graph_store=graph_store, timeout=timeout)
+    except KgError as exc:
+        raise click.ClickException(f"{exc.source}: {exc.reason}") from None
+    store = _open_store(store_path, read_only=True)
+    with store, Progress("pushing", unit="graph") as bar:
+        report = run(store, ep, force=force, prune=prune, progress=bar,
+                     on_error=lambda e: bar.write(f"error: {e.source}: {e.reason}"))
+    for line in report.lines():
+        click.echo(line)
+    if report.failed:
+        sys.exit(1)
+
+
+@main.command()
+@click.option("--store", "store_path", required=True, type=click.Path(file_okay=False),
+              help="Store directory to serve (read-only).")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; anything but loopback exposes the store.")
+@click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True)
+@click.option("--timeout", type=float, default=10.0, show_default=True,
+              help="Seconds a query may run before it is cut off.")
+@click.option("--workers", type=click.IntRange(1, 32), default=2, show_default=True,
+              help="Queries answered at the same time.")
+def serve(store_path, host, port, timeout, workers):
+    """Serve the store as a read-only SPARQL endpoint with a query page."""
+    from kg.serve import Server
+
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"warning: listening on {host}: anyone who can reach this machine can "
+                   "query the store", err=True)
+    try:
+        server = Server(store_path, host=host, port=port, timeout=timeout, workers=workers)
+    except KgError as exc:
+        raise click.ClickException(f"{exc.source}: {exc.reason}") from None
+    click.echo(f"serving {store_path} at {server.url} (query page at {server.url}/, "
+               f"SPARQL at {server.url}/query); Ctrl-C stops", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.close()
 
 
 @main.command()

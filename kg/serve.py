@@ -1,0 +1,341 @@
+"""``kg serve``: a store on disk as a read-only SPARQL endpoint, with a query page.
+
+pyoxigraph cannot cancel a running query, so each query runs in a worker
+process that is killed when the time limit passes; the endpoint stays up and a
+fresh worker takes its place. Updates are refused: the workers open the store
+read-only and the server answers every update request with 403.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import multiprocessing
+import queue
+import signal
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+from kg.errors import StoreError
+from kg.lock import StoreLock
+
+MAX_BODY = 1 << 20  # a query longer than 1 MiB is not a query a person wrote
+RESULT_TYPES = {
+    "application/sparql-results+json": "JSON",
+    "application/json": "JSON",
+    "text/csv": "CSV",
+    "text/tab-separated-values": "TSV",
+    "application/sparql-results+xml": "XML",
+}
+GRAPH_TYPES = {
+    "application/n-triples": "N_TRIPLES",
+    "text/turtle": "TURTLE",
+    "application/rdf+xml": "RDF_XML",
+}
+
+
+def _worker_main(path: str, conn) -> None:
+    """Answer queries from ``conn`` on a read-only store until the server goes away."""
+    import pyoxigraph as ox
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    try:
+        store = ox.Store.read_only(path)
+    except OSError as exc:
+        conn.send(("error", str(exc)))
+        return
+    conn.send(("ready", ""))
+    while True:
+        try:
+            sparql, accept = conn.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            res = store.query(sparql, use_default_graph_as_union=True)
+            if isinstance(res, (ox.QuerySolutions, ox.QueryBoolean)):
+                ctype = next((t for t in accept if t in RESULT_TYPES), "application/sparql-results+json")
+                body = res.serialize(format=getattr(ox.QueryResultsFormat, RESULT_TYPES[ctype]))
+            else:
+                ctype = next((t for t in accept if t in GRAPH_TYPES), "application/n-triples")
+                body = res.serialize(format=getattr(ox.RdfFormat, GRAPH_TYPES[ctype]))
+            conn.send((200, ctype, body))
+        except SyntaxError as exc:
+            conn.send((400, "text/plain; charset=utf-8", f"not a SPARQL query: {exc}\n".encode()))
+        except (OSError, ValueError, RuntimeError) as exc:
+            conn.send((500, "text/plain; charset=utf-8", f"query failed: {exc}\n".encode()))
+
+
+class _Worker:
+    def __init__(self, ctx, path: str):
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_worker_main, args=(path, child), daemon=True)
+        self.proc.start()
+        child.close()
+        if not self.conn.poll(30):
+            self.kill()
+            raise StoreError(path, "query worker did not start")
+        kind, msg = self.conn.recv()
+        if kind != "ready":
+            self.kill()
+            raise StoreError(path, f"cannot open store ({msg.splitlines()[0] if msg else 'unknown'})")
+
+    def kill(self) -> None:
+        if self.proc.is_alive():
+            self.proc.kill()
+        self.proc.join(5)
+        self.conn.close()
+
+
+class QueryPool:
+    """Worker processes over one store; a query past its time limit costs its worker, not the server."""
+
+    def __init__(self, path: str, workers: int, timeout: float):
+        self.path = path
+        self.timeout = timeout
+        self._ctx = multiprocessing.get_context("spawn")
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._all: list[_Worker] = []
+        self._lock = threading.Lock()
+        for _ in range(workers):
+            self._add()
+
+    def _add(self) -> None:
+        w = _Worker(self._ctx, self.path)
+        with self._lock:
+            self._all.append(w)
+        self._idle.put(w)
+
+    def run(self, sparql: str, accept: list[str]) -> tuple[int, str, bytes]:
+        try:
+            w = self._idle.get(timeout=self.timeout)
+        except queue.Empty:
+            return 503, "text/plain; charset=utf-8", b"all query workers are busy; try again\n"
+        try:
+            w.conn.send((sparql, accept))
+            if w.conn.poll(self.timeout):
+                answer = w.conn.recv()
+                self._idle.put(w)
+                return answer
+        except (EOFError, OSError):
+            pass
+        # Past the time limit (or the worker died): end it, start another.
+        with self._lock:
+            self._all.remove(w)
+        w.kill()
+        self._add()
+        return (503, "text/plain; charset=utf-8",
+                f"query cut off after {self.timeout:g} s (time limit)\n".encode())
+
+    def close(self) -> None:
+        with self._lock:
+            workers, self._all = self._all, []
+        for w in workers:
+            w.kill()
+
+
+class Server(ThreadingHTTPServer):
+    """The HTTP side: a query page at ``/``, the SPARQL protocol at ``/query``."""
+
+    daemon_threads = True
+
+    def __init__(self, store: str | Path, *, host: str = "127.0.0.1", port: int = 7878,
+                 timeout: float = 10.0, workers: int = 2):
+        path = Path(store)
+        if not (path / "CURRENT").exists():
+            raise StoreError(str(store), "no such store")
+        self.store_lock = StoreLock(path, exclusive=False).acquire()
+        try:
+            self.pool = QueryPool(str(path), workers, timeout)
+        except BaseException:
+            self.store_lock.release()
+            raise
+        self.store_name = path.name
+        try:
+            super().__init__((host, port), _Handler)
+        except OSError as exc:
+            self.close()
+            raise StoreError(f"{host}:{port}", f"cannot listen ({exc.strerror})") from None
+
+    @property
+    def url(self) -> str:
+        host, port = self.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def serve_forever(self, poll_interval: float = 0.5) -> None:
+        previous = signal.getsignal(signal.SIGTERM)
+        if threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGTERM, _raise_interrupt)
+        try:
+            super().serve_forever(poll_interval)
+        finally:
+            if threading.current_thread() is threading.main_thread():
+                signal.signal(signal.SIGTERM, previous)
+
+    def close(self) -> None:
+        if getattr(self, "pool", None) is not None:
+            self.pool.close()
+            self.pool = None
+        self.store_lock.release()
+        if hasattr(self, "socket"):
+            self.server_close()
+
+
+def _raise_interrupt(signum, frame) -> None:
+    raise KeyboardInterrupt
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: Server
+    server_version = "readout-kg"
+
+    def log_message(self, format: str, *args) -> None:
+        pass  # queries may hold private text; the server keeps no log of them
+
+    def _send(self, status: int, ctype: str, body: bytes) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def _text(self, status: int, msg: str) -> None:
+        self._send(status, "text/plain; charset=utf-8", (msg + "\n").encode())
+
+    def do_HEAD(self) -> None:
+        self.do_GET()
+
+    def do_GET(self) -> None:
+        url = urlsplit(self.path)
+        if url.path in ("/", "/index.html"):
+            self._send(200, "text/html; charset=utf-8", _page(self.server.store_name).encode())
+        elif url.path in ("/query", "/sparql"):
+            params = parse_qs(url.query)
+            self._answer(params.get("query", [None])[0], params)
+        elif url.path in ("/update", "/store", "/data"):
+            self._refuse()
+        else:
+            self._text(404, "not found: the query page is at /, the SPARQL endpoint at /query")
+
+    def do_POST(self) -> None:
+        url = urlsplit(self.path)
+        if url.path in ("/update", "/store", "/data"):
+            self._refuse()
+            return
+        if url.path not in ("/query", "/sparql"):
+            self._text(404, "not found: the SPARQL endpoint is at /query")
+            return
+        try:
+            length = int(self.headers.get("Content-Length", "0"))
+        except ValueError:
+            length = -1
+        if length < 0 or length > MAX_BODY:
+            self._text(413, f"request body must be at most {MAX_BODY} bytes")
+            return
+        body = self.rfile.read(length).decode("utf-8", "replace")
+        ctype = self.headers.get("Content-Type", "").split(";")[0].strip().lower()
+        params = parse_qs(url.query)
+        if ctype == "application/sparql-query":
+            self._answer(body, params)
+        elif ctype == "application/sparql-update":
+            self._refuse()
+        else:
+            params.update(parse_qs(body))
+            self._answer(params.get("query", [None])[0], params)
+
+    def do_PUT(self) -> None:
+        self._refuse()
+
+    def do_DELETE(self) -> None:
+        self._refuse()
+
+    def do_PATCH(self) -> None:
+        self._refuse()
+
+    def _refuse(self) -> None:
+        self._text(403, "this endpoint is read-only: updates are refused")
+
+    def _answer(self, sparql: str | None, params: dict) -> None:
+        if "update" in params:
+            self._refuse()
+            return
+        if not sparql:
+            self._text(400, "give a SPARQL query in the 'query' parameter")
+            return
+        accept = [a.split(";")[0].strip().lower() for a in self.headers.get("Accept", "").split(",")]
+        status, ctype, body = self.server.pool.run(sparql, accept)
+        self._send(status, ctype, body)
+
+
+def _page(store_name: str) -> str:
+    from kg.query import named_queries
+
+    named = {q.name: {"question": q.question, "text": q.text} for q in named_queries().values()}
+    first = next(iter(named.values()))["text"] if named else "SELECT * WHERE { ?s ?p ?o } LIMIT 20"
+    return PAGE.replace("%STORE%", html.escape(store_name)).replace(
+        "%NAMED%", json.dumps(named).replace("</", "<\\/")).replace("%FIRST%", html.escape(first))
+
+
+PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<title>readout-kg: %STORE%</title>
+<style>
+body { font: 15px/1.4 system-ui, sans-serif; margin: 1.5em; color: #222; }
+textarea { width: 100%; height: 16em; font: 13px ui-monospace, monospace; }
+table { border-collapse: collapse; margin-top: 1em; font-size: 13px; }
+th, td { border: 1px solid #ccc; padding: 3px 6px; text-align: left; vertical-align: top; }
+th { background: #f0f0f0; }
+#status { margin-left: 1em; color: #555; }
+.error { color: #a00; white-space: pre-wrap; }
+</style></head>
+<body>
+<h1>readout-kg &middot; %STORE%</h1>
+<p>Read-only SPARQL over every readout graph and the background graph (their union is the
+default graph). Endpoint: <code>/query</code>.</p>
+<p><label>Named query: <select id="named"><option value="">(write your own)</option></select></label>
+<span id="question"></span></p>
+<textarea id="q" spellcheck="false">%FIRST%</textarea>
+<p><button id="run">Run</button><span id="status"></span></p>
+<div id="out"></div>
+<script>
+const NAMED = %NAMED%;
+const sel = document.getElementById("named"), q = document.getElementById("q");
+for (const [name, item] of Object.entries(NAMED)) {
+  const o = document.createElement("option"); o.value = name; o.textContent = name; sel.appendChild(o);
+}
+sel.onchange = () => {
+  const item = NAMED[sel.value];
+  document.getElementById("question").textContent = item ? item.question : "";
+  if (item) q.value = item.text;
+};
+document.getElementById("run").onclick = async () => {
+  const out = document.getElementById("out"), status = document.getElementById("status");
+  out.textContent = ""; status.textContent = "running...";
+  const t0 = performance.now();
+  try {
+    const r = await fetch("query", {method: "POST",
+      headers: {"Content-Type": "application/sparql-query",
+                "Accept": "application/sparql-results+json"}, body: q.value});
+    const ms = Math.round(performance.now() - t0);
+    if (!r.ok) { const p = document.createElement("p"); p.className = "error";
+      p.textContent = await r.text(); out.appendChild(p); status.textContent = ""; return; }
+    const type = r.headers.get("Content-Type") || "";
+    if (!type.includes("json")) { const pre = document.createElement("pre");
+      pre.textContent = await r.text(); out.appendChild(pre); status.textContent = ms + " ms"; return; }
+    const data = await r.json();
+    if ("boolean" in data) { out.textContent = String(data.boolean); status.textContent = ms + " ms"; return; }
+    const vars = data.head.vars, rows = data.results.bindings;
+    const table = document.createElement("table"), head = table.insertRow();
+    for (const v of vars) { const th = document.createElement("th"); th.textContent = v; head.appendChild(th); }
+    for (const b of rows) { const tr = table.insertRow();
+      for (const v of vars) { tr.insertCell().textContent = b[v] ? b[v].value : ""; } }
+    out.appendChild(table);
+    status.textContent = rows.length + " rows, " + ms + " ms";
+  } catch (e) { status.textContent = "failed: " + e; }
+};
+</script>
+</body></html>
+"""
