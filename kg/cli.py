@@ -308,14 +308,16 @@ def validate(store_path):
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--details", is_flag=True, help="With --json, include per-document errors.")
 @click.option("--files", "pattern", metavar="GLOB",
-              help="Score only gold files whose name matches (e.g. 'd0[0-2]?').")
+              help="Score only gold files whose name matches one of these comma-separated "
+                   "patterns (e.g. 'd00?,d01?').")
 def eval_(gold_dir, text_dir, meta, as_json, details, pattern):
     """Score the extractor on GOLD_DIR's annotations of TEXT_DIR's readouts."""
     from fnmatch import fnmatch
 
     from kg.evaluate import evaluate
 
-    only = (lambda stem: fnmatch(stem, pattern)) if pattern else None
+    globs = [g.strip() for g in (pattern or "").split(",") if g.strip()]
+    only = (lambda stem: any(fnmatch(stem, g) for g in globs)) if globs else None
     scores = evaluate(Path(gold_dir), Path(text_dir), Path(meta) if meta else None, only=only)
     if as_json:
         out = scores.as_dict()

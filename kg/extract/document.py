@@ -123,8 +123,10 @@ class Doc:
             pt = title_of(p)
             if pt == title:
                 return True
-            if pt and title.split()[-1] == pt.split()[-1] and "vice" not in pt and "deputy" not in pt:
-                return "prime" not in pt or "prime" in title
+            if pt and "vice" not in pt and "deputy" not in pt and ("prime" in pt) == ("prime" in title):
+                # "the Secretary" is the Secretary of State, "the Minister" a minister
+                if title.split()[-1] in pt.split() or pt.split()[-1] in title.split():
+                    return True
             offices = self.gaz.offices_of(p, self.day)
             return any(o.title.lower() == title for o in offices)
 
@@ -201,16 +203,32 @@ def drop_compounds(tokens, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if id(m) not in drop]
 
 
+ENGAGED = re.compile(
+    r"\b(?:met|meets|meet|meeting with|held (?:\w+ ){0,3}(?:talks|meeting|call|conversation)s?|"
+    r"called on|call(?:ed)? on|courtesy call|participated|took part|joined|received|"
+    r"audience with|hosted|had (?:\w+ ){0,3}(?:talks|meeting|call|conversation))\b"
+)
+
+
+def _is_spokesperson(view: View, m: Mention) -> bool:
+    if m.role == "spokesperson":
+        return True
+    before = " ".join(t.text for t in view.tokens[max(0, m.t0 - 2) : m.t0]).lower()
+    return "spokesperson" in before or "spokesman" in before or "spokeswoman" in before
+
+
 def find_participants(doc: Doc) -> None:
-    """People who took part: those named in the opening sentences, in order."""
+    """People who took part: those named in the opening sentences, in order, and
+    people later said to have met, held talks with or been called on."""
     found: list[str] = []
-    for view in doc.views[:4]:
-        if PRESENT.search(view.sentence.text):
-            cut = PRESENT.search(view.sentence.text).start() + view.sentence.start
-        else:
-            cut = None
+
+    def take(view: View) -> None:
+        m_present = PRESENT.search(view.sentence.text)
+        cut = m_present.start() + view.sentence.start if m_present else None
         for m in view.mentions:
             if cut is not None and m.start >= cut:
+                continue
+            if _is_spokesperson(view, m):
                 continue
             name = None
             if m.kind == "person" and m.actors:
@@ -219,10 +237,17 @@ def find_participants(doc: Doc) -> None:
                 name = doc.resolve_role(m)
             if name and name not in found:
                 found.append(name)
-        if len(found) >= 2 and view.sentence.paragraph > 1:
+
+    rest = 0
+    for k, view in enumerate(doc.views[:4]):
+        take(view)
+        rest = k + 1
+        if len(found) >= 2 and (view.sentence.paragraph > 1 or view is doc.views[0]):
             break
-        if len(found) >= 2 and view is doc.views[0]:
-            break
+    if len(found) >= 2:
+        for view in doc.views[rest:]:
+            if ENGAGED.search(view.sentence.text):
+                take(view)
     doc.participants = found
 
 
@@ -231,6 +256,7 @@ def resolve(doc: Doc) -> None:
     recent: list[str] = []  # people in order of mention, latest last
     last_subject: str | None = None
     last_org: str | None = None
+    last_orgs: list[str] = []
     for view in doc.views:
         resolved = []
         sentence_subject = None
@@ -240,6 +266,8 @@ def resolve(doc: Doc) -> None:
                 p = doc.resolve_role(m)
                 actors = (p,) if p else ()
                 m = replace(m, kind="person")
+            elif m.kind == "pronoun" and m.how == "object-pronoun":
+                actors = _object_pronoun(doc, m, recent, _clause_subject(doc, view, resolved, m))
             elif m.kind == "pronoun":
                 actors = _pronoun(doc, m, recent, sentence_subject or last_subject)
             elif m.kind == "people":
@@ -251,6 +279,9 @@ def resolve(doc: Doc) -> None:
                     actors = (recent[-1],) if recent else ()
                 elif m.how == "former":
                     actors = (recent[-2],) if len(recent) > 1 else ()
+            elif m.kind == "org-anaphor" and m.how == "plural":
+                actors = tuple(last_orgs)
+                m = replace(m, kind="organization")
             elif m.kind == "org-anaphor":
                 actors = (last_org,) if last_org else ()
                 m = replace(m, kind="organization")
@@ -263,13 +294,46 @@ def resolve(doc: Doc) -> None:
                     recent.append(p)
                     if sentence_subject is None:
                         sentence_subject = p
-            if m.kind == "organization" and m.actors:
+            if m.kind == "organization" and m.actors and m.how != "plural":
                 last_org = m.actors[0]
+                if resolved and resolved[-1].kind == "organization" and m.t0 - resolved[-1].t1 <= 2:
+                    last_orgs.append(last_org)
+                else:
+                    last_orgs = [last_org]
             resolved.append(m)
         view.mentions = resolved
         if sentence_subject:
             last_subject = sentence_subject
         view.build()
+
+
+PREPOSITIONS = {"of", "to", "with", "for", "by", "from", "in", "on", "at", "against", "under",
+                "between", "among", "about", "into", "toward", "towards", "including", "via",
+                "through", "over", "within", "during", "behalf", "after", "before", "upon"}
+
+
+def _clause_subject(doc: Doc, view: View, before: list[Mention], m: Mention) -> str | None:
+    """The person a clause is about, so 'X thanked him' never makes him X."""
+    for prev in reversed(before):
+        between = [t.text.lower() for t in view.tokens[prev.t1 : m.t0]]
+        if "that" in between or ";" in between:
+            break
+        if prev.t0 > 0 and view.tokens[prev.t0 - 1].text.lower() in PREPOSITIONS:
+            continue
+        if len(prev.actors) == 1 and doc.kind(prev.actors[0]) == "person":
+            return prev.actors[0]
+    return None
+
+
+def _object_pronoun(doc: Doc, m: Mention, recent: list[str], subject: str | None):
+    def gender_ok(p):
+        actor = doc.gaz.actors.get(p)
+        return not (actor and actor.gender and m.gender and actor.gender != m.gender)
+
+    for p in reversed(recent):
+        if p != subject and gender_ok(p):
+            return (p,)
+    return ()
 
 
 def _pronoun(doc: Doc, m: Mention, recent: list[str], subject: str | None) -> tuple[str, ...]:

@@ -45,26 +45,39 @@ class SentenceRules:
 
     def actors(self, k: int) -> tuple[str, ...]:
         m = self.mention(k)
-        if m is None or m.kind == "topic":
+        if m is None or m.kind in ("topic", "adjective"):
             return ()
         return m.actors
 
     def object_list(self, k: int) -> tuple[list[int], int]:
-        """Mention pieces from k on joined by ',', 'and', 'as well as'; and where it ends."""
+        """Mention pieces from k on: 'A', 'A and B', 'A, B and C', "A's and B's"; and the end."""
         got, j = [], k
+        ends = []
         while j < len(self.pieces) and self.mention(j) is not None:
             got.append(j)
             j += 1
             if j < len(self.pieces) and self.pieces[j] == "'s":
                 j += 1
+            ends.append(j)
+            if j >= len(self.pieces):
                 break
-            save = j
-            while j < len(self.pieces) and self.pieces[j] in LIST_JOINERS:
-                j += 1
-            if j == save or j >= len(self.pieces) or self.mention(j) is None:
-                j = save
-                break
-        return got, j
+            p = self.pieces[j]
+            nxt = j + 1
+            if p == "," and nxt < len(self.pieces) and self.pieces[nxt] == "and":
+                nxt += 1
+            if p in (",", "and") and nxt < len(self.pieces) and self.pieces[nxt] in ("to", "the"):
+                if nxt + 1 < len(self.pieces) and self.mention(nxt + 1) is not None:
+                    nxt += 1
+            if p in (",", "and") and nxt < len(self.pieces) and self.mention(nxt) is not None:
+                j = nxt
+                continue
+            break
+        # a comma joins only inside a list that ends with "and"
+        if len(got) > 1:
+            joined = " ".join(self.pieces[got[0] : ends[-1]])
+            if " and " not in f" {joined} ":
+                return got[:1], ends[0]
+        return got, (ends[-1] if ends else j)
 
     def chain_left(self, k: int) -> list[int]:
         """A subject list ending at piece k: 'China and Russia', 'A, B and C'."""
@@ -102,14 +115,18 @@ class SentenceRules:
                 j -= 1
             if j >= 0 and self.mention(j) is not None and self.actors(j):
                 return [j]
+        if k >= 2 and self.pieces[k - 1] == "and" and self.pieces[k - 2] == ",":
+            # "..., and invited X": the coordinated verb shares the main subject
+            return self.main_subject()
         j = k - 1
         while j >= start:
             if self.mention(j) is not None and self.actors(j):
+                if j + 1 < len(self.pieces) and self.pieces[j + 1] == "'s" and k - j <= 4:
+                    return [j]  # "Macron's state visit to Brazil", "India's support for"
                 chain = self.chain_left(j)
                 if self.in_subject_position(chain[0]):
                     return chain
-                if self.in_subject_position(j):
-                    return [j]
+                j = chain[0]
             j -= 1
         return None
 
@@ -209,6 +226,18 @@ class SentenceRules:
         relation = cue.relation
         if cue.mode == "ready" and relation == "assists":
             relation = "supports"
+        if relation == "assists" and cue.mode == "active" and self.ready_before(a):
+            return  # "is ready to provide assistance" is support, said by the ready cue
+        if not targets and relation in ("supports", "criticizes", "praises", "opposes"):
+            targets = self.owner_after(b, relation)
+        if relation == "visits":
+            if any(p.startswith("invit") for p in self.pieces[self.clause_start(a) : a]):
+                return  # "invited X to visit Y" is an invitation, not a visit
+            targets = [o for o in targets if self.doc.kind(o) == "state"]
+            subjects = [x for x in subjects if self.doc.kind(x) == "person"]
+            targets = [o for o in targets if all(self.doc.state_of(x) != o for x in subjects)]
+        if relation == "hosts":
+            targets = [o for o in targets if self.doc.kind(o) == "person"]
         for s in subjects:
             for o in targets:
                 yield Found(s, relation, o, rule, modality)
@@ -219,6 +248,27 @@ class SentenceRules:
             for s in subjects:
                 for o in targets:
                     yield Found(s, "criticizes", o, rule, modality)
+
+    def ready_before(self, a: int) -> bool:
+        window = self.pieces[max(0, a - 4) : a]
+        return any(p in ("ready", "readiness", "willing", "willingness", "prepared") for p in window)
+
+    def owner_after(self, b: int, relation: str) -> list[str]:
+        """The actor owning a non-actor object: 'support for the sovereignty ... of the
+        Kyrgyz Republic', 'condemned the Russian missile attacks'."""
+        end = min(self.clause_end(b), b + 12)
+        for k in range(b, end):
+            m = self.mention(k)
+            if m is None:
+                if self.pieces[k] in ("and", ",") and k > b + 8:
+                    break
+                continue
+            if m.kind == "adjective" and k - b <= 2:
+                return list(m.actors)
+            if k > b and self.pieces[k - 1] == "of" and m.kind in ("state", "organization"):
+                return list(m.actors)
+            break
+        return []
 
     def topic_phrase(self, k: int) -> str | None:
         out = []
@@ -271,12 +321,15 @@ class SentenceRules:
         seen_via = False
         for k in range(b, end):
             p = self.pieces[k]
+            if p == "and" and k + 1 < len(self.pieces) and re.fullmatch(r"[a-z]+ed", self.pieces[k + 1]):
+                break  # "..., and called for ...": a new verb phrase
             if self.lex.is_("via", p):
                 seen_via = True
             m = self.mention(k)
             if seen_via and m is not None and m.kind == "organization" and m.actors:
-                for s in subjects:
-                    yield Found(s, "cooperatesVia", m.actors[0], rule + " +via", modality)
+                for org in m.actors:
+                    for s in subjects:
+                        yield Found(s, "cooperatesVia", org, rule + " +via", modality)
 
     def member(self, cue, a, b, objects, after, rule):
         org_pieces = []
@@ -300,10 +353,13 @@ class SentenceRules:
             members = self.chain_left(a - 1)
         else:
             j = after
-            while j < len(self.pieces) and self.pieces[j] in (",",):
+            while j < min(len(self.pieces), after + 6) and self.pieces[j] != ",":
                 j += 1
+            j += 1
             if j < len(self.pieces) and self.mention(j) is not None:
                 members, _ = self.object_list(j)
+        if not members:
+            members = self.subject_left(a)
         if not members:
             return
         for s in self.flatten(members):
@@ -315,44 +371,84 @@ class SentenceRules:
                     yield Found(s, "memberOf", o, rule, "asserted")
 
     def thanks_for(self, thankers, targets, after, rule, modality):
+        """'thanked X for its assistance' (X assists), 'for Japan's assistance' (Japan
+        assists), 'for its support to Y' (X supports Y), 'for his hospitality' (X hosts)."""
         end = self.clause_end(after)
         window = " ".join(self.pieces[after:end])
-        aid = [w for w in self.lex.words.get("aid", ()) if re.search(rf"\b{re.escape(w)}\b", window)]
-        host = [w for w in self.lex.words.get("hospitality", ()) if re.search(rf"\b{w}\b", window)]
-        if not (window.startswith("for") or window.startswith("'s") or aid):
+        if not (window.startswith("for") or window.startswith("'s")):
             return
+        aid = any(re.search(rf"\b{re.escape(w)}\b", window) for w in self.lex.words.get("aid", ()))
+        host = any(re.search(rf"\b{w}\b", window) for w in self.lex.words.get("hospitality", ()))
+        support = re.search(r"\bsupport\b", window) is not None
+        givers = list(targets)
+        for k in range(after, end):
+            m = self.mention(k)
+            if m is not None and k + 1 < len(self.pieces) and self.pieces[k + 1] == "'s" and m.actors:
+                if m.kind in ("state", "organization"):
+                    givers = list(m.actors)
+                break
         beneficiaries = []
         for t in thankers:
             st = self.doc.state_of(t) if self.doc.kind(t) == "person" else t
             if st and st not in beneficiaries:
                 beneficiaries.append(st)
-        for o in targets:
-            if aid:
-                for s in beneficiaries:
-                    if s != o:
-                        yield Found(o, "assists", s, rule + " +aid", modality)
+        recipients = beneficiaries
+        m_to = re.search(r"\b(?:support|assistance|aid|help) (?:to|for) @(\d+)", window)
+        if m_to:
+            recipients = list(self.view.mentions[int(m_to[1])].actors) or beneficiaries
+        for o in givers:
+            for s in recipients:
+                if s == o:
+                    continue
+                if aid:
+                    yield Found(o, "assists", s, rule + " +aid", modality)
+                elif support and m_to is None and "supporting" not in window:
+                    yield Found(o, "supports", s, rule + " +support", modality)
+                elif support and m_to is not None:
+                    yield Found(o, "supports", s, rule + " +support", modality)
             if host:
                 for t in thankers:
                     if t != o and self.doc.kind(o) == "person":
                         yield Found(o, "hosts", t, rule + " +hospitality", modality)
 
 
+LEADING_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "secretary_general",
+                 "head_of_organization", "vice_president", "deputy_head_of_government", "minister",
+                 "speaker", "ambassador", "monarch"}
+
+
 def leader_relations(doc: Doc) -> Iterator[tuple[Found, View]]:
-    """'President X of Y', 'Y's Foreign Minister X', titled people: X leaderOf Y."""
-    seen = set()
+    """People in office: participants, and anyone named with an office ('President X of Y',
+    "Y's Foreign Minister X"): X leaderOf Y, and every body X heads on that date."""
+    first_view: dict[str, View] = {}
+    titled: dict[str, set[str]] = {}
     for view in doc.views:
         for m in view.mentions:
-            if m.kind != "person" or not m.actors or not m.title or m.how == "role":
-                continue
-            if not m.how.startswith("titled"):
+            if m.kind != "person" or len(m.actors) != 1 or doc.kind(m.actors[0]) != "person":
                 continue
             p = m.actors[0]
-            if doc.kind(p) != "person" or p in seen:
+            first_view.setdefault(p, view)
+            if m.role in ("spokesperson", "president_elect"):
                 continue
-            of = m.of or doc.state_of(p)
-            if of:
-                seen.add(p)
-                yield Found(p, "leaderOf", of, f"leaderOf:title {m.title}", "asserted"), view
+            if m.title and (m.how.startswith("titled") or m.of):
+                titled.setdefault(p, set())
+                if m.of:
+                    titled[p].add(m.of)
+    people = list(dict.fromkeys(list(doc.participants) + list(titled)))
+    for p in people:
+        view = first_view.get(p) or (doc.views[0] if doc.views else None)
+        if view is None:
+            continue
+        bodies = set(titled.get(p, ()))
+        for t in doc.gaz.offices_of(p, doc.day):
+            if t.role in LEADING_ROLES:
+                bodies.add(t.of)
+        if not bodies:
+            st = doc.state_of(p)
+            if st:
+                bodies.add(st)
+        for body in sorted(bodies):
+            yield Found(p, "leaderOf", body, "leaderOf:office", "asserted"), view
 
 
 def relations(doc: Doc) -> list[Relation]:
