@@ -222,12 +222,21 @@ def find_participants(doc: Doc) -> None:
     people later said to have met, held talks with or been called on."""
     found: list[str] = []
 
-    def take(view: View) -> None:
+    def take(view: View, near: re.Match | None = None) -> None:
         m_present = PRESENT.search(view.sentence.text)
         cut = m_present.start() + view.sentence.start if m_present else None
+        first_person = True
         for m in view.mentions:
             if cut is not None and m.start >= cut:
                 continue
+            if near is not None:
+                # a later engagement: its subject and the people right after the verb
+                rel = m.start - view.sentence.start
+                is_first = first_person and m.kind in ("person", "role")
+                if m.kind in ("person", "role"):
+                    first_person = False
+                if not is_first and not (near.end() <= rel <= near.end() + 40):
+                    continue
             if _is_spokesperson(view, m):
                 continue
             name = None
@@ -246,8 +255,9 @@ def find_participants(doc: Doc) -> None:
             break
     if len(found) >= 2:
         for view in doc.views[rest:]:
-            if ENGAGED.search(view.sentence.text):
-                take(view)
+            hit = ENGAGED.search(view.sentence.text)
+            if hit:
+                take(view, hit)
     doc.participants = found
 
 
@@ -271,7 +281,7 @@ def resolve(doc: Doc) -> None:
             elif m.kind == "pronoun":
                 actors = _pronoun(doc, m, recent, sentence_subject or last_subject)
             elif m.kind == "people":
-                actors = tuple(doc.participants)
+                actors = _group(doc, m, recent)
             elif m.kind == "states":
                 actors = tuple(doc.participant_states())
             elif m.kind == "anaphor":
@@ -323,6 +333,29 @@ def _clause_subject(doc: Doc, view: View, before: list[Mention], m: Mention) -> 
         if len(prev.actors) == 1 and doc.kind(prev.actors[0]) == "person":
             return prev.actors[0]
     return None
+
+
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2, "pair": 2}
+
+
+def _group(doc: Doc, m: Mention, recent: list[str]) -> tuple[str, ...]:
+    """'the two leaders' among three participants: the two most recently named;
+    'the two Prime Ministers': the participants who are Prime Ministers."""
+    people = list(doc.participants)
+    text = m.text.lower()
+    n = next((v for k, v in NUMBER_WORDS.items() if re.search(rf"\b{k}\b", text)), None)
+    if n is None or len(people) <= n:
+        return tuple(people)
+    for word in ("prime minister", "president", "minister", "chancellor"):
+        if word in text:
+            titled = [p for p in people
+                      if word in (doc.people.get(p, {}).get("title") or "").lower()]
+            if len(titled) == n:
+                return tuple(titled)
+    ranked = [p for p in reversed(recent) if p in people][:n]
+    if len(ranked) == n:
+        return tuple(p for p in people if p in ranked)
+    return tuple(people)
 
 
 def _object_pronoun(doc: Doc, m: Mention, recent: list[str], subject: str | None):

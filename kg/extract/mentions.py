@@ -19,6 +19,11 @@ PERSON_PRONOUNS = {
     "she": "f", "She": "f", "her": "f", "Her": "f",
 }
 OBJECT_PRONOUNS = {"him", "her"}
+NOT_NAMES = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday", "The", "This", "That", "These", "It", "In", "On", "At", "As",
+}
 ROYAL_STYLES = ("Majesty", "Excellency", "Highness", "Royal")
 PEOPLE_GROUPS: tuple[tuple[str, ...], ...] = (
     ("the", "two", "leaders"), ("The", "two", "leaders"), ("the", "leaders"), ("The", "leaders"),
@@ -54,7 +59,7 @@ for _n in NUMBERS:
 PEOPLE_GROUPS += (("Both",), ("themselves",), ("each", "other"))
 ORG_PLURALS = {("these", "frameworks"), ("these", "mechanisms"), ("these", "organizations"),
                ("these", "organisations"), ("these", "platforms"), ("these", "groupings"),
-               ("these", "fora"), ("these", "forums"), ("both", "organizations"),
+               ("these", "fora"), ("these", "forums"), ("both", "forums"), ("both", "fora"), ("both", "organizations"),
                ("both", "frameworks"), ("these", "bodies"), ("both", "groupings")}
 ORG_ANAPHORS = {"association", "organization", "organisation", "grouping", "bloc", "group",
                 "forum", "Forum", "alliance", "Alliance", "union", "Union", "mechanism"}
@@ -148,10 +153,12 @@ class MentionFinder:
         return i
 
     def _of_actor(self, tokens, i):
-        """'of Russia' / 'of the European Council' at i: (end, actor)."""
+        """'of Russia' / 'of the European Council' at i: (end, actor); not "of India's"."""
         if i < len(tokens) and tokens[i].text == "of" and i + 1 < len(tokens):
             hit = self._form_at(tokens, i + 1)
             if hit and self.gaz.actors.get(hit[1]) and self.gaz.actors[hit[1]].kind != "person":
+                if hit[0] < len(tokens) and tokens[hit[0]].text in ("'", "’"):
+                    return None
                 return hit[0], hit[1]
         return None
 
@@ -178,8 +185,13 @@ class MentionFinder:
             if not run or self._form_at(tokens, i) and not self._is_person_form(tokens, i):
                 return None
             name = " ".join(run).replace(" - ", "-")
-            if len(run) == 1:
-                cands = known.get(run[0]) or self._surname(run[0])
+            parts = [w for w in run if w != "-"]
+            if len(parts) == 1 or (len(parts) == 2 and "-" in run):
+                word = "-".join(parts)
+                if word in NOT_NAMES or (j < len(tokens) and tokens[j].text.isdigit()):
+                    return None  # "May 18", "Prime Minister Monday"
+                cands = (known.get(word) or self._surname(word) or
+                         (known.get(parts[0]) if len(parts) == 2 else None))
                 if cands:
                     return j, cands, "surname"
                 return None
@@ -255,7 +267,9 @@ class MentionFinder:
             how = "object-pronoun" if t in OBJECT_PRONOUNS else "pronoun"
             return self._mk(tokens, i, i + 1, "pronoun", how=how, gender=PERSON_PRONOUNS[t])
         if t.lower() == "the" and i + 1 < len(tokens) and tokens[i + 1].text in ORG_ANAPHORS:
-            return self._mk(tokens, i, i + 2, "org-anaphor", how="anaphor")
+            whole = self._form_at(tokens, i)
+            if whole is None or whole[0] <= i + 2:
+                return self._mk(tokens, i, i + 2, "org-anaphor", how="anaphor")
         # Adjective + title: "Russian President Vladimir Putin", "the Brazilian President".
         start = i
         j = i
@@ -327,6 +341,14 @@ class MentionFinder:
                 j, of = got
         k = self._skip_honorifics(tokens, j)
         person = self._person_at(tokens, k, known) if k < len(tokens) else None
+        if person is None and of and k < len(tokens) and tokens[k].text == ",":
+            # "the President of France, Emmanuel Macron"
+            k2 = self._skip_honorifics(tokens, k + 1)
+            person = self._person_at(tokens, k2, known) if k2 < len(tokens) else None
+            if person and person[2] == "new" and not (
+                person[0] < len(tokens) and tokens[person[0]].text in (",", ".")
+            ):
+                person = None
         if person is None:
             return self._mk(tokens, start, j, "role", title=title_text, role=role, of=of, how="role")
         end, name, how = person

@@ -79,6 +79,10 @@ class SentenceRules:
                 return got[:1], ends[0]
         return got, (ends[-1] if ends else j)
 
+    def _kind_class(self, k: int) -> str:
+        m = self.mention(k)
+        return "person" if m is not None and m.kind in ("person", "people", "pronoun") else "body"
+
     def chain_left(self, k: int) -> list[int]:
         """A subject list ending at piece k: 'China and Russia', 'A, B and C'."""
         got = [k]
@@ -86,7 +90,7 @@ class SentenceRules:
         has_and = False
         while j >= 1 and self.mention(j - 1) is not None and (
             self.pieces[j] == "and" or (self.pieces[j] == "," and has_and)
-        ):
+        ) and self._kind_class(j - 1) == self._kind_class(k):
             if j + 1 < len(self.pieces) and self.pieces[j - 1 + 1] == "'s":
                 break
             has_and = has_and or self.pieces[j] == "and"
@@ -118,6 +122,11 @@ class SentenceRules:
         if k >= 2 and self.pieces[k - 1] == "and" and self.pieces[k - 2] == ",":
             # "..., and invited X": the coordinated verb shares the main subject
             return self.main_subject()
+        for j in range(start, k - 1):
+            if self.pieces[j] == "and" and self.pieces[j + 1] in self.lex.reporting and \
+                    self.pieces[j + 1].endswith("ed"):
+                # "X noted that A ... and agreed to ...": back at the main clause
+                return self.main_subject()
         j = k - 1
         while j >= start:
             if self.mention(j) is not None and self.actors(j):
@@ -326,7 +335,8 @@ class SentenceRules:
             if self.lex.is_("via", p):
                 seen_via = True
             m = self.mention(k)
-            if seen_via and m is not None and m.kind == "organization" and m.actors:
+            if seen_via and m is not None and m.kind == "organization" and m.actors and \
+                    self.pieces[k - 1] != "of":
                 for org in m.actors:
                     for s in subjects:
                         yield Found(s, "cooperatesVia", org, rule + " +via", modality)

@@ -18,7 +18,8 @@ BOUNDARY = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])")
 PARA_NUMBER = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(\w\)|[•\-–*])\s+")
 TRAILERS = re.compile(
     r"^\s*(suggest to a friend|print|share|related|back to top|close window|"
-    r"statements and releases|press release|news|readout)\b.{0,20}$",
+    r"statements and releases|press release|news|readout|media release|briefing)\b.{0,20}$|"
+    r"^.{0,80}\battributable to\b.{0,60}:\s*$",
     re.IGNORECASE,
 )
 TIME_LINE = re.compile(r"^[\w ,.:\-–/]*\d{1,2}:\d{2}[\w ,.:]*$")
@@ -101,7 +102,8 @@ def layout(text: str) -> Layout:
             if title is None:
                 title, title_start = s, pos + line.index(s[0])
                 continue
-            if find_date(s) and len(s.split()) <= 8 or TIME_LINE.match(s) or TRAILERS.match(s):
+            short = len(s.split()) <= 8
+            if short and (find_date(s) or TIME_LINE.match(s)) or TRAILERS.match(s):
                 datelines.append(s)
                 continue
         if TRAILERS.match(s) or (_is_heading(s) and not in_body and len(s.split()) < 4):
