@@ -174,7 +174,12 @@ def score_one(gold: dict, pred: dict, fold_name: Callable[[str], str], scores: S
     scores.relations_topic.fp += len(p_top) - len(used)
     scores.relations_topic.fn += len(g_top) - tp
     # state level: people rolled up to the state they lead
-    leaders = {r[0]: r[2] for r in g_rel if r[1] == "leaderOf"}
+    leaders: dict[str, str] = {}
+    for person, _, body in sorted(r for r in g_rel if r[1] == "leaderOf"):
+        # a person leading both a state and a body rolls up to the state
+        if person not in leaders or (state_of(body, None) == body and
+                                     state_of(leaders[person], None) != leaders[person]):
+            leaders[person] = body
     day = gold.get("event", {}).get("date") or gold.get("published")
 
     def up(name):
@@ -240,6 +245,9 @@ def evaluate(gold_dir: Path, text_dir: Path, meta: Path | None = None,
     scores = Scores()
 
     def state_of(name: str, day: str | None) -> str | None:
+        actor = gaz.actors.get(name)
+        if actor and actor.kind == "state":
+            return name
         offices = gaz.offices_of(name, day if day and len(day) == 10 else None)
         if offices:
             return offices[0].of

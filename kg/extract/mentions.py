@@ -57,6 +57,10 @@ for _n in NUMBERS:
         STATE_GROUPS += tuple((_the, _n) + (w,) for w in ("countries", "nations", "sides",
                                                          "governments", "states"))
 PEOPLE_GROUPS += (("Both",), ("themselves",), ("each", "other"))
+for _the in ("the", "The", "both", "Both"):
+    PEOPLE_GROUPS += tuple((_the,) + tuple(w.split()) for w in (
+        "foreign ministers", "Foreign Ministers", "ministers", "Ministers", "presidents",
+        "Presidents", "Prime Ministers", "leaders", "heads of state", "Heads of State"))
 ORG_PLURALS = {("these", "frameworks"), ("these", "mechanisms"), ("these", "organizations"),
                ("these", "organisations"), ("these", "platforms"), ("these", "groupings"),
                ("these", "fora"), ("these", "forums"), ("both", "forums"), ("both", "fora"), ("both", "organizations"),
@@ -341,7 +345,7 @@ class MentionFinder:
                 j, of = got
         k = self._skip_honorifics(tokens, j)
         person = self._person_at(tokens, k, known) if k < len(tokens) else None
-        if person is None and of and k < len(tokens) and tokens[k].text == ",":
+        if person is None and k < len(tokens) and tokens[k].text == ",":
             # "the President of France, Emmanuel Macron"
             k2 = self._skip_honorifics(tokens, k + 1)
             person = self._person_at(tokens, k2, known) if k2 < len(tokens) else None
