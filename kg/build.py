@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
+from importlib.resources.abc import Traversable
 
 import pyoxigraph as ox
 
@@ -70,18 +71,23 @@ class Summary:
         return out
 
 
-@cache
-def rules_fingerprint() -> str:
+def rules_fingerprint(root: Traversable | None = None) -> str:
     """A hash of the lexicon and gazetteer files, so editing a rule file triggers a rebuild."""
+    if root is None:
+        return _shipped_rules_fingerprint()
     h = hashlib.sha256()
     for folder in RULE_FOLDERS:
-        node = data_file(folder)
-        for f in sorted(node.iterdir(), key=lambda n: n.name):
+        for f in sorted((root / folder).iterdir(), key=lambda n: n.name):
             if f.name.endswith(".tsv"):
                 h.update(f"{folder}/{f.name}\0".encode())
                 h.update(f.read_bytes())
                 h.update(b"\0")
     return h.hexdigest()[:12]
+
+
+@cache
+def _shipped_rules_fingerprint() -> str:
+    return rules_fingerprint(data_file())
 
 
 def version_tag() -> str:

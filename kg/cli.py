@@ -44,7 +44,8 @@ def extract(files, published, publisher, url, fmt):
     """Extract the event, relations and statements of readout FILES."""
     from rdflib import Dataset
 
-    from kg.extract import EXTRACTOR_VERSION, extract as run, gazetteer
+    from kg.extract import EXTRACTOR_VERSION, gazetteer
+    from kg.extract import extract as run
     from kg.ingest import read_paths
     from kg.rdf import bind, readout_graph_iri, readout_triples
 
@@ -198,7 +199,8 @@ def push(store_path, endpoint, server, graph_store, timeout, force, prune):
     file ($NETRC or ~/.netrc), never from the command line.
     """
     from kg.progress import Progress
-    from kg.remote import Endpoint, push as run
+    from kg.remote import Endpoint
+    from kg.remote import push as run
 
     if not Path(store_path).exists():
         raise click.ClickException(f"{store_path}: no such store")
@@ -207,7 +209,7 @@ def push(store_path, endpoint, server, graph_store, timeout, force, prune):
     except KgError as exc:
         raise click.ClickException(f"{exc.source}: {exc.reason}") from None
     store = _open_store(store_path, read_only=True)
-    with store, Progress("pushing", unit="graph") as bar:
+    with store, Progress("pushing", unit="graphs") as bar:
         report = run(store, ep, force=force, prune=prune, progress=bar,
                      on_error=lambda e: bar.write(f"error: {e.source}: {e.reason}"))
     for line in report.lines():

@@ -5,6 +5,7 @@ Logs and pipes get no bar (nothing to scroll past), only the closing summary.
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Self, TextIO
 
@@ -12,7 +13,7 @@ from typing import Self, TextIO
 class Progress:
     """Counts items; draws a tqdm bar on ``stream`` when it is a terminal."""
 
-    def __init__(self, label: str, unit: str = "readout", stream: TextIO | None = None,
+    def __init__(self, label: str, unit: str = "readouts", stream: TextIO | None = None,
                  total: int | None = None):
         self.stream = stream or sys.stderr
         self.count = 0
@@ -20,8 +21,10 @@ class Progress:
         if _is_terminal(self.stream):
             from tqdm import tqdm
 
+            size = _size(self.stream)  # a bare pseudo-terminal reports 0x0: tqdm would hide the bar
             self._bar = tqdm(total=total, desc=label, unit=f" {unit}", file=self.stream,
-                             dynamic_ncols=True, leave=False)
+                             dynamic_ncols=size is None, ncols=size and size[0],
+                             nrows=size and size[1], leave=False)
 
     def __call__(self, n: int = 1) -> None:
         self.count += n
@@ -52,3 +55,12 @@ def _is_terminal(stream: TextIO) -> bool:
         return stream.isatty()
     except (AttributeError, ValueError):
         return False
+
+
+def _size(stream: TextIO) -> tuple[int, int] | None:
+    """None to follow the terminal's size; 80x24 when it reports none."""
+    try:
+        cols, rows = os.get_terminal_size(stream.fileno())
+    except (AttributeError, OSError, ValueError):
+        return 80, 24
+    return None if cols > 0 and rows > 0 else (80, 24)
