@@ -2,7 +2,8 @@
 
 ``read_paths`` walks files and folders and yields, for each document, either a
 ``Readout`` or an ``InputError`` naming the input and the reason, so a batch
-reports bad input and goes on.
+reports bad input and goes on. Whether a readable document is a readout worth
+keeping is a separate question, answered by ``kg.ingest.classify``.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.ingest.decode import os_reason
 from kg.ingest.html import read_html
 from kg.ingest.tabular import read_csv, read_jsonl
 from kg.ingest.text import read_text
@@ -22,60 +24,96 @@ READERS = {
     ".text": read_text,
     ".htm": read_html,
     ".html": read_html,
+    ".xhtml": read_html,
     ".jsonl": read_jsonl,
+    ".ndjson": read_jsonl,
     ".csv": read_csv,
+    ".tsv": read_csv,
 }
+CORPUS_READERS = (read_csv, read_jsonl)
 
-__all__ = ["READERS", "read_file", "read_paths", "iter_files"]
+__all__ = ["READERS", "iter_files", "read_file", "read_paths"]
 
 
-def read_file(path: str | os.PathLike, **meta) -> Iterator[Readout | InputError]:
-    """Yield the readouts in one file (several for a corpus export)."""
+def read_file(path: str | os.PathLike, columns: dict | None = None,
+              **meta) -> Iterator[Readout | InputError]:
+    """Yield the readouts in one file (several for a corpus export).
+
+    ``meta`` (published, publisher, url) fills in what a document does not say;
+    ``columns`` maps fields to a corpus export's column names.
+    """
     p = Path(path)
     reader = READERS.get(p.suffix.lower())
     if reader is None:
-        yield InputError(str(p), f"unknown format '{p.suffix or '(no extension)'}'")
+        known = ", ".join(sorted({k for k in READERS if k not in (".text", ".xhtml")}))
+        yield InputError(str(p), f"unknown format '{p.suffix or '(no extension)'}' "
+                                 f"(readable: {known})")
         return
+    kwargs = {k: v for k, v in meta.items() if v}
+    if reader in CORPUS_READERS:
+        kwargs["columns"] = columns
     try:
-        yield from reader(p, **meta)
+        yield from reader(p, **kwargs)
     except InputError as exc:
         yield exc
     except OSError as exc:
-        yield InputError(str(p), exc.strerror or str(exc))
+        yield InputError(str(p), os_reason(exc, p))
+    except RecursionError:
+        yield InputError(str(p), "too deeply nested to read")
 
 
 def iter_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path | InputError]:
-    """Files named or found under folders, in a stable order; symlink loops are skipped."""
+    """Files named, or found under folders, in a stable order.
+
+    In folders, only files with a readable extension are taken, and hidden
+    entries (``.git``, macOS ``._name`` files) are passed over; a symlink that
+    leads back into a folder already walked is reported once and not followed.
+    """
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            seen: set[Path] = set()
-            for root, dirs, files in os.walk(p, followlinks=True):
-                real = Path(root).resolve()
-                if real in seen:
-                    dirs[:] = []
-                    yield InputError(root, "symlink loop, skipped")
-                    continue
-                seen.add(real)
-                dirs.sort()
-                for name in sorted(files):
-                    f = Path(root) / name
-                    if f.suffix.lower() in READERS and not _is_sidecar(f):
-                        yield f
-        elif p.exists():
+            yield from _walk(p)
+        elif p.is_file() or (p.exists() and not p.is_dir()):
             yield p
         else:
-            yield InputError(str(p), "no such file")
+            try:
+                p.stat()
+                yield InputError(str(p), "no such file")
+            except OSError as exc:
+                yield InputError(str(p), os_reason(exc, p))
 
 
-def _is_sidecar(path: Path) -> bool:
-    """A NAME.json beside NAME.txt holds metadata, not a readout."""
-    return path.suffix == ".json" and path.with_suffix(".txt").exists()
+def _walk(top: Path) -> Iterator[Path | InputError]:
+    errors: list[OSError] = []
+    seen: set[Path] = set()
+    for root, dirs, files in os.walk(top, followlinks=True, onerror=errors.append):
+        while errors:
+            exc = errors.pop(0)
+            yield InputError(exc.filename or str(root), os_reason(exc) + " (folder skipped)")
+        real = Path(root).resolve()
+        if real in seen:
+            dirs[:] = []
+            above = {q.resolve() for q in Path(root).parents}
+            why = "symlink loop" if real in above else "a second path to a folder already read"
+            yield InputError(root, f"{why} ({real}), not followed")
+            continue
+        seen.add(real)
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith("."):
+                continue
+            f = Path(root) / name
+            if f.suffix.lower() in READERS:
+                yield f
+    while errors:
+        exc = errors.pop(0)
+        yield InputError(exc.filename or str(top), os_reason(exc) + " (folder skipped)")
 
 
-def read_paths(paths: Iterable[str | os.PathLike], **meta) -> Iterator[Readout | InputError]:
+def read_paths(paths: Iterable[str | os.PathLike], columns: dict | None = None,
+               **meta) -> Iterator[Readout | InputError]:
     for item in iter_files(paths):
         if isinstance(item, InputError):
             yield item
         else:
-            yield from read_file(item, **meta)
+            yield from read_file(item, columns=columns, **meta)

@@ -1,116 +1,566 @@
-"""Saved web pages: keep the article, drop the page furniture."""
+"""Saved web pages: the article's title, date, URL and paragraphs, not the page around it.
+
+Parsing and tree surgery are lxml's (already a dependency, and lenient with
+broken markup). Boilerplate is recognised by structure, not by site: page
+furniture is what HTML marks as such (``nav``, ``footer``, ARIA roles, hidden
+elements) or names as such in its classes (breadcrumb, share, print, related...);
+the article is the container holding the most prose, widened to the element
+that also holds the headline, so a lead paragraph set apart from the body (as
+the Kremlin's pages do) is not lost.
+"""
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from lxml import etree, html
 
 from kg.errors import InputError
-from kg.ingest.decode import decode, read_bytes
-from kg.ingest.dates import find_date
+from kg.ingest.dates import parse_date
+from kg.ingest.decode import decode_declared, read_bytes
+from kg.ingest.sidecar import merge_meta
 from kg.model import Readout
 
-DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "form", "aside", "iframe")
-BOILERPLATE = re.compile(
-    r"nav|menu|breadcrumb|location|share|print|footer|header|related|sidebar|"
-    r"toplink|search|logo|copyright|friend|fontsize|social|subscribe|cookie",
-    re.IGNORECASE,
+# Elements that never hold the article's text.
+NEVER = (
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+    "canvas", "video", "audio", "form", "button", "input", "select", "textarea", "dialog",
+    "link", "meta",
 )
-BLOCKS = ("p", "h1", "h2", "h3", "h4", "li", "div", "td", "blockquote")
+# Elements that are page furniture unless they hold the headline or most of the prose.
+FURNITURE_TAGS = ("nav", "aside", "footer", "header", "menu")
+FURNITURE_ROLES = {"navigation", "banner", "contentinfo", "search", "complementary", "dialog",
+                   "menu", "menubar", "toolbar", "alert"}
+# Words in class/id names that mark furniture (matched inside each name token).
+FURNITURE_WORDS = (
+    "nav", "menu", "breadcrumb", "crumbs", "share", "social", "print", "related", "sidebar",
+    "footer", "cookie", "consent", "skip", "logo", "toplink", "search", "tags", "tagscol",
+    "category", "pagetop", "backtotop", "friend", "fontsize", "accessibility", "teaser",
+    "subscribe", "newsletter", "banner", "utility", "toolbar", "pagination", "pager",
+    "comment", "advert", "promo", "widget", "rss", "langs", "language", "copyright",
+    "disclaimer", "bottommeta", "keywords", "visuallyhidden", "sronly",
+)
+NOT_FURNITURE = {"research", "researcher", "printed", "shared", "navy", "navigator"}
+FURNITURE_EXACT = {"lang", "top", "ad", "ads", "meta", "tools", "more", "hidden"}
+BLOCK_TAGS = {
+    "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
+    "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody", "tr", "td", "th",
+    "figure", "figcaption", "address", "header", "footer", "hr", "center", "body", "html",
+    "caption",
+}
+PARAGRAPH_TAGS = {"p", "blockquote", "pre", "li", "dd", "h2", "h3", "h4", "h5", "h6"}
+TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|•|·|:|::|»)\s+")
+SENTENCE_END = re.compile(r"[.!?][\"”’')]*$")
+MIN_WORDS = 15
+
+
+@dataclass(frozen=True)
+class Page:
+    """What a saved page says, separated from how it was laid out."""
+
+    title: str | None
+    published: str | None
+    url: str | None
+    publisher: str | None
+    header: tuple[str, ...]  # short lines above the body: dateline, kind of release
+    paragraphs: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        """The article as a readout's text: title and datelines, a blank line, paragraphs."""
+        head = "\n".join(x for x in ((self.title,) + self.header) if x)
+        body = "\n\n".join(self.paragraphs)
+        return f"{head}\n\n{body}\n" if head else body + "\n"
 
 
 def read_html(path: Path, **meta) -> Iterator[Readout]:
-    raw = decode(str(path), read_bytes(path))
-    try:
-        doc = html.document_fromstring(raw.encode("utf-8"), parser=_PARSER)
-    except (etree.ParserError, ValueError) as exc:
-        raise InputError(str(path), f"broken HTML: {exc}") from None
-    title = _title(doc)
-    body = _body(doc, title)
-    if not body:
-        raise InputError(str(path), "HTML page holds no article text")
-    text = f"{title}\n\n{body}\n" if title else body + "\n"
-    found = {
-        "published": find_date(_date_text(doc)),
-        "url": _canonical_url(doc),
-    }
-    found.update({k: v for k, v in meta.items() if v})
+    page = parse_page(str(path), read_bytes(path))
+    own = {"title": page.title, "published": page.published, "publisher": page.publisher,
+           "url": page.url}
+    found = merge_meta(path, own, meta)
     yield Readout(
         source=str(path),
-        text=text,
-        title=title,
+        text=page.text,
+        title=found.get("title"),
         published=found.get("published"),
         publisher=found.get("publisher"),
         url=found.get("url"),
     )
 
 
-_PARSER = html.HTMLParser(encoding="utf-8", remove_comments=True)
+def parse_page(source: str, data: bytes) -> Page:
+    """The article of a web page; InputError if the page holds none."""
+    text = decode_declared(source, data, _declared_charset(data))
+    doc = _parse(source, text)
+    meta = _metadata(doc)
+    title_el, title = _title(doc, meta.get("title"))
+    _drop_never(doc)
+    blocks = _blocks(doc)
+    prose = sum(len(b.text) for b in blocks if b.is_prose)
+    _drop_furniture(doc, title_el, prose)
+    blocks = _blocks(doc)
+    container = _best_container(blocks)
+    if container is None:
+        raise InputError(source, "no article text in the page (nothing but page furniture)")
+    root = _article_root(container, title_el)
+    header, paragraphs = _arrange(blocks, root, container, title)
+    words = sum(len(p.split()) for p in paragraphs)
+    if words < MIN_WORDS or not any(SENTENCE_END.search(p) for p in paragraphs):
+        raise InputError(
+            source, f"no article text in the page (only {words} words outside page furniture)"
+        )
+    published = meta.get("published") or next(filter(None, map(parse_date, header)), None)
+    if published is None:
+        published = _visible_date(root)
+    return Page(
+        title=title,
+        published=published,
+        url=meta.get("url"),
+        publisher=meta.get("publisher"),
+        header=tuple(header),
+        paragraphs=tuple(paragraphs),
+    )
+
+
+def html_to_text(fragment: str) -> str:
+    """Paragraph text of an HTML fragment (a corpus row whose content is markup)."""
+    try:
+        doc = html.fragment_fromstring(fragment, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return fragment
+    _drop_never(doc)
+    return "\n\n".join(b.text for b in _blocks(doc) if b.text)
+
+
+def looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:2000].lower()
+    return head.startswith("<") and any(t in head for t in ("<p", "<div", "<br", "<html", "<body"))
+
+
+# -- parsing and metadata ---------------------------------------------------------------
+
+_PARSER = html.HTMLParser(encoding="utf-8", remove_comments=False, remove_pis=True)
+
+
+def _parse(source: str, text: str):
+    try:
+        doc = html.document_fromstring(text.encode("utf-8"), parser=_PARSER)
+    except (etree.ParserError, ValueError) as exc:
+        raise InputError(source, f"broken HTML: {exc}") from None
+    if doc is None or not isinstance(doc.tag, str):
+        raise InputError(source, "broken HTML: no document element")
+    return doc
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The charset a page declares in its meta tags (read only when it is not UTF-8)."""
+    try:
+        data.decode("utf-8")
+        return None
+    except UnicodeDecodeError:
+        pass
+    try:
+        doc = html.document_fromstring(
+            data[:8192], parser=html.HTMLParser(encoding="latin-1")
+        )
+    except (etree.ParserError, ValueError):
+        return None
+    for value in doc.xpath("//meta/@charset"):
+        return str(value).strip()
+    for value in doc.xpath("//meta[translate(@http-equiv,'CONTENT-TYPE','content-type')"
+                           "='content-type']/@content"):
+        _, _, cs = str(value).lower().partition("charset=")
+        if cs:
+            return cs.strip(" ;\"'")
+    return None
 
 
 def _clean(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
-def _title(doc) -> str | None:
-    for xp in ("//h1", "//*[contains(@class,'title') or contains(@id,'Title')]", "//title"):
-        for el in doc.xpath(xp):
-            t = _clean(el.text_content())
-            if t:
-                return t
-    return None
+DATE_KEYS = (
+    "article:published_time", "og:published_time", "datepublished", "date", "dc.date",
+    "dc.date.issued", "dcterms.issued", "dcterms.created", "dcterms.date", "pubdate",
+    "publishdate", "publish_date", "publication_date", "publish-date", "sailthru.date",
+    "parsely-pub-date", "govuk:first-published-at", "citation_publication_date",
+    "article.published", "created", "release_date",
+)
+TITLE_KEYS = ("og:title", "twitter:title", "dc.title", "dcterms.title", "headline")
+PUBLISHER_KEYS = ("og:site_name", "dc.publisher", "dcterms.publisher", "application-name")
+URL_KEYS = ("og:url", "twitter:url", "dc.identifier")
 
 
-def _date_text(doc) -> str:
-    for xp in (
-        "//meta[@property='article:published_time']/@content",
-        "//meta[@name='date' or @name='publishdate' or @name='PubDate']/@content",
-        "//time/@datetime",
-        "//*[contains(@class,'date') or contains(@class,'time') or contains(@class,'Time')]",
-    ):
-        for el in doc.xpath(xp):
-            t = el if isinstance(el, str) else el.text_content()
-            if find_date(t):
-                return t
+def _metadata(doc) -> dict[str, str]:
+    """Title, date, URL and publisher a page declares (JSON-LD, meta tags, microdata)."""
+    metas: dict[str, str] = {}
+    for m in doc.iter("meta"):
+        key = (m.get("property") or m.get("name") or m.get("itemprop") or "").strip().lower()
+        value = _clean(m.get("content") or "")
+        if key and value and key not in metas:
+            metas[key] = value
+    ld = _json_ld(doc)
+    out: dict[str, str] = {}
+    for value in [ld.get("published")] + [metas.get(k) for k in DATE_KEYS] + _microdata_dates(doc):
+        if d := parse_date(value):
+            out["published"] = d
+            break
+    for value in [ld.get("title")] + [metas.get(k) for k in TITLE_KEYS]:
+        if value:
+            out["title"] = value
+            break
+    for value in [metas.get(k) for k in PUBLISHER_KEYS] + [ld.get("publisher"), _site_name(doc)]:
+        if value:
+            out["publisher"] = value
+            break
+    urls = [str(u) for u in doc.xpath("//link[@rel='canonical']/@href")]
+    urls += [metas.get(k) or "" for k in URL_KEYS] + [ld.get("url") or "", _saved_from(doc)]
+    for value in urls:
+        if value.startswith(("http://", "https://")):
+            out["url"] = value.strip()
+            break
+    return out
+
+
+def _site_name(doc) -> str:
+    """The site named beside the headline in ``<title>`` ("Headline | Ministry of X")."""
+    title = _clean(doc.findtext(".//title") or "")
+    parts = TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return ""
+    headings = {_clean(h.text_content()).lower() for h in doc.iter("h1", "h2")}
+    rest = [p for p in parts if p.lower() not in headings]
+    if len(rest) == len(parts):  # no part is the headline: which end is the site is unknown
+        return ""
+    return rest[0] if len(rest) == 1 else ""
+
+
+def _microdata_dates(doc) -> list[str]:
+    out = []
+    for el in doc.xpath("//*[@itemprop='datePublished' or @itemprop='dateCreated']"):
+        out.append(el.get("content") or el.get("datetime") or el.text_content())
+    return out
+
+
+def _saved_from(doc) -> str:
+    """Browsers mark a saved page with ``<!-- saved from url=(0042)https://... -->``."""
+    for c in doc.getroottree().getroot().itersiblings(preceding=True):
+        if isinstance(c, etree._Comment) and "saved from url=" in (c.text or ""):
+            return c.text.split("saved from url=", 1)[1].split(")", 1)[-1].strip()
+    for c in doc.iter(etree.Comment):
+        if "saved from url=" in (c.text or ""):
+            return c.text.split("saved from url=", 1)[1].split(")", 1)[-1].strip()
     return ""
 
 
-def _canonical_url(doc) -> str | None:
-    for xp in ("//link[@rel='canonical']/@href", "//meta[@property='og:url']/@content"):
-        found = doc.xpath(xp)
-        if found and str(found[0]).startswith("http"):
-            return str(found[0])
-    return None
+def _json_ld(doc) -> dict[str, str]:
+    """Headline, date, URL and publisher of the first Article-like JSON-LD object."""
+    for script in doc.xpath("//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        for obj in _ld_objects(data):
+            kind = obj.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            if not any(isinstance(k, str) and ("Article" in k or k in ("Report", "WebPage"))
+                       for k in kinds):
+                continue
+            pub = obj.get("publisher")
+            if isinstance(pub, list):
+                pub = pub[0] if pub else None
+            url = obj.get("url") or obj.get("mainEntityOfPage")
+            if isinstance(url, dict):
+                url = url.get("@id")
+            return {
+                "title": _str(obj.get("headline") or obj.get("name")),
+                "published": _str(obj.get("datePublished") or obj.get("dateCreated")),
+                "publisher": _str(pub.get("name") if isinstance(pub, dict) else pub),
+                "url": _str(url),
+            }
+    return {}
+
+
+def _ld_objects(data) -> Iterator[dict]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _ld_objects(item)
+    elif isinstance(data, dict):
+        yield data
+        if "@graph" in data:
+            yield from _ld_objects(data["@graph"])
+
+
+def _str(value) -> str:
+    return _clean(value) if isinstance(value, str) else ""
+
+
+def _title(doc, declared: str | None):
+    """The headline element and its text: the page's h1, or the element repeating its title."""
+    body = doc.find("body")
+    scope = body if body is not None else doc
+    page_title = _clean(doc.findtext(".//title") or "")
+    wanted = {_clean(t).lower() for t in (declared, page_title) if t}
+    wanted |= {p.lower() for t in (declared, page_title) if t for p in TITLE_SEPARATORS.split(t)}
+    h1s = [el for el in scope.iter("h1") if _clean(el.text_content()) and not _in_furniture(el)]
+    for el in h1s:
+        if _clean(el.text_content()).lower() in wanted:
+            return el, _clean(el.text_content())
+    for tags in (("h2", "h3"), None):
+        for el in scope.iter(*tags) if tags else scope.iter():
+            if not isinstance(el.tag, str) or el.tag in NEVER or el.tag in ("a", "title"):
+                continue
+            t = _clean(el.text_content())
+            if (t and len(t) < 300 and t.lower() in wanted and _owns_text(el)
+                    and not _in_furniture(el)):
+                return el, t
+    if h1s:
+        return h1s[0], _clean(h1s[0].text_content())
+    if declared:
+        return None, _clean(declared)
+    if page_title:
+        parts = TITLE_SEPARATORS.split(page_title)
+        return None, max(parts, key=len) if len(parts) > 1 else page_title
+    return None, None
+
+
+def _in_furniture(el) -> bool:
+    return any(isinstance(a.tag, str) and _is_furniture(a) for a in [el, *el.iterancestors()]
+               if a.tag not in ("html", "body"))
+
+
+def _owns_text(el) -> bool:
+    """True if the element's text is its own, not that of one child block holding it all."""
+    return bool((el.text or "").strip()) or not any(
+        isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in el
+    )
+
+
+# -- removing furniture -----------------------------------------------------------------
+
+
+def _drop_never(doc) -> None:
+    for el in list(doc.iter(etree.Comment, etree.ProcessingInstruction)):
+        if el.getparent() is not None:
+            el.drop_tree()
+    for el in doc.xpath("//" + " | //".join(NEVER)):
+        if el.getparent() is not None:
+            el.drop_tree()
+
+
+def _name_tokens(el) -> list[str]:
+    raw = " ".join(filter(None, (el.get("class"), el.get("id"))))
+    raw = re.sub(r"([a-z])([A-Z])", r"\1 \2", raw).lower()
+    return [t for t in re.split(r"[^a-z0-9]+", raw) if t]
 
 
 def _is_furniture(el) -> bool:
-    attrs = " ".join(filter(None, (el.get("class"), el.get("id"), el.get("role"))))
-    return bool(attrs and BOILERPLATE.search(attrs))
+    if el.tag in FURNITURE_TAGS or el.tag in NEVER:
+        return True
+    if (el.get("role") or "").lower() in FURNITURE_ROLES:
+        return True
+    if el.get("hidden") is not None or (el.get("aria-hidden") or "").lower() == "true":
+        return True
+    style = (el.get("style") or "").replace(" ", "").lower()
+    if "display:none" in style or "visibility:hidden" in style:
+        return True
+    return any(_furniture_token(t) for t in _name_tokens(el))
 
 
-def _body(doc, title: str | None) -> str:
-    for el in doc.xpath("//" + " | //".join(DROP_TAGS)):
-        el.drop_tree()
+def _furniture_token(token: str) -> bool:
+    """``mainmenu``, ``toplink`` and ``social-links`` are furniture; ``research`` is not."""
+    if token in FURNITURE_EXACT:
+        return True
+    if token in NOT_FURNITURE:
+        return False
+    return any(token.startswith(w) or token.endswith(w) for w in FURNITURE_WORDS)
+
+
+def _drop_furniture(doc, title_el, prose: int) -> None:
+    """Drop furniture, but never the headline nor a wrapper holding most of the prose."""
+    keep = set(title_el.iterancestors()) | {title_el} if title_el is not None else set()
     for el in list(doc.iter()):
-        if isinstance(el.tag, str) and el.getparent() is not None and _is_furniture(el):
-            el.drop_tree()
-    # The article is the element holding the most paragraph text.
-    best, best_len = None, 0
-    for el in doc.iter():
+        if not isinstance(el.tag, str) or el.tag in ("html", "body") or el in keep:
+            continue
+        if el.getparent() is None or not _is_furniture(el):
+            continue
+        mine = sum(len(b.text) for b in _blocks(el) if b.is_prose)
+        if prose and mine > prose / 2:
+            continue
+        el.drop_tree()
+
+
+# -- blocks of text ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Block:
+    """Text between two block-level boundaries, with the element that holds it."""
+
+    owner: object
+    text: str
+    link_chars: int
+    label: bool = False  # a "term: value" pair of a definition list ("From: Office of X")
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / max(1, len(self.text))
+
+    @property
+    def is_prose(self) -> bool:
+        return len(self.text) >= 25 and self.link_density < 0.5
+
+
+def _blocks(root) -> list[Block]:
+    """The element's text as blocks in document order; ``<br>`` is a line break."""
+    out: list[Block] = []
+    parts: list[str] = []
+    links = [0]
+    stack = []  # enclosing block elements
+    in_link = 0
+
+    def flush(owner) -> None:
+        text = "\n".join(_clean(line) for line in "".join(parts).split("\n"))
+        text = re.sub(r"\n{2,}", "\n", text).strip("\n ")
+        if text:
+            out.append(Block(owner, text, min(links[0], len(text))))
+        parts.clear()
+        links[0] = 0
+
+    def add(s: str | None) -> None:
+        if s:
+            parts.append(s)
+            if in_link:
+                links[0] += len(_clean(s))
+
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        tag = el.tag if isinstance(el.tag, str) else None
+        if event == "start":
+            if tag is None:
+                continue
+            if tag in BLOCK_TAGS:
+                flush(stack[-1] if stack else root)
+                stack.append(el)
+            elif tag == "br":
+                parts.append("\n")
+            elif tag == "a":
+                in_link += 1
+            add(el.text)
+        else:
+            if tag is None:
+                add(el.tail)
+                continue
+            if tag in BLOCK_TAGS:
+                flush(el)
+                stack.pop()
+            elif tag == "a":
+                in_link -= 1
+            if el is not root:
+                add(el.tail)
+    flush(stack[-1] if stack else root)
+    return _pair_terms(out)
+
+
+def _pair_terms(blocks: list[Block]) -> list[Block]:
+    """Join each ``<dt>`` to the ``<dd>`` after it: "Published" + "5 May" is one line."""
+    out: list[Block] = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.owner.tag == "dt" and b.owner.tag == "dd"
+                and b.owner.getprevious() is prev.owner and "\n" not in b.text):
+            out[-1] = Block(b.owner, f"{prev.text} {b.text}", prev.link_chars + b.link_chars,
+                            label=True)
+        else:
+            out.append(b)
+    return out
+
+
+def _best_container(blocks: list[Block]):
+    """The element whose paragraphs hold the most prose (links count against it)."""
+    score: dict = {}
+    for b in blocks:
+        if not b.is_prose:
+            continue
+        owner = b.owner
+        weight = len(b.text) * (1 - b.link_density)
+        target = owner.getparent() if owner.tag in PARAGRAPH_TAGS else owner
+        if target is None:
+            target = owner
+        score[target] = score.get(target, 0) + weight
+        grand = target.getparent()
+        if grand is not None:
+            score[grand] = score.get(grand, 0) + weight / 4
+    if not score:
+        return None
+    best = max(score, key=lambda el: score[el])
+    if best.tag in ("ul", "ol", "dl", "tbody", "tr", "table") and best.getparent() is not None:
+        best = best.getparent()
+    return best
+
+
+def _article_root(container, title_el):
+    """The container widened to the nearest ancestor that also holds the headline."""
+    if title_el is None:
+        return container
+    for el in [container, *container.iterancestors()]:
+        if el.tag in ("body", "html"):
+            break
+        if el is title_el or title_el in el.iterdescendants():
+            return el
+    return container
+
+
+def _inside(el, root) -> bool:
+    return el is root or any(a is root for a in el.iterancestors())
+
+
+def _is_sentence(text: str) -> bool:
+    return len(text.split()) >= 6 and bool(SENTENCE_END.search(text))
+
+
+def _arrange(blocks: list[Block], root, container, title: str | None):
+    """Header lines (above the prose) and body paragraphs of the article root."""
+    header: list[str] = []
+    paragraphs: list[str] = []
+    seen: set[str] = set()
+    norm_title = _clean(title or "").lower()
+    in_container = {id(b): _inside(b.owner, container) for b in blocks}
+    # A summary set above the body and repeated in it is read once, where the body has it.
+    repeated = {_clean(b.text).lower() for b in blocks if in_container[id(b)]}
+    started = False
+    for b in blocks:
+        if not _inside(b.owner, root):
+            continue
+        key = _clean(b.text).lower()
+        in_body = in_container[id(b)]
+        if not key or key == norm_title or key in seen or (not in_body and key in repeated):
+            continue
+        if b.link_density >= 0.5 and not (b.label and not started):
+            continue
+        if not started and not _is_sentence(b.text) and (len(b.text.split()) <= 12 or b.label):
+            header.append(_clean(b.text))  # dateline, kind of release, place and date
+            seen.add(key)
+            continue
+        if not in_body and started and not _is_sentence(b.text):
+            continue  # a caption or label between or after the prose
+        started = True
+        seen.add(key)
+        paragraphs.append(b.text)
+    return header, paragraphs
+
+
+def _visible_date(root) -> str | None:
+    for el in root.iter():
         if not isinstance(el.tag, str):
             continue
-        paras = el.xpath("./p")
-        n = sum(len(_clean(p.text_content())) for p in paras)
-        if n > best_len:
-            best, best_len = el, n
-    if best is None:
-        return ""
-    lines = []
-    for p in best.xpath("./p | ./h2 | ./h3 | ./h4"):
-        t = _clean(p.text_content())
-        if t and t != title:
-            lines.append(t)
-    return "\n\n".join(lines)
+        if el.tag == "time" and (d := parse_date(el.get("datetime") or el.text_content())):
+            return d
+        tokens = _name_tokens(el)
+        dated = any(w in t for t in tokens for w in ("date", "time", "published", "byline"))
+        if dated and (d := parse_date(_clean(el.text_content())[:80])):
+            return d
+    return None

@@ -1,90 +1,272 @@
-"""Corpus exports: one readout per CSV row or JSON Lines record."""
+"""Corpus exports: one readout per CSV row or JSON Lines record.
+
+Exports are read as streams, so a corpus of any size goes through in constant
+memory, and a bad row is reported with its line number while the rest goes on.
+"""
 
 from __future__ import annotations
 
 import csv
-import io
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.ingest.dates import find_date
-from kg.ingest.decode import decode, read_bytes
+from kg.ingest.dates import parse_date
+from kg.ingest.decode import MAX_BYTES, check_regular, os_reason, sniff
+from kg.ingest.html import html_to_text, looks_like_html
+from kg.ingest.sidecar import merge_meta
 from kg.model import Readout
 
 # Column names recognised by default, first match wins.
-COLUMNS = {
-    "text": ("content", "text", "body", "article", "full_text"),
-    "title": ("title", "headline"),
-    "published": ("publish_time", "published", "date", "publication_date", "pub_date"),
-    "url": ("source_url", "url", "link"),
-    "publisher": ("publisher", "source", "agency"),
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "text": ("content", "text", "body", "article", "full_text", "fulltext", "article_text",
+             "body_text", "contents"),
+    "title": ("title", "headline", "heading"),
+    "published": ("publish_time", "published", "date", "publication_date", "pub_date",
+                  "published_at", "publish_date", "datetime", "time"),
+    "url": ("source_url", "url", "link", "permalink"),
+    "publisher": ("publisher", "source", "agency", "ministry", "site"),
+    "id": ("id", "doc_id", "document_id", "uuid", "guid"),
 }
+DELIMITERS = (",", ";", "\t", "|")
+NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
+# After this many records in a row without a text field, and none with one, the
+# file is taken for something else (a metadata list) and reported once.
+GIVE_UP = 1000
 
 
-def _pick(row: dict, field: str, mapping: dict | None) -> str | None:
-    names = (mapping or {}).get(field)
-    for name in (names,) if names else COLUMNS[field]:
-        value = row.get(name)
-        if value not in (None, ""):
-            return str(value)
+def parse_columns(specs: Iterable[str]) -> dict[str, str]:
+    """``["text=article_body", "published=meta.date"]`` -> a column mapping.
+
+    A dotted name reaches into nested JSON objects.
+    """
+    out: dict[str, str] = {}
+    for spec in specs:
+        field, sep, name = spec.partition("=")
+        field, name = field.strip(), name.strip()
+        if not sep or not name:
+            raise InputError(spec, "a column mapping is FIELD=COLUMN, e.g. text=article_body")
+        if field not in COLUMNS:
+            raise InputError(spec, f"unknown field '{field}' (fields: {', '.join(COLUMNS)})")
+        out[field] = name
+    return out
+
+
+def _names(field: str, mapping: dict | None) -> tuple[str, ...]:
+    wanted = (mapping or {}).get(field)
+    return (wanted,) if wanted else COLUMNS[field]
+
+
+def _get(row: dict, name: str):
+    if name in row:
+        return row[name]
+    value = row
+    for part in name.split("."):
+        if not isinstance(value, dict) or part not in value:
+            return None
+        value = value[part]
+    return value
+
+
+def _pick(row: dict, field: str, mapping: dict | None):
+    for name in _names(field, mapping):
+        value = _get(row, name)
+        if value not in (None, "") and not isinstance(value, (dict, list)):
+            return value
     return None
 
 
-def _row_readout(source: str, row: dict, mapping: dict | None, meta: dict) -> Readout:
+def _date(value) -> str | None:
+    """An ISO date from a date string or a Unix timestamp (seconds or milliseconds)."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, str) and value.strip().isdigit() and len(value.strip()) in (10, 13):
+        value = int(value.strip())
+    if isinstance(value, (int, float)):
+        seconds = value / 1000 if value > 10**11 else value
+        try:
+            return datetime.fromtimestamp(seconds, tz=UTC).date().isoformat()
+        except (OverflowError, OSError, ValueError):
+            return None
+    return parse_date(str(value))
+
+
+def _row_readout(path: Path, line: int, row: dict, mapping: dict | None, meta: dict) -> Readout:
+    where = f"{path}:{line}"
     text = _pick(row, "text", mapping)
-    if not text or not text.strip():
-        raise InputError(source, "row has no text column (expected one of: content, text, body)")
+    if text is None or not str(text).strip():
+        raise InputError(where, f"row has no text (expected a column: {_expected(mapping)})")
+    text = str(text)
+    if looks_like_html(text):
+        text = html_to_text(text)
     title = _pick(row, "title", mapping)
+    title = " ".join(str(title).split()) if title is not None else None
     full = f"{title}\n\n{text}" if title and not text.lstrip().startswith(title) else text
-    published = meta.get("published") or find_date(_pick(row, "published", mapping))
+    own = {
+        "title": title,
+        "published": _date(_pick(row, "published", mapping)),
+        "publisher": _str(_pick(row, "publisher", mapping)),
+        "url": _url(_pick(row, "url", mapping)),
+    }
+    found = merge_meta(path, own, meta, use_sidecar=False)
+    ident = _str(_pick(row, "id", mapping))
     return Readout(
-        source=source,
-        text=full,
-        title=title,
-        published=published,
-        publisher=meta.get("publisher") or _pick(row, "publisher", mapping),
-        url=meta.get("url") or _pick(row, "url", mapping),
+        # A row's id, when the export has one, names it even after rows move.
+        source=f"{path}#id={ident}" if ident else where,
+        text=full if full.endswith("\n") else full + "\n",
+        title=found.get("title"),
+        published=found.get("published"),
+        publisher=found.get("publisher"),
+        url=found.get("url"),
     )
 
 
+def _str(value) -> str | None:
+    return str(value).strip() or None if value is not None else None
+
+
+def _url(value) -> str | None:
+    """A URL names the readout (its IRI is made from it), so only a real one is taken."""
+    s = _str(value)
+    return s if s and s.startswith(("http://", "https://")) and " " not in s else None
+
+
+def _expected(mapping: dict | None) -> str:
+    names = _names("text", mapping)
+    return ", ".join(names[:5]) + (", ..." if len(names) > 5 else "")
+
+
+def _check_head(path: Path, kind: str) -> None:
+    """Refuse a file that is not text at all before streaming it."""
+    check_regular(path)
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(65536)
+    except OSError as exc:
+        raise InputError(str(path), os_reason(exc, path)) from None
+    if not head.strip():
+        raise InputError(str(path), "empty file")
+    what = sniff(head if not head.startswith(b"PK") else path.read_bytes()[:MAX_BYTES])
+    if what:
+        raise InputError(str(path), f"{what}, not {kind} (despite its name)")
+    if b"\x00" in head:
+        raise InputError(str(path), f"binary file, not {kind}")
+
+
 def read_jsonl(path: Path, columns: dict | None = None, **meta) -> Iterator[Readout | InputError]:
-    text = decode(str(path), read_bytes(path))
-    for n, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        source = f"{path}:{n}"
-        try:
-            row = json.loads(line)
-        except ValueError as exc:
-            yield InputError(source, f"malformed JSON ({exc.msg})")
-            continue
-        if not isinstance(row, dict):
-            yield InputError(source, "JSON record is not an object")
-            continue
-        try:
-            yield _row_readout(source, row, columns, meta)
-        except InputError as exc:
-            yield exc
+    _check_head(path, "JSON Lines")
+    pending: list[InputError] = []  # rows without text, held until a row has some
+    good = 0
+    keys: list[str] = []
+    with open(path, "rb") as fh:
+        for n, raw in enumerate(fh, start=1):
+            if n == 1:
+                raw = raw.removeprefix(b"\xef\xbb\xbf")
+            if not raw.strip():
+                continue
+            where = f"{path}:{n}"
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                yield InputError(where, f"not UTF-8 text (invalid byte at column {exc.start + 1})")
+                continue
+            try:
+                row = json.loads(line)
+            except ValueError as exc:
+                reason = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
+                col = f" at column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else ""
+                yield InputError(where, f"malformed JSON ({reason}{col})")
+                continue
+            if not isinstance(row, dict):
+                yield InputError(where, f"JSON record is {type(row).__name__}, not an object")
+                continue
+            try:
+                readout = _row_readout(path, n, row, columns, meta)
+            except InputError as exc:
+                if good or _pick(row, "text", columns) is not None:
+                    yield exc
+                    continue
+                pending.append(exc)
+                keys = keys or list(row)
+                if len(pending) >= GIVE_UP:
+                    break
+                continue
+            if pending:
+                yield from pending
+                pending.clear()
+            good += 1
+            yield readout
+    if pending and not good:
+        yield InputError(
+            str(path),
+            f"no record has a text field (expected one of: {_expected(columns)}; "
+            f"records have: {', '.join(keys[:8])}); map one with --column text=NAME",
+        )
+    else:
+        yield from pending
 
 
-def read_csv(path: Path, columns: dict | None = None, **meta) -> Iterator[Readout | InputError]:
-    text = decode(str(path), read_bytes(path))
-    reader = csv.DictReader(io.StringIO(text))
-    header = reader.fieldnames or []
-    wanted = (columns or {}).get("text")
-    known = (wanted,) if wanted else COLUMNS["text"]
-    if not any(h in known for h in header):
+def read_csv(path: Path, columns: dict | None = None, delimiter: str | None = None,
+             **meta) -> Iterator[Readout | InputError]:
+    _check_head(path, "CSV")
+    csv.field_size_limit(MAX_BYTES)
+    nominal = "\t" if path.suffix.lower() == ".tsv" else ","
+    with open(path, encoding="utf-8-sig", errors="replace", newline="") as fh:
+        first = fh.readline()
+    delim = delimiter or _delimiter(first, nominal, columns)
+    if delim is None:
+        header = next(csv.reader([first], delimiter=nominal), [])
         raise InputError(
             str(path),
-            f"no text column in header {header[:6]} (wrong delimiter or missing column?)",
+            f"no text column in the header (expected one of: {_expected(columns)}; "
+            f"read with {NAMES[nominal]} as delimiter: {header[:6]}); "
+            "wrong delimiter or missing column? Map one with --column text=NAME",
         )
-    for row in reader:
-        source = f"{path}:{reader.line_num}"
-        try:
-            yield _row_readout(source, row, columns, meta)
-        except InputError as exc:
-            yield exc
-        except csv.Error as exc:
-            yield InputError(source, f"malformed CSV row ({exc})")
+    with open(path, encoding="utf-8-sig", errors="replace", newline="") as fh:
+        reader = csv.reader(fh, delimiter=delim)
+        header = [h.strip() for h in next(reader)]
+        last = reader.line_num
+        while True:
+            try:
+                values = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                start = last + 1
+                if reader.line_num == last:  # the reader cannot move on
+                    yield InputError(f"{path}:{start}", f"malformed CSV ({exc}); rest skipped")
+                    return
+                last = reader.line_num
+                yield InputError(f"{path}:{start}", f"malformed CSV row ({exc})")
+                continue
+            start, last = last + 1, reader.line_num
+            if not any(v.strip() for v in values):
+                continue
+            where = f"{path}:{start}"
+            if len(values) != len(header):
+                yield InputError(
+                    where,
+                    f"row has {len(values)} fields, the header {len(header)} "
+                    f"({'a missing column' if len(values) < len(header) else 'an unquoted delimiter'}?)",
+                )
+                continue
+            row = dict(zip(header, values))
+            if any("\ufffd" in v for v in values):
+                yield InputError(where, "row is not UTF-8 text")
+                continue
+            try:
+                yield _row_readout(path, start, row, columns, meta)
+            except InputError as exc:
+                yield exc
+
+
+def _delimiter(first_line: str, nominal: str, columns: dict | None) -> str | None:
+    """The delimiter that makes the header name a text column, the file's nominal one first."""
+    wanted = set(_names("text", columns))
+    for delim in (nominal,) + tuple(d for d in DELIMITERS if d != nominal):
+        header = next(csv.reader([first_line], delimiter=delim), [])
+        if wanted & {h.strip() for h in header}:
+            return delim
+    return None

@@ -1,0 +1,60 @@
+"""Metadata for one document: its own, a sidecar NAME.json beside it, and batch defaults."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.ingest.dates import parse_date
+
+META_FIELDS = ("published", "publisher", "url", "title")
+
+
+def sidecar_path(path: Path) -> Path:
+    return path.with_suffix(".json")
+
+
+def sidecar(path: Path) -> dict[str, str]:
+    """Metadata from NAME.json beside NAME.txt or NAME.html, if there is one."""
+    side = sidecar_path(path)
+    if side == path or not side.is_file():
+        return {}
+    try:
+        data = json.loads(side.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise InputError(str(side), f"broken sidecar metadata: {exc}") from None
+    if not isinstance(data, dict):
+        raise InputError(str(side), "sidecar metadata is not a JSON object")
+    out = {k: str(data[k]).strip() for k in META_FIELDS if data.get(k)}
+    if "published" not in out:
+        for alias in ("publish_time", "date", "publication_date", "pub_date"):
+            if data.get(alias):
+                out["published"] = str(data[alias]).strip()
+                break
+    if "url" not in out and data.get("source_url"):
+        out["url"] = str(data["source_url"]).strip()
+    return _normalised(str(side), out)
+
+
+def merge_meta(path: Path, own: dict, defaults: dict, use_sidecar: bool = True) -> dict[str, str]:
+    """What a document says about itself wins over batch defaults; its sidecar wins over both.
+
+    ``defaults`` are the command line's ``--published``/``--publisher``/``--url``,
+    meant for inputs that carry none. Rows of a corpus file have no sidecar.
+    """
+    out = _normalised(str(path), {k: v for k, v in defaults.items() if k in META_FIELDS and v})
+    out.update({k: v for k, v in own.items() if k in META_FIELDS and v})
+    if use_sidecar:
+        out.update(sidecar(path))
+    return out
+
+
+def _normalised(source: str, meta: dict) -> dict[str, str]:
+    out = dict(meta)
+    if out.get("published"):
+        day = parse_date(out["published"])
+        if day is None:
+            raise InputError(source, f"unreadable publication date '{out['published']}'")
+        out["published"] = day
+    return out
