@@ -331,6 +331,13 @@ class MentionFinder:
                 )
                 if m.title:
                     return m
+        if t[:1].isupper():
+            for n in (3, 2, 1):
+                got = _words_from(tokens, i, n)
+                if got and " ".join(got[1]) in self.gaz.capitals:
+                    # a capital city: where a visit goes, not an actor
+                    return self._mk(tokens, i, got[0], "place",
+                                    (self.gaz.capitals[" ".join(got[1])],), how="capital")
         adj = self._adjective_at(tokens, i)
         if adj and t[:1].isupper():
             # "the Russian missile attacks": the adjective names its state as an owner

@@ -45,7 +45,7 @@ class SentenceRules:
 
     def actors(self, k: int) -> tuple[str, ...]:
         m = self.mention(k)
-        if m is None or m.kind in ("topic", "adjective"):
+        if m is None or m.kind in ("topic", "adjective", "place"):
             return ()
         return m.actors
 
@@ -122,7 +122,7 @@ class SentenceRules:
         if k >= 2 and self.pieces[k - 1] == "and" and self.pieces[k - 2] == ",":
             # "..., and invited X": the coordinated verb shares the main subject
             return self.main_subject()
-        for j in range(start, k - 1):
+        for j in range(start, k):
             if self.pieces[j] == "and" and self.pieces[j + 1] in self.lex.reporting and \
                     self.pieces[j + 1].endswith("ed"):
                 # "X noted that A ... and agreed to ...": back at the main clause
@@ -130,8 +130,11 @@ class SentenceRules:
         j = k - 1
         while j >= start:
             if self.mention(j) is not None and self.actors(j):
-                if j + 1 < len(self.pieces) and self.pieces[j + 1] == "'s" and k - j <= 4:
-                    return [j]  # "Macron's state visit to Brazil", "India's support for"
+                if j + 1 < len(self.pieces) and self.pieces[j + 1] == "'s":
+                    if k - j <= 4:
+                        return [j]  # "Macron's state visit to Brazil", "India's support for"
+                    j -= 1
+                    continue  # "condemned Russia's attacks ... and urged": not the agent
                 chain = self.chain_left(j)
                 if self.in_subject_position(chain[0]):
                     return chain
@@ -159,7 +162,7 @@ class SentenceRules:
 
     def negated(self, a: int, b: int) -> bool:
         start = self.clause_start(b)
-        if any(self.lex.is_("hypothetical", p) for p in self.pieces[start:b]):
+        if any(self.lex.is_("hypothetical", p) for p in self.pieces[max(0, start - 4) : b]):
             return True
         return any(self.lex.is_("negation", p) for p in self.pieces[max(a, start) : b])
 
@@ -242,7 +245,9 @@ class SentenceRules:
         if relation == "visits":
             if any(p.startswith("invit") for p in self.pieces[self.clause_start(a) : a]):
                 return  # "invited X to visit Y" is an invitation, not a visit
-            targets = [o for o in targets if self.doc.kind(o) == "state"]
+            places = [a for k in objects if (m := self.mention(k)) is not None
+                      and m.kind == "place" for a in m.actors]
+            targets = [o for o in targets if self.doc.kind(o) == "state"] + places
             subjects = [x for x in subjects if self.doc.kind(x) == "person"]
             targets = [o for o in targets if all(self.doc.state_of(x) != o for x in subjects)]
         if relation == "hosts":
@@ -461,6 +466,24 @@ def leader_relations(doc: Doc) -> Iterator[tuple[Found, View]]:
             yield Found(p, "leaderOf", body, "leaderOf:office", "asserted"), view
 
 
+INVITATION = re.compile(r"\b(?:at|upon|on) the invitation of (@\d+)")
+
+
+def invitation_relations(doc: Doc) -> Iterator[tuple[Found, View]]:
+    """A visit 'at the invitation of X': X invites the visitors."""
+    for view in doc.views[:6]:
+        for m in INVITATION.finditer(view.masked):
+            host = view.mentions[int(m[1][1:])]
+            hosts = [a for a in host.actors if a in doc.participants] or [
+                p for p in doc.participants for a in host.actors if doc.state_of(p) == a
+            ]
+            for h in hosts[:1]:
+                for p in doc.participants:
+                    if p != h and doc.state_of(p) != doc.state_of(h):
+                        yield Found(h, "invites", p, "invites:at the invitation of",
+                                    "asserted"), view
+
+
 def relations(doc: Doc) -> list[Relation]:
     out: dict[tuple[str, str, str], Relation] = {}
 
@@ -475,6 +498,8 @@ def relations(doc: Doc) -> list[Relation]:
                             f.rule, f.modality)
 
     for f, view in leader_relations(doc):
+        add(f, view)
+    for f, view in invitation_relations(doc):
         add(f, view)
     for view in doc.views:
         for f in SentenceRules(doc, view).run():

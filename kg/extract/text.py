@@ -59,6 +59,11 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return [Token(m.group(), m.start() + offset, m.end() + offset) for m in TOKEN.finditer(text)]
 
 
+def _is_sentence(line: str) -> bool:
+    """A first line that reads as prose, not a headline (a text with no title)."""
+    return line.endswith((".", "!", "?")) and len(line.split()) > 4 or len(line.split()) > 30
+
+
 def _is_heading(line: str) -> bool:
     s = line.strip()
     return not s.endswith((".", "!", "?", '"', "”", ":")) and len(s.split()) <= 12
@@ -99,7 +104,7 @@ def layout(text: str) -> Layout:
         if not in_body:
             if BREADCRUMB.match(s):
                 continue
-            if title is None:
+            if title is None and not _is_sentence(s):
                 title, title_start = s, pos + line.index(s[0])
                 continue
             short = len(s.split()) <= 8
