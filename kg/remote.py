@@ -26,6 +26,7 @@ from kg.iris import BACKGROUND, ONT
 from kg.store import Store, to_python
 
 USER_AGENT = "readout-kg"
+XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
 
 
 class RemoteError(KgError):
@@ -112,9 +113,10 @@ class Endpoint:
             mgr = urllib.request.HTTPPasswordMgrWithDefaultRealm()
             for url in {self.query_url, self.store_url or base, base}:
                 mgr.add_password(None, url, creds.user, creds.password)
-            handlers = [urllib.request.HTTPBasicAuthHandler(mgr),
-                        urllib.request.HTTPDigestAuthHandler(mgr)]
+            handlers = [urllib.request.HTTPBasicAuthHandler(mgr), _PreemptiveDigest(mgr)]
+        self.authenticated = creds is not None
         self._opener = urllib.request.build_opener(*handlers)
+        self._probed = False
 
     # -- HTTP -----------------------------------------------------------------
     def _request(self, method: str, url: str, what: str, body: bytes | None = None,
@@ -176,14 +178,31 @@ class Endpoint:
         sep = "&" if "?" in self.store_url else "?"
         return f"{self.store_url}{sep}{urlencode({self.layout.graph_param: graph})}"
 
+    def _probe(self) -> None:
+        """Meet the server's auth challenge with a bodiless request before sending graphs.
+
+        A server that answers 401 to a large PUT may close the connection before
+        reading the body, so the challenge is taken on a HEAD instead.
+        """
+        if self._probed or not self.authenticated:
+            return
+        self._probed = True
+        try:
+            self._request("HEAD", self._graph_url("urn:x-readout-kg:probe"), "graph store")
+        except RemoteError as exc:
+            if exc.fatal and "not authorised" in exc.reason:
+                raise
+
     def put_graph(self, graph: str, quads: list) -> int:
         """Replace ``graph`` on the server with ``quads`` (Turtle's N-Triples subset)."""
+        self._probe()
         body = "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in quads).encode("utf-8")
         self._request("PUT", self._graph_url(graph), graph, body,
                       {"Content-Type": "text/turtle; charset=utf-8"})
         return len(quads)
 
     def delete_graph(self, graph: str) -> None:
+        self._probe()
         try:
             self._request("DELETE", self._graph_url(graph), graph)
         except RemoteError as exc:
@@ -209,6 +228,33 @@ class Endpoint:
             f"SELECT ?g ?h ?v WHERE {{ GRAPH ?g {{ ?r <{ONT}inputHash> ?h ; "
             f"<{ONT}extractorVersion> ?v }} }}")
         return {str(g): (str(h), str(v)) for g, h, v in rows}
+
+
+class _PreemptiveDigest(urllib.request.HTTPDigestAuthHandler):
+    """Digest auth that, once challenged, signs every later request up front.
+
+    urllib's handler answers each 401 anew, so every graph would be sent twice
+    and a server that hangs up on an unsigned PUT would break the push.
+    """
+
+    def __init__(self, mgr):
+        super().__init__(mgr)
+        self._chal: dict | None = None
+
+    def retry_http_digest_auth(self, req, auth):
+        _token, challenge = auth.split(" ", 1)
+        self._chal = urllib.request.parse_keqv_list(
+            filter(None, urllib.request.parse_http_list(challenge)))
+        return super().retry_http_digest_auth(req, auth)
+
+    def http_request(self, req):
+        if self._chal is not None and not req.has_header("Authorization"):
+            signed = self.get_authorization(req, self._chal)
+            if signed:
+                req.add_unredirected_header("Authorization", f"Digest {signed}")
+        return req
+
+    https_request = http_request
 
 
 def _values_clause(bindings: dict[str, str]) -> str:
@@ -250,6 +296,8 @@ def _json_term(term: dict | None):
         return None
     if term.get("type") in ("literal", "typed-literal"):
         dt = term.get("datatype")
+        if dt == XSD_BOOLEAN:  # "1"/"0" are valid lexical forms (Virtuoso uses them)
+            return {"1": "true", "0": "false"}.get(term["value"], term["value"])
         lit = ox.Literal(term["value"], datatype=ox.NamedNode(dt)) if dt else ox.Literal(term["value"])
         return to_python(lit)
     return term.get("value")
