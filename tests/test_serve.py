@@ -1,0 +1,164 @@
+"""`kg serve`: the installed command serving a store on 127.0.0.1, queried over HTTP."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+
+import pytest
+from click.testing import CliRunner
+from conftest import EXAMPLES
+from servers import free_port, stop, tool, wait_until_up
+
+from kg.build import build
+from kg.cli import main
+from kg.query import named_queries
+from kg.store import Store
+
+LIMIT = 2.0
+# Three unconstrained patterns over thousands of quads: billions of rows, minutes of work.
+ENDLESS = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    path = tmp_path_factory.mktemp("serve") / "store"
+    with Store(path) as store:
+        assert not build([EXAMPLES], store).failed
+    port = free_port()
+    proc = subprocess.Popen([tool("kg"), "serve", "--store", str(path), "--port", str(port),
+                             "--timeout", str(LIMIT)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_up(url + "/", proc)
+        yield path, url, proc
+    finally:
+        stop(proc)
+
+
+def http(method: str, url: str, data: bytes | None = None, headers: dict | None = None):
+    req = urllib.request.Request(url, data=data, method=method, headers=headers or {})
+    try:
+        with urllib.request.urlopen(req, timeout=60) as resp:
+            return resp.status, resp.headers.get("Content-Type", ""), resp.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.headers.get("Content-Type", ""), exc.read()
+
+
+def sparql(url: str, query: str, accept: str = "application/sparql-results+json"):
+    return http("POST", url + "/query", query.encode(),
+                {"Content-Type": "application/sparql-query", "Accept": accept})
+
+
+def test_query_page_lists_the_named_queries(served):
+    _, url, _ = served
+    status, ctype, body = http("GET", url + "/")
+    page = body.decode()
+    assert status == 200 and ctype.startswith("text/html")
+    assert "<textarea" in page and "application/sparql-query" in page
+    for name in named_queries():
+        assert f'"{name}"' in page
+
+
+def test_named_queries_over_http_match_the_library(served):
+    path, url, _ = served
+    with _reader(path) as store:
+        for name, q in named_queries().items():
+            status, _ctype, body = sparql(url, q.text)
+            assert status == 200, body
+            doc = json.loads(body)
+            names, rows = store.select(q.text)
+            assert doc["head"]["vars"] == names
+            assert len(doc["results"]["bindings"]) == len(rows), name
+
+
+def _reader(path):
+    """The served store can be read by this process too: readers share the lock."""
+    return Store(path, read_only=True)
+
+
+def test_get_form_and_csv_results(served):
+    _, url, _ = served
+    q = urllib.parse.urlencode({"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"})
+    status, ctype, body = http("GET", f"{url}/query?{q}", headers={"Accept": "text/csv"})
+    assert status == 200 and ctype.startswith("text/csv")
+    lines = body.decode().split()
+    assert lines[0] == "n" and int(lines[1]) > 1000
+    status, ctype, body = http("POST", url + "/query",
+                               urllib.parse.urlencode({"query": "ASK { ?s ?p ?o }"}).encode(),
+                               {"Content-Type": "application/x-www-form-urlencoded"})
+    assert status == 200 and json.loads(body)["boolean"] is True
+
+
+@pytest.mark.parametrize("how", ["update-endpoint", "update-param", "update-as-query", "put", "delete"])
+def test_updates_are_refused(served, how):
+    path, url, _ = served
+    with _reader(path) as store:
+        before = len(store)
+    if how == "update-endpoint":
+        status, _, body = http("POST", url + "/update", b"DROP ALL",
+                               {"Content-Type": "application/sparql-update"})
+        assert status == 403 and b"read-only" in body
+    elif how == "update-param":
+        status, _, body = http("POST", url + "/query", urllib.parse.urlencode({"update": "DROP ALL"}).encode(),
+                               {"Content-Type": "application/x-www-form-urlencoded"})
+        assert status == 403
+    elif how == "update-as-query":
+        status, _, body = sparql(url, "DROP ALL")
+        assert status == 400 and b"not a SPARQL query" in body
+    elif how == "put":
+        status, _, _ = http("PUT", url + "/store?graph=urn:x", b"<urn:a> <urn:b> <urn:c> .",
+                            {"Content-Type": "application/n-triples"})
+        assert status == 403
+    else:
+        status, _, _ = http("DELETE", url + "/store?graph=urn:x")
+        assert status == 403
+    with _reader(path) as store:
+        assert len(store) == before
+
+
+def test_a_query_that_would_run_for_minutes_is_cut_off_and_the_server_goes_on(served):
+    _, url, proc = served
+    t0 = time.monotonic()
+    status, _, body = sparql(url, ENDLESS)
+    took = time.monotonic() - t0
+    assert status == 503 and b"cut off after 2 s" in body
+    assert took < LIMIT + 15  # cut off, not run to the end
+    status, _, body = sparql(url, "ASK { ?s ?p ?o }")
+    assert status == 200 and json.loads(body)["boolean"] is True
+    assert proc.poll() is None
+
+
+def test_build_is_refused_while_the_store_is_served(served):
+    path, _, _ = served
+    result = CliRunner().invoke(main, ["build", str(EXAMPLES), "--store", str(path)])
+    assert result.exit_code != 0
+    assert "store is in use by another process" in result.output
+
+
+def test_binding_beyond_loopback_warns(tmp_path):
+    path = tmp_path / "store"
+    with Store(path) as store:
+        build([EXAMPLES], store)
+    port = free_port()
+    # 127.0.0.2 is still this machine's loopback, but not the default address: the warning shows.
+    proc = subprocess.Popen([tool("kg"), "serve", "--store", str(path), "--host", "127.0.0.2",
+                             "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
+    try:
+        wait_until_up(f"http://127.0.0.2:{port}/", proc)
+    finally:
+        stop(proc)
+    err = proc.stderr.read()
+    assert "warning: listening on 127.0.0.2: anyone who can reach this machine can query the store" in err
+
+
+def test_serving_a_missing_store_is_one_clear_line(tmp_path):
+    result = CliRunner().invoke(main, ["serve", "--store", str(tmp_path / "nope")])
+    assert result.exit_code == 1
+    assert result.output.strip() == f"Error: {tmp_path / 'nope'}: no such store"
