@@ -88,7 +88,7 @@ class Store:
             msg = str(exc)
             if "lock" in msg.lower() or "resource temporarily unavailable" in msg.lower():
                 raise StoreError(str(path), "store is in use by another process") from None
-            raise StoreError(str(path), f"cannot open store ({msg})") from None
+            raise StoreError(str(path), f"cannot open store ({_os_reason(exc)})") from None
 
     def close(self) -> None:
         """Let other processes in: flush and drop the lock (the store object is done)."""
