@@ -50,7 +50,10 @@ class View:
         del parts, pos
 
     def _add(self, piece: str, mention: int | None) -> None:
-        self.starts.append(len(" ".join(self.pieces)) + (1 if self.pieces else 0))
+        if self.pieces:
+            self.starts.append(self.starts[-1] + len(self.pieces[-1]) + 1)
+        else:
+            self.starts.append(0)
         self.pieces.append(piece)
         self.piece_mention.append(mention)
 
@@ -151,9 +154,19 @@ PRESENT = re.compile(r"\b(?:were|was) (?:also )?present\b|\baccompanied by\b|\bp
 
 def home_actor(readout: Readout, gaz: Gazetteer, lex: Lexicon) -> str | None:
     """The state or organisation whose government published the readout."""
-    pub = readout.publisher or ""
-    if not pub:
-        return None
+    return _home(readout.publisher or "", gaz, lex) if readout.publisher else None
+
+
+_HOMES: dict[str, str | None] = {}
+
+
+def _home(pub: str, gaz: Gazetteer, lex: Lexicon) -> str | None:
+    if pub not in _HOMES:
+        _HOMES[pub] = _find_home(pub, gaz, lex)
+    return _HOMES[pub]
+
+
+def _find_home(pub: str, gaz: Gazetteer, lex: Lexicon) -> str | None:
     for pattern, actor in lex.publishers:
         if pattern.lower() in pub.lower():
             return actor

@@ -57,10 +57,15 @@ def location(doc: Doc, etype: str | None) -> str | None:
             for cand in (name, name.split()[0]):
                 if cand in capitals:
                     return cand
-    for text in texts:
-        for cap in capitals:
-            if re.search(rf"\b{re.escape(cap)}\b", text):
-                return cap
+    for view in doc.views[:4]:
+        for m in view.mentions:
+            if m.kind == "place":
+                return m.text
+    for text in doc.datelines + [doc.title or ""]:
+        for word in re.findall(r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?", text):
+            for cand in (word, word.split()[0]):
+                if cand in capitals:
+                    return cand
     return None
 
 

@@ -111,11 +111,18 @@ class Gazetteer:
     def lookup(self, key: tuple[str, ...]) -> tuple[str, str] | None:
         return self.forms.get(key)
 
+    def index(self) -> None:
+        self.by_of: dict[str, list[Tenure]] = {}
+        self.by_person: dict[str, list[Tenure]] = {}
+        for t in self.tenures:
+            self.by_of.setdefault(t.of, []).append(t)
+            self.by_person.setdefault(t.person, []).append(t)
+
     def holders(self, day: str | None, of: str | None = None, role: str | None = None,
                 title: str | None = None) -> list[Tenure]:
         """Tenures matching the office on a day (or current ones when day is None)."""
         out = []
-        for t in self.tenures:
+        for t in self.by_of.get(of, ()) if of else self.tenures:
             if of and t.of != of:
                 continue
             if role and t.role != role:
@@ -127,7 +134,7 @@ class Gazetteer:
         return out
 
     def offices_of(self, person: str, day: str | None = None) -> list[Tenure]:
-        return [t for t in self.tenures if t.person == person and (day is None or t.covers(day))]
+        return [t for t in self.by_person.get(person, ()) if day is None or t.covers(day)]
 
 
 def _rank(how: str) -> int:
@@ -212,4 +219,5 @@ def load() -> Gazetteer:
                 note=row.get("note", ""),
             )
         )
+    g.index()
     return g

@@ -21,6 +21,10 @@ class Cue:
     mode: str
     pattern: re.Pattern
     source: str  # the pattern as written, recorded as the Claim's rule
+    triggers: tuple[str, ...] = ()  # one must occur in the sentence for the cue to be tried
+
+    def may_match(self, text: str) -> bool:
+        return not self.triggers or any(t in text for t in self.triggers)
 
     @property
     def inline_object(self) -> bool:
@@ -50,7 +54,8 @@ def _compile(pattern: str) -> re.Pattern:
 def load() -> Lexicon:
     lex = ("lexicon",)
     cues = tuple(
-        Cue(r["relation"], r["mode"], _compile(r["pattern"]), r["pattern"])
+        Cue(r["relation"], r["mode"], _compile(r["pattern"]), r["pattern"],
+            tuple(t for t in r.get("trigger", "").split("|") if t))
         for r in read_tsv(data_file(*lex, "cues.tsv"))
     )
     words: dict[str, set[str]] = {}

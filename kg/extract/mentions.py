@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from kg.extract.gazetteer import Gazetteer, fold
 from kg.extract.lexicon import Lexicon
@@ -61,6 +62,8 @@ for _the in ("the", "The", "both", "Both"):
     PEOPLE_GROUPS += tuple((_the,) + tuple(w.split()) for w in (
         "foreign ministers", "Foreign Ministers", "ministers", "Ministers", "presidents",
         "Presidents", "Prime Ministers", "leaders", "heads of state", "Heads of State"))
+PEOPLE_GROUP_SET = frozenset(PEOPLE_GROUPS)
+STATE_GROUP_SET = frozenset(STATE_GROUPS)
 ORG_PLURALS = {("these", "frameworks"), ("these", "mechanisms"), ("these", "organizations"),
                ("these", "organisations"), ("these", "platforms"), ("these", "groupings"),
                ("these", "fora"), ("these", "forums"), ("both", "forums"), ("both", "fora"), ("both", "organizations"),
@@ -70,6 +73,8 @@ ORG_ANAPHORS = {"association", "organization", "organisation", "grouping", "bloc
 OTHERS = {("the", "latter"): "latter", ("The", "latter"): "latter", ("the", "former"): "former",
           ("The", "former"): "former", ("each", "other"): "each-other"}
 
+GROUP_FIRST = frozenset(k[0] for k in list(PEOPLE_GROUPS) + list(STATE_GROUPS) + list(OTHERS)
+                        + list(ORG_PLURALS))
 
 @dataclass(frozen=True)
 class Mention:
@@ -88,17 +93,41 @@ class Mention:
     gender: str | None = None
 
 
+JOINERS = (".", "-", "'", "’", ",", "+", "&")
+MAX_RUN = 8
+_RUNS: dict[int, list[tuple[int, tuple[str, ...]]]] = {}
+_RUNS_OF: list = [None]
+
+
+def _runs(tokens: list[Token], i: int) -> list[tuple[int, tuple[str, ...]]]:
+    """The runs of 1..8 words from token i (skipping . , - ' + & inside names)."""
+    if _RUNS_OF[0] is not tokens:
+        _RUNS.clear()
+        _RUNS_OF[0] = tokens
+    got = _RUNS.get(i)
+    if got is None:
+        got, out, j = [], [], i
+        while j < len(tokens) and len(out) < MAX_RUN:
+            t = tokens[j].text
+            if t[0].isalnum():
+                out.append(t)
+                got.append((j + 1, tuple(out)))
+            elif t not in JOINERS or not out:
+                break
+            j += 1
+        _RUNS[i] = got
+    return got
+
+
 def _words_from(tokens: list[Token], i: int, n: int) -> tuple[int, tuple[str, ...]] | None:
-    """The next n word tokens from i (skipping . , - ' inside names), and the end index."""
-    out, j = [], i
-    while j < len(tokens) and len(out) < n:
-        t = tokens[j].text
-        if t[0].isalnum():
-            out.append(t)
-        elif t not in (".", "-", "'", "’", ",") or not out:
-            break
-        j += 1
-    return (j, tuple(out)) if len(out) == n else None
+    """The next n word tokens from i, and the index after them."""
+    runs = _runs(tokens, i)
+    return runs[n - 1] if len(runs) >= n else None
+
+
+@lru_cache(maxsize=65536)
+def _fold_key(key: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(fold(w) for w in key)
 
 
 class MentionFinder:
@@ -114,18 +143,35 @@ class MentionFinder:
             key = tuple(adj.replace(".", " ").split())
             adjectives[key] = state
         self.adjectives = adjectives
+        self.title_first = frozenset(k[0] for k in lex.titles)
+        self.adjective_first = frozenset(k[0] for k in adjectives)
+        self.start_words = frozenset(
+            set(GROUP_FIRST) | set(PERSON_PRONOUNS) | set(NAME_HONORIFICS) | set(self.title_first)
+            | set(self.adjective_first) | {"the", "his", "her", "their"}
+            | {k[0] for k in gaz.forms}
+        )
+        # the longest gazetteer form starting with each word, to try only what can match
+        self.first_words: dict[str, int] = {}
+        for key in gaz.forms:
+            if self.first_words.get(key[0], 0) < len(key):
+                self.first_words[key[0]] = len(key)
 
     # -- gazetteer forms -------------------------------------------------
     def _form_at(self, tokens, i):
         """Longest gazetteer form starting at token i: (end, name, how)."""
-        if not tokens[i].text[0].isalnum():
+        first = tokens[i].text
+        if not first[0].isalnum():
             return None
-        for n in range(self.max_form, 0, -1):
-            got = _words_from(tokens, i, n)
-            if not got:
-                continue
-            j, key = got
-            hit = self.gaz.lookup(key) or self.gaz.lookup(tuple(fold(w) for w in key))
+        longest = self.first_words.get(first) or (
+            None if first.isascii() else self.first_words.get(fold(first)))
+        if not longest:
+            return None
+        runs = _runs(tokens, i)
+        for n in range(min(longest, len(runs)), 0, -1):
+            j, key = runs[n - 1]
+            hit = self.gaz.lookup(key)
+            if hit is None and not all(w.isascii() for w in key):
+                hit = self.gaz.lookup(_fold_key(key))
             if hit:
                 # keep trailing punctuation out of the mention
                 while j > i and not tokens[j - 1].text[0].isalnum():
@@ -134,6 +180,8 @@ class MentionFinder:
         return None
 
     def _title_at(self, tokens, i):
+        if tokens[i].text not in self.title_first:
+            return None
         for n in range(self.max_title, 0, -1):
             got = _words_from(tokens, i, n)
             if got and got[1] in self.lex.titles and got[1][0][0].isupper():
@@ -141,6 +189,8 @@ class MentionFinder:
         return None
 
     def _adjective_at(self, tokens, i):
+        if tokens[i].text not in self.adjective_first:
+            return None
         for n in (3, 2, 1):
             got = _words_from(tokens, i, n)
             if got:
@@ -240,10 +290,10 @@ class MentionFinder:
 
     def _mention_at(self, tokens, i, known) -> Mention | None:
         t = tokens[i].text
-        if not (t[0].isalnum()):
-            return None
+        if not (t[0].isalnum()) or (not t[0].isupper() and t not in self.start_words):
+            return None  # most words start no mention: decide that cheaply
         # Groups, anaphors and pronouns.
-        for n in (5, 4, 3, 2, 1):
+        for n in (5, 4, 3, 2, 1) if t in GROUP_FIRST else ():
             got = _words_from(tokens, i, n)
             if not got:
                 continue
@@ -252,11 +302,11 @@ class MentionFinder:
                 return self._mk(tokens, i, got[0], "anaphor", how=OTHERS[key])
             if key in ORG_PLURALS:
                 return self._mk(tokens, i, got[0], "org-anaphor", how="plural")
-            if key in PEOPLE_GROUPS:
+            if key in PEOPLE_GROUP_SET:
                 if key == ("Both",) and i != 0:
                     continue
                 return self._mk(tokens, i, got[0], "people", how="group")
-            if key in STATE_GROUPS:
+            if key in STATE_GROUP_SET:
                 return self._mk(tokens, i, got[0], "states", how="group")
             if key in OTHERS:
                 return self._mk(tokens, i, got[0], "anaphor", how=OTHERS[key])

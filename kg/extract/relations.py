@@ -190,8 +190,13 @@ class SentenceRules:
 
     # -- the rules ------------------------------------------------------------
     def run(self) -> Iterator[Found]:
+        if "@" not in self.view.masked:
+            return  # no actor, no relation
+        masked = self.view.masked
         for cue in self.lex.cues:
-            for match in cue.pattern.finditer(self.view.masked):
+            if not cue.may_match(masked):
+                continue
+            for match in cue.pattern.finditer(masked):
                 yield from self.apply(cue, match)
 
     def apply(self, cue: Cue, match: re.Match) -> Iterator[Found]:
