@@ -37,7 +37,7 @@ def test_changed_readout_replaces_only_its_graph(tmp_path):
     target.write_text(target.read_text(encoding="utf-8").replace("next year", "in 2024"),
                       encoding="utf-8")
     summary = build([str(folder)], store)
-    assert summary.added == 1 and summary.unchanged == 1
+    assert summary.replaced == 1 and summary.unchanged == 1
     after = set(store.readout_graphs())
     assert len(after) == 2 and len(graphs & after) == 1
 
