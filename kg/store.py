@@ -211,8 +211,9 @@ class Store:
         subs = {ox.Variable(k): (ox.NamedNode(v) if _is_iri(v) else ox.Literal(v))
                 for k, v in (bindings or {}).items()}
         try:
+            # The usual prefixes (rk, rdf, rdfs, prov, dcterms, skos, ...) need no PREFIX lines.
             res = self._s.query(sparql, use_default_graph_as_union=True,
-                                substitutions=subs or None)
+                                substitutions=subs or None, prefixes=PREFIXES)
         except SyntaxError as exc:
             raise StoreError("query", f"SPARQL syntax error: {exc}") from None
         if isinstance(res, ox.QuerySolutions):
