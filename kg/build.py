@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
+import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -22,6 +23,7 @@ import pyoxigraph as ox
 from kg.errors import InputError, KgError, StoreError
 from kg.extract import EXTRACTOR_VERSION, extract, gazetteer
 from kg.ingest import read_paths
+from kg.ingest.classify import classify
 from kg.iris import BACKGROUND, readout_iri
 from kg.model import Readout
 from kg.rdf import background_triples, input_hash, readout_triples
@@ -42,6 +44,8 @@ class Summary:
     triples: int = 0
     skipped: Counter = field(default_factory=Counter)
     background: str = "unchanged"  # or "written"
+    extract_seconds: float = 0.0  # CPU spent extracting, summed over worker processes
+    write_seconds: float = 0.0  # time spent writing to the store
     aborted: str | None = None  # why the build stopped early (the store refused a write)
 
     @property
@@ -102,10 +106,12 @@ class Prepared:
     graph: str
     source: str
     quads: tuple
+    seconds: float = 0.0  # extraction and rendering time, for the build's accounting
 
 
 def prepare(readout: Readout, version: str) -> Prepared | InputError:
     """Extract one readout and render its graph; a rule bug becomes an error for that input."""
+    t0 = time.process_time()
     try:
         ex = extract(readout)
         graph = readout_iri(readout.text, readout.url)
@@ -114,7 +120,7 @@ def prepare(readout: Readout, version: str) -> Prepared | InputError:
                       for s, p, o in readout_triples(ex, gazetteer.load(), version))
     except Exception as exc:  # noqa: BLE001 - one readout's failure must not stop the batch
         return InputError(readout.source, f"extraction failed ({type(exc).__name__}: {exc})")
-    return Prepared(graph, readout.source, quads)
+    return Prepared(graph, readout.source, quads, time.process_time() - t0)
 
 
 def _warm() -> None:
@@ -164,12 +170,16 @@ class _Extractor:
 
 
 def build(paths: Iterable[str], store: Store, *, prune: bool = False, jobs: int = 1,
+          keep_all: bool = False,
           on_error: Callable[[KgError], None] | None = None,
+          on_skip: Callable[[str, str], None] | None = None,
           progress: Callable[[int], None] | None = None, **meta) -> Summary:
     """Put every readout under ``paths`` into ``store``; report bad input and go on.
 
     ``jobs`` > 1 extracts in that many worker processes; the store ends up the
-    same as with one, since results are written in input order.
+    same as with one, since results are written in input order. Documents that
+    are not English readouts (briefings, speeches, notices...) are skipped and
+    counted by reason, unless ``keep_all``.
     """
     summary = Summary()
     version = version_tag()
@@ -193,7 +203,10 @@ def build(paths: Iterable[str], store: Store, *, prune: bool = False, jobs: int 
         # The same source gave another graph before (its text, so its IRI, changed):
         # swap old for new in one transaction. Graphs read in this run are kept.
         old = [g for g in by_source.get(result.source, ()) if g not in seen]
+        t0 = time.perf_counter()
         summary.triples += store.put_graph(result.graph, list(result.quads), drop=old)
+        summary.write_seconds += time.perf_counter() - t0
+        summary.extract_seconds += result.seconds
         if result.graph in states or old:
             summary.replaced += 1
         else:
@@ -212,6 +225,11 @@ def build(paths: Iterable[str], store: Store, *, prune: bool = False, jobs: int 
                 fail(item)
                 continue
             summary.read += 1
+            if not keep_all and not (verdict := classify(item)).keep:
+                summary.skipped[verdict.reason] += 1
+                if on_skip:
+                    on_skip(item.source, verdict.reason)
+                continue
             graph = readout_iri(item.text, item.url)
             if graph in seen:
                 summary.skipped["same readout as another input (same URL or text)"] += 1

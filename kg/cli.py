@@ -18,6 +18,16 @@ def _err(exc: KgError) -> None:
     click.echo(f"error: {exc.source}: {exc.reason}", err=True)
 
 
+def _columns(specs) -> dict | None:
+    """``--column FIELD=COLUMN`` options as a mapping; a bad one is a usage error."""
+    from kg.ingest.tabular import parse_columns
+
+    try:
+        return parse_columns(specs) or None
+    except KgError as exc:
+        raise click.BadParameter(exc.reason, param_hint=f"--column {exc.source}") from None
+
+
 def _open_store(path: str, read_only: bool = False):
     from kg.store import Store
 
@@ -35,28 +45,41 @@ def main() -> None:
 
 @main.command()
 @click.argument("files", nargs=-1, required=True)
-@click.option("--published", help="Publication date (YYYY-MM-DD) for every input.")
-@click.option("--publisher", help="Publisher name for every input.")
-@click.option("--url", help="Source URL (for a single input).")
+@click.option("--published", help="Publication date (YYYY-MM-DD) for inputs that carry none.")
+@click.option("--publisher", help="Publisher name for inputs that carry none.")
+@click.option("--url", help="Source URL (for a single input that carries none).")
+@click.option("--column", "columns", multiple=True, metavar="FIELD=COLUMN",
+              help="CSV/JSON Lines: read FIELD (text, title, published, url, publisher, id) "
+              "from COLUMN (repeatable).")
 @click.option("--format", "fmt", type=click.Choice(("json",) + RDF_OUT), default="json",
               show_default=True)
-def extract(files, published, publisher, url, fmt):
-    """Extract the event, relations and statements of readout FILES."""
+def extract(files, published, publisher, url, columns, fmt):
+    """Extract the event, relations and statements of readout FILES.
+
+    Every readable document is extracted; one that does not look like an
+    English readout gets a warning on stderr (``kg build`` would skip it).
+    """
     from rdflib import Dataset
 
     from kg.extract import EXTRACTOR_VERSION, gazetteer
     from kg.extract import extract as run
     from kg.ingest import read_paths
+    from kg.ingest.classify import classify
     from kg.rdf import bind, readout_graph_iri, readout_triples
 
     failed = 0
-    items = list(read_paths(files, published=published, publisher=publisher, url=url))
+    mapping = _columns(columns)
+    items = list(read_paths(files, columns=mapping, published=published, publisher=publisher,
+                            url=url))
     docs = []
     for item in items:
         if isinstance(item, KgError):
             _err(item)
             failed += 1
             continue
+        verdict = classify(item)
+        if not verdict.keep:
+            click.echo(f"warning: {item.source}: {verdict.reason} (extracted anyway)", err=True)
         docs.append(run(item))
     if fmt == "json":
         for ex in docs:
@@ -96,16 +119,33 @@ def extract(files, published, publisher, url, fmt):
 @click.option("--publisher", help="Publisher for inputs that carry none.")
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Extract in this many processes (same store as with 1).")
-def build(paths, store_path, prune, published, publisher, jobs):
-    """Put readouts under PATHS into the store (incremental and idempotent)."""
+@click.option("--all", "keep_all", is_flag=True,
+              help="Keep every document, not only English readouts of engagements.")
+@click.option("--show-skipped", is_flag=True,
+              help="Name each skipped document and the reason on stderr.")
+@click.option("--column", "columns", multiple=True, metavar="FIELD=COLUMN",
+              help="CSV/JSON Lines: read FIELD (text, title, published, url, publisher, id) "
+              "from COLUMN (repeatable).")
+def build(paths, store_path, prune, published, publisher, jobs, keep_all, show_skipped,
+          columns):
+    """Put readouts under PATHS into the store (incremental and idempotent).
+
+    Documents that are not English readouts of calls, meetings, visits or
+    messages (briefings, speeches, statements, notices...) are skipped and
+    counted by reason; --all keeps them.
+    """
     from kg.build import build as run
     from kg.progress import Progress
 
+    mapping = _columns(columns)
     store = _open_store(store_path)
     with store, Progress("building") as bar:
-        summary = run(paths, store, prune=prune, jobs=jobs,
+        summary = run(paths, store, prune=prune, jobs=jobs, keep_all=keep_all,
                       on_error=lambda e: bar.write(f"error: {e.source}: {e.reason}"),
-                      progress=bar, published=published, publisher=publisher)
+                      on_skip=(lambda src, why: bar.write(f"skipped: {src}: {why}"))
+                      if show_skipped else None,
+                      progress=bar, published=published, publisher=publisher,
+                      columns=mapping)
     for line in summary.lines():
         click.echo(line)
     if summary.failed:

@@ -21,6 +21,8 @@ from kg.resources import data_file, read_tsv
 MIN_WORDS = 20
 SAMPLE = 6000  # characters looked at: plenty to tell a language, cheap on long texts
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+LETTER = re.compile(r"[^\W\d_]")
+OTHER_LETTER = re.compile(r"[^\W\d_A-Za-z]")
 
 # Script (first word of the Unicode character name) -> language code and name.
 SCRIPTS = {
@@ -71,15 +73,18 @@ def _script(ch: str) -> str:
 def detect(text: str) -> Language:
     """The language of ``text``: by script, then by function words for Latin script."""
     sample = text[:SAMPLE]
-    letters = [ch for ch in sample if ch.isalpha()]
-    if not letters:
+    n_letters = len(LETTER.findall(sample))
+    if not n_letters:
         return Language("und", "undetermined", 0.0)
-    scripts = Counter(_script(ch) for ch in letters)
-    if scripts["LATIN"] < 0.5 * len(letters):
+    others = OTHER_LETTER.findall(sample)  # letters beyond ASCII: only these need a name
+    scripts = Counter(_script(ch) for ch in others)
+    scripts["LATIN"] += n_letters - len(others)
+    letters = others
+    if scripts["LATIN"] < 0.5 * n_letters:
         script = next(s for s, _ in scripts.most_common() if s != "LATIN")
-        share = round(1 - scripts["LATIN"] / len(letters), 3)
+        share = round(1 - scripts["LATIN"] / n_letters, 3)
         # Han characters mixed with kana are Japanese.
-        if (scripts["HIRAGANA"] + scripts["KATAKANA"]) > 0.05 * len(letters):
+        if (scripts["HIRAGANA"] + scripts["KATAKANA"]) > 0.05 * n_letters:
             return Language("ja", "Japanese", share)
         code, name = SCRIPTS.get(script, (script.lower(), script.title()))
         if code == "ru" and any(ch in UKRAINIAN_LETTERS for ch in letters):
@@ -88,9 +93,10 @@ def detect(text: str) -> Language:
     words = [w.lower() for w in WORD.findall(sample)]
     if len(words) < MIN_WORDS:
         return Language("und", "undetermined", 0.0)
+    counts = Counter(words)
     best, best_share = "und", 0.0
     for code, (_name, stop) in _profiles().items():
-        s = sum(1 for w in words if w in stop) / len(words)
+        s = sum(counts[w] for w in stop if w in counts) / len(words)
         if s > best_share:
             best, best_share = code, s
     if best == "und":

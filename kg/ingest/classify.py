@@ -1,0 +1,137 @@
+"""Is this document a readout worth extracting? English, and the account of an engagement.
+
+Press offices publish readouts of calls, meetings, visits and messages among
+briefings, speeches, statements and notices; the extractor would find
+spurious engagements in those. Each genre is recognised by cues in
+``kg/data/lexicon/genres.tsv`` (how each kind of text is written: a
+transcript's ``Q:`` lines, a speech's "Ladies and gentlemen", a readout's
+"spoke with ... on the phone"), scored on the title, the lead and the body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from kg.ingest.language import detect
+from kg.ingest.layout import BREADCRUMB
+from kg.model import Readout
+from kg.resources import data_file, read_tsv
+
+READOUT = "readout"
+KEEP_AT = 3.0  # readout points needed, besides outscoring every other genre
+NO_ENGAGEMENT = "not a readout: no call, meeting, visit or message described"
+WHERE = ("title", "head", "lead", "body", "lines")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    keep: bool
+    reason: str  # "readout", "not English (detected: fr)", "not a readout: speech"...
+    scores: dict = field(default_factory=dict, compare=False)  # genre -> points
+
+
+@dataclass(frozen=True)
+class Cue:
+    genre: str
+    where: str
+    weight: float
+    max: int
+    pattern: re.Pattern
+
+
+@cache
+def cues() -> tuple[Cue, ...]:
+    out = []
+    for row in read_tsv(data_file("lexicon", "genres.tsv")):
+        where = row["where"]
+        if where not in WHERE:
+            raise ValueError(f"genres.tsv: unknown place '{where}' (one of {', '.join(WHERE)})")
+        out.append(Cue(row["genre"], where, float(row["weight"]), int(row["max"] or 1),
+                       re.compile(row["pattern"], re.IGNORECASE | re.MULTILINE)))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class Parts:
+    """The places cues look at."""
+
+    title: str
+    head: str
+    lead: str
+    body: str
+    lines: str  # the non-empty lines, stripped, one per line
+
+
+# Abbreviations lose their dots, so that "Mr." or "p.m." does not end a cue's sentence.
+ABBREVIATIONS = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Hon|Rt|Prof|Gen|Sen|Rep|Amb|No|Messrs|H\.E|U\.S|U\.K|U\.N|"
+    r"E\.U|a\.m|p\.m)\.",
+)
+
+
+def parts(readout: Readout) -> Parts:
+    text = ABBREVIATIONS.sub(lambda m: m.group().replace(".", ""), readout.text)
+    lines = [ln.strip() for ln in text.splitlines()]
+    blocks = [b.strip() for b in re.split(r"\n\s*\n", text) if b.strip()]
+    first = next((ln for ln in lines if ln and not BREADCRUMB.match(ln)), "")
+    title = (readout.title or first).strip()
+    head_lines, rest = [], blocks
+    if blocks:
+        top = [ln.strip() for ln in blocks[0].splitlines() if ln.strip()]
+        if all(len(ln.split()) <= 15 for ln in top):
+            head_lines, rest = top, blocks[1:]
+        else:  # no blank line under the title: its short lines are the head
+            n = 0
+            while n < min(len(top), 5) and len(top[n].split()) <= 15:
+                n += 1
+            head_lines, rest = top[:n], ["\n".join(top[n:])] + blocks[1:]
+    paragraphs = [p for b in rest for p in b.split("\n") if len(p.split()) >= 8]
+    lead = "\n".join(paragraphs[:2])
+    head = "\n".join(dict.fromkeys([title] + head_lines))
+    return Parts(title, head, lead, text, "\n".join(ln for ln in lines if ln))
+
+
+def genre_scores(readout: Readout) -> dict[str, float]:
+    """Points per genre for one document."""
+    p = parts(readout)
+    scores: dict[str, float] = {}
+    for cue in cues():
+        if cue.where == "lines":  # patterns anchored with ^ and $ match line by line
+            n = _count(cue.pattern, p.lines, cue.max)
+        elif cue.where == "body" and cue.max > 1:
+            n = _count(cue.pattern, p.body, cue.max)
+        else:
+            # A text file's first line is often a label ("Press release") and the
+            # headline comes after it: title cues read every short line of the head.
+            place = p.head if cue.where == "title" else getattr(p, cue.where)
+            n = 1 if cue.pattern.search(place) else 0
+        if n:
+            scores[cue.genre] = scores.get(cue.genre, 0.0) + cue.weight * min(n, cue.max)
+    return {g: round(s, 2) for g, s in scores.items()}
+
+
+def _count(pattern: re.Pattern, text: str, most: int) -> int:
+    n = 0
+    for _ in pattern.finditer(text):
+        n += 1
+        if n >= most:
+            break
+    return n
+
+
+def classify(readout: Readout) -> Verdict:
+    """Keep English readouts of engagements; say why anything else is skipped."""
+    lang = detect(readout.text)
+    if lang.code not in ("en", "und"):
+        return Verdict(False, f"not English (detected: {lang.code})")
+    scores = genre_scores(readout)
+    mine = scores.get(READOUT, 0.0)
+    others = [(s, g) for g, s in scores.items() if g != READOUT]
+    best, genre = max(others) if others else (0.0, "")
+    if others and best >= mine and best >= KEEP_AT:
+        return Verdict(False, f"not a readout: {genre}", scores)
+    if mine < KEEP_AT:
+        return Verdict(False, NO_ENGAGEMENT, scores)
+    return Verdict(True, READOUT, scores)
