@@ -292,19 +292,25 @@ def serve(store_path, host, port, timeout, workers):
 @main.command()
 @click.option("--store", "store_path", required=True, type=click.Path(file_okay=False))
 @click.option("--format", "fmt", required=True,
-              type=click.Choice(("gexf", "graphml", "ttl", "trig", "nq", "jsonld")))
-@click.option("--since", help="Only relations on or after this date (network formats).")
-@click.option("--until", help="Only relations on or before this date (network formats).")
+              type=click.Choice(("gexf", "graphml", "csv", "ttl", "trig", "nq", "jsonld")),
+              help="gexf (Gephi), graphml (yEd, Cytoscape), csv (edge list) or RDF.")
+@click.option("--graph", type=click.Choice(("actor", "state", "bipartite")), default="actor",
+              show_default=True, help="Network formats: actors, states (people folded into "
+              "the state they led), or actors and organisations.")
+@click.option("--edges", type=click.Choice(("relation", "pair")), default="relation",
+              show_default=True, help="Network formats: one edge per relation, or per pair.")
+@click.option("--since", help="Only readouts dated on or after this (YYYY[-MM[-DD]]; networks).")
+@click.option("--until", help="Only readouts dated on or before this (YYYY[-MM[-DD]]; networks).")
 @click.argument("out", type=click.Path(dir_okay=False))
-def export(store_path, fmt, since, until, out):
-    """Write the store to OUT as GEXF, GraphML or an RDF serialisation."""
+def export(store_path, fmt, graph, edges, since, until, out):
+    """Write the store to OUT as GEXF, GraphML, CSV or an RDF serialisation."""
     from kg.export import export as run
 
     if not Path(store_path).exists():
         raise click.ClickException(f"{store_path}: no such store")
     store = _open_store(store_path, read_only=True)
     try:
-        run(store, fmt, out, since=since, until=until)
+        run(store, fmt, out, since=since, until=until, graph=graph, edges=edges)
     except KgError as exc:
         raise click.ClickException(f"{exc.source}: {exc.reason}") from None
     click.echo(f"wrote {out}")
@@ -312,15 +318,98 @@ def export(store_path, fmt, since, until, out):
 
 @main.command()
 @click.option("--store", "store_path", required=True, type=click.Path(file_okay=False))
-def stats(store_path):
-    """Counts of readouts, engagements, relations and actors in the store."""
+@click.option("--top", type=click.IntRange(1, 1000), default=10, show_default=True,
+              help="How many actors and relations to list.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def stats(store_path, top, as_json):
+    """Counts by type, publisher and year; top actors; most frequent relations."""
     from kg.stats import stats as run
 
     if not Path(store_path).exists():
         raise click.ClickException(f"{store_path}: no such store")
     store = _open_store(store_path, read_only=True)
-    for line in run(store):
+    result = run(store, top=top)
+    if as_json:
+        click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=1))
+    else:
+        for line in result.lines():
+            click.echo(line)
+
+
+@main.group()
+def plot() -> None:
+    """Draw an actor's ego network or a pair's timeline (PNG, SVG or offline HTML)."""
+
+
+def _plot_options(f):
+    f = click.option("--until", help="Only readouts dated on or before this (YYYY[-MM[-DD]]).")(f)
+    f = click.option("--since", help="Only readouts dated on or after this (YYYY[-MM[-DD]]).")(f)
+    f = click.option("--format", "fmt", type=click.Choice(("png", "svg", "html")),
+                     help="Picture format (default: from OUT's extension).")(f)
+    f = click.option("-o", "--out", required=True, type=click.Path(dir_okay=False),
+                     help="Picture file: .png, .svg or .html.")(f)
+    return click.option("--store", "store_path", required=True,
+                        type=click.Path(file_okay=False))(f)
+
+
+def _plot_run(store_path, draw):
+    if not Path(store_path).exists():
+        raise click.ClickException(f"{store_path}: no such store")
+    store = _open_store(store_path, read_only=True)
+    try:
+        out = draw(store)
+    except KgError as exc:
+        raise click.ClickException(f"{exc.source}: {exc.reason}") from None
+    click.echo(f"wrote {out}")
+
+
+@plot.command()
+@click.argument("actor")
+@_plot_options
+@click.option("--level", type=click.Choice(("actor", "state")), default="actor",
+              show_default=True, help="state: people folded into the state they led.")
+@click.option("--limit", type=click.IntRange(1, 500), default=30, show_default=True,
+              help="Show at most this many neighbours (the most connected).")
+def ego(actor, store_path, out, fmt, since, until, level, limit):
+    """ACTOR (a label, e.g. 'China') and everyone it has a relation with."""
+    from kg.plot import plot_ego
+
+    _plot_run(store_path, lambda s: plot_ego(s, actor, out, fmt, since, until, level, limit))
+
+
+@plot.command()
+@click.argument("a")
+@click.argument("b")
+@_plot_options
+def timeline(a, b, store_path, out, fmt, since, until):
+    """Every dated relation between actors A and B, either direction, over time."""
+    from kg.plot import plot_timeline
+
+    _plot_run(store_path, lambda s: plot_timeline(s, a, b, out, fmt, since, until))
+
+
+@main.command(name="import-gold")
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
+@click.argument("text_dir", type=click.Path(exists=True, file_okay=False))
+@click.option("--store", "store_path", required=True, type=click.Path(file_okay=False),
+              help="Store directory (created if missing).")
+@click.option("--meta", type=click.Path(exists=True, dir_okay=False),
+              help="meta.jsonl with each file's published date, publisher and title.")
+def import_gold(gold_dir, text_dir, store_path, meta):
+    """Load hand annotations (GOLD_DIR/*.json) of TEXT_DIR's readouts into the store."""
+    from kg.annotations import import_gold as run
+
+    store = _open_store(store_path)
+    with store:
+        try:
+            summary = run(Path(gold_dir), Path(text_dir), store, Path(meta) if meta else None,
+                          on_error=_err)
+        except KgError as exc:
+            raise click.ClickException(f"{exc.source}: {exc.reason}") from None
+    for line in summary.lines():
         click.echo(line)
+    if summary.failed:
+        sys.exit(1)
 
 
 @main.command()
