@@ -146,6 +146,15 @@ CASES = [
     ("President Emmanuel Macron spoke with President Xi Jinping of China.\n\n"
      "President Macron rejected Russia's claims on Ukrainian territory.",
      {("Emmanuel Macron", "opposes", "Russia")}, set()),
+    ("President Joe Biden spoke with President Isaac Herzog of Israel.\n\n"
+     "The President reaffirmed the United States' ironclad commitment to Israel's security.",
+     {("United States", "supports", "Israel")}, set()),
+    ("Prime Minister Rishi Sunak spoke with President Volodymyr Zelenskyy of Ukraine.\n\n"
+     "The Prime Minister announced a new package of military aid for Ukraine.",
+     {("Rishi Sunak", "assists", "Ukraine")}, set()),
+    ("President Emmanuel Macron spoke with Chancellor Olaf Scholz of Germany.\n\n"
+     "Macron welcomed Scholz's decision to increase defence spending.",
+     set(), {("Emmanuel Macron", "hosts", "Olaf Scholz")}),
 ]
 
 
