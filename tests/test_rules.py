@@ -155,6 +155,20 @@ CASES = [
     ("President Emmanuel Macron spoke with Chancellor Olaf Scholz of Germany.\n\n"
      "Macron welcomed Scholz's decision to increase defence spending.",
      set(), {("Emmanuel Macron", "hosts", "Olaf Scholz")}),
+    ("Vladimir Putin had a telephone conversation with Prime Minister of India Narendra Modi.\n\n"
+     "The conversation took place at the initiative of the Indian side. Narendra Modi "
+     "congratulated Vladimir Putin on his re-election. The President of Russia thanked his "
+     "interlocutor for the congratulations. The leaders expressed their commitment to further "
+     "deepening the special and privileged strategic partnership between Russia and India.",
+     {("Narendra Modi", "congratulates", "Vladimir Putin"),
+      ("Vladimir Putin", "thanks", "Narendra Modi"),
+      ("Russia", "cooperatesWith", "India"), ("India", "cooperatesWith", "Russia")}, set()),
+    ("Minister for Foreign Affairs Yoshimasa Hayashi held a meeting with Secretary of State "
+     "Antony Blinken.\n\nMinister Hayashi stated that Japan strongly condemns North Korea's "
+     "ballistic missile launches and expressed his intention to work closely with Secretary "
+     "Blinken.",
+     {("Japan", "criticizes", "North Korea"),
+      ("Yoshimasa Hayashi", "cooperatesWith", "Antony Blinken")}, set()),
 ]
 
 

@@ -297,6 +297,12 @@ def resolve(doc: Doc) -> None:
                 actors = _group(doc, m, recent)
             elif m.kind == "states":
                 actors = tuple(doc.participant_states())
+            elif m.kind == "anaphor" and m.how == "counterpart":
+                # "his counterpart": the other participant of this clause
+                subject = _clause_subject(doc, view, resolved, m)
+                others = [p for p in doc.participants if p != subject]
+                actors = (others[0],) if len(others) == 1 else _object_pronoun(
+                    doc, m, recent, subject)
             elif m.kind == "anaphor":
                 if m.how == "latter":
                     actors = (recent[-1],) if recent else ()

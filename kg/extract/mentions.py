@@ -72,6 +72,9 @@ ORG_ANAPHORS = {"association", "organization", "organisation", "grouping", "bloc
                 "forum", "Forum", "alliance", "Alliance", "union", "Union", "mechanism"}
 OTHERS = {("the", "latter"): "latter", ("The", "latter"): "latter", ("the", "former"): "former",
           ("The", "former"): "former", ("each", "other"): "each-other"}
+for _pos in ("his", "her", "His", "Her"):
+    for _noun in ("counterpart", "interlocutor", "colleague", "host", "guest"):
+        OTHERS[(_pos, _noun)] = "counterpart"
 
 GROUP_FIRST = frozenset(k[0] for k in list(PEOPLE_GROUPS) + list(STATE_GROUPS) + list(OTHERS)
                         + list(ORG_PLURALS))
