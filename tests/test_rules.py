@@ -169,6 +169,16 @@ CASES = [
      "Blinken.",
      {("Japan", "criticizes", "North Korea"),
       ("Yoshimasa Hayashi", "cooperatesWith", "Antony Blinken")}, set()),
+    ("President Joe Biden hosted Prime Minister Narendra Modi of India at the White House.\n\n"
+     "The President commended Prime Minister Modi for his visits to Poland and Ukraine.",
+     {("Joe Biden", "hosts", "Narendra Modi"), ("Narendra Modi", "visits", "Poland"),
+      ("Narendra Modi", "visits", "Ukraine"), ("Joe Biden", "praises", "Narendra Modi")},
+     {("Joe Biden", "visits", "Poland")}),
+    ("Vladimir Putin had a telephone conversation with President of Kazakhstan Kassym-Jomart "
+     "Tokayev.\n\nKassym-Jomart Tokayev expressed support for the actions of the Russian "
+     "leadership. Vladimir Putin thanked Kassym-Jomart Tokayev for his solidarity.",
+     {("Kassym-Jomart Tokayev", "supports", "Russia"),
+      ("Vladimir Putin", "thanks", "Kassym-Jomart Tokayev")}, set()),
 ]
 
 

@@ -291,6 +291,9 @@ def resolve(doc: Doc) -> None:
                 m = replace(m, kind="person")
             elif m.kind == "pronoun" and m.how == "object-pronoun":
                 actors = _object_pronoun(doc, m, recent, _clause_subject(doc, view, resolved, m))
+            elif m.kind == "pronoun" and m.t0 > 0 and view.tokens[m.t0 - 1].text in ("for", "on"):
+                # "commended X for his visits", "congratulated X on his election": X
+                actors = _object_pronoun(doc, m, recent, _clause_subject(doc, view, resolved, m))
             elif m.kind == "pronoun":
                 actors = _pronoun(doc, m, recent, sentence_subject or last_subject)
             elif m.kind == "people":
@@ -343,10 +346,15 @@ PREPOSITIONS = {"of", "to", "with", "for", "by", "from", "in", "on", "at", "agai
 
 def _clause_subject(doc: Doc, view: View, before: list[Mention], m: Mention) -> str | None:
     """The person a clause is about, so 'X thanked him' never makes him X."""
+    clause = []
     for prev in reversed(before):
         between = [t.text.lower() for t in view.tokens[prev.t1 : m.t0]]
         if "that" in between or ";" in between:
             break
+        clause.insert(0, prev)
+        if any(a == "," and b in ("and", "but", "while") for a, b in zip(between, between[1:])):
+            break  # ", and the latter invited him": a new clause starts at prev
+    for prev in clause:  # the leftmost person not governed by a preposition
         if prev.t0 > 0 and view.tokens[prev.t0 - 1].text.lower() in PREPOSITIONS:
             continue
         if len(prev.actors) == 1 and doc.kind(prev.actors[0]) == "person":

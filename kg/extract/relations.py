@@ -213,7 +213,11 @@ class SentenceRules:
         if cue.mode == "member":
             yield from self.member(cue, a, b, objects, after, rule)
             return
-        subj = self.subject_left(a)
+        subj = None
+        if "subj" in cue.pattern.groupindex and match.start("subj") >= 0:
+            subj = [self.view.piece_at(match.start("subj"))]
+        if subj is None:
+            subj = self.subject_left(a)
         if subj is None:
             subj = self.main_subject()
             if subj and subj[0] >= a and subj[0] < after:
@@ -282,7 +286,8 @@ class SentenceRules:
                 if self.pieces[k] in ("and", ",") and k > b + 8:
                     break
                 continue
-            if m.kind == "adjective" and k - b <= 2:
+            if m.kind == "adjective" and (k - b <= 2 or self.pieces[k - 1] == "of" or
+                                          self.pieces[k - 2 : k] == ["of", "the"]):
                 return list(m.actors)
             if k > b and self.pieces[k - 1] == "of" and m.kind in ("state", "organization"):
                 return list(m.actors)
@@ -296,14 +301,22 @@ class SentenceRules:
             j += 1
         while j < len(self.pieces) and len(out) < 10:
             p = self.pieces[j]
+            if p == "and" and out and len(out) < 4 and self.mention(j + 1) is None:
+                out.append(p)  # "a comprehensive, just and lasting peace"
+                j += 1
+                continue
+            if p == "," and len(out) < 2:
+                out.append(",")
+                j += 1
+                continue
             if p in TOPIC_STOP and out and not (p in ("to", "in", "with", "of") and len(out) < 3):
                 break
-            if p in (",", ".", ";", ":"):
+            if p in (",", ".", ";", ":") or p in ("based", "including"):
                 break
             m = self.mention(j)
             out.append(m.text.lower() if m is not None else p)
             j += 1
-        phrase = " ".join(out).replace(" 's", "'s").replace(" - ", "-").strip()
+        phrase = " ".join(out).replace(" 's", "'s").replace(" - ", "-").replace(" ,", ",").strip()
         return phrase or None
 
     def cooperation(self, cue, subjects, objects, a, b, after, rule, modality):
@@ -399,7 +412,7 @@ class SentenceRules:
             return
         aid = any(re.search(rf"\b{re.escape(w)}\b", window) for w in self.lex.words.get("aid", ()))
         host = any(re.search(rf"\b{w}\b", window) for w in self.lex.words.get("hospitality", ()))
-        support = re.search(r"\bsupport\b", window) is not None
+        support = re.search(r"\b(?:support|solidarity|backing)\b", window) is not None
         givers = list(targets)
         for k in range(after, end):
             m = self.mention(k)
