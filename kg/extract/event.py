@@ -13,9 +13,6 @@ INITIATIVE = re.compile(
     r"on the (?:invitation|initiative) of|received a (?:phone |telephone )?call from|"
     r"took place at the initiative of|initiated by)\b",
 )
-LOCATION = re.compile(
-    r"\b(?:in|at|to) ((?:[A-Z][\w'’\-]+)(?: [A-Z][\w'’\-]+)?)"
-)
 
 
 def event_type(doc: Doc) -> str | None:
@@ -49,18 +46,28 @@ def initiator(doc: Doc) -> str | None:
 def location(doc: Doc, etype: str | None) -> str | None:
     if etype not in ("Meeting", "Visit"):
         return None
-    texts = [v.sentence.text for v in doc.views[:4]] + doc.datelines + [doc.title or ""]
     capitals = doc.gaz.capitals
-    for text in texts:
-        for m in LOCATION.finditer(text):
-            name = m[1]
-            for cand in (name, name.split()[0]):
+
+    def place_in(views):
+        for view in views:
+            for m in view.mentions:
+                before = view.tokens[m.t0 - 1].text.lower() if m.t0 else ""
+                if m.kind == "place" and before in ("in", "at", "to", "the", ","):
+                    return m.text
+        return None
+
+    # the opening sentence, then the dateline, then the next sentences
+    found = place_in(doc.views[:1])
+    if found:
+        return found
+    for text in doc.datelines:
+        for word in re.findall(r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?", text):
+            for cand in (word, word.split()[0]):
                 if cand in capitals:
                     return cand
-    for view in doc.views[:4]:
-        for m in view.mentions:
-            if m.kind == "place":
-                return m.text
+    found = place_in(doc.views[1:4])
+    if found:
+        return found
     for text in doc.datelines + [doc.title or ""]:
         for word in re.findall(r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?", text):
             for cand in (word, word.split()[0]):

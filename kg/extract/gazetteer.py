@@ -209,6 +209,11 @@ def load() -> Gazetteer:
             at = words(a)
             if len(at) == 1:
                 g.surnames.setdefault(at[0], set()).add(name)
+    places = data_file(*base, "places.tsv")
+    if places.is_file():
+        for row in read_tsv(places):
+            if row.get("state") in g.actors:
+                g.capitals.setdefault(row["place"], row["state"])
     for row in read_tsv(data_file(*base, "offices.tsv")):
         if not row.get("person") or not row.get("start"):
             continue

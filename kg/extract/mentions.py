@@ -281,7 +281,7 @@ class MentionFinder:
             j = m.t1
             if j + 1 < n and tokens[j].text in ("'", "’") and tokens[j + 1].text == "s":
                 m = replace(m, possessive=True, t1=j + 2, end=tokens[j + 1].end)
-            elif j < n and tokens[j].text in ("'", "’") and m.text.endswith("s"):
+            elif j < n and tokens[j].text in ("'", "’") and tokens[j - 1].text.endswith("s"):
                 m = replace(m, possessive=True, t1=j + 1, end=tokens[j].end)
             m = replace(m, text=text[m.start - offset : m.end - offset])
             out.append(m)
@@ -385,7 +385,7 @@ class MentionFinder:
                 if m.title:
                     return m
         if t[:1].isupper():
-            for n in (3, 2, 1):
+            for n in (4, 3, 2, 1):
                 got = _words_from(tokens, i, n)
                 if got and " ".join(got[1]) in self.gaz.capitals:
                     # a capital city: where a visit goes, not an actor
