@@ -2,8 +2,9 @@
 """Precision and recall of the readout filter on a mixed folder.
 
 A mixed folder is assembled (copied into one place, as a user's download
-folder would be) from a folder of readouts (default: ../shared/corpus/dev/texts)
-and one of documents that are not readouts (default: tests/data/nonreadouts);
+folder would be) from folders of readouts (default: ../shared/corpus/dev/texts
+and tests/data/readouts) and of documents that are not readouts (default:
+tests/data/nonreadouts);
 every document goes through ``kg.ingest.read_paths`` and
 ``kg.ingest.classify.classify``, and the filter's decisions are scored with
 "readout" as the positive class:
@@ -31,7 +32,8 @@ from kg.errors import InputError  # noqa: E402
 from kg.ingest import iter_files, read_paths  # noqa: E402
 from kg.ingest.classify import classify  # noqa: E402
 
-DEFAULT_READOUTS = [ROOT.parent / "shared" / "corpus" / "dev" / "texts"]
+DEFAULT_READOUTS = [ROOT.parent / "shared" / "corpus" / "dev" / "texts",
+                    ROOT / "tests" / "data" / "readouts"]
 DEFAULT_OTHERS = [ROOT / "tests" / "data" / "nonreadouts"]
 
 
@@ -107,7 +109,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.show:
         for r in res["rows"]:
             if "keep" in r:
-                print(f"  {'keep' if r['keep'] else 'skip'}  {r['file']}: {r['reason']} {r['scores']}")
+                what = "keep" if r["keep"] else "skip"
+                print(f"  {what}  {r['file']}: {r['reason']} {r['scores']}")
     return 0
 
 

@@ -67,12 +67,28 @@ def _zip_kind(data: bytes) -> str:
     except (zipfile.BadZipFile, ValueError, OSError):
         return "a ZIP archive"
     if any(n.startswith("xl/") for n in names):
-        return "an Excel workbook (.xlsx); save it as CSV first"
+        return "an Excel workbook (.xlsx)"
     if any(n.startswith("word/") for n in names):
-        return "a Word document (.docx); save it as text first"
-    if "mimetype" in names and any(n == "content.xml" for n in names):
-        return "an OpenDocument file; save it as text or CSV first"
+        return "a Word document (.docx)"
+    if "mimetype" in names and "content.xml" in names:
+        return "an OpenDocument file"
     return "a ZIP archive"
+
+
+ADVICE = {
+    "an Excel workbook (.xlsx)": "save it as CSV first",
+    "a Word document (.docx)": "save it as plain text first",
+    "an OpenDocument file": "save it as plain text or CSV first",
+    "a ZIP archive": "unpack it and give the folder",
+    "a gzip archive": "unpack it first",
+}
+
+
+def not_what_it_says(source: str, what: str, kind: str) -> InputError:
+    """The one error for a file whose content is not what its name says."""
+    advice = ADVICE.get(what)
+    reason = f"{what}, not {kind} despite its name"
+    return InputError(source, f"{reason}; {advice}" if advice else reason)
 
 
 def decode(source: str, data: bytes, kind: str = "text") -> str:
@@ -124,7 +140,7 @@ def _refuse_binary(source: str, data: bytes, kind: str) -> None:
         raise InputError(source, "empty file")
     what = sniff(data[:8192] if not data.startswith(b"PK") else data)
     if what:
-        raise InputError(source, f"{what}, not {kind} (despite its name)")
+        raise not_what_it_says(source, what, kind)
     if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise InputError(source, f"binary file, not {kind}")
 

@@ -165,7 +165,7 @@ def _declared_charset(data: bytes) -> str | None:
         pass
     try:
         doc = html.document_fromstring(
-            data[:8192], parser=html.HTMLParser(encoding="latin-1")
+            data[:8192], parser=html.HTMLParser(encoding="iso-8859-1")
         )
     except (etree.ParserError, ValueError):
         return None

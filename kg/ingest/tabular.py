@@ -14,7 +14,13 @@ from pathlib import Path
 
 from kg.errors import InputError
 from kg.ingest.dates import parse_date
-from kg.ingest.decode import MAX_BYTES, check_regular, os_reason, sniff
+from kg.ingest.decode import (
+    MAX_BYTES,
+    check_regular,
+    not_what_it_says,
+    os_reason,
+    sniff,
+)
 from kg.ingest.html import html_to_text, looks_like_html
 from kg.ingest.sidecar import merge_meta
 from kg.model import Readout
@@ -150,7 +156,7 @@ def _check_head(path: Path, kind: str) -> None:
         raise InputError(str(path), "empty file")
     what = sniff(head if not head.startswith(b"PK") else path.read_bytes()[:MAX_BYTES])
     if what:
-        raise InputError(str(path), f"{what}, not {kind} (despite its name)")
+        raise not_what_it_says(str(path), what, kind)
     if b"\x00" in head:
         raise InputError(str(path), f"binary file, not {kind}")
 
@@ -168,7 +174,7 @@ def read_jsonl(path: Path, columns: dict | None = None, **meta) -> Iterator[Read
                 continue
             where = f"{path}:{n}"
             try:
-                line = raw.decode("utf-8")
+                line = raw.decode("utf-8").rstrip("\r\n")
             except UnicodeDecodeError as exc:
                 yield InputError(where, f"not UTF-8 text (invalid byte at column {exc.start + 1})")
                 continue
@@ -246,10 +252,9 @@ def read_csv(path: Path, columns: dict | None = None, delimiter: str | None = No
                 continue
             where = f"{path}:{start}"
             if len(values) != len(header):
+                guess = "a missing column" if len(values) < len(header) else "an unquoted delimiter"
                 yield InputError(
-                    where,
-                    f"row has {len(values)} fields, the header {len(header)} "
-                    f"({'a missing column' if len(values) < len(header) else 'an unquoted delimiter'}?)",
+                    where, f"row has {len(values)} fields, the header {len(header)} ({guess}?)"
                 )
                 continue
             row = dict(zip(header, values))

@@ -1,0 +1,231 @@
+"""Hostile inputs: each gives one line naming it and the reason, and the batch goes on.
+
+Each case is a folder holding one good readout and the hostile input; ``kg build``
+runs on it as a real process (``python -m kg.cli``), must finish, name the bad
+input on one line of stderr, exit 1, and store the good readout.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.errors import InputError
+from kg.ingest import read_file, read_paths
+from kg.model import Readout
+from kg.store import Store
+
+GOOD = ("Ruritania and Examplia\n\nPresident Ana Torres of Paraguay spoke with President "
+        "Luiz Inácio Lula da Silva of Brazil on the phone today. The two presidents agreed to "
+        "remain in close contact.\n")
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00"
+
+
+def zip_bytes(names: dict[str, str]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for name, content in names.items():
+            z.writestr(name, content)
+    return buf.getvalue()
+
+
+def kg_build(folder: Path, store: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "kg.cli", "build", str(folder), "--store",
+                           str(store)], capture_output=True, text=True, timeout=120,
+                          cwd=folder.parent)
+
+
+def run_batch(tmp_path: Path, make, good: int = 1) -> tuple[list[str], Path]:
+    """Build a folder with a good readout plus what ``make`` puts there; return error lines."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    make(folder)
+    store = tmp_path / "store"
+    res = kg_build(folder, store)
+    errors = [ln for ln in res.stderr.splitlines() if ln.startswith("error: ")]
+    assert res.returncode == 1, res.stdout + res.stderr
+    assert f"added {good}," in res.stdout, res.stdout + res.stderr
+    assert len(Store(store, read_only=True).readout_graphs()) == good
+    return errors, folder
+
+
+def test_broken_html_is_read_as_far_as_it_goes(tmp_path):
+    page = tmp_path / "broken.html"
+    # Unclosed paragraphs and bold, stray end tags, no </body>, cut off inside a tag.
+    page.write_bytes(b"<html><head><title>Talks</title><body><div class=content><h1>Talks</h1>"
+                     b"<p>The Prime Minister held talks with the <b>President of Ruritania today."
+                     b"</span></td><p>The two leaders agreed to deepen cooperation in trade"
+                     b"</i> and energy, and to meet again next year.<div class='share'><a href=")
+    (readout,) = list(read_file(page))
+    assert isinstance(readout, Readout), readout
+    assert "held talks with the President of Ruritania" in readout.text
+    assert "meet again next year." in readout.text
+
+
+def test_broken_html_with_nothing_readable_is_named(tmp_path):
+    def make(folder):
+        (folder / "soup.html").write_bytes(b"<<<<html>>>></div></div><p><<<!--")
+
+    errors, folder = run_batch(tmp_path, make)
+    assert errors == [f"error: {folder / 'soup.html'}: no article text in the page "
+                      "(nothing but page furniture)"]
+
+
+def test_an_html_page_without_a_readout_is_named(tmp_path):
+    def make(folder):
+        links = "".join(f"<li><a href='/news/{i}'>President meets Prime Minister number {i} "
+                        f"to discuss cooperation</a></li>" for i in range(30))
+        (folder / "index.html").write_text(
+            "<html><head><title>News | Ministry</title></head><body><nav><a href='/'>Home</a>"
+            f"</nav><h1>News</h1><ul class='list'>{links}</ul><footer>Copyright</footer>"
+            "</body></html>", encoding="utf-8")
+        (folder / "404.html").write_text(
+            "<html><body><h1>Page not found</h1><p>Sorry.</p></body></html>", encoding="utf-8")
+
+    errors, folder = run_batch(tmp_path, make)
+    assert sorted(errors) == [
+        f"error: {folder / '404.html'}: no article text in the page "
+        "(nothing but page furniture)",
+        f"error: {folder / 'index.html'}: no article text in the page "
+        "(nothing but page furniture)",
+    ]
+
+
+def test_a_malformed_json_lines_row_is_named_by_line_and_the_rest_is_read(tmp_path):
+    def make(folder):
+        good = '{"title": "Call", "content": "%s"}' % GOOD.replace("\n", " ")
+        (folder / "corpus.jsonl").write_text(f'{good}\n{{"title": "Broken", "content": \n'
+                                             '["not", "an object"]\n', encoding="utf-8")
+
+    errors, folder = run_batch(tmp_path, make, good=2)
+    assert errors == [
+        f"error: {folder / 'corpus.jsonl'}:2: malformed JSON (Expecting value at column 32)",
+        f"error: {folder / 'corpus.jsonl'}:3: JSON record is list, not an object",
+    ]
+
+
+def test_a_csv_with_a_delimiter_not_found_is_named_and_a_semicolon_csv_is_read(tmp_path):
+    path = tmp_path / "semi.csv"
+    path.write_text("title;content\nCall;" + GOOD.replace("\n", " ") + "\n", encoding="utf-8")
+    (readout,) = list(read_file(path))
+    assert isinstance(readout, Readout)
+
+    def make(folder):
+        (folder / "hash.csv").write_text("title#content\nCall#Some text here.\n", encoding="utf-8")
+
+    errors, folder = run_batch(tmp_path, make)
+    assert errors == [
+        f"error: {folder / 'hash.csv'}: no text column in the header (expected one of: "
+        "content, text, body, article, full_text, ...; read with comma as delimiter: "
+        "['title#content']); wrong delimiter or missing column? Map one with --column text=NAME"
+    ]
+
+
+def test_a_csv_missing_a_column_in_a_row_is_named_by_line(tmp_path):
+    def make(folder):
+        (folder / "short.csv").write_text(
+            "title,content,date\nCall," + '"' + GOOD.replace("\n", " ") + '",2024-01-02\n'
+            "Broken row,2024-01-03\n", encoding="utf-8")
+
+    errors, folder = run_batch(tmp_path, make, good=2)
+    assert errors == [f"error: {folder / 'short.csv'}:3: row has 2 fields, the header 3 "
+                      "(a missing column?)"]
+
+
+def test_a_csv_without_its_text_column_is_named(tmp_path):
+    path = tmp_path / "nocontent.csv"
+    path.write_text("title,date\nCall,2024-01-02\n", encoding="utf-8")
+    (err,) = list(read_file(path))
+    assert isinstance(err, InputError) and "no text column in the header" in err.reason
+
+
+def test_a_symlink_loop_in_a_folder_is_named_and_not_followed(tmp_path):
+    def make(folder):
+        (folder / "sub").mkdir()
+        (folder / "sub" / "back").symlink_to(folder, target_is_directory=True)
+        (folder / "self.txt").symlink_to(folder / "self.txt")
+
+    errors, folder = run_batch(tmp_path, make)
+    assert sorted(errors) == [
+        f"error: {folder / 'self.txt'}: symlink loop (too many levels of symbolic links)",
+        f"error: {folder / 'sub' / 'back'}: symlink loop ({folder.resolve()}), not followed",
+    ]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="running as root: chmod 000 does not stop root "
+                    "reading a file (the FIFO test covers an unreadable file here)")
+def test_an_unreadable_file_is_named(tmp_path):
+    def make(folder):
+        (folder / "secret.txt").write_text(GOOD, encoding="utf-8")
+        (folder / "secret.txt").chmod(0)
+
+    errors, folder = run_batch(tmp_path, make)
+    assert errors == [f"error: {folder / 'secret.txt'}: permission denied (unreadable file)"]
+
+
+def test_a_named_pipe_is_named_without_waiting_on_it(tmp_path):
+    """Opening a FIFO for reading blocks until a writer comes; the build must not wait."""
+    def make(folder):
+        os.mkfifo(folder / "pipe.txt")
+
+    errors, folder = run_batch(tmp_path, make)
+    assert errors == [f"error: {folder / 'pipe.txt'}: a named pipe (FIFO), not a regular file"]
+
+
+def test_files_that_are_not_what_their_extension_says_are_named(tmp_path):
+    def make(folder):
+        (folder / "photo.txt").write_bytes(PNG)
+        (folder / "data.csv").write_bytes(zip_bytes({"readme.txt": "hello"}))
+        (folder / "sheet.csv").write_bytes(zip_bytes({"[Content_Types].xml": "<x/>",
+                                                      "xl/workbook.xml": "<x/>"}))
+        (folder / "report.html").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
+        (folder / "rows.jsonl").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00")
+
+    errors, folder = run_batch(tmp_path, make)
+    assert sorted(errors) == sorted([
+        f"error: {folder / 'photo.txt'}: a PNG image, not text despite its name",
+        f"error: {folder / 'data.csv'}: a ZIP archive, not CSV despite its name; "
+        "unpack it and give the folder",
+        f"error: {folder / 'sheet.csv'}: an Excel workbook (.xlsx), not CSV despite its name; "
+        "save it as CSV first",
+        f"error: {folder / 'report.html'}: a PDF document, not HTML despite its name",
+        f"error: {folder / 'rows.jsonl'}: a JPEG image, not JSON Lines despite its name",
+    ])
+
+
+def test_a_missing_input_and_a_broken_symlink_are_named(tmp_path):
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    items = list(read_paths([tmp_path / "nowhere.txt", tmp_path / "dangling.txt"]))
+    assert [(Path(e.source).name, e.reason) for e in items] == [
+        ("nowhere.txt", "no such file"),
+        ("dangling.txt", "broken symlink (its target does not exist)"),
+    ]
+
+
+def test_text_that_is_not_utf8_is_named_with_the_offset(tmp_path):
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("Réunion à Paris entre les présidents.".encode("latin-1"))
+    (err,) = list(read_file(path))
+    assert err.reason == ("not UTF-8 text (invalid byte 0xe9 at offset 1); convert it to UTF-8")
+
+
+def test_the_batch_reports_each_bad_input_through_the_cli_runner_too(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "photo.txt").write_bytes(PNG)
+    (folder / "empty.txt").write_bytes(b"  \n")
+    res = CliRunner().invoke(main, ["build", str(folder), "--store", str(tmp_path / "s")])
+    assert res.exit_code == 1
+    assert f"error: {folder / 'empty.txt'}: empty file" in res.stderr
+    assert f"error: {folder / 'photo.txt'}: a PNG image, not text despite its name" in res.stderr
+    assert "read 1, kept 1, skipped 0, failed 2" in res.stdout
