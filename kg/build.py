@@ -14,6 +14,7 @@ import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources.abc import Traversable
@@ -58,10 +59,14 @@ class Summary:
 
     def lines(self) -> list[str]:
         out = [
-            (f"read {self.read}, kept {self.kept}, skipped {sum(self.skipped.values())}, "
-             f"failed {len(self.failed)}"),
-            (f"added {self.added}, replaced {self.replaced}, unchanged {self.unchanged}, "
-             f"removed {self.removed}; {self.triples} triples written"),
+            (
+                f"read {self.read}, kept {self.kept}, skipped {sum(self.skipped.values())}, "
+                f"failed {len(self.failed)}"
+            ),
+            (
+                f"added {self.added}, replaced {self.replaced}, unchanged {self.unchanged}, "
+                f"removed {self.removed}; {self.triples} triples written"
+            ),
         ]
         for why, n in sorted(self.skipped.items()):
             out.append(f"skipped {n}: {why}")
@@ -69,7 +74,9 @@ class Summary:
         for why, n in sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0])):
             out.append(f"failed {n}: {why}")
         if self.aborted:
-            out.append(f"stopped early: {self.aborted}; what is stored is whole, run again to finish")
+            out.append(
+                f"stopped early: {self.aborted}; what is stored is whole, run again to finish"
+            )
         elif not self.changed:
             out.append("nothing changed")
         return out
@@ -109,17 +116,30 @@ class Prepared:
     seconds: float = 0.0  # extraction and rendering time, for the build's accounting
 
 
-def prepare(readout: Readout, version: str) -> Prepared | InputError:
-    """Extract one readout and render its graph; a rule bug becomes an error for that input."""
+@dataclass(frozen=True)
+class Failed:
+    """A readout the extractor could not handle (plain data: it crosses process boundaries)."""
+
+    source: str
+    reason: str
+
+    def error(self) -> InputError:
+        return InputError(self.source, self.reason)
+
+
+def prepare(readout: Readout, version: str) -> Prepared | Failed:
+    """Extract one readout and render its graph; a rule bug becomes a failure of that input."""
     t0 = time.process_time()
     try:
         ex = extract(readout)
         graph = readout_iri(readout.text, readout.url)
         g = ox.NamedNode(graph)
-        quads = tuple(ox.Quad(to_ox(s), to_ox(p), to_ox(o), g)
-                      for s, p, o in readout_triples(ex, gazetteer.load(), version))
+        quads = tuple(
+            ox.Quad(to_ox(s), to_ox(p), to_ox(o), g)
+            for s, p, o in readout_triples(ex, gazetteer.load(), version)
+        )
     except Exception as exc:  # noqa: BLE001 - one readout's failure must not stop the batch
-        return InputError(readout.source, f"extraction failed ({type(exc).__name__}: {exc})")
+        return Failed(readout.source, f"extraction failed ({type(exc).__name__}: {exc})")
     return Prepared(graph, readout.source, quads, time.process_time() - t0)
 
 
@@ -135,32 +155,55 @@ class _Extractor:
 
     def __init__(self, jobs: int, version: str):
         self.version = version
-        self.pool = None
-        self.pending: deque[tuple[Readout, Future | Prepared | InputError]] = deque()
+        self.jobs = jobs
+        self.pool: ProcessPoolExecutor | None = None
+        self.pending: deque[tuple[Readout, Future]] = deque()
         self.window = max(1, jobs) * 16
         if jobs > 1:
-            methods = multiprocessing.get_all_start_methods()
-            ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-            self.pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_warm)
+            self._renew()
 
-    def submit(self, readout: Readout) -> Iterator[Prepared | InputError]:
+    def _renew(self) -> None:
+        """A fresh pool, after a worker died (killed by the OOM killer, say)."""
+        if self.pool is not None:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+        methods = multiprocessing.get_all_start_methods()
+        ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+        self.pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=ctx, initializer=_warm)
+
+    def _submit(self, readout: Readout) -> Future:
+        try:
+            return self.pool.submit(prepare, readout, self.version)
+        except BrokenProcessPool:
+            self._renew()
+            return self.pool.submit(prepare, readout, self.version)
+
+    def submit(self, readout: Readout) -> Iterator[Prepared | Failed]:
         if self.pool is None:
             yield prepare(readout, self.version)
             return
-        self.pending.append((readout, self.pool.submit(prepare, readout, self.version)))
+        self.pending.append((readout, self._submit(readout)))
         if len(self.pending) >= self.window:
             yield self._next()
 
-    def drain(self) -> Iterator[Prepared | InputError]:
+    def drain(self) -> Iterator[Prepared | Failed]:
         while self.pending:
             yield self._next()
 
-    def _next(self) -> Prepared | InputError:
+    def _next(self) -> Prepared | Failed:
         readout, fut = self.pending.popleft()
-        try:
-            return fut.result()
-        except Exception as exc:  # noqa: BLE001 - a worker that died takes only its readout
-            return InputError(readout.source, f"extraction failed ({type(exc).__name__}: {exc})")
+        for attempt in range(2):
+            try:
+                return fut.result()
+            except BrokenProcessPool:
+                if attempt:  # it broke a second pool: this readout is the cause
+                    return Failed(readout.source, "extraction failed (the worker process died)")
+                # Every readout in flight on the dead pool goes again on a new one.
+                self._renew()
+                fut = self._submit(readout)
+                self.pending = deque((r, self._submit(r)) for r, _ in self.pending)
+            except Exception as exc:  # noqa: BLE001 - a worker error takes only its readout
+                return Failed(readout.source, f"extraction failed ({type(exc).__name__}: {exc})")
+        raise AssertionError("unreachable")
 
     def close(self) -> None:
         if self.pool is not None:
@@ -169,11 +212,18 @@ class _Extractor:
             self.pool.shutdown(wait=True, cancel_futures=True)
 
 
-def build(paths: Iterable[str], store: Store, *, prune: bool = False, jobs: int = 1,
-          keep_all: bool = False,
-          on_error: Callable[[KgError], None] | None = None,
-          on_skip: Callable[[str, str], None] | None = None,
-          progress: Callable[[int], None] | None = None, **meta) -> Summary:
+def build(
+    paths: Iterable[str],
+    store: Store,
+    *,
+    prune: bool = False,
+    jobs: int = 1,
+    keep_all: bool = False,
+    on_error: Callable[[KgError], None] | None = None,
+    on_skip: Callable[[str, str], None] | None = None,
+    progress: Callable[[int], None] | None = None,
+    **meta,
+) -> Summary:
     """Put every readout under ``paths`` into ``store``; report bad input and go on.
 
     ``jobs`` > 1 extracts in that many worker processes; the store ends up the
@@ -196,9 +246,9 @@ def build(paths: Iterable[str], store: Store, *, prune: bool = False, jobs: int 
     seen: dict[str, str] = {}  # graph -> source of the input that gave it
     extractor = _Extractor(jobs, version)
 
-    def write(result: Prepared | InputError) -> None:
-        if isinstance(result, InputError):
-            fail(result)
+    def write(result: Prepared | Failed) -> None:
+        if isinstance(result, Failed):
+            fail(result.error())
             return
         # The same source gave another graph before (its text, so its IRI, changed):
         # swap old for new in one transaction. Graphs read in this run are kept.
@@ -254,8 +304,9 @@ def build(paths: Iterable[str], store: Store, *, prune: bool = False, jobs: int 
 
 def _write_background(store: Store, summary: Summary) -> None:
     g = ox.NamedNode(BACKGROUND)
-    quads = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), g)
-             for s, p, o in background_triples(gazetteer.load())]
+    quads = [
+        ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in background_triples(gazetteer.load())
+    ]
     if set(quads) != store.graph_set(BACKGROUND):
         store.put_graph(BACKGROUND, quads)
         summary.background = "written"

@@ -50,8 +50,11 @@ def check_url(url: str) -> None:
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise CredentialError(redact(url), "not an http(s) URL")
     if parts.username is not None or parts.password is not None:
-        raise CredentialError(redact(url), f"credentials in the URL are refused; set {USER_VAR} "
-                                           f"and {PASSWORD_VAR}, or use a netrc file")
+        raise CredentialError(
+            redact(url),
+            f"credentials in the URL are refused; set {USER_VAR} "
+            f"and {PASSWORD_VAR}, or use a netrc file",
+        )
 
 
 def credentials_for(url: str, environ: dict | None = None) -> Credentials | None:
@@ -60,7 +63,9 @@ def credentials_for(url: str, environ: dict | None = None) -> Credentials | None
     user, password = env.get(USER_VAR), env.get(PASSWORD_VAR)
     if user or password:
         if not (user and password is not None):
-            raise CredentialError("environment", f"set both {USER_VAR} and {PASSWORD_VAR}, or neither")
+            raise CredentialError(
+                "environment", f"set both {USER_VAR} and {PASSWORD_VAR}, or neither"
+            )
         return Credentials(user, password, "environment")
     path = Path(env["NETRC"]) if env.get("NETRC") else Path.home() / ".netrc"
     if not path.is_file():

@@ -45,7 +45,10 @@ class StoreLock:
             if self.exclusive:  # the holder may be a writer or readers: no pid to trust
                 why = "store is in use by another process (a build, or a reader such as kg serve)"
             else:
-                why = f"store is being written by another process{_holder(fd)}; try again when it ends"
+                why = (
+                    f"store is being written by another process{_holder(fd)}; "
+                    "try again when it ends"
+                )
             os.close(fd)
             raise StoreError(str(self.path.parent), why) from None
         if self.exclusive:

@@ -13,8 +13,13 @@ from typing import Self, TextIO
 class Progress:
     """Counts items; draws a tqdm bar on ``stream`` when it is a terminal."""
 
-    def __init__(self, label: str, unit: str = "readouts", stream: TextIO | None = None,
-                 total: int | None = None):
+    def __init__(
+        self,
+        label: str,
+        unit: str = "readouts",
+        stream: TextIO | None = None,
+        total: int | None = None,
+    ):
         self.stream = stream or sys.stderr
         self.count = 0
         self._bar = None
@@ -22,9 +27,16 @@ class Progress:
             from tqdm import tqdm
 
             size = _size(self.stream)  # a bare pseudo-terminal reports 0x0: tqdm would hide the bar
-            self._bar = tqdm(total=total, desc=label, unit=f" {unit}", file=self.stream,
-                             dynamic_ncols=size is None, ncols=size and size[0],
-                             nrows=size and size[1], leave=False)
+            self._bar = tqdm(
+                total=total,
+                desc=label,
+                unit=f" {unit}",
+                file=self.stream,
+                dynamic_ncols=size is None,
+                ncols=size and size[0],
+                nrows=size and size[1],
+                leave=False,
+            )
 
     def __call__(self, n: int = 1) -> None:
         self.count += n

@@ -49,12 +49,21 @@ class Layout:
 
 
 LAYOUTS = {
-    "oxigraph": Layout("query", "store", query_params=(("union-default-graph", ""),),
-                       note="base URL http://HOST:7878"),
-    "fuseki": Layout("query", "data",
-                     note="base URL http://HOST:3030/DATASET; set tdb2:unionDefaultGraph true"),
-    "virtuoso": Layout("sparql", "sparql-graph-crud-auth", graph_param="graph-uri",
-                       note="base URL http://HOST:8890; digest auth, user with SPARQL_UPDATE"),
+    "oxigraph": Layout(
+        "query",
+        "store",
+        query_params=(("union-default-graph", ""),),
+        note="base URL http://HOST:7878",
+    ),
+    "fuseki": Layout(
+        "query", "data", note="base URL http://HOST:3030/DATASET; set tdb2:unionDefaultGraph true"
+    ),
+    "virtuoso": Layout(
+        "sparql",
+        "sparql-graph-crud-auth",
+        graph_param="graph-uri",
+        note="base URL http://HOST:8890; digest auth, user with SPARQL_UPDATE",
+    ),
     "graphdb": Layout("", "rdf-graphs/service", note="base URL http://HOST:7200/repositories/REPO"),
     "neptune": Layout("sparql", "sparql/gsp/", note="base URL https://CLUSTER:8182"),
     "generic": Layout("", None, note="base URL = the query service; give --graph-store"),
@@ -79,22 +88,37 @@ class PushReport:
     stopped: str | None = None
 
     def lines(self) -> list[str]:
-        out = [(f"pushed {self.pushed} readout graphs, unchanged {self.unchanged}, "
+        out = [
+            (
+                f"pushed {self.pushed} readout graphs, unchanged {self.unchanged}, "
                 f"removed {self.removed}, failed {len(self.failed)}; "
                 f"background graph {'sent' if self.background else 'not sent'}; "
-                f"{self.triples} triples sent")]
+                f"{self.triples} triples sent"
+            )
+        ]
         if self.stopped:
-            out.append(f"stopped: {self.stopped}; {self.not_tried} graphs not tried; "
-                       "push again to finish (each graph is replaced whole)")
+            out.append(
+                f"stopped: {self.stopped}; {self.not_tried} graphs not tried; "
+                "push again to finish (each graph is replaced whole)"
+            )
         return out
 
 
 class Endpoint:
     """One SPARQL server: its query and graph-store URLs, credentials and time limit."""
 
-    def __init__(self, base: str, server: str = "oxigraph", *, graph_store: str | None = None,
-                 query_url: str | None = None, timeout: float = 30.0, retries: int = 2,
-                 credentials: Credentials | None = None, environ: dict | None = None):
+    def __init__(
+        self,
+        base: str,
+        server: str = "oxigraph",
+        *,
+        graph_store: str | None = None,
+        query_url: str | None = None,
+        timeout: float = 30.0,
+        retries: int = 2,
+        credentials: Credentials | None = None,
+        environ: dict | None = None,
+    ):
         if server not in LAYOUTS:
             raise RemoteError(server, f"unknown server kind (known: {', '.join(LAYOUTS)})")
         for url in (base, graph_store, query_url):
@@ -103,7 +127,9 @@ class Endpoint:
         self.base = base
         self.layout = LAYOUTS[server]
         self.query_url = query_url or _join(base, self.layout.query)
-        self.store_url = graph_store or (_join(base, self.layout.store) if self.layout.store else None)
+        self.store_url = graph_store or (
+            _join(base, self.layout.store) if self.layout.store else None
+        )
         self.timeout = timeout
         self.retries = retries
         self.name = redact(base)
@@ -119,13 +145,20 @@ class Endpoint:
         self._probed = False
 
     # -- HTTP -----------------------------------------------------------------
-    def _request(self, method: str, url: str, what: str, body: bytes | None = None,
-                 headers: dict | None = None) -> tuple[str, bytes]:
+    def _request(
+        self,
+        method: str,
+        url: str,
+        what: str,
+        body: bytes | None = None,
+        headers: dict | None = None,
+    ) -> tuple[str, bytes]:
         """Send one request, retrying time-outs and 5xx answers; errors name ``what``."""
         attempt = 0
         while True:
-            req = urllib.request.Request(url, data=body, method=method,
-                                         headers={"User-Agent": USER_AGENT, **(headers or {})})
+            req = urllib.request.Request(
+                url, data=body, method=method, headers={"User-Agent": USER_AGENT, **(headers or {})}
+            )
             try:
                 with self._opener.open(req, timeout=self.timeout) as resp:
                     return resp.headers.get("Content-Type", ""), resp.read()
@@ -137,12 +170,15 @@ class Endpoint:
                 err = self._url_error(exc, what)
             except (ConnectionError, OSError) as exc:
                 err = RemoteError(what, f"connection failed ({exc.strerror or type(exc).__name__})")
-            retryable = not err.fatal and ("time-out" in err.reason or err.reason.startswith("HTTP 5")
-                                           or "connection failed" in err.reason)
+            retryable = not err.fatal and (
+                "time-out" in err.reason
+                or err.reason.startswith("HTTP 5")
+                or "connection failed" in err.reason
+            )
             if not retryable or attempt >= self.retries:
                 raise err
             attempt += 1
-            time.sleep(0.2 * 2 ** attempt)
+            time.sleep(0.2 * 2**attempt)
 
     def _http_error(self, exc: urllib.error.HTTPError, what: str) -> RemoteError:
         try:
@@ -152,11 +188,15 @@ class Endpoint:
         first = " ".join(text.split())[:160]
         detail = f": {first}" if first else ""
         if exc.code in (401, 403):
-            return RemoteError(what, f"HTTP {exc.code}, not authorised; check the credentials "
-                                     "(environment or netrc)", fatal=True)
+            return RemoteError(
+                what,
+                f"HTTP {exc.code}, not authorised; check the credentials (environment or netrc)",
+                fatal=True,
+            )
         if exc.code == 404:
-            return RemoteError(what, f"HTTP 404, no such service at {redact(exc.url or self.base)}",
-                               fatal=True)
+            return RemoteError(
+                what, f"HTTP 404, no such service at {redact(exc.url or self.base)}", fatal=True
+            )
         return RemoteError(what, f"HTTP {exc.code} {exc.reason}{detail}")
 
     def _url_error(self, exc: urllib.error.URLError, what: str) -> RemoteError:
@@ -168,7 +208,9 @@ class Endpoint:
         if isinstance(reason, socket.gaierror):
             return RemoteError(self.name, "unknown host", fatal=True)
         if isinstance(reason, OSError):
-            return RemoteError(what, f"connection failed ({reason.strerror or type(reason).__name__})")
+            return RemoteError(
+                what, f"connection failed ({reason.strerror or type(reason).__name__})"
+            )
         return RemoteError(what, f"connection failed ({reason})")
 
     # -- Graph Store Protocol ----------------------------------------------------
@@ -197,8 +239,13 @@ class Endpoint:
         """Replace ``graph`` on the server with ``quads`` (Turtle's N-Triples subset)."""
         self._probe()
         body = "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in quads).encode("utf-8")
-        self._request("PUT", self._graph_url(graph), graph, body,
-                      {"Content-Type": "text/turtle; charset=utf-8"})
+        self._request(
+            "PUT",
+            self._graph_url(graph),
+            graph,
+            body,
+            {"Content-Type": "text/turtle; charset=utf-8"},
+        )
         return len(quads)
 
     def delete_graph(self, graph: str) -> None:
@@ -210,23 +257,31 @@ class Endpoint:
                 raise
 
     # -- queries ---------------------------------------------------------------
-    def select(self, sparql: str, bindings: dict[str, str] | None = None
-               ) -> tuple[list[str], list[list]]:
+    def select(
+        self, sparql: str, bindings: dict[str, str] | None = None
+    ) -> tuple[list[str], list[list]]:
         """Run a query on the server; ``bindings`` are sent as a VALUES block of escaped terms."""
         text = sparql + _values_clause(bindings) if bindings else sparql
         params = dict(self.layout.query_params)
         url = self.query_url + ("?" + urlencode(params) if params else "")
         ctype, data = self._request(
-            "POST", url, "query", urlencode({"query": text}).encode(),
-            {"Content-Type": "application/x-www-form-urlencoded",
-             "Accept": "application/sparql-results+json, application/n-triples;q=0.8"})
+            "POST",
+            url,
+            "query",
+            urlencode({"query": text}).encode(),
+            {
+                "Content-Type": "application/x-www-form-urlencoded",
+                "Accept": "application/sparql-results+json, application/n-triples;q=0.8",
+            },
+        )
         return _parse_results(ctype, data)
 
     def readout_states(self) -> dict[str, tuple[str, str]]:
         """(input hash, extractor version) of each readout graph already on the server."""
         _, rows = self.select(
             f"SELECT ?g ?h ?v WHERE {{ GRAPH ?g {{ ?r <{ONT}inputHash> ?h ; "
-            f"<{ONT}extractorVersion> ?v }} }}")
+            f"<{ONT}extractorVersion> ?v }} }}"
+        )
         return {str(g): (str(h), str(v)) for g, h, v in rows}
 
 
@@ -244,7 +299,8 @@ class _PreemptiveDigest(urllib.request.HTTPDigestAuthHandler):
     def retry_http_digest_auth(self, req, auth):
         _token, challenge = auth.split(" ", 1)
         self._chal = urllib.request.parse_keqv_list(
-            filter(None, urllib.request.parse_http_list(challenge)))
+            filter(None, urllib.request.parse_http_list(challenge))
+        )
         return super().retry_http_digest_auth(req, auth)
 
     def http_request(self, req):
@@ -281,14 +337,19 @@ def _parse_results(ctype: str, data: bytes) -> tuple[list[str], list[list]]:
         if "boolean" in doc:
             return ["result"], [[bool(doc["boolean"])]]
         names = doc.get("head", {}).get("vars", [])
-        rows = [[_json_term(b.get(n)) for n in names] for b in doc.get("results", {}).get("bindings", [])]
+        rows = [
+            [_json_term(b.get(n)) for n in names]
+            for b in doc.get("results", {}).get("bindings", [])
+        ]
         return names, rows
     try:
         triples = list(ox.parse(data, ox.RdfFormat.N_TRIPLES))
     except SyntaxError:
         raise RemoteError("query", f"unexpected answer of type '{ctype or 'unknown'}'") from None
-    return (["subject", "predicate", "object"],
-            [[to_python(t.subject), to_python(t.predicate), to_python(t.object)] for t in triples])
+    return (
+        ["subject", "predicate", "object"],
+        [[to_python(t.subject), to_python(t.predicate), to_python(t.object)] for t in triples],
+    )
 
 
 def _json_term(term: dict | None):
@@ -298,15 +359,25 @@ def _json_term(term: dict | None):
         dt = term.get("datatype")
         if dt == XSD_BOOLEAN:  # "1"/"0" are valid lexical forms (Virtuoso uses them)
             return {"1": "true", "0": "false"}.get(term["value"], term["value"])
-        lit = ox.Literal(term["value"], datatype=ox.NamedNode(dt)) if dt else ox.Literal(term["value"])
+        lit = (
+            ox.Literal(term["value"], datatype=ox.NamedNode(dt))
+            if dt
+            else ox.Literal(term["value"])
+        )
         return to_python(lit)
     return term.get("value")
 
 
-def push(store: Store, endpoint: Endpoint, *, force: bool = False, prune: bool = False,
-         max_failures_in_a_row: int = 5,
-         on_error: Callable[[KgError], None] | None = None,
-         progress: Callable[[int], None] | None = None) -> PushReport:
+def push(
+    store: Store,
+    endpoint: Endpoint,
+    *,
+    force: bool = False,
+    prune: bool = False,
+    max_failures_in_a_row: int = 5,
+    on_error: Callable[[KgError], None] | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> PushReport:
     """Send the background graph and every readout graph of ``store`` to ``endpoint``.
 
     Graphs the server already holds with the same input hash and extractor

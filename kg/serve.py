@@ -20,6 +20,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from kg.errors import StoreError
 from kg.lock import StoreLock
+from kg.resources import data_file
 
 MAX_BODY = 1 << 20  # a query longer than 1 MiB is not a query a person wrote
 RESULT_TYPES = {
@@ -55,7 +56,9 @@ def _worker_main(path: str, conn) -> None:
         try:
             res = store.query(sparql, use_default_graph_as_union=True)
             if isinstance(res, (ox.QuerySolutions, ox.QueryBoolean)):
-                ctype = next((t for t in accept if t in RESULT_TYPES), "application/sparql-results+json")
+                ctype = next(
+                    (t for t in accept if t in RESULT_TYPES), "application/sparql-results+json"
+                )
                 body = res.serialize(format=getattr(ox.QueryResultsFormat, RESULT_TYPES[ctype]))
             else:
                 ctype = next((t for t in accept if t in GRAPH_TYPES), "application/n-triples")
@@ -79,7 +82,9 @@ class _Worker:
         kind, msg = self.conn.recv()
         if kind != "ready":
             self.kill()
-            raise StoreError(path, f"cannot open store ({msg.splitlines()[0] if msg else 'unknown'})")
+            raise StoreError(
+                path, f"cannot open store ({msg.splitlines()[0] if msg else 'unknown'})"
+            )
 
     def kill(self) -> None:
         if self.proc.is_alive():
@@ -89,7 +94,10 @@ class _Worker:
 
 
 class QueryPool:
-    """Worker processes over one store; a query past its time limit costs its worker, not the server."""
+    """Worker processes over one store.
+
+    A query past its time limit costs its worker, not the server.
+    """
 
     def __init__(self, path: str, workers: int, timeout: float):
         self.path = path
@@ -125,8 +133,11 @@ class QueryPool:
             self._all.remove(w)
         w.kill()
         self._add()
-        return (503, "text/plain; charset=utf-8",
-                f"query cut off after {self.timeout:g} s (time limit)\n".encode())
+        return (
+            503,
+            "text/plain; charset=utf-8",
+            f"query cut off after {self.timeout:g} s (time limit)\n".encode(),
+        )
 
     def close(self) -> None:
         with self._lock:
@@ -140,8 +151,15 @@ class Server(ThreadingHTTPServer):
 
     daemon_threads = True
 
-    def __init__(self, store: str | Path, *, host: str = "127.0.0.1", port: int = 7878,
-                 timeout: float = 10.0, workers: int = 2):
+    def __init__(
+        self,
+        store: str | Path,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 7878,
+        timeout: float = 10.0,
+        workers: int = 2,
+    ):
         path = Path(store)
         if not (path / "CURRENT").exists():
             raise StoreError(str(store), "no such store")
@@ -265,7 +283,9 @@ class _Handler(BaseHTTPRequestHandler):
         if not sparql:
             self._text(400, "give a SPARQL query in the 'query' parameter")
             return
-        accept = [a.split(";")[0].strip().lower() for a in self.headers.get("Accept", "").split(",")]
+        accept = [
+            a.split(";")[0].strip().lower() for a in self.headers.get("Accept", "").split(",")
+        ]
         status, ctype, body = self.server.pool.run(sparql, accept)
         self._send(status, ctype, body)
 
@@ -275,67 +295,9 @@ def _page(store_name: str) -> str:
 
     named = {q.name: {"question": q.question, "text": q.text} for q in named_queries().values()}
     first = next(iter(named.values()))["text"] if named else "SELECT * WHERE { ?s ?p ?o } LIMIT 20"
-    return PAGE.replace("%STORE%", html.escape(store_name)).replace(
-        "%NAMED%", json.dumps(named).replace("</", "<\\/")).replace("%FIRST%", html.escape(first))
-
-
-PAGE = """<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
-<title>readout-kg: %STORE%</title>
-<style>
-body { font: 15px/1.4 system-ui, sans-serif; margin: 1.5em; color: #222; }
-textarea { width: 100%; height: 16em; font: 13px ui-monospace, monospace; }
-table { border-collapse: collapse; margin-top: 1em; font-size: 13px; }
-th, td { border: 1px solid #ccc; padding: 3px 6px; text-align: left; vertical-align: top; }
-th { background: #f0f0f0; }
-#status { margin-left: 1em; color: #555; }
-.error { color: #a00; white-space: pre-wrap; }
-</style></head>
-<body>
-<h1>readout-kg &middot; %STORE%</h1>
-<p>Read-only SPARQL over every readout graph and the background graph (their union is the
-default graph). Endpoint: <code>/query</code>.</p>
-<p><label>Named query: <select id="named"><option value="">(write your own)</option></select></label>
-<span id="question"></span></p>
-<textarea id="q" spellcheck="false">%FIRST%</textarea>
-<p><button id="run">Run</button><span id="status"></span></p>
-<div id="out"></div>
-<script>
-const NAMED = %NAMED%;
-const sel = document.getElementById("named"), q = document.getElementById("q");
-for (const [name, item] of Object.entries(NAMED)) {
-  const o = document.createElement("option"); o.value = name; o.textContent = name; sel.appendChild(o);
-}
-sel.onchange = () => {
-  const item = NAMED[sel.value];
-  document.getElementById("question").textContent = item ? item.question : "";
-  if (item) q.value = item.text;
-};
-document.getElementById("run").onclick = async () => {
-  const out = document.getElementById("out"), status = document.getElementById("status");
-  out.textContent = ""; status.textContent = "running...";
-  const t0 = performance.now();
-  try {
-    const r = await fetch("query", {method: "POST",
-      headers: {"Content-Type": "application/sparql-query",
-                "Accept": "application/sparql-results+json"}, body: q.value});
-    const ms = Math.round(performance.now() - t0);
-    if (!r.ok) { const p = document.createElement("p"); p.className = "error";
-      p.textContent = await r.text(); out.appendChild(p); status.textContent = ""; return; }
-    const type = r.headers.get("Content-Type") || "";
-    if (!type.includes("json")) { const pre = document.createElement("pre");
-      pre.textContent = await r.text(); out.appendChild(pre); status.textContent = ms + " ms"; return; }
-    const data = await r.json();
-    if ("boolean" in data) { out.textContent = String(data.boolean); status.textContent = ms + " ms"; return; }
-    const vars = data.head.vars, rows = data.results.bindings;
-    const table = document.createElement("table"), head = table.insertRow();
-    for (const v of vars) { const th = document.createElement("th"); th.textContent = v; head.appendChild(th); }
-    for (const b of rows) { const tr = table.insertRow();
-      for (const v of vars) { tr.insertCell().textContent = b[v] ? b[v].value : ""; } }
-    out.appendChild(table);
-    status.textContent = rows.length + " rows, " + ms + " ms";
-  } catch (e) { status.textContent = "failed: " + e; }
-};
-</script>
-</body></html>
-"""
+    page = data_file("web", "query.html").read_text(encoding="utf-8")
+    return (
+        page.replace("%STORE%", html.escape(store_name))
+        .replace("%NAMED%", json.dumps(named).replace("</", "<\\/"))
+        .replace("%FIRST%", html.escape(first))
+    )

@@ -115,7 +115,7 @@ class Store:
 
     # -- writing ------------------------------------------------------------
     def put_graph(self, graph: str, quads: list, drop: Iterable[str] = ()) -> int:
-        """Make ``quads`` the whole of ``graph`` and drop the graphs in ``drop``, in one transaction.
+        """Make ``quads`` the whole of ``graph`` and drop the graphs in ``drop``, in one go.
 
         ``quads`` are ``pyoxigraph.Quad`` in ``graph``. A crash at any point
         leaves either the old state or the new one, never a mix.
@@ -137,7 +137,9 @@ class Store:
     def replace_graph(self, graph: str, triples: Iterable[tuple]) -> int:
         """Put rdflib ``triples`` as the whole content of named graph ``graph``, atomically."""
         g = ox.NamedNode(graph)
-        return self.put_graph(graph, [ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in triples])
+        return self.put_graph(
+            graph, [ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in triples]
+        )
 
     def graph_quads(self, graph: str) -> list:
         return list(self._s.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
@@ -175,8 +177,10 @@ class Store:
 
     def readout_states(self) -> dict[str, tuple[str, str]]:
         """Every readout graph's (input hash, extractor version), read in one pass."""
-        hashes = {q.graph_name.value: q.object.value for q in
-                  self._s.quads_for_pattern(None, ox.NamedNode(RK + "inputHash"), None, None)}
+        hashes = {
+            q.graph_name.value: q.object.value
+            for q in self._s.quads_for_pattern(None, ox.NamedNode(RK + "inputHash"), None, None)
+        }
         out = {}
         for q in self._s.quads_for_pattern(None, ox.NamedNode(RK + "extractorVersion"), None, None):
             g = q.graph_name.value
@@ -186,14 +190,16 @@ class Store:
 
     def graphs_for_source(self, source: str) -> list[str]:
         out = []
-        for q in self._s.quads_for_pattern(None, ox.NamedNode(RK + "sourceFile"),
-                                           ox.Literal(source), None):
+        for q in self._s.quads_for_pattern(
+            None, ox.NamedNode(RK + "sourceFile"), ox.Literal(source), None
+        ):
             out.append(q.graph_name.value)
         return out
 
     def readout_graphs(self) -> list[str]:
         return sorted(
-            g.value for g in self._s.named_graphs()
+            g.value
+            for g in self._s.named_graphs()
             if isinstance(g, ox.NamedNode) and "/readout/" in g.value
         )
 
@@ -207,13 +213,21 @@ class Store:
     def __len__(self) -> int:
         return len(self._s)
 
-    def select(self, sparql: str, bindings: dict[str, str] | None = None) -> tuple[list[str], list[list]]:
-        subs = {ox.Variable(k): (ox.NamedNode(v) if _is_iri(v) else ox.Literal(v))
-                for k, v in (bindings or {}).items()}
+    def select(
+        self, sparql: str, bindings: dict[str, str] | None = None
+    ) -> tuple[list[str], list[list]]:
+        subs = {
+            ox.Variable(k): (ox.NamedNode(v) if _is_iri(v) else ox.Literal(v))
+            for k, v in (bindings or {}).items()
+        }
         try:
             # The usual prefixes (rk, rdf, rdfs, prov, dcterms, skos, ...) need no PREFIX lines.
-            res = self._s.query(sparql, use_default_graph_as_union=True,
-                                substitutions=subs or None, prefixes=PREFIXES)
+            res = self._s.query(
+                sparql,
+                use_default_graph_as_union=True,
+                substitutions=subs or None,
+                prefixes=PREFIXES,
+            )
         except SyntaxError as exc:
             raise StoreError("query", f"SPARQL syntax error: {exc}") from None
         if isinstance(res, ox.QuerySolutions):
@@ -226,15 +240,18 @@ class Store:
         return ["subject", "predicate", "object"], rows
 
     def dump(self, out, fmt: str) -> None:
-        formats = {"nq": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG,
-                   "ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES}
+        formats = {
+            "nq": ox.RdfFormat.N_QUADS,
+            "trig": ox.RdfFormat.TRIG,
+            "ttl": ox.RdfFormat.TURTLE,
+            "nt": ox.RdfFormat.N_TRIPLES,
+        }
         if fmt in ("ttl", "nt"):
             # one graph: the union of all named graphs
             triples = {(q.subject, q.predicate, q.object) for q in self._s}
             self_store = ox.Store()
             self_store.extend(ox.Quad(s, p, o, ox.DefaultGraph()) for s, p, o in triples)
-            self_store.dump(out, formats[fmt], from_graph=ox.DefaultGraph(),
-                            prefixes=PREFIXES)
+            self_store.dump(out, formats[fmt], from_graph=ox.DefaultGraph(), prefixes=PREFIXES)
         else:
             self._s.dump(out, formats[fmt], prefixes=PREFIXES if fmt == "trig" else None)
 

@@ -45,7 +45,9 @@ def wait_until_up(url: str, proc: subprocess.Popen | None = None, seconds: float
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if proc is not None and proc.poll() is not None:
-            raise RuntimeError(f"server exited with {proc.returncode}: {proc.stderr.read() if proc.stderr else ''}")
+            raise RuntimeError(
+                f"server exited with {proc.returncode}: {proc.stderr.read() if proc.stderr else ''}"
+            )
         try:
             with urllib.request.urlopen(url, timeout=2):
                 return
@@ -75,9 +77,18 @@ class OxigraphServer:
 
     def __enter__(self) -> Self:
         self.proc = subprocess.Popen(
-            [tool("oxigraph"), "serve", "--location", str(self.location),
-             "--bind", f"127.0.0.1:{self.port}"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+            [
+                tool("oxigraph"),
+                "serve",
+                "--location",
+                str(self.location),
+                "--bind",
+                f"127.0.0.1:{self.port}",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         wait_until_up(self.url + "/query?query=ASK%7B%7D", self.proc)
         return self
 
@@ -88,13 +99,21 @@ class OxigraphServer:
 class FaultProxy:
     """Forwards to ``target``; ``fail_after``, ``stall`` and ``password`` inject faults."""
 
-    def __init__(self, target: str, *, fail_after: int | None = None, stall: float = 0.0,
-                 user: str | None = None, password: str | None = None):
+    def __init__(
+        self,
+        target: str,
+        *,
+        fail_after: int | None = None,
+        stall: float = 0.0,
+        user: str | None = None,
+        password: str | None = None,
+    ):
         self.target = target.removeprefix("http://")
         self.fail_after = fail_after
         self.stall = stall
-        self.auth = (base64.b64encode(f"{user}:{password}".encode()).decode()
-                     if user is not None else None)
+        self.auth = (
+            base64.b64encode(f"{user}:{password}".encode()).decode() if user is not None else None
+        )
         self.requests = 0
         self.lock = threading.Lock()
         proxy = self
@@ -124,8 +143,11 @@ class FaultProxy:
                     self.wfile.write(msg)
                     return
                 conn = http.client.HTTPConnection(proxy.target, timeout=30)
-                headers = {k: v for k, v in self.headers.items()
-                           if k.lower() not in ("host", "authorization", "connection")}
+                headers = {
+                    k: v
+                    for k, v in self.headers.items()
+                    if k.lower() not in ("host", "authorization", "connection")
+                }
                 try:
                     conn.request(self.command, self.path, body=body or None, headers=headers)
                     resp = conn.getresponse()

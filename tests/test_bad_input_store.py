@@ -87,8 +87,9 @@ def test_files_that_vanish_or_become_unreadable_mid_build(tmp_path, stored):
     texts = sorted(EXAMPLES.glob("*.txt"))
     names = [f"r{i}.txt" for i in range(5)]
     for i, name in enumerate(names):
-        (batch / name).write_text(texts[i % 2].read_text(encoding="utf-8") + f"\nRef {i}.\n",
-                                  encoding="utf-8")
+        (batch / name).write_text(
+            texts[i % 2].read_text(encoding="utf-8") + f"\nRef {i}.\n", encoding="utf-8"
+        )
     vanish, unreadable = batch / "r2.txt", batch / "r3.txt"
 
     def sabotage(_n: int, done: list = []) -> None:  # noqa: B006 - called once per readout
@@ -116,7 +117,9 @@ def test_cli_exit_status_says_whether_anything_failed(tmp_path):
     ok = CliRunner().invoke(main, ["build", str(EXAMPLES), "--store", str(tmp_path / "s")])
     assert ok.exit_code == 0 and error_lines(ok.stderr) == []
     missing = tmp_path / "missing.txt"
-    bad = CliRunner().invoke(main, ["build", str(EXAMPLES), str(missing), "--store", str(tmp_path / "s")])
+    bad = CliRunner().invoke(
+        main, ["build", str(EXAMPLES), str(missing), "--store", str(tmp_path / "s")]
+    )
     assert bad.exit_code == 1
     assert error_lines(bad.stderr) == [f"error: {missing}: no such file"]
 
@@ -124,8 +127,12 @@ def test_cli_exit_status_says_whether_anything_failed(tmp_path):
 def _mount_tmpfs(where: Path, size: str) -> bool:
     where.mkdir(parents=True, exist_ok=True)
     try:
-        done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(where)],
-                              capture_output=True, timeout=30, check=False)
+        done = subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(where)],
+            capture_output=True,
+            timeout=30,
+            check=False,
+        )
     except (OSError, subprocess.TimeoutExpired):
         return False
     return done.returncode == 0
@@ -147,18 +154,30 @@ def test_disk_full_while_writing_keeps_every_stored_readout_whole(tmp_path):
             build([inputs], ref)
             expected = by_graph(ref)
         path = mnt / "store"
-        first = subprocess.run([tool("kg"), "build", str(EXAMPLES), "--store", str(path)],
-                               capture_output=True, text=True, timeout=300, check=False)
+        first = subprocess.run(
+            [tool("kg"), "build", str(EXAMPLES), "--store", str(path)],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
         assert first.returncode == 0, first.stderr
         with Store(path, read_only=True) as store:
             before = by_graph(store)
         used = shutil.disk_usage(mnt).used
         # Leave room for about a dozen readouts, then fill the disk.
         subprocess.run(["mount", "-o", f"remount,size={used + 2 * 2**20}", str(mnt)], check=True)
-        full = subprocess.run([tool("kg"), "build", str(inputs), "--store", str(path)],
-                              capture_output=True, text=True, timeout=600, check=False)
+        full = subprocess.run(
+            [tool("kg"), "build", str(inputs), "--store", str(path)],
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=False,
+        )
         assert full.returncode == 1
-        assert error_lines(full.stderr) == [f"error: {path}: write failed (no space left on device)"]
+        assert error_lines(full.stderr) == [
+            f"error: {path}: write failed (no space left on device)"
+        ]
         assert "stopped early" in full.stdout
         with Store(path, read_only=True) as store:
             after = by_graph(store)
@@ -171,8 +190,13 @@ def test_disk_full_while_writing_keeps_every_stored_readout_whole(tmp_path):
             assert after[g] == expected[g], g  # whole, not half-written
         # With room again, the next build finishes the job.
         subprocess.run(["mount", "-o", "remount,size=256m", str(mnt)], check=True)
-        done = subprocess.run([tool("kg"), "build", str(inputs), "--store", str(path)],
-                              capture_output=True, text=True, timeout=600, check=False)
+        done = subprocess.run(
+            [tool("kg"), "build", str(inputs), "--store", str(path)],
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=False,
+        )
         assert done.returncode == 0, done.stderr
         with Store(path, read_only=True) as store:
             final = by_graph(store)

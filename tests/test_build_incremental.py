@@ -57,8 +57,9 @@ def test_changed_readout_replaces_exactly_its_own_graph(tmp_path):
         build([inputs], store)
         before = graph_quads(store)
         target = inputs / "visit-modi-kishida.txt"
-        target.write_text(target.read_text(encoding="utf-8").replace("next year", "in 2024"),
-                          encoding="utf-8")
+        target.write_text(
+            target.read_text(encoding="utf-8").replace("next year", "in 2024"), encoding="utf-8"
+        )
         summary = build([inputs], store)
         after = graph_quads(store)
     assert (summary.added, summary.replaced, summary.unchanged) == (0, 1, 1)
@@ -76,13 +77,21 @@ def test_changed_row_with_url_keeps_its_iri_and_is_replaced(tmp_path):
     rows.parent.mkdir()
     texts = [f.read_text(encoding="utf-8") for f in sorted(EXAMPLES.glob("*.txt"))]
     urls = ["https://example.org/a", "https://example.org/b"]
-    rows.write_text("".join(json.dumps({"url": u, "content": t}) + "\n" for u, t in zip(urls, texts)),
-                    encoding="utf-8")
+    rows.write_text(
+        "".join(json.dumps({"url": u, "content": t}) + "\n" for u, t in zip(urls, texts)),
+        encoding="utf-8",
+    )
     with Store(tmp_path / "s") as store:
         build([rows], store)
         before = graph_quads(store)
-        rows.write_text("".join(json.dumps({"url": u, "content": t + ("\nAddendum." if u == urls[1] else "")})
-                                + "\n" for u, t in zip(urls, texts)), encoding="utf-8")
+        rows.write_text(
+            "".join(
+                json.dumps({"url": u, "content": t + ("\nAddendum." if u == urls[1] else "")})
+                + "\n"
+                for u, t in zip(urls, texts)
+            ),
+            encoding="utf-8",
+        )
         summary = build([rows], store)
         after = graph_quads(store)
     assert (summary.replaced, summary.unchanged, summary.added, summary.removed) == (1, 1, 0, 0)
@@ -189,8 +198,13 @@ def test_progress_bar_is_drawn_on_a_terminal(tmp_path):
     from servers import tool
 
     master, slave = pty.openpty()
-    proc = subprocess.run([tool("kg"), "build", str(EXAMPLES), "--store", str(tmp_path / "s")],
-                          stdout=subprocess.PIPE, stderr=slave, timeout=300, check=False)
+    proc = subprocess.run(
+        [tool("kg"), "build", str(EXAMPLES), "--store", str(tmp_path / "s")],
+        stdout=subprocess.PIPE,
+        stderr=slave,
+        timeout=300,
+        check=False,
+    )
     os.close(slave)
     drawn = b""
     while True:

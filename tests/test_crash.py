@@ -61,8 +61,11 @@ def test_sigkill_mid_build_leaves_whole_readouts_and_the_next_build_finishes(tmp
     delay = 1.0 + seconds / 3  # start-up, then about a third of the way
     for _attempt in range(6):
         store_dir = tmp_path / f"s{_attempt}"
-        proc = subprocess.Popen([tool("kg"), "build", str(inputs), "--store", str(store_dir)],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        proc = subprocess.Popen(
+            [tool("kg"), "build", str(inputs), "--store", str(store_dir)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
         time.sleep(delay)
         if proc.poll() is not None:  # finished before the kill: kill sooner
             delay /= 2
@@ -81,8 +84,13 @@ def test_sigkill_mid_build_leaves_whole_readouts_and_the_next_build_finishes(tmp
         for g, quads in got.items():
             assert quads == expected[g], (g, sorted(map(str, quads ^ expected[g]))[:6])
         # The next build finishes the job.
-        again = subprocess.run([tool("kg"), "build", str(inputs), "--store", str(store_dir)],
-                               capture_output=True, text=True, timeout=600, check=False)
+        again = subprocess.run(
+            [tool("kg"), "build", str(inputs), "--store", str(store_dir)],
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=False,
+        )
         assert again.returncode == 0, again.stderr
         assert f"unchanged {len(done)}," in again.stdout
         assert f"added {n_readouts - len(done)}," in again.stdout
@@ -96,8 +104,12 @@ def test_sigkill_mid_build_leaves_whole_readouts_and_the_next_build_finishes(tmp
 def test_second_build_on_a_store_in_use_is_refused(tmp_path, reference):
     inputs, expected, _ = reference
     store_dir = tmp_path / "s"
-    first = subprocess.Popen([tool("kg"), "build", str(inputs), "--store", str(store_dir)],
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    first = subprocess.Popen(
+        [tool("kg"), "build", str(inputs), "--store", str(store_dir)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         deadline = time.monotonic() + 60
         while not (store_dir / "kg.lock").exists() and time.monotonic() < deadline:
@@ -108,7 +120,8 @@ def test_second_build_on_a_store_in_use_is_refused(tmp_path, reference):
         assert second.exit_code != 0
         assert second.output.strip().splitlines()[-1] == (
             f"Error: {store_dir}: store is in use by another process "
-            "(a build, or a reader such as kg serve)")
+            "(a build, or a reader such as kg serve)"
+        )
         reader = CliRunner().invoke(main, ["query", "--store", str(store_dir), "ASK {}"])
         assert reader.exit_code != 0
         assert "store is being written by another process" in reader.output
@@ -123,9 +136,19 @@ def test_second_build_on_a_store_in_use_is_refused(tmp_path, reference):
 def test_stale_lock_file_after_a_crash_does_not_block(tmp_path):
     """The lock is a kernel lock, not the file's existence: a dead holder frees it."""
     store_dir = tmp_path / "s"
-    proc = subprocess.Popen([sys.executable, "-c", ("import sys,time; from kg.store import Store; "
-                             "s = Store(sys.argv[1]); print('open', flush=True); time.sleep(60)"),
-                             str(store_dir)], stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            (
+                "import sys,time; from kg.store import Store; "
+                "s = Store(sys.argv[1]); print('open', flush=True); time.sleep(60)"
+            ),
+            str(store_dir),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert proc.stdout.readline().strip() == "open"
         with pytest.raises(StoreError, match="in use by another process"):
@@ -136,3 +159,39 @@ def test_stale_lock_file_after_a_crash_does_not_block(tmp_path):
     assert (store_dir / "kg.lock").exists()
     with Store(store_dir) as store:
         assert len(store) == 0
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            out.append(int(stat.parent.name))
+    return out
+
+
+@needs_dev
+def test_a_worker_killed_mid_build_costs_no_readout(tmp_path, reference):
+    """The OOM killer takes an extraction worker: its readouts go to a new pool."""
+    inputs, expected, _ = reference
+    killed = []
+
+    def kill_a_worker(_n: int, seen: list = []) -> None:  # noqa: B006 - counts the calls
+        seen.append(1)
+        if len(seen) == 40 and not killed:
+            # Workers are the forkserver's children (or ours, with spawn).
+            workers = [w for c in _children(os.getpid()) for w in _children(c)] or _children(
+                os.getpid()
+            )
+            os.kill(workers[0], signal.SIGKILL)
+            killed.append(workers[0])
+
+    with Store(tmp_path / "s") as store:
+        summary = build([inputs], store, jobs=2, progress=kill_a_worker)
+        got = by_graph(store)
+    assert killed
+    assert not summary.failed
+    assert got == expected

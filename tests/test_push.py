@@ -67,7 +67,10 @@ def test_push_then_every_named_query_answers_the_same_remotely(local, oxigraph):
     path, _ = local
     result = run("push", "--store", path, "--endpoint", oxigraph.url)
     assert result.exit_code == 0, result.output
-    assert "pushed 2 readout graphs, unchanged 0, removed 0, failed 0; background graph sent" in result.output
+    assert (
+        "pushed 2 readout graphs, unchanged 0, removed 0, failed 0; background graph sent"
+        in result.output
+    )
     assert remote_quads(oxigraph.url) == local_quads(path)
     with Store(path, read_only=True) as store:
         for name, q in named_queries().items():
@@ -88,7 +91,9 @@ def test_named_query_parameters_are_bound_remotely_not_spliced(local, oxigraph):
         names, rows = store.select(q.text)
         subject = rows[0][names.index("subject")] if "subject" in names else None
         if subject:
-            assert ep.select(q.text, {"subject": subject}) == store.select(q.text, {"subject": subject})
+            assert ep.select(q.text, {"subject": subject}) == store.select(
+                q.text, {"subject": subject}
+            )
     hostile = 'x" } } ; DROP ALL ; SELECT * { ?s ?p "'
     assert ep.select(q.text, {"subject": hostile})[1] == []
     assert remote_quads(oxigraph.url) == local_quads(path)
@@ -102,8 +107,10 @@ def test_push_is_idempotent_and_sends_only_what_changed(local, oxigraph):
     assert "pushed 0 readout graphs, unchanged 2" in again.output
     # Change one readout, rebuild, push: one graph replaced, the old one removed with --prune.
     target = inputs / "visit-modi-kishida.txt"
-    target.write_text(target.read_text(encoding="utf-8") + "\nThe two sides also met the press.\n",
-                      encoding="utf-8")
+    target.write_text(
+        target.read_text(encoding="utf-8") + "\nThe two sides also met the press.\n",
+        encoding="utf-8",
+    )
     assert run("build", inputs, "--store", path).exit_code == 0
     third = run("push", "--store", path, "--endpoint", oxigraph.url, "--prune")
     assert third.exit_code == 0, third.output
@@ -165,8 +172,9 @@ def test_too_many_failures_in_a_row_stop_the_push(tmp_path, oxigraph):
     inputs.mkdir()
     texts = sorted(EXAMPLES.glob("*.txt"))
     for i in range(8):
-        (inputs / f"r{i}.txt").write_text(texts[i % 2].read_text(encoding="utf-8") + f"\nRef {i}.\n",
-                                          encoding="utf-8")
+        (inputs / f"r{i}.txt").write_text(
+            texts[i % 2].read_text(encoding="utf-8") + f"\nRef {i}.\n", encoding="utf-8"
+        )
     with Store(tmp_path / "s") as store:
         build([inputs], store)
         with FaultProxy(oxigraph.url, fail_after=0) as proxy:
@@ -189,21 +197,34 @@ def test_credentials_never_on_the_command_line_nor_in_messages(local, oxigraph, 
         env = {"KG_ENDPOINT_USER": "", "KG_ENDPOINT_PASSWORD": "", "NETRC": str(tmp_path / "none")}
         denied = run("push", "--store", path, "--endpoint", proxy.url, env=env)
         assert denied.exit_code == 1 and "not authorised" in denied.output
-        wrong = run("push", "--store", path, "--endpoint", proxy.url,
-                    env={**env, "KG_ENDPOINT_USER": "alice", "KG_ENDPOINT_PASSWORD": "wrong-" + SECRET})
+        wrong = run(
+            "push",
+            "--store",
+            path,
+            "--endpoint",
+            proxy.url,
+            env={**env, "KG_ENDPOINT_USER": "alice", "KG_ENDPOINT_PASSWORD": "wrong-" + SECRET},
+        )
         assert wrong.exit_code == 1 and "not authorised" in wrong.output
         assert SECRET not in wrong.output
         # From the environment.
-        ok = run("push", "--store", path, "--endpoint", proxy.url,
-                 env={**env, "KG_ENDPOINT_USER": "alice", "KG_ENDPOINT_PASSWORD": SECRET})
+        ok = run(
+            "push",
+            "--store",
+            path,
+            "--endpoint",
+            proxy.url,
+            env={**env, "KG_ENDPOINT_USER": "alice", "KG_ENDPOINT_PASSWORD": SECRET},
+        )
         assert ok.exit_code == 0, ok.output
         assert SECRET not in ok.output
         # From a netrc file.
         netrc = tmp_path / "netrc"
         netrc.write_text(f"machine 127.0.0.1 login alice password {SECRET}\n")
         netrc.chmod(0o600)
-        via_netrc = run("query", "--endpoint", proxy.url, "ASK { ?s ?p ?o }",
-                        env={**env, "NETRC": str(netrc)})
+        via_netrc = run(
+            "query", "--endpoint", proxy.url, "ASK { ?s ?p ?o }", env={**env, "NETRC": str(netrc)}
+        )
         assert via_netrc.exit_code == 0, via_netrc.output
     assert remote_quads(oxigraph.url) == local_quads(path)
 
@@ -215,8 +236,14 @@ def test_netrc_errors_do_not_quote_the_file(tmp_path):
     with pytest.raises(CredentialError) as err:
         credentials_for("http://example.org/sparql", {"NETRC": str(netrc)})
     assert SECRET not in str(err.value) and str(netrc) in str(err.value)
-    assert repr(credentials_for("http://x.org", {"KG_ENDPOINT_USER": "u",
-                                                 "KG_ENDPOINT_PASSWORD": SECRET})).count(SECRET) == 0
+    assert (
+        repr(
+            credentials_for(
+                "http://x.org", {"KG_ENDPOINT_USER": "u", "KG_ENDPOINT_PASSWORD": SECRET}
+            )
+        ).count(SECRET)
+        == 0
+    )
 
 
 VIRTUOSO = os.environ.get("KG_TEST_VIRTUOSO")
@@ -225,6 +252,7 @@ VIRTUOSO = os.environ.get("KG_TEST_VIRTUOSO")
 def normalised(rows: list[list]) -> list[tuple]:
     """Rows with engine typing differences folded: Virtuoso answers booleans as 1/0 and
     integer-valued division results as integers, where Oxigraph gives true/false and decimals."""
+
     def cell(v):
         if v in ("true", True):
             return 1.0
@@ -233,30 +261,53 @@ def normalised(rows: list[list]) -> list[tuple]:
         if isinstance(v, (int, float)):
             return float(v)
         return v
+
     return [tuple(cell(v) for v in r) for r in rows]
 
 
 # Queries whose answers must agree value for value; the others must agree in row count.
-CORE = ("claims", "congratulations", "frameworks", "pair-timeline", "relation-counts",
-        "who-did-what")
+CORE = (
+    "claims",
+    "congratulations",
+    "frameworks",
+    "pair-timeline",
+    "relation-counts",
+    "who-did-what",
+)
 
 
-@pytest.mark.skipif(not VIRTUOSO, reason="KG_TEST_VIRTUOSO is not set: no Virtuoso server to test "
-                                         "against (.ci/run starts one)")
+@pytest.mark.skipif(
+    not VIRTUOSO,
+    reason="KG_TEST_VIRTUOSO is not set: no Virtuoso server to test against (.ci/run starts one)",
+)
 def test_push_to_virtuoso_with_digest_auth(local):
     path, _ = local
-    env = {"KG_ENDPOINT_USER": os.environ.get("KG_TEST_VIRTUOSO_USER", "dba"),
-           "KG_ENDPOINT_PASSWORD": os.environ.get("KG_TEST_VIRTUOSO_PASSWORD", "dba"),
-           "NETRC": os.devnull}
-    first = run("push", "--store", path, "--endpoint", VIRTUOSO, "--server", "virtuoso",
-                "--force", "--prune", env=env)
+    env = {
+        "KG_ENDPOINT_USER": os.environ.get("KG_TEST_VIRTUOSO_USER", "dba"),
+        "KG_ENDPOINT_PASSWORD": os.environ.get("KG_TEST_VIRTUOSO_PASSWORD", "dba"),
+        "NETRC": os.devnull,
+    }
+    first = run(
+        "push",
+        "--store",
+        path,
+        "--endpoint",
+        VIRTUOSO,
+        "--server",
+        "virtuoso",
+        "--force",
+        "--prune",
+        env=env,
+    )
     assert first.exit_code == 0, first.output
     again = run("push", "--store", path, "--endpoint", VIRTUOSO, "--server", "virtuoso", env=env)
     assert again.exit_code == 0, again.output
     assert "pushed 0 readout graphs, unchanged 2" in again.output
     ep = Endpoint(VIRTUOSO, "virtuoso", environ=env)
-    every = ("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "
-             "FILTER (STRSTARTS(STR(?g), 'https://w3id.org/readout-kg/')) }")
+    every = (
+        "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "
+        "FILTER (STRSTARTS(STR(?g), 'https://w3id.org/readout-kg/')) }"
+    )
     with Store(path, read_only=True) as store:
         assert sorted(normalised(ep.select(every)[1])) == sorted(normalised(store.select(every)[1]))
         for name, q in named_queries().items():
@@ -264,15 +315,28 @@ def test_push_to_virtuoso_with_digest_auth(local):
             assert len(there) == len(here), name
             if name in CORE:
                 assert normalised(there) == normalised(here), name
-    anonymous = run("push", "--store", path, "--endpoint", VIRTUOSO, "--server", "virtuoso",
-                    "--force", env={"KG_ENDPOINT_USER": "", "KG_ENDPOINT_PASSWORD": "",
-                                    "NETRC": os.devnull})
+    anonymous = run(
+        "push",
+        "--store",
+        path,
+        "--endpoint",
+        VIRTUOSO,
+        "--server",
+        "virtuoso",
+        "--force",
+        env={"KG_ENDPOINT_USER": "", "KG_ENDPOINT_PASSWORD": "", "NETRC": os.devnull},
+    )
     assert anonymous.exit_code == 1 and "not authorised" in anonymous.output
 
 
 def test_installed_kg_push_command(local, oxigraph):
     path, _ = local
-    out = subprocess.run([tool("kg"), "push", "--store", str(path), "--endpoint", oxigraph.url],
-                         capture_output=True, text=True, timeout=120, check=False)
+    out = subprocess.run(
+        [tool("kg"), "push", "--store", str(path), "--endpoint", oxigraph.url],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert out.returncode == 0, out.stderr
     assert remote_quads(oxigraph.url) == local_quads(path)

@@ -30,9 +30,12 @@ def served(tmp_path_factory):
     with Store(path) as store:
         assert not build([EXAMPLES], store).failed
     port = free_port()
-    proc = subprocess.Popen([tool("kg"), "serve", "--store", str(path), "--port", str(port),
-                             "--timeout", str(LIMIT)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [tool("kg"), "serve", "--store", str(path), "--port", str(port), "--timeout", str(LIMIT)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         wait_until_up(url + "/", proc)
@@ -51,8 +54,12 @@ def http(method: str, url: str, data: bytes | None = None, headers: dict | None 
 
 
 def sparql(url: str, query: str, accept: str = "application/sparql-results+json"):
-    return http("POST", url + "/query", query.encode(),
-                {"Content-Type": "application/sparql-query", "Accept": accept})
+    return http(
+        "POST",
+        url + "/query",
+        query.encode(),
+        {"Content-Type": "application/sparql-query", "Accept": accept},
+    )
 
 
 def test_query_page_lists_the_named_queries(served):
@@ -89,31 +96,45 @@ def test_get_form_and_csv_results(served):
     assert status == 200 and ctype.startswith("text/csv")
     lines = body.decode().split()
     assert lines[0] == "n" and int(lines[1]) > 1000
-    status, ctype, body = http("POST", url + "/query",
-                               urllib.parse.urlencode({"query": "ASK { ?s ?p ?o }"}).encode(),
-                               {"Content-Type": "application/x-www-form-urlencoded"})
+    status, ctype, body = http(
+        "POST",
+        url + "/query",
+        urllib.parse.urlencode({"query": "ASK { ?s ?p ?o }"}).encode(),
+        {"Content-Type": "application/x-www-form-urlencoded"},
+    )
     assert status == 200 and json.loads(body)["boolean"] is True
 
 
-@pytest.mark.parametrize("how", ["update-endpoint", "update-param", "update-as-query", "put", "delete"])
+@pytest.mark.parametrize(
+    "how", ["update-endpoint", "update-param", "update-as-query", "put", "delete"]
+)
 def test_updates_are_refused(served, how):
     path, url, _ = served
     with _reader(path) as store:
         before = len(store)
     if how == "update-endpoint":
-        status, _, body = http("POST", url + "/update", b"DROP ALL",
-                               {"Content-Type": "application/sparql-update"})
+        status, _, body = http(
+            "POST", url + "/update", b"DROP ALL", {"Content-Type": "application/sparql-update"}
+        )
         assert status == 403 and b"read-only" in body
     elif how == "update-param":
-        status, _, body = http("POST", url + "/query", urllib.parse.urlencode({"update": "DROP ALL"}).encode(),
-                               {"Content-Type": "application/x-www-form-urlencoded"})
+        status, _, body = http(
+            "POST",
+            url + "/query",
+            urllib.parse.urlencode({"update": "DROP ALL"}).encode(),
+            {"Content-Type": "application/x-www-form-urlencoded"},
+        )
         assert status == 403
     elif how == "update-as-query":
         status, _, body = sparql(url, "DROP ALL")
         assert status == 400 and b"not a SPARQL query" in body
     elif how == "put":
-        status, _, _ = http("PUT", url + "/store?graph=urn:x", b"<urn:a> <urn:b> <urn:c> .",
-                            {"Content-Type": "application/n-triples"})
+        status, _, _ = http(
+            "PUT",
+            url + "/store?graph=urn:x",
+            b"<urn:a> <urn:b> <urn:c> .",
+            {"Content-Type": "application/n-triples"},
+        )
         assert status == 403
     else:
         status, _, _ = http("DELETE", url + "/store?graph=urn:x")
@@ -147,15 +168,21 @@ def test_binding_beyond_loopback_warns(tmp_path):
         build([EXAMPLES], store)
     port = free_port()
     # 127.0.0.2 is still this machine's loopback, but not the default address: the warning shows.
-    proc = subprocess.Popen([tool("kg"), "serve", "--store", str(path), "--host", "127.0.0.2",
-                             "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True)
+    proc = subprocess.Popen(
+        [tool("kg"), "serve", "--store", str(path), "--host", "127.0.0.2", "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         wait_until_up(f"http://127.0.0.2:{port}/", proc)
     finally:
         stop(proc)
     err = proc.stderr.read()
-    assert "warning: listening on 127.0.0.2: anyone who can reach this machine can query the store" in err
+    assert (
+        "warning: listening on 127.0.0.2: anyone who can reach this machine can query the store"
+        in err
+    )
 
 
 def test_serving_a_missing_store_is_one_clear_line(tmp_path):
