@@ -275,17 +275,19 @@ def build(
                 fail(item)
                 continue
             summary.read += 1
-            if not keep_all and not (verdict := classify(item)).keep:
+            graph = readout_iri(item.text, item.url)
+            stored = states.get(graph) == (input_hash(item.text), version)
+            # A readout stored under the same text and rules was kept before: not judged again.
+            if not keep_all and not stored and not (verdict := classify(item)).keep:
                 summary.skipped[verdict.reason] += 1
                 if on_skip:
                     on_skip(item.source, verdict.reason)
                 continue
-            graph = readout_iri(item.text, item.url)
             if graph in seen:
                 summary.skipped["same readout as another input (same URL or text)"] += 1
                 continue
             seen[graph] = item.source
-            if states.get(graph) == (input_hash(item.text), version):
+            if stored:
                 summary.unchanged += 1
                 continue
             for result in extractor.submit(item):
