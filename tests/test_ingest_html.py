@@ -160,3 +160,48 @@ def test_a_page_without_metadata_takes_its_date_from_the_dateline(tmp_path):
 def test_html_in_a_corpus_column_becomes_paragraph_text():
     text = html_to_text("<p>First <b>bold</b> paragraph.</p><script>x()</script><p>Second.</p>")
     assert text == "First bold paragraph.\n\nSecond."
+
+
+def test_an_old_table_layout_with_line_breaks_for_paragraphs(tmp_path):
+    path = tmp_path / "old.htm"
+    path.write_text(
+        "<html><head><title>Minister meets Ambassador</title></head><body>"
+        "<div id=header><h1><a href=/>Ministry of Foreign Affairs</a></h1></div>"
+        "<table><tr><td class=menu><a href=/>Home</a><br><a href=/news>News</a></td>"
+        "<td><b>Minister meets Ambassador</b><br>12 July 2021<br><br>The Minister of Foreign "
+        "Affairs met the Ambassador of Japan today\nat the Ministry.<br><br>The two discussed "
+        "the visit of the Japanese Foreign Minister.<br> <br>The Minister thanked Japan for its "
+        "support.</td></tr></table><div class=footer>Copyright 2021</div></body></html>",
+        encoding="utf-8")
+    (readout,) = list(read_file(path))
+    assert readout.text == (
+        "Minister meets Ambassador\n12 July 2021\n\n"
+        "The Minister of Foreign Affairs met the Ambassador of Japan today at the Ministry.\n\n"
+        "The two discussed the visit of the Japanese Foreign Minister.\n\n"
+        "The Minister thanked Japan for its support.\n")
+    assert readout.published == "2021-07-12"
+
+
+def test_a_logo_in_h1_is_not_the_headline_and_comments_are_not_the_article(tmp_path):
+    path = tmp_path / "modern.html"
+    path.write_text(
+        "<html><body><header><h1 class=logo>MFA</h1><nav><a href=/>Home</a></nav></header>"
+        "<main><article><h2>Foreign Minister holds talks with counterpart from Chile</h2>"
+        "<time datetime=2022-05-02>2 May 2022</time><div class=body><p>The Foreign Minister "
+        "held talks today with the Foreign Minister of Chile in the capital.</p><p>The "
+        "ministers agreed to strengthen cooperation in lithium and renewable energy.</p></div>"
+        "<section class=comments><h3>Comments</h3><p>Great news for our country, well done to "
+        "everybody involved!</p></section></article></main></body></html>", encoding="utf-8")
+    (readout,) = list(read_file(path))
+    assert readout.title == "Foreign Minister holds talks with counterpart from Chile"
+    assert readout.published == "2022-05-02"
+    assert "Comments" not in readout.text and "Great news" not in readout.text
+
+
+def test_a_whole_page_in_a_corpus_column_gives_its_article():
+    text = html_to_text("<html><body><nav>Home</nav><div class=share>Share</div><p>The Minister "
+                        "of Foreign Affairs met the Ambassador of Japan today at the Ministry."
+                        "</p><p>The two agreed to deepen cooperation in many fields.</p>"
+                        "</body></html>")
+    assert text == ("The Minister of Foreign Affairs met the Ambassador of Japan today at the "
+                    "Ministry.\n\nThe two agreed to deepen cooperation in many fields.")

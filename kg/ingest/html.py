@@ -44,6 +44,7 @@ FURNITURE_WORDS = (
     "comment", "advert", "promo", "widget", "rss", "langs", "language", "copyright",
     "disclaimer", "bottommeta", "keywords", "visuallyhidden", "sronly",
 )
+PAGE_TOP_WORDS = {"header", "masthead", "siteheader", "pageheader", "topbar", "branding"}
 NOT_FURNITURE = {"research", "researcher", "printed", "shared", "navy", "navigator"}
 FURNITURE_EXACT = {"lang", "top", "ad", "ads", "meta", "tools", "more", "hidden"}
 BLOCK_TAGS = {
@@ -127,7 +128,13 @@ def parse_page(source: str, data: bytes) -> Page:
 
 
 def html_to_text(fragment: str) -> str:
-    """Paragraph text of an HTML fragment (a corpus row whose content is markup)."""
+    """Text of markup in a corpus row: the article if it is a page, else its paragraphs."""
+    try:
+        page = parse_page("", fragment.encode("utf-8"))
+        head = "\n".join(page.header)
+        return (head + "\n\n" if head else "") + "\n\n".join(page.paragraphs)
+    except InputError:
+        pass
     try:
         doc = html.fragment_fromstring(fragment, create_parent="div")
     except (etree.ParserError, ValueError):
@@ -318,14 +325,25 @@ def _title(doc, declared: str | None):
             if (t and len(t) < 300 and t.lower() in wanted and _owns_text(el)
                     and not _in_furniture(el)):
                 return el, t
-    if h1s:
-        return h1s[0], _clean(h1s[0].text_content())
+    # No heading repeats the page's title: the first h1 in the article, then any h1,
+    # then the first h2/h3 in the article.
+    headings = [el for el in scope.iter("h1", "h2", "h3")
+                if _clean(el.text_content()) and not _in_furniture(el)]
+    inside = [el for el in headings if _in_article(el)]
+    for el in ([h for h in inside if h.tag == "h1"] + [h for h in headings if h.tag == "h1"]
+               + inside):
+        return el, _clean(el.text_content())
     if declared:
         return None, _clean(declared)
     if page_title:
         parts = TITLE_SEPARATORS.split(page_title)
         return None, max(parts, key=len) if len(parts) > 1 else page_title
     return None, None
+
+
+def _in_article(el) -> bool:
+    return any(a.tag in ("article", "main") or (a.get("role") or "") == "main"
+               for a in el.iterancestors())
 
 
 def _in_furniture(el) -> bool:
@@ -368,7 +386,10 @@ def _is_furniture(el) -> bool:
     style = (el.get("style") or "").replace(" ", "").lower()
     if "display:none" in style or "visibility:hidden" in style:
         return True
-    return any(_furniture_token(t) for t in _name_tokens(el))
+    tokens = _name_tokens(el)
+    if any(t in PAGE_TOP_WORDS for t in tokens) and not _in_article(el):
+        return True  # a site header; an article's own header holds its headline and date
+    return any(_furniture_token(t) for t in tokens)
 
 
 def _furniture_token(token: str) -> bool:
@@ -424,18 +445,23 @@ def _blocks(root) -> list[Block]:
     in_link = 0
 
     def flush(owner) -> None:
-        text = "\n".join(_clean(line) for line in "".join(parts).split("\n"))
-        text = re.sub(r"\n{2,}", "\n", text).strip("\n ")
-        if text:
-            out.append(Block(owner, text, min(links[0], len(text))))
+        # Source newlines are spaces; <br> is a line break, and two of them a paragraph.
+        lines = [ln.strip() for ln in "".join(parts).split("\n")]
+        paragraphs = re.split(r"\n{2,}", "\n".join(lines).strip("\n"))
+        total = sum(len(p) for p in paragraphs) or 1
+        for para in paragraphs:
+            if para:
+                share = links[0] * len(para) // total
+                out.append(Block(owner, para, min(share, len(para))))
         parts.clear()
         links[0] = 0
 
     def add(s: str | None) -> None:
         if s:
+            s = re.sub(r"\s+", " ", s)
             parts.append(s)
             if in_link:
-                links[0] += len(_clean(s))
+                links[0] += len(s.strip())
 
     for event, el in etree.iterwalk(root, events=("start", "end")):
         tag = el.tag if isinstance(el.tag, str) else None
@@ -535,8 +561,11 @@ def _arrange(blocks: list[Block], root, container, title: str | None):
     for b in blocks:
         if not _inside(b.owner, root):
             continue
-        key = _clean(b.text).lower()
         in_body = in_container[id(b)]
+        if "\n" in b.text:  # a headline set apart by a line break from what follows it
+            kept = [ln for ln in b.text.split("\n") if _clean(ln).lower() != norm_title]
+            b = Block(b.owner, "\n".join(kept), b.link_chars, b.label)
+        key = _clean(b.text).lower()
         if not key or key == norm_title or key in seen or (not in_body and key in repeated):
             continue
         if b.link_density >= 0.5 and not (b.label and not started):
