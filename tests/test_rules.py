@@ -179,6 +179,18 @@ CASES = [
      "leadership. Vladimir Putin thanked Kassym-Jomart Tokayev for his solidarity.",
      {("Kassym-Jomart Tokayev", "supports", "Russia"),
       ("Vladimir Putin", "thanks", "Kassym-Jomart Tokayev")}, set()),
+    ("President Xi Jinping met President Vladimir Putin of Russia in Moscow.\n\n"
+     "Xi said that China values its partnership with Russia. Putin said that Russia and China "
+     "would continue their close coordination on international affairs.",
+     {("China", "cooperatesWith", "Russia"), ("Russia", "cooperatesWith", "China")}, set()),
+    ("Prime Minister Fumio Kishida spoke with President Ferdinand Marcos Jr. of the "
+     "Philippines.\n\nKishida said that Japan will provide the Philippines with loans for "
+     "the railway and endorsed the Philippines' bid for a seat on the UN Security Council.",
+     {("Japan", "assists", "Philippines"), ("Fumio Kishida", "supports", "Philippines")},
+     set()),
+    ("Secretary of State Antony Blinken met Foreign Minister Wang Yi of China.\n\n"
+     "The Secretary accused Russia of deliberately targeting civilians.",
+     {("Antony Blinken", "criticizes", "Russia")}, set()),
 ]
 
 

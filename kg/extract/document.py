@@ -88,15 +88,21 @@ class Doc:
         if self.kind(name) != "person":
             return name
         info = self.people.get(name, {})
-        if info.get("of"):
+        if info.get("of") and self.kind(info["of"]) == "state":
             return info["of"]
         offices = self.gaz.offices_of(name, self.day)
         if offices:
             title = (info.get("title") or "").lower()
             for t in offices:
-                if title and t.title.lower() == title:
+                if title and t.title.lower() == title and self.kind(t.of) == "state":
                     return t.of
-            return offices[0].of
+
+            def rank(t):
+                # a state first, then a body with members (the EU before its Council)
+                actor = self.gaz.actors.get(t.of)
+                return (self.kind(t.of) != "state", not (actor and actor.members))
+
+            return sorted(offices, key=rank)[0].of
         actor = self.gaz.actors.get(name)
         if actor and actor.country:
             return actor.country

@@ -239,6 +239,9 @@ class MentionFinder:
             while run and not run[-1][:1].isupper():
                 run.pop()
                 j -= 1
+            while len(run) > 2 and run[0] in self.title_first and self._form_at(tokens, i + 1):
+                # "Minister of State Secretary Prasetyo Hadi": the name follows the title
+                return self._person_at(tokens, i + 1, known)
             if not run or self._form_at(tokens, i) and not self._is_person_form(tokens, i):
                 return None
             name = " ".join(run).replace(" - ", "-")

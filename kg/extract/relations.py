@@ -122,10 +122,14 @@ class SentenceRules:
         if k >= 2 and self.pieces[k - 1] == "and" and self.pieces[k - 2] == ",":
             # "..., and invited X": the coordinated verb shares the main subject
             return self.main_subject()
+        modal = any(p in ("will", "would", "shall", "should") for p in self.pieces[start:k])
         for j in range(start, k):
-            if self.pieces[j] == "and" and self.pieces[j + 1] in self.lex.reporting and \
-                    self.pieces[j + 1].endswith("ed"):
-                # "X noted that A ... and agreed to ...": back at the main clause
+            nxt = self.pieces[j + 1] if j + 1 < len(self.pieces) else ""
+            if self.pieces[j] == "and" and nxt.endswith("ed") and (
+                nxt in self.lex.reporting or (modal and j + 1 == k)
+            ):
+                # "X noted that A ... and agreed to ...", "X said that A will ... and
+                # endorsed ...": a past-tense verb after "and" is back at the main clause
                 return self.main_subject()
         j = k - 1
         while j >= start:
