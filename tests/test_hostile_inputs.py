@@ -229,3 +229,13 @@ def test_the_batch_reports_each_bad_input_through_the_cli_runner_too(tmp_path):
     assert f"error: {folder / 'empty.txt'}: empty file" in res.stderr
     assert f"error: {folder / 'photo.txt'}: a PNG image, not text despite its name" in res.stderr
     assert "read 1, kept 1, skipped 0, failed 2" in res.stdout
+
+
+def test_utf16_without_a_byte_order_mark_is_named_as_such(tmp_path):
+    path = tmp_path / "notepad.txt"
+    path.write_bytes(GOOD.encode("utf-16-le"))
+    (err,) = list(read_file(path))
+    assert err.reason == "UTF-16 text without a byte-order mark; save it as UTF-8"
+    path.write_bytes(b"\xff\xfe" + GOOD.encode("utf-16-le"))  # with one, it is read
+    (readout,) = list(read_file(path))
+    assert isinstance(readout, Readout) and readout.text == GOOD

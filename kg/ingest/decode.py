@@ -142,6 +142,11 @@ def _refuse_binary(source: str, data: bytes, kind: str) -> None:
     if what:
         raise not_what_it_says(source, what, kind)
     if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        head = data[:512]
+        if head[1::2].count(0) > 0.9 * len(head[1::2]) or head[0::2].count(0) > 0.9 * len(
+            head[0::2]
+        ):
+            raise InputError(source, "UTF-16 text without a byte-order mark; save it as UTF-8")
         raise InputError(source, f"binary file, not {kind}")
 
 
