@@ -205,3 +205,18 @@ def test_a_whole_page_in_a_corpus_column_gives_its_article():
                         "</body></html>")
     assert text == ("The Minister of Foreign Affairs met the Ambassador of Japan today at the "
                     "Ministry.\n\nThe two agreed to deepen cooperation in many fields.")
+
+
+def test_a_paragraph_whose_names_are_links_is_prose_and_a_list_of_links_is_not(tmp_path):
+    path = tmp_path / "linked.html"
+    path.write_text(
+        "<html><head><title>Secretary meets Foreign Minister</title></head><body><article>"
+        "<h1>Secretary meets Foreign Minister</h1><p><a href=/p/1>Secretary Blinken</a> met "
+        "<a href=/p/2>Foreign Minister Wang Yi</a> in <a href=/c/1>Beijing</a>.</p>"
+        "<p>The two discussed trade, climate and the situation in the Middle East at length.</p>"
+        "<ul><li><a href=/n/1>Secretary travels to Brussels for NATO meeting</a></li>"
+        "<li><a href=/n/2>Readout of the Secretary's call with the Foreign Minister of "
+        "Brazil</a></li></ul></article></body></html>", encoding="utf-8")
+    (readout,) = list(read_file(path))
+    assert "Secretary Blinken met Foreign Minister Wang Yi in Beijing." in readout.text
+    assert "NATO" not in readout.text and "Brazil" not in readout.text

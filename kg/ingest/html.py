@@ -433,7 +433,17 @@ class Block:
 
     @property
     def is_prose(self) -> bool:
-        return len(self.text) >= 25 and self.link_density < 0.5
+        return len(self.text) >= 25 and not self.is_links
+
+    @property
+    def is_links(self) -> bool:
+        """Mostly link text and not a sentence: a menu, a list of stories, a tag cloud.
+
+        A sentence whose names are links ("<a>Secretary Blinken</a> met <a>...</a>.")
+        is still prose.
+        """
+        d = self.link_density
+        return d >= 0.9 or (d >= 0.5 and not _is_sentence(self.text))
 
 
 def _blocks(root) -> list[Block]:
@@ -568,7 +578,7 @@ def _arrange(blocks: list[Block], root, container, title: str | None):
         key = _clean(b.text).lower()
         if not key or key == norm_title or key in seen or (not in_body and key in repeated):
             continue
-        if b.link_density >= 0.5 and not (b.label and not started):
+        if b.is_links and not (b.label and not started):
             continue
         if not started and not _is_sentence(b.text) and (len(b.text.split()) <= 12 or b.label):
             header.append(_clean(b.text))  # dateline, kind of release, place and date
