@@ -117,8 +117,8 @@ def write_atomic(out: Path, write: Callable[[object], None], binary: bool = True
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
     try:
-        with os.fdopen(fd, "wb" if binary else "w", **({} if binary else
-                                                        {"encoding": "utf-8", "newline": ""})) as fh:
+        text = {} if binary else {"encoding": "utf-8", "newline": ""}
+        with os.fdopen(fd, "wb" if binary else "w", **text) as fh:
             write(fh)
         mask = os.umask(0)
         os.umask(mask)

@@ -130,7 +130,7 @@ def ego(data: net.GraphData, label: str, level: str = "actor", limit: int = 30) 
 
 
 def timeline(data: net.GraphData, a_label: str, b_label: str) -> TimelineFigure:
-    """Every dated relation between two actors, either direction, as marks on one row per relation."""
+    """Every dated relation between two actors, either way, as marks on one row per relation."""
     a, b = find_actor(data, a_label), find_actor(data, b_label)
     if a == b:
         raise KgError(b_label, "names the same actor as the first; give two different actors")

@@ -45,9 +45,10 @@ ACTORS_Q = PREFIXES + f"""SELECT ?n ?type ?label ?country WHERE {{
   }}
 }}"""
 MINTED_Q = PREFIXES + f"""SELECT DISTINCT ?n ?type ?label WHERE {{
-  GRAPH ?g {{ ?n rdfs:label ?label . ?n a ?type }}
+  {{ SELECT DISTINCT ?g ?n ?label WHERE {{
+       GRAPH ?g {{ ?n rdfs:label ?label }} FILTER (?g != <{BACKGROUND}>) }} }}
+  GRAPH ?g {{ ?n a ?type }}
   VALUES ?type {{ rk:Person rk:State rk:Organization }}
-  FILTER (?g != <{BACKGROUND}>)
 }}"""
 TENURES_Q = PREFIXES + """SELECT ?n ?office ?of ?start ?end WHERE {
   ?n rk:tenure ?t . ?t rk:officeOf ?of .

@@ -105,8 +105,8 @@ def draw_timeline(fig: TimelineFigure, out, fmt: str) -> None:
     if fig.start == fig.end and fig.start:
         d = dt.date.fromisoformat(fig.start)
         ax.set_xlim(d - dt.timedelta(days=30), d + dt.timedelta(days=30))
-    handles = [plt.Line2D([], [], marker="^", linestyle="", color="#444", label=f"{fig.a} → {fig.b}"),
-               plt.Line2D([], [], marker="v", linestyle="", color="#444", label=f"{fig.b} → {fig.a}")]
+    handles = [plt.Line2D([], [], marker=m, linestyle="", color="#444", label=lab)
+               for m, lab in (("^", f"{fig.a} → {fig.b}"), ("v", f"{fig.b} → {fig.a}"))]
     handles += [plt.Line2D([], [], marker="s", linestyle="", color=TONE[k], label=lab)
                 for k, lab in ((1, "positive"), (-1, "negative"), (0, "neutral"))]
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False)

@@ -63,7 +63,8 @@ def stats(store: Store, top: int = 10) -> Stats:
     for title, q in COUNTS.items():
         out.sections[title] = [(str(k), int(n)) for k, n in store.select(q)[1]]
     kinds = Counter(data.actors[x].type for x in named)
-    out.sections["actors in relations by type"] = sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))
+    out.sections["actors in relations by type"] = sorted(kinds.items(),
+                                                         key=lambda kv: (-kv[1], kv[0]))
 
     g = net.weighted_digraph(data)
     label = {n: d.get("label", n) for n, d in g.nodes(data=True)}

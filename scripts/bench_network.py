@@ -137,9 +137,11 @@ def build_store(path: Path, readouts: int, seed: int = 7) -> dict:
                           ox.Quad(c, N(PROV + "wasDerivedFrom"), g, g),
                           ox.Quad(c, rk("engagement"), ev, g),
                           ox.Quad(c, rk("sentence"), ox.Literal(
-                              f"Sentence {n} of readout {r}, in which one actor does something."), g),
-                          ox.Quad(c, rk("charStart"), ox.Literal(str(100 * n), datatype=XSD_INT), g),
-                          ox.Quad(c, rk("charEnd"), ox.Literal(str(100 * n + 60), datatype=XSD_INT), g),
+                              f"Sentence {n} of readout {r}, where an actor does a thing."), g),
+                          ox.Quad(c, rk("charStart"),
+                                  ox.Literal(str(100 * n), datatype=XSD_INT), g),
+                          ox.Quad(c, rk("charEnd"),
+                                  ox.Literal(str(100 * n + 60), datatype=XSD_INT), g),
                           ox.Quad(c, rk("rule"), ox.Literal("bench"), g),
                           ox.Quad(c, rk("modality"), ox.Literal("asserted"), g)]
             st = N(f"{BASE}statement/r{r:07d}")
@@ -257,7 +259,8 @@ def run_child(*args: str) -> dict:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--readouts", type=int, default=100_000)
-    ap.add_argument("--keep", type=Path, help="Build the store here and keep it (reused if present).")
+    ap.add_argument("--keep", type=Path,
+                    help="Build the store here and keep it (reused if present).")
     ap.add_argument("--results", type=Path, help="Also write the figures as Markdown here.")
     ap.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -307,9 +310,11 @@ def main() -> int:
             who = "kg.gexf.write_gexf" if r["step"] == "gexf-kg" else "networkx.write_gexf 1.3"
             table.append(f"| write GEXF: {who} | {r['write_s']:.1f} s | {r['max_rss_mb']:.0f} MB "
                          f"(before writing {r['rss_before_write_mb']:.0f} MB) | "
-                         f"{r['bytes'] / 2**20:.1f} MiB, {r['nodes']:,} nodes, {r['edges']:,} edges |")
+                         f"{r['bytes'] / 2**20:.1f} MiB, {r['nodes']:,} nodes, "
+                         f"{r['edges']:,} edges |")
         else:
-            verdict = "valid" if r["valid"] else f"INVALID ({r['errors']} errors: {r['first_error']})"
+            verdict = "valid" if r["valid"] else \
+                f"INVALID ({r['errors']} errors: {r['first_error']})"
             table.append(f"| {r['step']} against the GEXF 1.3 XSD | {r['seconds']:.1f} s | "
                          f"{r['max_rss_mb']:.0f} MB | {verdict} |")
     print("\n".join(table))

@@ -56,7 +56,7 @@ def load_golden(name: str) -> dict:
 
 @pytest.fixture(scope="session")
 def gold_store_path(tmp_path_factory) -> Path:
-    """The 40 dev gold files imported into a store on disk, closed (import this fixture to use it)."""
+    """The 40 dev gold files imported into a store on disk, closed (import this fixture)."""
     path = tmp_path_factory.mktemp("gold") / "store"
     build_gold_store(path).close()
     return path

@@ -1,4 +1,4 @@
-"""networkx projections of the gold store: multigraph, weighted digraph, state roll-up, bipartite, slices."""
+"""networkx projections of the gold store: multigraph, digraph, state roll-up, bipartite, slices."""
 
 from __future__ import annotations
 
@@ -30,7 +30,8 @@ def test_polarity_is_read_from_the_ontology():
     rk = Namespace(ONT)
     pol = net.polarity()
     for rel, sign in pol.items():
-        assert {1: "positive", -1: "negative", 0: "neutral"}[sign] == str(g.value(rk[rel], rk.polarity))
+        word = {1: "positive", -1: "negative", 0: "neutral"}[sign]
+        assert word == str(g.value(rk[rel], rk.polarity))
     assert {r for r, s in pol.items() if s > 0} == {
         "congratulates", "thanks", "praises", "supports", "cooperatesWith", "assists", "invites",
         "hosts", "visits", "condoles"}
@@ -110,3 +111,28 @@ def test_pagerank_sums_to_one_and_favours_the_cited(data):
     assert sum(pr.values()) == pytest.approx(1.0, abs=1e-6)
     assert net.top(pr, 1)[0][1] > 1.0 / g.number_of_nodes()
     assert net.pagerank(nx.DiGraph()) == {}
+
+
+def test_actors_a_readout_minted_are_nodes_too(tmp_path):
+    """People the gazetteer lacks are labelled in their readout's graph, not the background."""
+    from kg.extract import gazetteer
+    from kg.model import Event, Extraction, Readout, Relation, Span
+    from kg.rdf import background_triples, readout_graph_iri, readout_triples
+    from kg.iris import BACKGROUND
+    from kg.store import Store
+
+    gaz = gazetteer.load()
+    text = "Foreign Minister Ana Torres of Paraguay thanked Japan for its help."
+    ev = Span(0, len(text), text)
+    ex = Extraction(Readout("t.txt", text, published="2024-05-01"),
+                    Event("PhoneCall", "2024-05-01", ("Ana Torres",)),
+                    (Relation("Ana Torres", "thanks", "Japan", ev, "test"),),
+                    actors={"Ana Torres": "person"})
+    with Store(tmp_path / "s") as store:
+        store.replace_graph(BACKGROUND, background_triples(gaz))
+        store.replace_graph(str(readout_graph_iri(ex)), readout_triples(ex, gaz, "test"))
+        data = net.load(store)
+    torres = BASE + "person/ana-torres"
+    assert data.actors[torres].label == "Ana Torres" and data.actors[torres].type == "Person"
+    assert [(a.subject, a.relation, a.date) for a in data.assertions] == [
+        (torres, "thanks", "2024-05-01")]

@@ -68,7 +68,8 @@ def test_state_level_ego_and_time_slice(gold_store_path, tmp_path):
 def test_unknown_actor_and_format_are_one_clear_line(gold_store_path, tmp_path):
     r = run("plot", "ego", "Chnia", "--store", gold_store_path, "-o", tmp_path / "x.html")
     assert r.exit_code == 1
-    assert r.output.startswith("Error: Chnia: no actor of that name in the store (did you mean China")
+    assert r.output.startswith(
+        "Error: Chnia: no actor of that name in the store (did you mean China")
     assert len(r.output.strip().splitlines()) == 1
     r = run("plot", "ego", "China", "--store", gold_store_path, "-o", tmp_path / "x.jpg")
     assert r.exit_code == 1 and "end the name in .png, .svg or .html" in r.output

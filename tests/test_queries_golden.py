@@ -1,4 +1,4 @@
-"""Every named query, run on a store built from the dev corpus's gold files, gives its expected rows.
+"""Every named query, on a store built from the dev corpus's gold files, gives its expected rows.
 
 Regenerate the expected files with ``python scripts/make_golden.py`` and
 read the diff: the rows are what an analyst would get on that corpus.

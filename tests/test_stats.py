@@ -1,4 +1,4 @@
-"""kg stats on the gold store: counts by type, publisher and year; central actors; frequent relations."""
+"""kg stats on the gold store: counts by type, publisher, year; top actors; frequent relations."""
 
 from __future__ import annotations
 
