@@ -19,6 +19,7 @@ def digest(*parts: str, n: int = 16) -> str:
 
 def slug(text: str) -> str:
     """ASCII, lower case, hyphens: 'Recep Tayyip Erdoğan' -> 'recep-tayyip-erdogan'."""
+    text = text.replace("+", " plus ").replace("&", " and ")  # OPEC+ is not OPEC
     ascii_ = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     s = re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")
     return s[:80] if s else "x" + digest(text, n=12)

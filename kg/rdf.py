@@ -108,24 +108,29 @@ def readout_triples(ex: Extraction, gaz: Gazetteer, version: str) -> Iterator[Tr
         yield ev, RK.participant, node(p)
     if e.initiator:
         yield ev, RK.initiator, node(e.initiator)
-    topics = set()
+    # One label per topic node: the gazetteer's (in the background graph) when it
+    # knows the topic, else the first spelling this readout uses.
+    known_topics = _gazetteer_topics(gaz)
+    emitted: set[URIRef] = set()
+
+    def topic_node(label: str) -> Iterator[Triple]:
+        tid = URIRef(topic_iri(label))
+        if tid not in emitted:
+            emitted.add(tid)
+            yield tid, RDF.type, RK.Topic
+            if tid not in known_topics:
+                yield tid, SKOS.prefLabel, Literal(label)
+
     for t in ex.topics:
-        tid = URIRef(topic_iri(t))
-        topics.add(t)
-        yield ev, RK.topic, tid
-        yield tid, RDF.type, RK.Topic
-        yield tid, SKOS.prefLabel, Literal(t)
+        yield ev, RK.topic, URIRef(topic_iri(t))
+        yield from topic_node(t)
 
     for rel in ex.relations:
         s = node(rel.subject)
         p = RK[rel.relation]
         if rel.object.startswith("topic:"):
-            label = rel.object[6:]
-            o = URIRef(topic_iri(label))
-            if label not in topics:
-                topics.add(label)
-                yield o, RDF.type, RK.Topic
-                yield o, SKOS.prefLabel, Literal(label)
+            o = URIRef(topic_iri(rel.object[6:]))
+            yield from topic_node(rel.object[6:])
         else:
             o = node(rel.object)
         yield s, p, o
@@ -165,6 +170,18 @@ def readout_triples(ex: Extraction, gaz: Gazetteer, version: str) -> Iterator[Tr
             # People the gazetteer lacks are minted here, labelled in their readout.
             yield iri, RDFS.label, Literal(name)
             yield iri, SKOS.prefLabel, Literal(name)
+
+
+_TOPICS: dict[int, frozenset[URIRef]] = {}
+
+
+def _gazetteer_topics(gaz: Gazetteer) -> frozenset[URIRef]:
+    """Topic nodes the background graph already labels."""
+    if id(gaz) not in _TOPICS:
+        _TOPICS[id(gaz)] = frozenset(
+            URIRef(topic_iri(a.name)) for a in gaz.actors.values() if a.kind == "topic"
+        )
+    return _TOPICS[id(gaz)]
 
 
 def readout_graph(ex: Extraction, gaz: Gazetteer, version: str) -> Graph:

@@ -30,3 +30,30 @@ def test_shapes_parse_and_name_every_relation():
     g = Graph().parse(data=shapes_text(), format="turtle")
     mentioned = {o for o in g.objects() if isinstance(o, URIRef)}
     assert all(RK[name] in mentioned for name in RELATIONS)
+
+
+def test_every_gazetteer_actor_has_its_own_iri():
+    from collections import Counter
+
+    from kg.extract import gazetteer
+    from kg.rdf import Namer
+
+    gaz = gazetteer.load()
+    namer = Namer(gaz)
+    counts = Counter(str(namer.iri(name)) for name in gaz.actors)
+    assert [iri for iri, n in counts.items() if n > 1] == []
+
+
+def test_a_gazetteer_topic_keeps_one_label():
+    from kg.extract import extract, gazetteer
+    from kg.model import Readout
+    from kg.rdf import background_graph, readout_graph
+    from kg.validate import conforms
+
+    text = ("President Emmanuel Macron spoke with President Xi Jinping of China.\n\n"
+            "The two leaders discussed the Paris Agreement. Macron said France supports the "
+            "paris agreement.")
+    gaz = gazetteer.load()
+    g = readout_graph(extract(Readout("t", text, published="2024-01-02")), gaz, "test")
+    ok, report = conforms(g + background_graph(gaz))
+    assert ok, report
