@@ -112,7 +112,8 @@ class Prepared:
 
     graph: str
     source: str
-    quads: tuple
+    ntriples: bytes  # the graph's triples as N-Triples (cheap to pass between processes)
+    count: int
     seconds: float = 0.0  # extraction and rendering time, for the build's accounting
 
 
@@ -133,14 +134,14 @@ def prepare(readout: Readout, version: str) -> Prepared | Failed:
     try:
         ex = extract(readout)
         graph = readout_iri(readout.text, readout.url)
-        g = ox.NamedNode(graph)
-        quads = tuple(
-            ox.Quad(to_ox(s), to_ox(p), to_ox(o), g)
+        lines = dict.fromkeys(
+            f"{to_ox(s)} {to_ox(p)} {to_ox(o)} .\n"
             for s, p, o in readout_triples(ex, gazetteer.load(), version)
         )
+        data = "".join(lines).encode("utf-8")
     except Exception as exc:  # noqa: BLE001 - one readout's failure must not stop the batch
         return Failed(readout.source, f"extraction failed ({type(exc).__name__}: {exc})")
-    return Prepared(graph, readout.source, quads, time.process_time() - t0)
+    return Prepared(graph, readout.source, data, len(lines), time.process_time() - t0)
 
 
 def _warm() -> None:
@@ -254,7 +255,7 @@ def build(
         # swap old for new in one transaction. Graphs read in this run are kept.
         old = [g for g in by_source.get(result.source, ()) if g not in seen]
         t0 = time.perf_counter()
-        summary.triples += store.put_graph(result.graph, list(result.quads), drop=old)
+        summary.triples += store.put_ntriples(result.graph, result.ntriples, result.count, drop=old)
         summary.write_seconds += time.perf_counter() - t0
         summary.extract_seconds += result.seconds
         if result.graph in states or old:

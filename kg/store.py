@@ -120,19 +120,27 @@ class Store:
         ``quads`` are ``pyoxigraph.Quad`` in ``graph``. A crash at any point
         leaves either the old state or the new one, never a mix.
         """
+        body = "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in quads)
+        return self.put_ntriples(graph, body.encode("utf-8"), len(quads), drop)
+
+    def put_ntriples(self, graph: str, data: bytes, count: int, drop: Iterable[str] = ()) -> int:
+        """Like ``put_graph`` with the graph as N-Triples, parsed by Oxigraph itself.
+
+        Text crosses process boundaries cheaper than term objects and loads
+        faster than Python-built quads; one transaction either way.
+        """
         g = ox.NamedNode(graph)
         drops = [d for d in dict.fromkeys(drop) if d != graph]
         try:
             if not drops and not self._s.contains_named_graph(g):
-                self._s.extend(quads)
+                self._s.load(input=data, format=ox.RdfFormat.N_TRIPLES, to_graph=g)
             else:
-                body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
                 ops = [f"DROP SILENT GRAPH <{x}>" for x in [*drops, graph]]
-                ops.append(f"INSERT DATA {{ GRAPH <{graph}> {{ {body} }} }}")
+                ops.append(f"INSERT DATA {{ GRAPH <{graph}> {{ {data.decode('utf-8')} }} }}")
                 self._s.update(" ;\n".join(ops))
         except OSError as exc:
             raise StoreError(self.name, f"write failed ({_os_reason(exc)})") from None
-        return len(quads)
+        return count
 
     def replace_graph(self, graph: str, triples: Iterable[tuple]) -> int:
         """Put rdflib ``triples`` as the whole content of named graph ``graph``, atomically."""
