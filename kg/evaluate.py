@@ -37,8 +37,14 @@ class PRF:
         return 2 * self.p * self.r / (self.p + self.r) if self.p + self.r else 0.0
 
     def as_dict(self) -> dict:
-        return {"precision": round(self.p, 4), "recall": round(self.r, 4), "f1": round(self.f1, 4),
-                "tp": self.tp, "fp": self.fp, "fn": self.fn}
+        return {
+            "precision": round(self.p, 4),
+            "recall": round(self.r, 4),
+            "f1": round(self.f1, 4),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
 
 
 @dataclass
@@ -90,19 +96,31 @@ class Scores:
 
     def table(self) -> str:
         rows = [("measure", "P", "R", "F1 / acc", "n")]
-        for label, prf in (("relations (as written)", self.relations),
-                           ("relations (state level)", self.relations_state),
-                           ("relations to topics", self.relations_topic),
-                           ("participants", self.participants), ("topics", self.topics)):
-            rows.append((label, f"{prf.p:.3f}", f"{prf.r:.3f}", f"{prf.f1:.3f}",
-                         str(prf.tp + prf.fn)))
-        for label, acc in (("event type", self.event_type), ("event date", self.date),
-                           ("initiator", self.initiator), ("location", self.location),
-                           ("statement speakers", self.speakers)):
+        for label, prf in (
+            ("relations (as written)", self.relations),
+            ("relations (state level)", self.relations_state),
+            ("relations to topics", self.relations_topic),
+            ("participants", self.participants),
+            ("topics", self.topics),
+        ):
+            rows.append(
+                (label, f"{prf.p:.3f}", f"{prf.r:.3f}", f"{prf.f1:.3f}", str(prf.tp + prf.fn))
+            )
+        for label, acc in (
+            ("event type", self.event_type),
+            ("event date", self.date),
+            ("initiator", self.initiator),
+            ("location", self.location),
+            ("statement speakers", self.speakers),
+        ):
             rows.append((label, "", "", f"{acc.value:.3f}", str(acc.total)))
         widths = [max(len(r[i]) for r in rows) for i in range(5)]
-        lines = ["  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in
-                           enumerate(zip(r, widths))) for r in rows]
+        lines = [
+            "  ".join(
+                c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths))
+            )
+            for r in rows
+        ]
         lines.insert(1, "-" * len(lines[0]))
         return "\n".join(lines) + f"\n({self.documents} documents)\n"
 
@@ -152,11 +170,20 @@ def _opening_key(s: str) -> str:
     return " ".join(re.findall(r"\w+", s.lower())[:6])
 
 
-def score_one(gold: dict, pred: dict, fold_name: Callable[[str], str], scores: Scores,
-              state_of: Callable[[str, str | None], str | None]) -> dict:
+def score_one(
+    gold: dict,
+    pred: dict,
+    fold_name: Callable[[str], str],
+    scores: Scores,
+    state_of: Callable[[str, str | None], str | None],
+) -> dict:
     scores.documents += 1
-    g_rel = {tuple(fold_name(x) if i != 1 else x for i, x in enumerate(r)) for r in gold["relations"]}
-    p_rel = {tuple(fold_name(x) if i != 1 else x for i, x in enumerate(r)) for r in pred["relations"]}
+    g_rel = {
+        tuple(fold_name(x) if i != 1 else x for i, x in enumerate(r)) for r in gold["relations"]
+    }
+    p_rel = {
+        tuple(fold_name(x) if i != 1 else x for i, x in enumerate(r)) for r in pred["relations"]
+    }
     g_act = {r for r in g_rel if not r[2].startswith("topic:")}
     p_act = {r for r in p_rel if not r[2].startswith("topic:")}
     scores.relations.add(g_act, p_act)
@@ -177,8 +204,9 @@ def score_one(gold: dict, pred: dict, fold_name: Callable[[str], str], scores: S
     leaders: dict[str, str] = {}
     for person, _, body in sorted(r for r in g_rel if r[1] == "leaderOf"):
         # a person leading both a state and a body rolls up to the state
-        if person not in leaders or (state_of(body, None) == body and
-                                     state_of(leaders[person], None) != leaders[person]):
+        if person not in leaders or (
+            state_of(body, None) == body and state_of(leaders[person], None) != leaders[person]
+        ):
             leaders[person] = body
     day = gold.get("event", {}).get("date") or gold.get("published")
 
@@ -192,8 +220,10 @@ def score_one(gold: dict, pred: dict, fold_name: Callable[[str], str], scores: S
     ge, pe = gold.get("event", {}), pred.get("event", {})
     scores.event_type.add(ge.get("type") == pe.get("type"))
     scores.date.add(ge.get("date") == pe.get("date"))
-    scores.participants.add({fold_name(x) for x in ge.get("participants", [])},
-                            {fold_name(x) for x in pe.get("participants", [])})
+    scores.participants.add(
+        {fold_name(x) for x in ge.get("participants", [])},
+        {fold_name(x) for x in pe.get("participants", [])},
+    )
     gi, pi = ge.get("initiator"), pe.get("initiator")
     scores.initiator.add((fold_name(gi) if gi else None) == (fold_name(pi) if pi else None))
     gl, pl = ge.get("location"), pe.get("location")
@@ -230,8 +260,12 @@ def load_meta(path: Path | None) -> dict[str, dict]:
     return out
 
 
-def evaluate(gold_dir: Path, text_dir: Path, meta: Path | None = None,
-             only: Callable[[str], bool] | None = None) -> Scores:
+def evaluate(
+    gold_dir: Path,
+    text_dir: Path,
+    meta: Path | None = None,
+    only: Callable[[str], bool] | None = None,
+) -> Scores:
     """Extract each text that has a gold file and score it."""
     from kg.extract import extract, gazetteer
     from kg.ingest import read_file

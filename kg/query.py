@@ -66,8 +66,11 @@ def check_params(q: NamedQuery, given: dict[str, str]) -> None:
     allowed = {p for p, _ in q.params}
     unknown = set(given) - allowed
     if unknown:
-        raise QueryError(q.name, f"unknown parameter(s) {', '.join(sorted(unknown))}; "
-                                 f"this query takes: {', '.join(sorted(allowed)) or 'none'}")
+        raise QueryError(
+            q.name,
+            f"unknown parameter(s) {', '.join(sorted(unknown))}; "
+            f"this query takes: {', '.join(sorted(allowed)) or 'none'}",
+        )
 
 
 def format_rows(names: list[str], rows: list[list], fmt: str) -> str:

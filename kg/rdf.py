@@ -19,15 +19,26 @@ from kg.model import Extraction
 RK = Namespace(ONT)
 SCHEMA = Namespace("https://schema.org/")
 WD = "http://www.wikidata.org/entity/"
-KIND_CLASS = {"person": RK.Person, "state": RK.State, "organization": RK.Organization,
-              "topic": RK.Topic}
+KIND_CLASS = {
+    "person": RK.Person,
+    "state": RK.State,
+    "organization": RK.Organization,
+    "topic": RK.Topic,
+}
 
 Triple = tuple[URIRef | BNode, URIRef, URIRef | Literal | BNode]
 
 
 def bind(g: Graph | Dataset) -> None:
-    for prefix, ns in (("rk", RK), ("prov", PROV), ("dcterms", DCTERMS), ("skos", SKOS),
-                       ("schema", SCHEMA), ("owl", OWL), ("id", Namespace(BASE))):
+    for prefix, ns in (
+        ("rk", RK),
+        ("prov", PROV),
+        ("dcterms", DCTERMS),
+        ("skos", SKOS),
+        ("schema", SCHEMA),
+        ("owl", OWL),
+        ("id", Namespace(BASE)),
+    ):
         g.bind(prefix, ns)
 
 

@@ -32,8 +32,13 @@ def load_corpus(corpus: Path) -> list[tuple[str, dict, list[str]]]:
     out = []
     for text_path in sorted((corpus / "texts").glob("*.txt")):
         gold = json.loads((corpus / "gold" / f"{text_path.stem}.json").read_text(encoding="utf-8"))
-        out.append((text_path.read_text(encoding="utf-8"), meta.get(text_path.stem, {}),
-                    gold["event"]["participants"]))
+        out.append(
+            (
+                text_path.read_text(encoding="utf-8"),
+                meta.get(text_path.stem, {}),
+                gold["event"]["participants"],
+            )
+        )
     return out
 
 
@@ -52,7 +57,9 @@ def variants(corpus, n: int, seed: int):
             text = "\n\n".join(head + body)
         published = meta.get("published")
         if published:
-            published = (date.fromisoformat(published) + timedelta(days=rng.randint(-3000, 300))).isoformat()
+            published = (
+                date.fromisoformat(published) + timedelta(days=rng.randint(-3000, 300))
+            ).isoformat()
         yield Readout(f"bench-{i}", text, published=published, publisher=meta.get("publisher"))
 
 
@@ -72,8 +79,10 @@ def main() -> None:
         relations += len(extract(r).relations)
     dt, cpu = time.perf_counter() - t0, time.process_time() - c0
     print(f"readouts: {len(readouts)}  sentences: {sentences}  relations: {relations}")
-    print(f"wall {dt:.2f} s, cpu {cpu:.2f} s -> {len(readouts) / cpu:.0f} readouts/s, "
-          f"{sentences / cpu:.0f} sentences/s of CPU time on one core (extraction only)")
+    print(
+        f"wall {dt:.2f} s, cpu {cpu:.2f} s -> {len(readouts) / cpu:.0f} readouts/s, "
+        f"{sentences / cpu:.0f} sentences/s of CPU time on one core (extraction only)"
+    )
 
 
 if __name__ == "__main__":

@@ -68,8 +68,9 @@ def test_build_query_export(tmp_path):
     rows = json.loads(q.output)
     assert rows and {"subject", "object"} <= set(rows[0])
 
-    csv_out = run("query", "--store", store, "--format", "csv",
-                  "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    csv_out = run(
+        "query", "--store", store, "--format", "csv", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    )
     assert csv_out.exit_code == 0 and csv_out.output.splitlines()[0] == "n"
 
     bad = run("query", "--store", store, "SELECT WHERE {")

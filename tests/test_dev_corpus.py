@@ -18,8 +18,12 @@ HELD_OUT = ("d029", "d03?", "d040")
 
 
 def _score(globs):
-    return evaluate(DEV / "gold", DEV / "texts", DEV / "meta.jsonl",
-                    only=lambda stem: any(fnmatch(stem, g) for g in globs))
+    return evaluate(
+        DEV / "gold",
+        DEV / "texts",
+        DEV / "meta.jsonl",
+        only=lambda stem: any(fnmatch(stem, g) for g in globs),
+    )
 
 
 @pytest.fixture(scope="module")

@@ -15,28 +15,65 @@ from conftest import EXAMPLES, ROOT
 
 def test_wheel_installs_and_runs(tmp_path):
     wheels = tmp_path / "wheels"
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
-                    "-q", "-w", str(wheels), str(ROOT)], check=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(wheels),
+            str(ROOT),
+        ],
+        check=True,
+    )
     wheel = next(wheels.glob("readout_kg-*.whl"))
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=True)
     py = env_dir / "bin" / "python"
     # Dependencies come from this environment (a .pth is read after the venv's own
     # site-packages), the package itself only from the wheel.
-    site = subprocess.run([str(py), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-                          capture_output=True, text=True, check=True).stdout.strip()
+    site = subprocess.run(
+        [str(py), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
     outer = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
     (Path(site) / "outer-deps.pth").write_text("\n".join(sorted(outer)) + "\n")
-    subprocess.run([str(py), "-m", "pip", "install", "-q", "--no-deps", "--force-reinstall",
-                    str(wheel)], check=True)
+    subprocess.run(
+        [str(py), "-m", "pip", "install", "-q", "--no-deps", "--force-reinstall", str(wheel)],
+        check=True,
+    )
     kg = env_dir / "bin" / "kg"
     env = {**os.environ, "PYTHONPATH": ""}
-    out = subprocess.run([str(kg), "extract", str(EXAMPLES / "visit-modi-kishida.txt")],
-                         capture_output=True, text=True, cwd=tmp_path, env=env, check=True)
+    out = subprocess.run(
+        [str(kg), "extract", str(EXAMPLES / "visit-modi-kishida.txt")],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        check=True,
+    )
     assert json.loads(out.stdout)["event"]["participants"]
-    where = subprocess.run([str(py), "-c", "import kg; print(kg.__file__)"], capture_output=True,
-                           text=True, cwd=tmp_path, env=env, check=True).stdout
+    where = subprocess.run(
+        [str(py), "-c", "import kg; print(kg.__file__)"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        check=True,
+    ).stdout
     assert str(env_dir) in where
-    q = subprocess.run([str(kg), "query", "--list"], capture_output=True, text=True,
-                       cwd=tmp_path, env=env, check=True)
+    q = subprocess.run(
+        [str(kg), "query", "--list"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        check=True,
+    )
     assert "who-did-what" in q.stdout

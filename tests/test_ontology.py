@@ -15,7 +15,14 @@ def test_every_relation_is_declared_with_label_comment_domain_range():
     for name in RELATIONS:
         p = RK[name]
         assert (p, RDF.type, OWL.ObjectProperty) in g, name
-        for prop in (RDFS.label, RDFS.comment, RDFS.domain, RDFS.range, RK.cameoCode, RK.ploverType):
+        for prop in (
+            RDFS.label,
+            RDFS.comment,
+            RDFS.domain,
+            RDFS.range,
+            RK.cameoCode,
+            RK.ploverType,
+        ):
             assert g.value(p, prop) is not None, (name, prop)
 
 
@@ -50,9 +57,11 @@ def test_a_gazetteer_topic_keeps_one_label():
     from kg.rdf import background_graph, readout_graph
     from kg.validate import conforms
 
-    text = ("President Emmanuel Macron spoke with President Xi Jinping of China.\n\n"
-            "The two leaders discussed the Paris Agreement. Macron said France supports the "
-            "paris agreement.")
+    text = (
+        "President Emmanuel Macron spoke with President Xi Jinping of China.\n\n"
+        "The two leaders discussed the Paris Agreement. Macron said France supports the "
+        "paris agreement."
+    )
     gaz = gazetteer.load()
     g = readout_graph(extract(Readout("t", text, published="2024-01-02")), gaz, "test")
     ok, report = conforms(g + background_graph(gaz))

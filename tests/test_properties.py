@@ -15,10 +15,49 @@ from kg.rdf import readout_graph
 
 IRI = re.compile(r"^https://w3id\.org/readout-kg/id/[a-z]+/[A-Za-z0-9-]+$")
 WORDS = st.sampled_from(
-    ["President", "Prime Minister", "Xi", "Putin", "the two sides", "agreed", "to", "work",
-     "with", "China", "Russia", "BRICS", "he", "she", "the latter", "congratulated", "not",
-     "on", "8 May", ",", ".", "'s", "support", "for", "Ukraine", "and", "The", "leaders",
-     "visit", "invited", "thanked", "\n\n", "H.E.", "Mr.", "of", "-", "“", "”", "(", ")"])
+    [
+        "President",
+        "Prime Minister",
+        "Xi",
+        "Putin",
+        "the two sides",
+        "agreed",
+        "to",
+        "work",
+        "with",
+        "China",
+        "Russia",
+        "BRICS",
+        "he",
+        "she",
+        "the latter",
+        "congratulated",
+        "not",
+        "on",
+        "8 May",
+        ",",
+        ".",
+        "'s",
+        "support",
+        "for",
+        "Ukraine",
+        "and",
+        "The",
+        "leaders",
+        "visit",
+        "invited",
+        "thanked",
+        "\n\n",
+        "H.E.",
+        "Mr.",
+        "of",
+        "-",
+        "“",
+        "”",
+        "(",
+        ")",
+    ]
+)
 PHRASES = st.lists(WORDS, max_size=60).map(" ".join)
 
 

@@ -34,8 +34,9 @@ def test_changed_readout_replaces_only_its_graph(tmp_path):
     build([str(folder)], store)
     graphs = set(store.readout_graphs())
     target = folder / "visit-modi-kishida.txt"
-    target.write_text(target.read_text(encoding="utf-8").replace("next year", "in 2024"),
-                      encoding="utf-8")
+    target.write_text(
+        target.read_text(encoding="utf-8").replace("next year", "in 2024"), encoding="utf-8"
+    )
     summary = build([str(folder)], store)
     assert summary.replaced == 1 and summary.unchanged == 1
     after = set(store.readout_graphs())
@@ -60,8 +61,9 @@ def test_named_query_runs(example_store, name):
 def test_who_did_what_has_the_seed_congratulation(example_store):
     if not SEED.exists():
         pytest.skip("../shared/seeds is not beside the project")
-    names, rows = example_store.select(named_queries()["congratulations"].text,
-                                       {"actor": "Vladimir Putin"})
+    names, rows = example_store.select(
+        named_queries()["congratulations"].text, {"actor": "Vladimir Putin"}
+    )
     flat = [str(v) for r in rows for v in r]
     assert "Xi Jinping" in flat
 

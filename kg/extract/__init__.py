@@ -7,10 +7,12 @@ sentence, so every triple carries the sentence and the rule that produced it.
 from __future__ import annotations
 
 from kg.extract import gazetteer, lexicon
-from kg.extract.document import Doc, find_participants, home_actor, read_mentions, resolve
+from kg.extract.coref import resolve
+from kg.extract.document import Doc, home_actor, read_mentions
 from kg.extract.event import read_event
 from kg.extract.mentions import MentionFinder
-from kg.extract.relations import relations
+from kg.extract.participants import find_participants
+from kg.extract.triples import relations
 from kg.extract.statements import statements
 from kg.extract.text import layout
 from kg.extract.topics import topics

@@ -9,7 +9,10 @@ from functools import cache
 from kg.ingest.dates import MONTHS, find_date
 from kg.resources import data_file, read_tsv
 
-MONTH = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+MONTH = (
+    r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
 DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d{2}))?"
 RANGE = r"(?:\s*(?:-|–|to|and)\s*\d{1,2}(?:st|nd|rd|th)?)?"
@@ -67,8 +70,9 @@ def anniversary_year(text: str) -> int | None:
     return None
 
 
-def event_date(lead: str, datelines: list[str], title: str | None, published: str | None,
-               whole: str) -> str | None:
+def event_date(
+    lead: str, datelines: list[str], title: str | None, published: str | None, whole: str
+) -> str | None:
     """ISO date of the engagement, ``--MM-DD`` when only day and month are known."""
     pub = published
     if pub is None:

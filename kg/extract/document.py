@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from kg.extract.gazetteer import Gazetteer, fold, words
 from kg.extract.lexicon import Lexicon
@@ -132,7 +132,12 @@ class Doc:
             pt = title_of(p)
             if pt == title:
                 return True
-            if pt and "vice" not in pt and "deputy" not in pt and ("prime" in pt) == ("prime" in title):
+            if (
+                pt
+                and "vice" not in pt
+                and "deputy" not in pt
+                and ("prime" in pt) == ("prime" in title)
+            ):
                 # "the Secretary" is the Secretary of State, "the Minister" a minister
                 if title.split()[-1] in pt.split() or pt.split()[-1] in title.split():
                     return True
@@ -153,9 +158,6 @@ class Doc:
             ):
                 return t.person
         return None
-
-
-PRESENT = re.compile(r"\b(?:were|was) (?:also )?present\b|\baccompanied by\b|\bpresence of\b")
 
 
 def home_actor(readout: Readout, gaz: Gazetteer, lex: Lexicon) -> str | None:
@@ -181,7 +183,11 @@ def _find_home(pub: str, gaz: Gazetteer, lex: Lexicon) -> str | None:
     for i in range(len(toks)):
         for n in range(min(8, len(toks) - i), 0, -1):
             hit = gaz.lookup(toks[i : i + n]) or gaz.lookup(tuple(fold(w) for w in toks[i : i + n]))
-            if hit and gaz.actors.get(hit[0]) and gaz.actors[hit[0]].kind in ("state", "organization"):
+            if (
+                hit
+                and gaz.actors.get(hit[0])
+                and gaz.actors[hit[0]].kind in ("state", "organization")
+            ):
                 if gaz.actors[hit[0]].kind == "state":
                     return hit[0]
                 best = best or hit[0]
@@ -220,196 +226,3 @@ def drop_compounds(tokens, mentions: list[Mention]) -> list[Mention]:
         if b.t0 == a.t1 + 1 and tokens[a.t1].text in ("-", "–") and not a.possessive:
             drop.update((id(a), id(b)))
     return [m for m in mentions if id(m) not in drop]
-
-
-ENGAGED = re.compile(
-    r"\b(?:met|meets|meet|meeting with|held (?:\w+ ){0,3}(?:talks|meeting|call|conversation)s?|"
-    r"called on|call(?:ed)? on|courtesy call|participated|took part|joined|received|"
-    r"audience with|hosted|had (?:\w+ ){0,3}(?:talks|meeting|call|conversation))\b"
-)
-
-
-def _is_spokesperson(view: View, m: Mention) -> bool:
-    if m.role == "spokesperson":
-        return True
-    before = " ".join(t.text for t in view.tokens[max(0, m.t0 - 2) : m.t0]).lower()
-    return "spokesperson" in before or "spokesman" in before or "spokeswoman" in before
-
-
-def find_participants(doc: Doc) -> None:
-    """People who took part: those named in the opening sentences, in order, and
-    people later said to have met, held talks with or been called on."""
-    found: list[str] = []
-
-    def take(view: View, near: re.Match | None = None) -> None:
-        m_present = PRESENT.search(view.sentence.text)
-        cut = m_present.start() + view.sentence.start if m_present else None
-        first_person = True
-        for m in view.mentions:
-            if cut is not None and m.start >= cut:
-                continue
-            if near is not None:
-                # a later engagement: its subject and the people right after the verb
-                rel = m.start - view.sentence.start
-                is_first = first_person and m.kind in ("person", "role")
-                if m.kind in ("person", "role"):
-                    first_person = False
-                if not is_first and not (near.end() <= rel <= near.end() + 40):
-                    continue
-            if _is_spokesperson(view, m):
-                continue
-            name = None
-            if m.kind == "person" and m.actors:
-                name = m.actors[0]
-            elif m.kind == "role":
-                name = doc.resolve_role(m)
-            if name and name not in found:
-                found.append(name)
-
-    rest = 0
-    for k, view in enumerate(doc.views[:4]):
-        take(view)
-        rest = k + 1
-        if len(found) >= 2 and (view.sentence.paragraph > 1 or view is doc.views[0]):
-            break
-    if len(found) >= 2:
-        for view in doc.views[rest:]:
-            hit = ENGAGED.search(view.sentence.text)
-            if hit:
-                take(view, hit)
-    doc.participants = found
-
-
-def resolve(doc: Doc) -> None:
-    """Fill in who each pronoun, description and group means, in reading order."""
-    recent: list[str] = []  # people in order of mention, latest last
-    last_subject: str | None = None
-    last_org: str | None = None
-    last_orgs: list[str] = []
-    for view in doc.views:
-        resolved = []
-        sentence_subject = None
-        for m in view.mentions:
-            actors = m.actors
-            if m.kind == "role":
-                p = doc.resolve_role(m)
-                actors = (p,) if p else ()
-                m = replace(m, kind="person")
-            elif m.kind == "pronoun" and m.how == "object-pronoun":
-                actors = _object_pronoun(doc, m, recent, _clause_subject(doc, view, resolved, m))
-            elif m.kind == "pronoun" and m.t0 > 0 and view.tokens[m.t0 - 1].text in ("for", "on"):
-                # "commended X for his visits", "congratulated X on his election": X
-                actors = _object_pronoun(doc, m, recent, _clause_subject(doc, view, resolved, m))
-            elif m.kind == "pronoun":
-                actors = _pronoun(doc, m, recent, sentence_subject or last_subject)
-            elif m.kind == "people":
-                actors = _group(doc, m, recent)
-            elif m.kind == "states":
-                actors = tuple(doc.participant_states())
-            elif m.kind == "anaphor" and m.how == "counterpart":
-                # "his counterpart": the other participant of this clause
-                subject = _clause_subject(doc, view, resolved, m)
-                others = [p for p in doc.participants if p != subject]
-                actors = (others[0],) if len(others) == 1 else _object_pronoun(
-                    doc, m, recent, subject)
-            elif m.kind == "anaphor":
-                if m.how == "latter":
-                    actors = (recent[-1],) if recent else ()
-                elif m.how == "former":
-                    actors = (recent[-2],) if len(recent) > 1 else ()
-            elif m.kind == "org-anaphor" and m.how == "plural":
-                actors = tuple(last_orgs)
-                m = replace(m, kind="organization")
-            elif m.kind == "org-anaphor":
-                actors = (last_org,) if last_org else ()
-                m = replace(m, kind="organization")
-            m = replace(m, actors=tuple(a for a in actors if a))
-            if m.kind in ("person", "pronoun", "anaphor") and len(m.actors) == 1:
-                p = m.actors[0]
-                if doc.kind(p) == "person":
-                    if p in recent:
-                        recent.remove(p)
-                    recent.append(p)
-                    if sentence_subject is None:
-                        sentence_subject = p
-            if m.kind == "organization" and m.actors and m.how != "plural":
-                last_org = m.actors[0]
-                if resolved and resolved[-1].kind == "organization" and m.t0 - resolved[-1].t1 <= 2:
-                    last_orgs.append(last_org)
-                else:
-                    last_orgs = [last_org]
-            resolved.append(m)
-        view.mentions = resolved
-        if sentence_subject:
-            last_subject = sentence_subject
-        view.build()
-
-
-PREPOSITIONS = {"of", "to", "with", "for", "by", "from", "in", "on", "at", "against", "under",
-                "between", "among", "about", "into", "toward", "towards", "including", "via",
-                "through", "over", "within", "during", "behalf", "after", "before", "upon"}
-
-
-def _clause_subject(doc: Doc, view: View, before: list[Mention], m: Mention) -> str | None:
-    """The person a clause is about, so 'X thanked him' never makes him X."""
-    clause = []
-    for prev in reversed(before):
-        between = [t.text.lower() for t in view.tokens[prev.t1 : m.t0]]
-        if "that" in between or ";" in between:
-            break
-        clause.insert(0, prev)
-        if any(a == "," and b in ("and", "but", "while") for a, b in zip(between, between[1:])):
-            break  # ", and the latter invited him": a new clause starts at prev
-    for prev in clause:  # the leftmost person not governed by a preposition
-        if prev.t0 > 0 and view.tokens[prev.t0 - 1].text.lower() in PREPOSITIONS:
-            continue
-        if len(prev.actors) == 1 and doc.kind(prev.actors[0]) == "person":
-            return prev.actors[0]
-    return None
-
-
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2, "pair": 2}
-
-
-def _group(doc: Doc, m: Mention, recent: list[str]) -> tuple[str, ...]:
-    """'the two leaders' among three participants: the two most recently named;
-    'the two Prime Ministers': the participants who are Prime Ministers."""
-    people = list(doc.participants)
-    text = m.text.lower()
-    n = next((v for k, v in NUMBER_WORDS.items() if re.search(rf"\b{k}\b", text)), None)
-    if n is None or len(people) <= n:
-        return tuple(people)
-    for word in ("prime minister", "president", "minister", "chancellor"):
-        if word in text:
-            titled = [p for p in people
-                      if word in (doc.people.get(p, {}).get("title") or "").lower()]
-            if len(titled) == n:
-                return tuple(titled)
-    ranked = [p for p in reversed(recent) if p in people][:n]
-    if len(ranked) == n:
-        return tuple(p for p in people if p in ranked)
-    return tuple(people)
-
-
-def _object_pronoun(doc: Doc, m: Mention, recent: list[str], subject: str | None):
-    def gender_ok(p):
-        actor = doc.gaz.actors.get(p)
-        return not (actor and actor.gender and m.gender and actor.gender != m.gender)
-
-    for p in reversed(recent):
-        if p != subject and gender_ok(p):
-            return (p,)
-    return ()
-
-
-def _pronoun(doc: Doc, m: Mention, recent: list[str], subject: str | None) -> tuple[str, ...]:
-    def gender_ok(p):
-        actor = doc.gaz.actors.get(p)
-        return not (actor and actor.gender and m.gender and actor.gender != m.gender)
-
-    if subject and gender_ok(subject):
-        return (subject,)
-    for p in reversed(recent):
-        if gender_ok(p):
-            return (p,)
-    return ()

@@ -118,8 +118,13 @@ class Gazetteer:
             self.by_of.setdefault(t.of, []).append(t)
             self.by_person.setdefault(t.person, []).append(t)
 
-    def holders(self, day: str | None, of: str | None = None, role: str | None = None,
-                title: str | None = None) -> list[Tenure]:
+    def holders(
+        self,
+        day: str | None,
+        of: str | None = None,
+        role: str | None = None,
+        title: str | None = None,
+    ) -> list[Tenure]:
         """Tenures matching the office on a day (or current ones when day is None)."""
         out = []
         for t in self.by_of.get(of, ()) if of else self.tenures:
@@ -154,8 +159,12 @@ def load() -> Gazetteer:
         aliases = split_multi(row.get("aliases", ""))
         capitals = split_multi(row.get("capital", ""))
         g.actors[name] = Actor(
-            name, "state", iso3=iso3, wikidata=row.get("wikidata") or None,
-            aliases=tuple(official + aliases), capitals=tuple(capitals),
+            name,
+            "state",
+            iso3=iso3,
+            wikidata=row.get("wikidata") or None,
+            aliases=tuple(official + aliases),
+            capitals=tuple(capitals),
         )
         g.by_iso3[iso3] = name
         g.add_form(name, name, "name")
@@ -179,7 +188,10 @@ def load() -> Gazetteer:
         kind = "topic" if row.get("kind") == "topic" else "organization"
         aliases = split_multi(row.get("aliases", ""))
         g.actors[name] = Actor(
-            name, kind, wikidata=row.get("wikidata") or None, aliases=tuple(aliases),
+            name,
+            kind,
+            wikidata=row.get("wikidata") or None,
+            aliases=tuple(aliases),
             members=tuple(split_multi(row.get("members", ""))),
         )
         g.add_form(name, name, "name")
@@ -193,8 +205,12 @@ def load() -> Gazetteer:
         iso3 = row.get("country") or None
         aliases = split_multi(row.get("aliases", ""))
         g.actors[name] = Actor(
-            name, "person", country=g.by_iso3.get(iso3 or ""), iso3=None,
-            gender=row.get("gender") or None, wikidata=row.get("wikidata") or None,
+            name,
+            "person",
+            country=g.by_iso3.get(iso3 or ""),
+            iso3=None,
+            gender=row.get("gender") or None,
+            wikidata=row.get("wikidata") or None,
             aliases=tuple(aliases),
         )
         g.add_form(name, name, "name")
@@ -219,8 +235,12 @@ def load() -> Gazetteer:
             continue
         g.tenures.append(
             Tenure(
-                person=row["person"], role=row.get("role", ""), title=row.get("title", ""),
-                of=row.get("of", ""), start=row["start"], end=row.get("end") or None,
+                person=row["person"],
+                role=row.get("role", ""),
+                title=row.get("title", ""),
+                of=row.get("of", ""),
+                start=row["start"],
+                end=row.get("end") or None,
                 note=row.get("note", ""),
             )
         )

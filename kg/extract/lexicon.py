@@ -54,8 +54,13 @@ def _compile(pattern: str) -> re.Pattern:
 def load() -> Lexicon:
     lex = ("lexicon",)
     cues = tuple(
-        Cue(r["relation"], r["mode"], _compile(r["pattern"]), r["pattern"],
-            tuple(t for t in r.get("trigger", "").split("|") if t))
+        Cue(
+            r["relation"],
+            r["mode"],
+            _compile(r["pattern"]),
+            r["pattern"],
+            tuple(t for t in r.get("trigger", "").split("|") if t),
+        )
         for r in read_tsv(data_file(*lex, "cues.tsv"))
     )
     words: dict[str, set[str]] = {}

@@ -10,74 +10,222 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.text import Token, tokenize
 
 HONORIFICS = {
-    "Mr", "Mrs", "Ms", "Dr", "Shri", "Smt", "Sir", "Dame", "Madam", "Mme", "Hon", "Rt",
-    "H", "E", "His", "Her", "Majesty", "Excellency", "Highness", "Royal", "The", "Sheikh",
-    "Prof", "Honourable", "Honorable", "Lord", "Lady", "Baroness", "Sen", "Senator", "Ambassador",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Shri",
+    "Smt",
+    "Sir",
+    "Dame",
+    "Madam",
+    "Mme",
+    "Hon",
+    "Rt",
+    "H",
+    "E",
+    "His",
+    "Her",
+    "Majesty",
+    "Excellency",
+    "Highness",
+    "Royal",
+    "The",
+    "Sheikh",
+    "Prof",
+    "Honourable",
+    "Honorable",
+    "Lord",
+    "Lady",
+    "Baroness",
+    "Sen",
+    "Senator",
+    "Ambassador",
 }
 NAME_HONORIFICS = HONORIFICS - {"The", "His", "Her", "Royal", "Lord", "Lady"}
 PERSON_PRONOUNS = {
-    "he": "m", "He": "m", "him": "m", "his": "m", "His": "m",
-    "she": "f", "She": "f", "her": "f", "Her": "f",
+    "he": "m",
+    "He": "m",
+    "him": "m",
+    "his": "m",
+    "His": "m",
+    "she": "f",
+    "She": "f",
+    "her": "f",
+    "Her": "f",
 }
 OBJECT_PRONOUNS = {"him", "her"}
 NOT_NAMES = {
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-    "Saturday", "Sunday", "The", "This", "That", "These", "It", "In", "On", "At", "As",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "The",
+    "This",
+    "That",
+    "These",
+    "It",
+    "In",
+    "On",
+    "At",
+    "As",
 }
 ROYAL_STYLES = ("Majesty", "Excellency", "Highness", "Royal")
 PEOPLE_GROUPS: tuple[tuple[str, ...], ...] = (
-    ("the", "two", "leaders"), ("The", "two", "leaders"), ("the", "leaders"), ("The", "leaders"),
-    ("Leaders",), ("leaders",), ("both", "leaders"), ("Both", "leaders"), ("the", "pair"),
-    ("The", "pair"), ("the", "two", "heads", "of", "state"), ("The", "two", "heads", "of", "state"),
-    ("the", "two", "presidents"), ("The", "two", "presidents"), ("the", "two", "Presidents"),
-    ("The", "two", "Presidents"), ("the", "two", "Prime", "Ministers"),
-    ("The", "two", "Prime", "Ministers"), ("the", "two", "ministers"), ("The", "two", "ministers"),
-    ("the", "two", "Ministers"), ("The", "two", "Ministers"), ("they",), ("They",), ("them",),
-    ("their",), ("Their",), ("the", "two", "heads", "of", "government"),
-    ("The", "two", "heads", "of", "government"), ("both", "heads", "of", "state"),
-    ("the", "heads", "of", "state"), ("The", "heads", "of", "state"),
+    ("the", "two", "leaders"),
+    ("The", "two", "leaders"),
+    ("the", "leaders"),
+    ("The", "leaders"),
+    ("Leaders",),
+    ("leaders",),
+    ("both", "leaders"),
+    ("Both", "leaders"),
+    ("the", "pair"),
+    ("The", "pair"),
+    ("the", "two", "heads", "of", "state"),
+    ("The", "two", "heads", "of", "state"),
+    ("the", "two", "presidents"),
+    ("The", "two", "presidents"),
+    ("the", "two", "Presidents"),
+    ("The", "two", "Presidents"),
+    ("the", "two", "Prime", "Ministers"),
+    ("The", "two", "Prime", "Ministers"),
+    ("the", "two", "ministers"),
+    ("The", "two", "ministers"),
+    ("the", "two", "Ministers"),
+    ("The", "two", "Ministers"),
+    ("they",),
+    ("They",),
+    ("them",),
+    ("their",),
+    ("Their",),
+    ("the", "two", "heads", "of", "government"),
+    ("The", "two", "heads", "of", "government"),
+    ("both", "heads", "of", "state"),
+    ("the", "heads", "of", "state"),
+    ("The", "heads", "of", "state"),
 )
 STATE_GROUPS: tuple[tuple[str, ...], ...] = (
-    ("both", "sides"), ("Both", "sides"), ("the", "two", "sides"), ("The", "two", "sides"),
-    ("both", "countries"), ("Both", "countries"), ("the", "two", "countries"),
-    ("The", "two", "countries"), ("both", "nations"), ("Both", "nations"),
-    ("the", "two", "nations"), ("The", "two", "nations"), ("the", "two", "governments"),
-    ("The", "two", "governments"), ("both", "governments"), ("Both", "governments"),
-    ("the", "two", "peoples"), ("The", "two", "peoples"),
+    ("both", "sides"),
+    ("Both", "sides"),
+    ("the", "two", "sides"),
+    ("The", "two", "sides"),
+    ("both", "countries"),
+    ("Both", "countries"),
+    ("the", "two", "countries"),
+    ("The", "two", "countries"),
+    ("both", "nations"),
+    ("Both", "nations"),
+    ("the", "two", "nations"),
+    ("The", "two", "nations"),
+    ("the", "two", "governments"),
+    ("The", "two", "governments"),
+    ("both", "governments"),
+    ("Both", "governments"),
+    ("the", "two", "peoples"),
+    ("The", "two", "peoples"),
 )
 NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 for _n in NUMBERS:
     for _the in ("the", "The", "all"):
         PEOPLE_GROUPS += tuple(
-            (_the, _n) + tuple(w.split()) for w in ("leaders", "heads of state", "Heads of State",
-                                                     "presidents", "Presidents", "ministers",
-                                                     "Ministers", "Prime Ministers",
-                                                     "heads of government", "Heads of Government")
+            (_the, _n) + tuple(w.split())
+            for w in (
+                "leaders",
+                "heads of state",
+                "Heads of State",
+                "presidents",
+                "Presidents",
+                "ministers",
+                "Ministers",
+                "Prime Ministers",
+                "heads of government",
+                "Heads of Government",
+            )
         )
-        STATE_GROUPS += tuple((_the, _n) + (w,) for w in ("countries", "nations", "sides",
-                                                         "governments", "states"))
+        STATE_GROUPS += tuple(
+            (_the, _n) + (w,) for w in ("countries", "nations", "sides", "governments", "states")
+        )
 PEOPLE_GROUPS += (("Both",), ("themselves",), ("each", "other"))
 for _the in ("the", "The", "both", "Both"):
-    PEOPLE_GROUPS += tuple((_the,) + tuple(w.split()) for w in (
-        "foreign ministers", "Foreign Ministers", "ministers", "Ministers", "presidents",
-        "Presidents", "Prime Ministers", "leaders", "heads of state", "Heads of State"))
+    PEOPLE_GROUPS += tuple(
+        (_the,) + tuple(w.split())
+        for w in (
+            "foreign ministers",
+            "Foreign Ministers",
+            "ministers",
+            "Ministers",
+            "presidents",
+            "Presidents",
+            "Prime Ministers",
+            "leaders",
+            "heads of state",
+            "Heads of State",
+        )
+    )
 PEOPLE_GROUP_SET = frozenset(PEOPLE_GROUPS)
 STATE_GROUP_SET = frozenset(STATE_GROUPS)
-ORG_PLURALS = {("these", "frameworks"), ("these", "mechanisms"), ("these", "organizations"),
-               ("these", "organisations"), ("these", "platforms"), ("these", "groupings"),
-               ("these", "fora"), ("these", "forums"), ("both", "forums"), ("both", "fora"), ("both", "organizations"),
-               ("both", "frameworks"), ("these", "bodies"), ("both", "groupings")}
-ORG_ANAPHORS = {"association", "organization", "organisation", "grouping", "bloc", "group",
-                "forum", "Forum", "alliance", "Alliance", "union", "Union", "mechanism"}
-OTHERS = {("the", "latter"): "latter", ("The", "latter"): "latter", ("the", "former"): "former",
-          ("The", "former"): "former", ("each", "other"): "each-other"}
+ORG_PLURALS = {
+    ("these", "frameworks"),
+    ("these", "mechanisms"),
+    ("these", "organizations"),
+    ("these", "organisations"),
+    ("these", "platforms"),
+    ("these", "groupings"),
+    ("these", "fora"),
+    ("these", "forums"),
+    ("both", "forums"),
+    ("both", "fora"),
+    ("both", "organizations"),
+    ("both", "frameworks"),
+    ("these", "bodies"),
+    ("both", "groupings"),
+}
+ORG_ANAPHORS = {
+    "association",
+    "organization",
+    "organisation",
+    "grouping",
+    "bloc",
+    "group",
+    "forum",
+    "Forum",
+    "alliance",
+    "Alliance",
+    "union",
+    "Union",
+    "mechanism",
+}
+OTHERS = {
+    ("the", "latter"): "latter",
+    ("The", "latter"): "latter",
+    ("the", "former"): "former",
+    ("The", "former"): "former",
+    ("each", "other"): "each-other",
+}
 for _pos in ("his", "her", "His", "Her"):
     for _noun in ("counterpart", "interlocutor", "colleague", "host", "guest"):
         OTHERS[(_pos, _noun)] = "counterpart"
 
-GROUP_FIRST = frozenset(k[0] for k in list(PEOPLE_GROUPS) + list(STATE_GROUPS) + list(OTHERS)
-                        + list(ORG_PLURALS))
+GROUP_FIRST = frozenset(
+    k[0] for k in list(PEOPLE_GROUPS) + list(STATE_GROUPS) + list(OTHERS) + list(ORG_PLURALS)
+)
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -149,8 +297,12 @@ class MentionFinder:
         self.title_first = frozenset(k[0] for k in lex.titles)
         self.adjective_first = frozenset(k[0] for k in adjectives)
         self.start_words = frozenset(
-            set(GROUP_FIRST) | set(PERSON_PRONOUNS) | set(NAME_HONORIFICS) | set(self.title_first)
-            | set(self.adjective_first) | {"the", "his", "her", "their"}
+            set(GROUP_FIRST)
+            | set(PERSON_PRONOUNS)
+            | set(NAME_HONORIFICS)
+            | set(self.title_first)
+            | set(self.adjective_first)
+            | {"the", "his", "her", "their"}
             | {k[0] for k in gaz.forms}
         )
         # the longest gazetteer form starting with each word, to try only what can match
@@ -166,7 +318,8 @@ class MentionFinder:
         if not first[0].isalnum():
             return None
         longest = self.first_words.get(first) or (
-            None if first.isascii() else self.first_words.get(fold(first)))
+            None if first.isascii() else self.first_words.get(fold(first))
+        )
         if not longest:
             return None
         runs = _runs(tokens, i)
@@ -204,7 +357,7 @@ class MentionFinder:
 
     def _skip_honorifics(self, tokens, i):
         while i < len(tokens) and (tokens[i].text in HONORIFICS or tokens[i].text in ".,"):
-            if tokens[i].text == "," :
+            if tokens[i].text == ",":
                 break
             i += 1
         return i
@@ -229,8 +382,8 @@ class MentionFinder:
             # capitalised run (an unknown person, or a surname)
             j, run = i, []
             while j < len(tokens) and (
-                tokens[j].text[:1].isupper() or tokens[j].text in ("-", "bin", "al", "de", "da",
-                                                                   "van", "von", "der", "la")
+                tokens[j].text[:1].isupper()
+                or tokens[j].text in ("-", "bin", "al", "de", "da", "van", "von", "der", "la")
             ):
                 if tokens[j].text in ("-",) and not run:
                     break
@@ -250,8 +403,11 @@ class MentionFinder:
                 word = "-".join(parts)
                 if word in NOT_NAMES or (j < len(tokens) and tokens[j].text.isdigit()):
                     return None  # "May 18", "Prime Minister Monday"
-                cands = (known.get(word) or self._surname(word) or
-                         (known.get(parts[0]) if len(parts) == 2 else None))
+                cands = (
+                    known.get(word)
+                    or self._surname(word)
+                    or (known.get(parts[0]) if len(parts) == 2 else None)
+                )
                 if cands:
                     return j, cands, "surname"
                 return None
@@ -261,7 +417,9 @@ class MentionFinder:
 
     def _is_person_form(self, tokens, i):
         hit = self._form_at(tokens, i)
-        return bool(hit and self.gaz.actors.get(hit[1]) and self.gaz.actors[hit[1]].kind == "person")
+        return bool(
+            hit and self.gaz.actors.get(hit[1]) and self.gaz.actors[hit[1]].kind == "person"
+        )
 
     def _surname(self, word: str) -> str | None:
         names = self.gaz.surnames.get(word) or self.gaz.surnames.get(fold(word))
@@ -270,7 +428,9 @@ class MentionFinder:
         return None
 
     # -- the scan ----------------------------------------------------------
-    def find(self, text: str, offset: int, known: dict[str, str]) -> tuple[list[Token], list[Mention]]:
+    def find(
+        self, text: str, offset: int, known: dict[str, str]
+    ) -> tuple[list[Token], list[Mention]]:
         """Mentions in one sentence; ``known`` maps surnames to people already named."""
         tokens = tokenize(text, offset)
         out: list[Mention] = []
@@ -337,8 +497,9 @@ class MentionFinder:
         whole = self._form_at(tokens, i)
         if whole and t in ("the", "The"):
             actor = self.gaz.actors.get(whole[1])
-            return self._mk(tokens, i, whole[0], actor.kind if actor else "state", (whole[1],),
-                            how=whole[2])
+            return self._mk(
+                tokens, i, whole[0], actor.kind if actor else "state", (whole[1],), how=whole[2]
+            )
         if t in ("the", "The", "his", "His", "her", "Her", "their"):
             j += 1
         adj = self._adjective_at(tokens, j) if j < len(tokens) else None
@@ -347,7 +508,11 @@ class MentionFinder:
             if after:
                 of = adj[1]
                 return self._titled(tokens, start, after, of, known)
-            if tokens[adj[0]].text in ("colleague", "counterpart") if adj[0] < len(tokens) else False:
+            if (
+                tokens[adj[0]].text in ("colleague", "counterpart")
+                if adj[0] < len(tokens)
+                else False
+            ):
                 return self._mk(tokens, start, adj[0] + 1, "role", how="role", of=adj[1])
         # Possessive state + title: "Paraguay's Foreign Minister Ana Torres".
         form = self._form_at(tokens, j) if j < len(tokens) else None
@@ -392,8 +557,14 @@ class MentionFinder:
                 got = _words_from(tokens, i, n)
                 if got and " ".join(got[1]) in self.gaz.capitals:
                     # a capital city: where a visit goes, not an actor
-                    return self._mk(tokens, i, got[0], "place",
-                                    (self.gaz.capitals[" ".join(got[1])],), how="capital")
+                    return self._mk(
+                        tokens,
+                        i,
+                        got[0],
+                        "place",
+                        (self.gaz.capitals[" ".join(got[1])],),
+                        how="capital",
+                    )
         adj = self._adjective_at(tokens, i)
         if adj and t[:1].isupper():
             # "the Russian missile attacks": the adjective names its state as an owner
@@ -412,19 +583,32 @@ class MentionFinder:
             # "the President of France, Emmanuel Macron"
             k2 = self._skip_honorifics(tokens, k + 1)
             person = self._person_at(tokens, k2, known) if k2 < len(tokens) else None
-            if person and person[2] == "new" and not (
-                person[0] < len(tokens) and tokens[person[0]].text in (",", ".")
+            if (
+                person
+                and person[2] == "new"
+                and not (person[0] < len(tokens) and tokens[person[0]].text in (",", "."))
             ):
                 person = None
         if person is None:
-            return self._mk(tokens, start, j, "role", title=title_text, role=role, of=of, how="role")
+            return self._mk(
+                tokens, start, j, "role", title=title_text, role=role, of=of, how="role"
+            )
         end, name, how = person
         if of is None:
             got = self._of_actor(tokens, end)
             if got:
                 end, of = got
-        m = self._mk(tokens, start, end, "person", (name,), title=title_text, role=role, of=of,
-                     how="titled-new" if how == "new" else "titled")
+        m = self._mk(
+            tokens,
+            start,
+            end,
+            "person",
+            (name,),
+            title=title_text,
+            role=role,
+            of=of,
+            how="titled-new" if how == "new" else "titled",
+        )
         return self._apposition(tokens, m)
 
     def _apposition(self, tokens, m: Mention) -> Mention:
@@ -435,6 +619,12 @@ class MentionFinder:
             if title:
                 got = self._of_actor(tokens, title[0])
                 if got:
-                    return replace(m, t1=got[0], end=tokens[got[0] - 1].end, title=title[1],
-                                   role=title[2], of=got[1])
+                    return replace(
+                        m,
+                        t1=got[0],
+                        end=tokens[got[0] - 1].end,
+                        title=title[1],
+                        role=title[2],
+                        of=got[1],
+                    )
         return m

@@ -8,12 +8,31 @@ from dataclasses import dataclass
 
 from kg.extract.document import Doc, View
 from kg.extract.lexicon import Cue
-from kg.model import Relation, Span
 
 LIST_JOINERS = {",", "and", "as", "well"}
 TOPIC_STOP = {
-    "by", "under", "through", "during", "which", "that", "as", "for", "from", "while",
-    "and", "in", "to", "with", "on", ",", ".", ";", ":", "(", ")", "\"",
+    "by",
+    "under",
+    "through",
+    "during",
+    "which",
+    "that",
+    "as",
+    "for",
+    "from",
+    "while",
+    "and",
+    "in",
+    "to",
+    "with",
+    "on",
+    ",",
+    ".",
+    ";",
+    ":",
+    "(",
+    ")",
+    '"',
 }
 DETERMINERS = {"any", "the", "all", "a", "an", "its", "their", "his", "her"}
 
@@ -88,9 +107,12 @@ class SentenceRules:
         got = [k]
         j = k - 1
         has_and = False
-        while j >= 1 and self.mention(j - 1) is not None and (
-            self.pieces[j] == "and" or (self.pieces[j] == "," and has_and)
-        ) and self._kind_class(j - 1) == self._kind_class(k):
+        while (
+            j >= 1
+            and self.mention(j - 1) is not None
+            and (self.pieces[j] == "and" or (self.pieces[j] == "," and has_and))
+            and self._kind_class(j - 1) == self._kind_class(k)
+        ):
             if j + 1 < len(self.pieces) and self.pieces[j - 1 + 1] == "'s":
                 break
             has_and = has_and or self.pieces[j] == "and"
@@ -125,8 +147,10 @@ class SentenceRules:
         modal = any(p in ("will", "would", "shall", "should") for p in self.pieces[start:k])
         for j in range(start, k):
             nxt = self.pieces[j + 1] if j + 1 < len(self.pieces) else ""
-            if self.pieces[j] == "and" and nxt.endswith("ed") and (
-                nxt in self.lex.reporting or (modal and j + 1 == k)
+            if (
+                self.pieces[j] == "and"
+                and nxt.endswith("ed")
+                and (nxt in self.lex.reporting or (modal and j + 1 == k))
             ):
                 # "X noted that A ... and agreed to ...", "X said that A will ... and
                 # endorsed ...": a past-tense verb after "and" is back at the main clause
@@ -158,8 +182,11 @@ class SentenceRules:
         for j in range(self.lead_end(), len(self.pieces)):
             if self.mention(j) is not None and self.actors(j) and self.in_subject_position(j):
                 m = self.mention(j)
-                if m.kind in ("state", "organization") and j + 1 < len(self.pieces) and \
-                        self.pieces[j + 1] == "'s":
+                if (
+                    m.kind in ("state", "organization")
+                    and j + 1 < len(self.pieces)
+                    and self.pieces[j + 1] == "'s"
+                ):
                     continue
                 return self.chain_left(j)
         return None
@@ -258,8 +285,12 @@ class SentenceRules:
         if relation == "visits":
             if any(p.startswith("invit") for p in self.pieces[self.clause_start(a) : a]):
                 return  # "invited X to visit Y" is an invitation, not a visit
-            places = [a for k in objects if (m := self.mention(k)) is not None
-                      and m.kind == "place" for a in m.actors]
+            places = [
+                a
+                for k in objects
+                if (m := self.mention(k)) is not None and m.kind == "place"
+                for a in m.actors
+            ]
             targets = [o for o in targets if self.doc.kind(o) == "state"] + places
             subjects = [x for x in subjects if self.doc.kind(x) == "person"]
             targets = [o for o in targets if all(self.doc.state_of(x) != o for x in subjects)]
@@ -270,15 +301,18 @@ class SentenceRules:
                 yield Found(s, relation, o, rule, modality)
         if relation == "thanks" and targets:
             yield from self.thanks_for(subjects, targets, after, rule, modality)
-        if relation == "urges" and re.search(r"\bto (?:stop|cease|end|halt|withdraw)\b",
-                                             " ".join(self.pieces[after : after + 3])):
+        if relation == "urges" and re.search(
+            r"\bto (?:stop|cease|end|halt|withdraw)\b", " ".join(self.pieces[after : after + 3])
+        ):
             for s in subjects:
                 for o in targets:
                     yield Found(s, "criticizes", o, rule, modality)
 
     def ready_before(self, a: int) -> bool:
         window = self.pieces[max(0, a - 4) : a]
-        return any(p in ("ready", "readiness", "willing", "willingness", "prepared") for p in window)
+        return any(
+            p in ("ready", "readiness", "willing", "willingness", "prepared") for p in window
+        )
 
     def owner_after(self, b: int, relation: str) -> list[str]:
         """The actor owning a non-actor object: 'support for the sovereignty ... of the
@@ -290,8 +324,9 @@ class SentenceRules:
                 if self.pieces[k] in ("and", ",") and k > b + 8:
                     break
                 continue
-            if m.kind == "adjective" and (k - b <= 2 or self.pieces[k - 1] == "of" or
-                                          self.pieces[k - 2 : k] == ["of", "the"]):
+            if m.kind == "adjective" and (
+                k - b <= 2 or self.pieces[k - 1] == "of" or self.pieces[k - 2 : k] == ["of", "the"]
+            ):
                 return list(m.actors)
             if k > b and self.pieces[k - 1] == "of" and m.kind in ("state", "organization"):
                 return list(m.actors)
@@ -357,13 +392,22 @@ class SentenceRules:
         seen_via = False
         for k in range(b, end):
             p = self.pieces[k]
-            if p == "and" and k + 1 < len(self.pieces) and re.fullmatch(r"[a-z]+ed", self.pieces[k + 1]):
+            if (
+                p == "and"
+                and k + 1 < len(self.pieces)
+                and re.fullmatch(r"[a-z]+ed", self.pieces[k + 1])
+            ):
                 break  # "..., and called for ...": a new verb phrase
             if self.lex.is_("via", p):
                 seen_via = True
             m = self.mention(k)
-            if seen_via and m is not None and m.kind == "organization" and m.actors and \
-                    self.pieces[k - 1] != "of":
+            if (
+                seen_via
+                and m is not None
+                and m.kind == "organization"
+                and m.actors
+                and self.pieces[k - 1] != "of"
+            ):
                 for org in m.actors:
                     for s in subjects:
                         yield Found(s, "cooperatesVia", org, rule + " +via", modality)
@@ -377,7 +421,7 @@ class SentenceRules:
         orgs = self.flatten(org_pieces)
         if not orgs:
             return
-        rest = objects[len(org_pieces):]
+        rest = objects[len(org_pieces) :]
         members: list[int] | None = rest or None
         if rest and org_pieces and self.pieces[org_pieces[-1] + 1] != ",":
             members = None
@@ -420,7 +464,12 @@ class SentenceRules:
         givers = list(targets)
         for k in range(after, end):
             m = self.mention(k)
-            if m is not None and k + 1 < len(self.pieces) and self.pieces[k + 1] == "'s" and m.actors:
+            if (
+                m is not None
+                and k + 1 < len(self.pieces)
+                and self.pieces[k + 1] == "'s"
+                and m.actors
+            ):
                 if m.kind in ("state", "organization"):
                     givers = list(m.actors)
                 break
@@ -447,83 +496,3 @@ class SentenceRules:
                 for t in thankers:
                     if t != o and self.doc.kind(o) == "person":
                         yield Found(o, "hosts", t, rule + " +hospitality", modality)
-
-
-LEADING_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "secretary_general",
-                 "head_of_organization", "vice_president", "deputy_head_of_government", "minister",
-                 "speaker", "ambassador", "monarch"}
-
-
-def leader_relations(doc: Doc) -> Iterator[tuple[Found, View]]:
-    """People in office: participants, and anyone named with an office ('President X of Y',
-    "Y's Foreign Minister X"): X leaderOf Y, and every body X heads on that date."""
-    first_view: dict[str, View] = {}
-    titled: dict[str, set[str]] = {}
-    for view in doc.views:
-        for m in view.mentions:
-            if m.kind != "person" or len(m.actors) != 1 or doc.kind(m.actors[0]) != "person":
-                continue
-            p = m.actors[0]
-            first_view.setdefault(p, view)
-            if m.role in ("spokesperson", "president_elect"):
-                continue
-            if m.title and (m.how.startswith("titled") or m.of):
-                titled.setdefault(p, set())
-                if m.of:
-                    titled[p].add(m.of)
-    people = list(dict.fromkeys(list(doc.participants) + list(titled)))
-    for p in people:
-        view = first_view.get(p) or (doc.views[0] if doc.views else None)
-        if view is None:
-            continue
-        bodies = set(titled.get(p, ()))
-        for t in doc.gaz.offices_of(p, doc.day):
-            if t.role in LEADING_ROLES:
-                bodies.add(t.of)
-        if not bodies:
-            st = doc.state_of(p)
-            if st:
-                bodies.add(st)
-        for body in sorted(bodies):
-            yield Found(p, "leaderOf", body, "leaderOf:office", "asserted"), view
-
-
-INVITATION = re.compile(r"\b(?:at|upon|on) the invitation of (@\d+)")
-
-
-def invitation_relations(doc: Doc) -> Iterator[tuple[Found, View]]:
-    """A visit 'at the invitation of X': X invites the visitors."""
-    for view in doc.views[:6]:
-        for m in INVITATION.finditer(view.masked):
-            host = view.mentions[int(m[1][1:])]
-            hosts = [a for a in host.actors if a in doc.participants] or [
-                p for p in doc.participants for a in host.actors if doc.state_of(p) == a
-            ]
-            for h in hosts[:1]:
-                for p in doc.participants:
-                    if p != h and doc.state_of(p) != doc.state_of(h):
-                        yield Found(h, "invites", p, "invites:at the invitation of",
-                                    "asserted"), view
-
-
-def relations(doc: Doc) -> list[Relation]:
-    out: dict[tuple[str, str, str], Relation] = {}
-
-    def add(f: Found, view: View):
-        if f.subject == f.object:
-            return
-        key = (f.subject, f.relation, f.object)
-        if key in out:
-            return
-        s = view.sentence
-        out[key] = Relation(f.subject, f.relation, f.object, Span(s.start, s.end, s.text),
-                            f.rule, f.modality)
-
-    for f, view in leader_relations(doc):
-        add(f, view)
-    for f, view in invitation_relations(doc):
-        add(f, view)
-    for view in doc.views:
-        for f in SentenceRules(doc, view).run():
-            add(f, view)
-    return list(out.values())

@@ -5,10 +5,38 @@ from __future__ import annotations
 from kg.extract.document import Doc, View
 from kg.model import Span, Statement
 
-SKIPPABLE = {"also", "further", "in", "turn", "warmly", "then", "again", "once", "fully",
-             "both", "jointly", "strongly", "firmly", "had", "has", "have", "repeatedly",
-             "today", "later", "briefly", "separately", "subsequently", "earlier", "each",
-             "personally", "formally", "officially", "duly", "thereafter", "finally"}
+SKIPPABLE = {
+    "also",
+    "further",
+    "in",
+    "turn",
+    "warmly",
+    "then",
+    "again",
+    "once",
+    "fully",
+    "both",
+    "jointly",
+    "strongly",
+    "firmly",
+    "had",
+    "has",
+    "have",
+    "repeatedly",
+    "today",
+    "later",
+    "briefly",
+    "separately",
+    "subsequently",
+    "earlier",
+    "each",
+    "personally",
+    "formally",
+    "officially",
+    "duly",
+    "thereafter",
+    "finally",
+}
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
 
 
@@ -28,8 +56,9 @@ def _speaker(doc: Doc, view: View, ks: list[int]) -> tuple[str, tuple[str, ...]]
         m = view.mentions[int(view.pieces[ks[0]][1:])]
         # "The EU side stressed ...": a side speaks as its state or organisation
         if m.text.lower().endswith("side") or doc.kind(actors[0]) == "organization":
-            return actors[0], tuple(p for p in doc.participants
-                                    if doc.state_of(p) == actors[0]) or (actors[0],)
+            return actors[0], tuple(
+                p for p in doc.participants if doc.state_of(p) == actors[0]
+            ) or (actors[0],)
     return None
 
 
@@ -82,14 +111,17 @@ def statement_of(doc: Doc, view: View) -> Statement | None:
             return Statement(s.opening, sender, "say", span, (sender,))
     first = pieces[0] if pieces else ""
     start = 0
-    if (first.endswith("ing") or lex.is_("preposition", first) or first == "according") \
-            and "," in pieces:
+    if (
+        first.endswith("ing") or lex.is_("preposition", first) or first == "according"
+    ) and "," in pieces:
         start = pieces.index(",") + 1
     k = start
     while k < len(pieces):
         p = pieces[k]
-        if not p.startswith("@") or (k > 0 and lex.is_("preposition", pieces[k - 1])) or (
-            k + 1 < len(pieces) and pieces[k + 1] == "'s"
+        if (
+            not p.startswith("@")
+            or (k > 0 and lex.is_("preposition", pieces[k - 1]))
+            or (k + 1 < len(pieces) and pieces[k + 1] == "'s")
         ):
             k += 1
             continue

@@ -15,17 +15,31 @@ LEADS = re.compile(
     r"congratulations? on|condolences? (?:over|for|on)|support for|opposes?|opposed)\s+",
     re.IGNORECASE,
 )
-STOP = re.compile(r"[.;:()\"“”]|,\s*(?:and\s+)?(?:which|who|that|as well as|while|including)\b|"
-                  r"\b(?:which|that|who|where|while|with a view|in order|so that|to (?:ensure|"
-                  r"promote|strengthen|address|support|discuss)|has|have|had|is|are|was|were|will|"
-                  r"would|should|could|can|said|says|noted|added|he|she|they|it|scheduled|"
-                  r"work for|as part of|in the coming)\b")
+STOP = re.compile(
+    r"[.;:()\"“”]|,\s*(?:and\s+)?(?:which|who|that|as well as|while|including)\b|"
+    r"\b(?:which|that|who|where|while|with a view|in order|so that|to (?:ensure|"
+    r"promote|strengthen|address|support|discuss)|has|have|had|is|are|was|were|will|"
+    r"would|should|could|can|said|says|noted|added|he|she|they|it|scheduled|"
+    r"work for|as part of|in the coming)\b"
+)
 SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+")
-DROP_LEAD = re.compile(r"^(?:the|a|an|their|its|his|her|our|both|bilateral|further|for|on|in|of|"
-                       r"regional and international|issues of mutual interest|ways to)\s+",
-                       re.IGNORECASE)
-NOISE = {"issues", "matters", "areas", "fields", "the", "other", "others", "each other",
-         "mutual interest", "common concern"}
+DROP_LEAD = re.compile(
+    r"^(?:the|a|an|their|its|his|her|our|both|bilateral|further|for|on|in|of|"
+    r"regional and international|issues of mutual interest|ways to)\s+",
+    re.IGNORECASE,
+)
+NOISE = {
+    "issues",
+    "matters",
+    "areas",
+    "fields",
+    "the",
+    "other",
+    "others",
+    "each other",
+    "mutual interest",
+    "common concern",
+}
 
 
 def _items(text: str) -> list[str]:

@@ -1,0 +1,78 @@
+"""Relations that come from who people are and how the engagement came about:
+office holders lead their state (leaderOf), a host invited the visitor (invites)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extract.document import Doc, View
+from kg.extract.relations import Found
+
+LEADING_ROLES = {
+    "head_of_state",
+    "head_of_government",
+    "foreign_minister",
+    "secretary_general",
+    "head_of_organization",
+    "vice_president",
+    "deputy_head_of_government",
+    "minister",
+    "speaker",
+    "ambassador",
+    "monarch",
+}
+
+
+def leader_relations(doc: Doc) -> Iterator[tuple[Found, View]]:
+    """People in office: participants, and anyone named with an office ('President X of Y',
+    "Y's Foreign Minister X"): X leaderOf Y, and every body X heads on that date."""
+    first_view: dict[str, View] = {}
+    titled: dict[str, set[str]] = {}
+    for view in doc.views:
+        for m in view.mentions:
+            if m.kind != "person" or len(m.actors) != 1 or doc.kind(m.actors[0]) != "person":
+                continue
+            p = m.actors[0]
+            first_view.setdefault(p, view)
+            if m.role in ("spokesperson", "president_elect"):
+                continue
+            if m.title and (m.how.startswith("titled") or m.of):
+                titled.setdefault(p, set())
+                if m.of:
+                    titled[p].add(m.of)
+    people = list(dict.fromkeys(list(doc.participants) + list(titled)))
+    for p in people:
+        view = first_view.get(p) or (doc.views[0] if doc.views else None)
+        if view is None:
+            continue
+        bodies = set(titled.get(p, ()))
+        for t in doc.gaz.offices_of(p, doc.day):
+            if t.role in LEADING_ROLES:
+                bodies.add(t.of)
+        if not bodies:
+            st = doc.state_of(p)
+            if st:
+                bodies.add(st)
+        for body in sorted(bodies):
+            yield Found(p, "leaderOf", body, "leaderOf:office", "asserted"), view
+
+
+INVITATION = re.compile(r"\b(?:at|upon|on) the invitation of (@\d+)")
+
+
+def invitation_relations(doc: Doc) -> Iterator[tuple[Found, View]]:
+    """A visit 'at the invitation of X': X invites the visitors."""
+    for view in doc.views[:6]:
+        for m in INVITATION.finditer(view.masked):
+            host = view.mentions[int(m[1][1:])]
+            hosts = [a for a in host.actors if a in doc.participants] or [
+                p for p in doc.participants for a in host.actors if doc.state_of(p) == a
+            ]
+            for h in hosts[:1]:
+                for p in doc.participants:
+                    if p != h and doc.state_of(p) != doc.state_of(h):
+                        yield (
+                            Found(h, "invites", p, "invites:at the invitation of", "asserted"),
+                            view,
+                        )
