@@ -183,25 +183,47 @@ def step_replay(store_path: str, target: str) -> dict:
     return {"seconds": round(wall, 2), "graphs": len(graphs), "quads": n, "peak_mb": peak_mb()}
 
 
-def step_queries(store_path: str, repeats: int) -> dict:
+def step_query(store_path: str, name: str, repeats: int) -> dict:
     sys.path.insert(0, str(ROOT))
     from kg.query import named_queries
     from kg.store import Store
 
-    out = {}
+    q = named_queries()[name]
+    times = []
     with Store(store_path, read_only=True) as store:
-        for name, q in named_queries().items():
-            times = []
-            for _ in range(1 + repeats):
-                t0 = time.perf_counter()
-                _, rows = store.select(q.text)
-                times.append((time.perf_counter() - t0) * 1000)
+        for _ in range(1 + repeats):
+            t0 = time.perf_counter()
+            _, rows = store.select(q.text)
+            times.append((time.perf_counter() - t0) * 1000)
+            if times[0] > 5000:  # a slow query's first run says enough
+                break
+    return {
+        "first_ms": round(times[0], 1),
+        "best_ms": round(min(times[1:] or times), 1),
+        "rows": len(rows),
+        "peak_mb": peak_mb(),
+    }
+
+
+def step_queries(store_path: str, repeats: int, limit: int) -> dict:
+    """Each named query in its own process, cut off after ``limit`` seconds."""
+    sys.path.insert(0, str(ROOT))
+    from kg.query import named_queries
+
+    out = {}
+    for name in named_queries():
+        try:
+            out[name] = run_child("query", store_path, name, str(repeats), timeout=limit)
+        except subprocess.TimeoutExpired:
+            out[name] = {"first_ms": None, "best_ms": None, "timeout_s": limit}
+        except StepFailed as exc:  # e.g. over the memory cap
             out[name] = {
-                "first_ms": round(times[0], 1),
-                "best_ms": round(min(times[1:]), 1),
-                "rows": len(rows),
+                "first_ms": None,
+                "best_ms": None,
+                "timeout_s": limit,
+                "error": str(exc).splitlines()[-1],
             }
-    return {"queries": out, "peak_mb": peak_mb()}
+    return {"queries": out}
 
 
 class _Late(Exception):
@@ -238,6 +260,8 @@ def step_rdflib(store_path: str, repeats: int, limit: int) -> dict:
                 rows = len(list(ds.query(q.text)))
                 times.append((time.perf_counter() - t0) * 1000)
                 signal.alarm(0)
+                if times[0] > 5000:  # a slow query's first run says enough
+                    break
         except _Late:
             signal.alarm(0)
         out[name] = (
@@ -252,11 +276,23 @@ def step_rdflib(store_path: str, repeats: int, limit: int) -> dict:
     return {"load_s": round(load, 1), "queries": out, "peak_mb": peak_mb()}
 
 
-def run_child(*args: str) -> dict:
+class StepFailed(RuntimeError):
+    pass
+
+
+def _cap_memory() -> None:
+    """No step may take the shared machine's memory: past the cap it fails instead."""
+    cap = int(os.environ.get("BENCH_MEMORY_CAP_GB", "12")) * 2**30
+    resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+
+
+def run_child(*args: str, timeout: float | None = None) -> dict:
     cmd = [sys.executable, str(Path(__file__).resolve()), "--step", *args]
-    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        cmd, capture_output=True, text=True, check=False, timeout=timeout, preexec_fn=_cap_memory
+    )
     if done.returncode != 0:
-        raise SystemExit(f"step {args[0]} failed:\n{done.stderr}")
+        raise StepFailed(f"step {args[0]} failed:\n{done.stderr[-2000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
@@ -292,7 +328,7 @@ def bench(
     res["replay"] = run_child("replay", str(store), str(replay))
     subprocess.run(["rm", "-rf", str(replay)], check=True)
     print(f"[{size}] store alone (replay): {res['replay']}", flush=True)
-    res["oxigraph"] = run_child("queries", str(store), str(repeats))
+    res["oxigraph"] = run_child("queries", str(store), str(repeats), str(limit))
     print(f"[{size}] queries: {json.dumps(res['oxigraph'])}", flush=True)
     if size <= rdflib_max:
         res["rdflib"] = run_child("rdflib", str(store), str(repeats), str(limit))
@@ -341,6 +377,13 @@ def markdown(results: list[dict]) -> str:
             lines.append("")
         lines += [head, "|" + "---|" * (head.count("|") - 1)]
         for name, q in r["oxigraph"]["queries"].items():
+            if q.get("best_ms") is None:
+                row = f"| {name} | | > {q['timeout_s']} s | |"
+                if rd:
+                    b = rd["queries"][name]
+                    row += f" {b.get('first_ms') or '> %s s' % b.get('timeout_s')} | | |"
+                lines.append(row)
+                continue
             row = f"| {name} | {q['rows']} | {q['first_ms']} | {q['best_ms']} |"
             if rd:
                 b = rd["queries"][name]
@@ -362,7 +405,9 @@ def main() -> int:
         elif name == "replay":
             out = step_replay(args[0], args[1])
         elif name == "queries":
-            out = step_queries(args[0], int(args[1]))
+            out = step_queries(args[0], int(args[1]), int(args[2]))
+        elif name == "query":
+            out = step_query(args[0], args[1], int(args[2]))
         else:
             out = step_rdflib(args[0], int(args[1]), int(args[2]))
         print(json.dumps(out))
@@ -378,7 +423,12 @@ def main() -> int:
         default=10000,
         help="Largest size to load into rdflib's in-memory Dataset.",
     )
-    ap.add_argument("--rdflib-timeout", type=int, default=120, help="Seconds per rdflib query.")
+    ap.add_argument(
+        "--query-timeout",
+        type=int,
+        default=120,
+        help="Seconds a query may take (Oxigraph and rdflib) before it is cut off.",
+    )
     ap.add_argument("--work", type=Path, help="Folder for inputs and stores (kept).")
     ap.add_argument("--results", type=Path, help="Write the Markdown report here.")
     ap.add_argument("--json", type=Path, help="Write the raw figures here.")
@@ -386,7 +436,7 @@ def main() -> int:
     work = a.work or Path(tempfile.mkdtemp(prefix="bench-store-"))
     work.mkdir(parents=True, exist_ok=True)
     results = [
-        bench(n, work, a.jobs, a.repeats, a.rdflib_max, a.rdflib_timeout, a.compare_jobs)
+        bench(n, work, a.jobs, a.repeats, a.rdflib_max, a.query_timeout, a.compare_jobs)
         for n in a.sizes
     ]
     report = markdown(results)
