@@ -32,6 +32,18 @@ def _get_finder() -> MentionFinder:
     return _finder
 
 
+def _home_from_text(doc: Doc) -> str | None:
+    """Without a publisher, the side whose leader the readout names first is home,
+    unless it opens with an office we cannot name ("The Minister ... met X")."""
+    for view in doc.views[:1]:
+        for m in view.mentions:
+            if m.kind == "role":
+                return None
+            if m.kind == "person" and m.actors:
+                return doc.state_of(m.actors[0])
+    return None
+
+
 def extract(readout: Readout) -> Extraction:
     finder = _get_finder()
     gaz, lex = finder.gaz, finder.lex
@@ -41,8 +53,8 @@ def extract(readout: Readout) -> Extraction:
     doc.day = readout.published
     read_mentions(doc, finder, lay.sentences)
     find_participants(doc)
-    if doc.home is None and doc.participants:
-        doc.home = doc.state_of(doc.participants[0])
+    if doc.home is None:
+        doc.home = _home_from_text(doc)
     event = read_event(doc)
     if event.date and len(event.date) == 10:
         doc.day = event.date

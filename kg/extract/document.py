@@ -119,7 +119,13 @@ class Doc:
     def resolve_role(self, m: Mention) -> str | None:
         """'the President', 'the Prime Minister of Japan', 'his Brazilian colleague'."""
         title = (m.title or "").lower()
-        pool = list(dict.fromkeys(self.participants + list(self.people)))
+        # only people already named can be meant ("The Minister ... Foreign Minister X"
+        # later in the text is not X); the office's holder comes from the gazetteer
+        pool = [
+            p
+            for p in dict.fromkeys(self.participants + list(self.people))
+            if self.people.get(p, {}).get("first", -1) < m.start
+        ]
 
         def title_of(p):
             return (self.people.get(p, {}).get("title") or "").lower()
@@ -207,7 +213,7 @@ def read_mentions(doc: Doc, finder: MentionFinder, sentences) -> None:
         for m in mentions:
             if m.kind == "person" and m.actors:
                 name = m.actors[0]
-                info = doc.people.setdefault(name, {})
+                info = doc.people.setdefault(name, {"first": m.start})
                 if m.title and not info.get("title"):
                     info.update(title=m.title, role=m.role)
                 if m.of and not info.get("of"):

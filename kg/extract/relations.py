@@ -157,6 +157,14 @@ class SentenceRules:
                 return self.main_subject()
         j = k - 1
         while j >= start:
+            m = self.mention(j)
+            if (
+                m is not None
+                and not m.actors
+                and m.kind in ("person", "pronoun")
+                and self.in_subject_position(j)
+            ):
+                return []  # the agent is someone we could not name: no guessing
             if self.mention(j) is not None and self.actors(j):
                 if j + 1 < len(self.pieces) and self.pieces[j + 1] == "'s":
                     if k - j <= 4:
@@ -180,6 +188,14 @@ class SentenceRules:
 
     def main_subject(self) -> list[int] | None:
         for j in range(self.lead_end(), len(self.pieces)):
+            m = self.mention(j)
+            if (
+                m is not None
+                and not m.actors
+                and m.kind in ("person", "pronoun")
+                and self.in_subject_position(j)
+            ):
+                return None  # the sentence's subject is someone we could not name
             if self.mention(j) is not None and self.actors(j) and self.in_subject_position(j):
                 m = self.mention(j)
                 if (
@@ -249,6 +265,8 @@ class SentenceRules:
             subj = [self.view.piece_at(match.start("subj"))]
         if subj is None:
             subj = self.subject_left(a)
+        if subj == []:
+            return
         if subj is None:
             subj = self.main_subject()
             if subj and subj[0] >= a and subj[0] < after:
@@ -280,6 +298,12 @@ class SentenceRules:
             relation = "supports"
         if relation == "assists" and cue.mode == "active" and self.ready_before(a):
             return  # "is ready to provide assistance" is support, said by the ready cue
+        if not targets and relation in ("supports", "opposes"):
+            # "supports the Belt and Road Initiative": a gazetteer topic as the object
+            k = b + 1 if b < len(self.pieces) and self.pieces[b] == "the" else b
+            m = self.mention(k) if k < len(self.pieces) else None
+            if m is not None and m.kind == "topic" and m.actors:
+                targets = ["topic:" + m.actors[0].lower()]
         if not targets and relation in ("supports", "criticizes", "praises", "opposes"):
             targets = self.owner_after(b, relation)
         if relation == "visits":
@@ -356,6 +380,7 @@ class SentenceRules:
             out.append(m.text.lower() if m is not None else p)
             j += 1
         phrase = " ".join(out).replace(" 's", "'s").replace(" - ", "-").replace(" ,", ",").strip()
+        phrase = re.sub(r"^(?:the|a|an) ", "", phrase)
         return phrase or None
 
     def cooperation(self, cue, subjects, objects, a, b, after, rule, modality):
@@ -455,6 +480,10 @@ class SentenceRules:
         """'thanked X for its assistance' (X assists), 'for Japan's assistance' (Japan
         assists), 'for its support to Y' (X supports Y), 'for his hospitality' (X hosts)."""
         end = self.clause_end(after)
+        for k in range(after, end - 1):
+            if self.pieces[k] == "and" and self.pieces[k + 1] in self.lex.reporting:
+                end = k  # "thanked X for Y and expressed ...": the thanks ends here
+                break
         window = " ".join(self.pieces[after:end])
         if not (window.startswith("for") or window.startswith("'s")):
             return

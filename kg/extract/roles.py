@@ -47,7 +47,13 @@ def leader_relations(doc: Doc) -> Iterator[tuple[Found, View]]:
         if view is None:
             continue
         bodies = set(titled.get(p, ()))
-        for t in doc.gaz.offices_of(p, doc.day):
+        # with no date, only offices still held (a past office would be a guess)
+        offices = (
+            doc.gaz.offices_of(p, doc.day)
+            if doc.day
+            else [t for t in doc.gaz.offices_of(p) if t.end is None]
+        )
+        for t in offices:
             if t.role in LEADING_ROLES:
                 bodies.add(t.of)
         if not bodies:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.extract.document import Doc, View
 from kg.extract.relations import Found, SentenceRules
 from kg.extract.roles import invitation_relations, leader_relations
@@ -14,8 +16,16 @@ def relations(doc: Doc) -> list[Relation]:
     out: dict[tuple[str, str, str], Relation] = {}
 
     def add(f: Found, view: View):
-        if f.subject == f.object:
+        if f.subject == f.object or doc.kind(f.subject) == "topic":
             return
+        if f.relation in ("supports", "assists") and doc.state_of(f.subject) == f.object:
+            return  # a leader backing their own state is not a relation between actors
+        if not f.object.startswith("topic:") and doc.kind(f.object) == "topic":
+            # an agreement or initiative is not an actor: only support and opposition
+            # take it, as a topic (ANNOTATION.md, rule 8)
+            if f.relation not in ("supports", "opposes"):
+                return
+            f = replace(f, object="topic:" + f.object.lower())
         key = (f.subject, f.relation, f.object)
         if key in out:
             return
