@@ -83,3 +83,14 @@ def test_minted_iris_are_valid(name, kind):
     assert IRI.match(actor_iri(name, kind))
     assert IRI.match(topic_iri(name))
     assert IRI.match(readout_iri(name))
+
+
+def test_texts_ending_in_an_adjective_or_title():
+    """Regression: a sentence ending in 'the Russian' or 'Foreign' once ran off the end."""
+    for text in (
+        "He met the Russian",
+        "She thanked the Brazilian President",
+        "They met the South African",
+        "Talks with Foreign",
+    ):
+        extract(Readout("edge", text))

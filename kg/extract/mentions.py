@@ -314,6 +314,8 @@ class MentionFinder:
     # -- gazetteer forms -------------------------------------------------
     def _form_at(self, tokens, i):
         """Longest gazetteer form starting at token i: (end, name, how)."""
+        if i >= len(tokens):
+            return None
         first = tokens[i].text
         if not first[0].isalnum():
             return None
@@ -336,7 +338,7 @@ class MentionFinder:
         return None
 
     def _title_at(self, tokens, i):
-        if tokens[i].text not in self.title_first:
+        if i >= len(tokens) or tokens[i].text not in self.title_first:
             return None
         for n in range(self.max_title, 0, -1):
             got = _words_from(tokens, i, n)
@@ -345,7 +347,7 @@ class MentionFinder:
         return None
 
     def _adjective_at(self, tokens, i):
-        if tokens[i].text not in self.adjective_first:
+        if i >= len(tokens) or tokens[i].text not in self.adjective_first:
             return None
         for n in (3, 2, 1):
             got = _words_from(tokens, i, n)
