@@ -302,7 +302,14 @@ def du_mb(path: Path) -> float:
 
 # -- the run ------------------------------------------------------------------------------
 def bench(
-    size: int, work: Path, jobs: int, repeats: int, rdflib_max: int, limit: int, compare_jobs: bool
+    size: int,
+    work: Path,
+    jobs: int,
+    repeats: int,
+    rdflib_max: int,
+    limit: int,
+    compare_jobs: bool,
+    replay_max: int | None = None,
 ) -> dict:
     t0 = time.perf_counter()
     inputs = generate(work / f"in-{size}", size)
@@ -323,11 +330,12 @@ def bench(
         res["build_jobs1"] = run_child("build", str(inputs), str(one), "1")
         print(f"[{size}] build --jobs 1: {res['build_jobs1']}", flush=True)
         subprocess.run(["rm", "-rf", str(one)], check=True)
-    replay = work / f"replay-{size}"
-    subprocess.run(["rm", "-rf", str(replay)], check=True)
-    res["replay"] = run_child("replay", str(store), str(replay))
-    subprocess.run(["rm", "-rf", str(replay)], check=True)
-    print(f"[{size}] store alone (replay): {res['replay']}", flush=True)
+    if replay_max is None or size <= replay_max:
+        replay = work / f"replay-{size}"
+        subprocess.run(["rm", "-rf", str(replay)], check=True)
+        res["replay"] = run_child("replay", str(store), str(replay))
+        subprocess.run(["rm", "-rf", str(replay)], check=True)
+        print(f"[{size}] store alone (replay): {res['replay']}", flush=True)
     res["oxigraph"] = run_child("queries", str(store), str(repeats), str(limit))
     print(f"[{size}] queries: {json.dumps(res['oxigraph'])}", flush=True)
     if size <= rdflib_max:
@@ -348,9 +356,10 @@ def markdown(results: list[dict]) -> str:
     ]
     for r in results:
         b = r["build"]
+        replay = r["replay"]["seconds"] if "replay" in r else "not run"
         lines.append(
             f"| {r['size']:,} | {b['quads']:,} | {b['seconds']} (jobs {r['jobs']}) | "
-            f"{b['extract_cpu_s']} | {b['write_s']} | {r['replay']['seconds']} | "
+            f"{b['extract_cpu_s']} | {b['write_s']} | {replay} | "
             f"{r['rebuild']['seconds']} | {b['peak_mb']} | {r['store_mb']} |"
         )
     jobs1 = [r for r in results if "build_jobs1" in r]
@@ -429,6 +438,7 @@ def main() -> int:
         default=120,
         help="Seconds a query may take (Oxigraph and rdflib) before it is cut off.",
     )
+    ap.add_argument("--replay-max", type=int, help="Largest size to replay (store alone).")
     ap.add_argument("--work", type=Path, help="Folder for inputs and stores (kept).")
     ap.add_argument("--results", type=Path, help="Write the Markdown report here.")
     ap.add_argument("--json", type=Path, help="Write the raw figures here.")
@@ -436,7 +446,9 @@ def main() -> int:
     work = a.work or Path(tempfile.mkdtemp(prefix="bench-store-"))
     work.mkdir(parents=True, exist_ok=True)
     results = [
-        bench(n, work, a.jobs, a.repeats, a.rdflib_max, a.query_timeout, a.compare_jobs)
+        bench(
+            n, work, a.jobs, a.repeats, a.rdflib_max, a.query_timeout, a.compare_jobs, a.replay_max
+        )
         for n in a.sizes
     ]
     report = markdown(results)
