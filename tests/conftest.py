@@ -14,8 +14,12 @@ SEED_GOLD = SHARED / "corpus" / "seed" / "gold" / "000_d7ddcadbe722701a.json"
 DEV = SHARED / "corpus" / "dev"
 EXAMPLES = ROOT / "examples"
 
-needs_seed = pytest.mark.skipif(not SEED.exists(), reason="../shared/seeds is not beside the project")
-needs_dev = pytest.mark.skipif(not DEV.exists(), reason="../shared/corpus/dev is not beside the project")
+needs_seed = pytest.mark.skipif(
+    not SEED.exists(), reason="../shared/seeds is not beside the project"
+)
+needs_dev = pytest.mark.skipif(
+    not DEV.exists(), reason="../shared/corpus/dev is not beside the project"
+)
 
 
 @pytest.fixture(scope="session")
