@@ -20,6 +20,19 @@ def run(text: str, published: str | None = PUB, publisher: str | None = None):
 
 
 CASES = [
+    (
+        "Secretary of State Antony J. Blinken spoke today with Saudi Foreign Minister Prince "
+        "Faisal bin Farhan Al Saud.\n\nThe Secretary condemned the attacks on Israel and "
+        "underscored the United States' support for Israel's right to defend itself. The "
+        "Secretary and the Foreign Minister discussed the region and agreed to remain in "
+        "close contact.",
+        {
+            ("United States", "supports", "Israel"),
+            ("Antony Blinken", "cooperatesWith", "Faisal bin Farhan Al Saud"),
+            ("Faisal bin Farhan Al Saud", "cooperatesWith", "Antony Blinken"),
+        },
+        {("Antony Blinken", "supports", "Israel")},
+    ),
     # congratulations, as verb, noun and participle; lists expand
     (
         "President Emmanuel Macron spoke with Prime Minister Narendra Modi of India.\n\n"

@@ -10,6 +10,10 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.text import Token, tokenize
 
 HONORIFICS = {
+    "Prince",
+    "Princess",
+    "Sheikha",
+    "Datuk",
     "Mr",
     "Mrs",
     "Ms",

@@ -144,6 +144,14 @@ class SentenceRules:
         if k >= 2 and self.pieces[k - 1] == "and" and self.pieces[k - 2] == ",":
             # "..., and invited X": the coordinated verb shares the main subject
             return self.main_subject()
+        for j in range(k - 1, max(start, k - 5) - 1, -1):
+            if (
+                self.mention(j) is not None
+                and self.actors(j)
+                and j + 1 < len(self.pieces)
+                and self.pieces[j + 1] == "'s"
+            ):
+                return [j]  # "Macron's state visit to Brazil", "the United States' support for"
         modal = any(p in ("will", "would", "shall", "should") for p in self.pieces[start:k])
         for j in range(start, k):
             nxt = self.pieces[j + 1] if j + 1 < len(self.pieces) else ""
@@ -204,8 +212,23 @@ class SentenceRules:
                     and self.pieces[j + 1] == "'s"
                 ):
                     continue
-                return self.chain_left(j)
+                return self.chain_right(j)
         return None
+
+    def chain_right(self, k: int) -> list[int]:
+        """The subject list starting at piece k: 'The Secretary and the Foreign Minister'."""
+        got, j = [k], k + 1
+        while (
+            j + 1 < len(self.pieces)
+            and self.pieces[j] in (",", "and")
+            and self.mention(j + 1) is not None
+            and self._kind_class(j + 1) == self._kind_class(k)
+        ):
+            got.append(j + 1)
+            j += 2
+        if len(got) > 1 and "and" not in self.pieces[k:j]:
+            return [k]
+        return got
 
     def negated(self, a: int, b: int) -> bool:
         start = self.clause_start(b)
