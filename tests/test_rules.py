@@ -21,6 +21,17 @@ def run(text: str, published: str | None = PUB, publisher: str | None = None):
 
 CASES = [
     (
+        "Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held a meeting with Senator "
+        "the Hon. Penny Wong, Minister for Foreign Affairs of Australia, during her visit to "
+        "Japan.\n\nMinister Wong expressed her gratitude for the warm hospitality.",
+        {
+            ("Penny Wong", "visits", "Japan"),
+            ("Penny Wong", "thanks", "Yoko Kamikawa"),
+            ("Yoko Kamikawa", "hosts", "Penny Wong"),
+        },
+        {("Yoko Kamikawa", "thanks", "Penny Wong")},
+    ),
+    (
         "Secretary of State Antony J. Blinken spoke today with Saudi Foreign Minister Prince "
         "Faisal bin Farhan Al Saud.\n\nThe Secretary condemned the attacks on Israel and "
         "underscored the United States' support for Israel's right to defend itself. The "

@@ -59,6 +59,31 @@ PERSON_PRONOUNS = {
     "Her": "f",
 }
 OBJECT_PRONOUNS = {"him", "her"}
+# words after "her" that show it is an object ("thanked her for"), not a possessive
+OBJECT_FOLLOWERS = {
+    "for",
+    "on",
+    "to",
+    "that",
+    "of",
+    "with",
+    "in",
+    "at",
+    "about",
+    "as",
+    "and",
+    "from",
+    "by",
+    "during",
+    "into",
+    "upon",
+    "over",
+    "after",
+    "before",
+    "again",
+    "warmly",
+    "personally",
+}
 NOT_NAMES = {
     "January",
     "February",
@@ -491,6 +516,8 @@ class MentionFinder:
                     return replace(inner, start=tokens[i].start, t0=i)
                 return None
             how = "object-pronoun" if t in OBJECT_PRONOUNS else "pronoun"
+            if t in ("her", "Her") and nxt.isalpha() and nxt.lower() not in OBJECT_FOLLOWERS:
+                how = "pronoun"  # "expressed her gratitude": possessive, the subject's
             return self._mk(tokens, i, i + 1, "pronoun", how=how, gender=PERSON_PRONOUNS[t])
         if t.lower() == "the" and i + 1 < len(tokens) and tokens[i + 1].text in ORG_ANAPHORS:
             whole = self._form_at(tokens, i)

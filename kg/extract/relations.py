@@ -340,9 +340,26 @@ class SentenceRules:
             ]
             targets = [o for o in targets if self.doc.kind(o) == "state"] + places
             subjects = [x for x in subjects if self.doc.kind(x) == "person"]
+            pronoun = any((m := self.mention(k)) is not None and m.kind == "pronoun" for k in subj)
+            if pronoun and len(subjects) == 1 and self.doc.state_of(subjects[0]) in targets:
+                # "during her visit to Japan" is not the Japanese host's: the visitor
+                # is the participant from elsewhere
+                away = [
+                    p
+                    for p in self.doc.participants
+                    if self.doc.state_of(p) not in targets and self.doc.kind(p) == "person"
+                ]
+                if len(away) == 1:
+                    subjects = away
             targets = [o for o in targets if all(self.doc.state_of(x) != o for x in subjects)]
         if relation == "hosts":
             targets = [o for o in targets if self.doc.kind(o) == "person"]
+        if relation == "thanks" and not targets and len(subjects) == 1:
+            # "X expressed gratitude for the warm hospitality": thanks go to the other side
+            others = [p for p in self.doc.participants if p != subjects[0]]
+            if subjects[0] in self.doc.participants and len(others) == 1:
+                targets = others
+                after = b - 1 if self.pieces[b - 1] == "for" else b
         for s in subjects:
             for o in targets:
                 yield Found(s, relation, o, rule, modality)
