@@ -21,6 +21,16 @@ def run(text: str, published: str | None = PUB, publisher: str | None = None):
 
 CASES = [
     (
+        "Vladimir Putin held talks with President of the United Arab Emirates Mohamed bin "
+        "Zayed Al Nahyan, who is in Russia on a working visit.\n\nThe President of Russia "
+        "thanked his guest for the UAE's efforts to facilitate prisoner exchanges.",
+        {
+            ("Mohamed bin Zayed Al Nahyan", "visits", "Russia"),
+            ("Vladimir Putin", "thanks", "Mohamed bin Zayed Al Nahyan"),
+        },
+        set(),
+    ),
+    (
         "Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held a meeting with Senator "
         "the Hon. Penny Wong, Minister for Foreign Affairs of Australia, during her visit to "
         "Japan.\n\nMinister Wong expressed her gratitude for the warm hospitality.",

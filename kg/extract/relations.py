@@ -354,7 +354,7 @@ class SentenceRules:
             targets = [o for o in targets if all(self.doc.state_of(x) != o for x in subjects)]
         if relation == "hosts":
             targets = [o for o in targets if self.doc.kind(o) == "person"]
-        if relation == "thanks" and not targets and len(subjects) == 1:
+        if relation in ("thanks", "condoles") and not targets and len(subjects) == 1:
             # "X expressed gratitude for the warm hospitality": thanks go to the other side
             others = [p for p in self.doc.participants if p != subjects[0]]
             if subjects[0] in self.doc.participants and len(others) == 1:
