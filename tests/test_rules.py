@@ -21,6 +21,37 @@ def run(text: str, published: str | None = PUB, publisher: str | None = None):
 
 CASES = [
     (
+        "Prime Minister Rishi Sunak spoke with President Recep Tayyip Erdoğan of Turkey.\n\n"
+        "Sunak expressed his condolences to the people of Türkiye for the lives lost. "
+        '"I am grateful for Britain\'s help," President Erdoğan said.',
+        {
+            ("Rishi Sunak", "condoles", "Turkey"),
+            ("Recep Tayyip Erdoğan", "thanks", "United Kingdom"),
+        },
+        set(),
+    ),
+    (
+        "President Xi Jinping held a video call with President Emmanuel Macron of France and "
+        "Chancellor Olaf Scholz of Germany.\n\nXi said that China and France, as permanent "
+        "members of the UN Security Council, and Germany, as a major European country, should "
+        "support peace talks.",
+        {
+            ("China", "memberOf", "UN Security Council"),
+            ("France", "memberOf", "UN Security Council"),
+        },
+        {("Germany", "memberOf", "UN Security Council")},
+    ),
+    (
+        "President Joko Widodo met Prime Minister Justin Trudeau of Canada.\n\nAccording to "
+        "Foreign Minister Retno Marsudi, who accompanied the President, the two leaders agreed "
+        "to strengthen economic cooperation.",
+        {
+            ("Joko Widodo", "cooperatesWith", "Justin Trudeau"),
+            ("Justin Trudeau", "cooperatesWith", "Joko Widodo"),
+        },
+        {("Retno Marsudi", "cooperatesWith", "Joko Widodo")},
+    ),
+    (
         "Vladimir Putin held talks with President of the United Arab Emirates Mohamed bin "
         "Zayed Al Nahyan, who is in Russia on a working visit.\n\nThe President of Russia "
         "thanked his guest for the UAE's efforts to facilitate prisoner exchanges.",

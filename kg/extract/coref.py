@@ -69,7 +69,7 @@ def resolve(doc: Doc) -> None:
                 else:
                     last_orgs = [last_org]
             resolved.append(m)
-        view.mentions = resolved
+        view.mentions = _quoted_speaker(doc, view, resolved)
         if sentence_subject:
             last_subject = sentence_subject
         view.build()
@@ -170,3 +170,37 @@ def _pronoun(doc: Doc, m: Mention, recent: list[str], subject: str | None) -> tu
         if gender_ok(p):
             return (p,)
     return ()
+
+
+SAYING = {
+    "said",
+    "says",
+    "stated",
+    "added",
+    "noted",
+    "stressed",
+    "remarked",
+    "emphasised",
+    "emphasized",
+    "underlined",
+    "told",
+}
+
+
+def _quoted_speaker(doc: Doc, view: View, mentions: list[Mention]) -> list[Mention]:
+    """'I' and 'my' in a quotation are whoever the sentence says said it."""
+    if not any(m.how == "first-person" for m in mentions):
+        return mentions
+    words = [t.text for t in view.tokens]
+    speaker = None
+    for m in reversed(mentions):
+        if m.how == "first-person" or len(m.actors) != 1:
+            continue
+        before = [w.lower() for w in words[max(0, m.t0 - 2) : m.t0]]
+        after = [w.lower() for w in words[m.t1 : m.t1 + 2]]
+        if (before and before[-1] in SAYING) or (after and after[0] in SAYING):
+            speaker = m.actors[0]
+        break
+    if speaker is None or doc.kind(speaker) != "person":
+        return [m for m in mentions if m.how != "first-person"]
+    return [replace(m, actors=(speaker,)) if m.how == "first-person" else m for m in mentions]

@@ -179,8 +179,10 @@ def load() -> Gazetteer:
             for pattern in STATE_PHRASES:
                 g.add_form(pattern.format(adj=adj), name, "phrase")
         for pattern in NAME_PHRASES:
-            for o in [name] + official:
+            for o in [name] + official + aliases:
                 g.add_form(pattern.format(name=o, official=o), name, "phrase")
+                if o in official:  # "the people of the Kingdom of Morocco"
+                    g.add_form(pattern.format(name="the " + o, official="the " + o), name, "phrase")
         for c in capitals:
             g.capitals.setdefault(c, name)
     for row in read_tsv(data_file(*base, "organizations.tsv")):

@@ -507,6 +507,9 @@ class MentionFinder:
                 return self._mk(tokens, i, got[0], "states", how="group")
             if key in OTHERS:
                 return self._mk(tokens, i, got[0], "anaphor", how=OTHERS[key])
+        if t in ("I", "my", "My") and i + 1 < len(tokens) and tokens[i + 1].text != ".":
+            # the speaker of a quotation ("I am grateful for ...," the President said.)
+            return self._mk(tokens, i, i + 1, "pronoun", how="first-person")
         if t in PERSON_PRONOUNS:
             nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
             if nxt in ROYAL_STYLES:  # "His Majesty King ..." is a style, not a pronoun

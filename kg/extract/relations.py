@@ -134,8 +134,12 @@ class SentenceRules:
 
     def subject_left(self, k: int) -> list[int] | None:
         start = self.clause_start(k)
-        if start >= 1 and self.pieces[start - 1] in ("who", "which"):
-            # a relative clause: its subject is the mention it hangs on
+        closed = any(
+            self.pieces[j] == "," and self.mention(j + 1) is not None for j in range(start, k - 1)
+        )
+        if start >= 1 and self.pieces[start - 1] in ("who", "which") and not closed:
+            # a relative clause: its subject is the mention it hangs on (unless the
+            # clause has closed: "X, who accompanied Y, the two leaders agreed ...")
             j = start - 2
             if j >= 0 and self.pieces[j] == ",":
                 j -= 1
@@ -488,8 +492,9 @@ class SentenceRules:
             return
         rest = objects[len(org_pieces) :]
         members: list[int] | None = rest or None
-        if rest and org_pieces and self.pieces[org_pieces[-1] + 1] != ",":
-            members = None
+        nxt = org_pieces[-1] + 1 if org_pieces else 0
+        if rest and (self.pieces[nxt] != "," or self.pieces[nxt + 1 : nxt + 2] == ["and"]):
+            members = None  # "..., and Germany, as ...": an outer list goes on, not members
         # "China and Russia, as permanent members of X" or "as members of X, A and B ..."
         if members:
             pass
@@ -525,7 +530,9 @@ class SentenceRules:
                 end = k  # "thanked X for Y and expressed ...": the thanks ends here
                 break
         window = " ".join(self.pieces[after:end])
-        if not (window.startswith("for") or window.startswith("'s")):
+        head = self.pieces[after : after + 3]
+        aid_first = any(w in self.lex.words.get("aid", ()) for w in head)
+        if not (window.startswith("for") or window.startswith("'s") or aid_first):
             return
         aid = any(re.search(rf"\b{re.escape(w)}\b", window) for w in self.lex.words.get("aid", ()))
         host = any(re.search(rf"\b{w}\b", window) for w in self.lex.words.get("hospitality", ()))
