@@ -21,6 +21,24 @@ def run(text: str, published: str | None = PUB, publisher: str | None = None):
 
 CASES = [
     (
+        "President Xi Jinping held a video call with President Emmanuel Macron of France.\n\n"
+        "Xi said that China appreciates the mediation efforts of France and Germany.",
+        {("China", "praises", "France"), ("China", "praises", "Germany")},
+        set(),
+    ),
+    (
+        "President Cyril Ramaphosa received President João Lourenço of Angola.\n\n"
+        "The Minister of International Relations and Cooperation, Dr Naledi Pandor, and the "
+        "Minister of External Relations of Angola, Mr Téte António, signed an agreement. "
+        "President Lourenço thanked his South African counterpart for the talks.",
+        {
+            ("Naledi Pandor", "leaderOf", "South Africa"),
+            ("Téte António", "leaderOf", "Angola"),
+            ("João Lourenço", "thanks", "Cyril Ramaphosa"),
+        },
+        set(),
+    ),
+    (
         "Prime Minister Rishi Sunak spoke with President Recep Tayyip Erdoğan of Turkey.\n\n"
         "Sunak expressed his condolences to the people of Türkiye for the lives lost. "
         '"I am grateful for Britain\'s help," President Erdoğan said.',

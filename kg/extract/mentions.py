@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -372,8 +373,39 @@ class MentionFinder:
         for n in range(self.max_title, 0, -1):
             got = _words_from(tokens, i, n)
             if got and got[1] in self.lex.titles and got[1][0][0].isupper():
-                return got[0], " ".join(got[1]), self.lex.titles[got[1]]
+                found = got[0], " ".join(got[1]), self.lex.titles[got[1]]
+                return self._portfolio(tokens, found) or found
         return None
+
+    def _portfolio(self, tokens, found):
+        """'Minister of External Relations', 'Minister for International Relations and
+        Cooperation': a minister's portfolio in capitals extends the title."""
+        end, title, role = found
+        if not title.endswith("Minister") or end + 1 >= len(tokens):
+            return None
+        if tokens[end].text not in ("of", "for"):
+            return None
+        j, words = end + 1, []
+        while j < len(tokens):
+            w = tokens[j].text
+            if w[:1].isupper() and not self._form_at(tokens, j):
+                words.append(w)
+            elif w == "and" and words:
+                words.append(w)
+            else:
+                break
+            j += 1
+        while words and words[-1] == "and":
+            words.pop()
+            j -= 1
+        if not words:
+            return None
+        portfolio = " ".join(words)
+        foreign = re.search(r"Foreign|External|International Relations", portfolio)
+        return j, f"{title} {tokens[end].text} {portfolio}", "foreign_minister" if foreign else role
+
+    def _counterpart_at(self, tokens, i):
+        return i < len(tokens) and tokens[i].text in ("colleague", "counterpart", "interlocutor")
 
     def _adjective_at(self, tokens, i):
         if i >= len(tokens) or tokens[i].text not in self.adjective_first:
@@ -510,7 +542,13 @@ class MentionFinder:
         if t in ("I", "my", "My") and i + 1 < len(tokens) and tokens[i + 1].text != ".":
             # the speaker of a quotation ("I am grateful for ...," the President said.)
             return self._mk(tokens, i, i + 1, "pronoun", how="first-person")
-        if t in PERSON_PRONOUNS:
+        if t in PERSON_PRONOUNS and not (
+            self._adjective_at(tokens, i + 1)
+            and (
+                self._title_at(tokens, self._adjective_at(tokens, i + 1)[0])
+                or self._counterpart_at(tokens, self._adjective_at(tokens, i + 1)[0])
+            )
+        ):
             nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
             if nxt in ROYAL_STYLES:  # "His Majesty King ..." is a style, not a pronoun
                 k = self._skip_honorifics(tokens, i)
@@ -544,11 +582,7 @@ class MentionFinder:
             if after:
                 of = adj[1]
                 return self._titled(tokens, start, after, of, known)
-            if (
-                tokens[adj[0]].text in ("colleague", "counterpart")
-                if adj[0] < len(tokens)
-                else False
-            ):
+            if self._counterpart_at(tokens, adj[0]):
                 return self._mk(tokens, start, adj[0] + 1, "role", how="role", of=adj[1])
         # Possessive state + title: "Paraguay's Foreign Minister Ana Torres".
         form = self._form_at(tokens, j) if j < len(tokens) else None
