@@ -477,6 +477,16 @@ def test_coreference_pronouns_and_the_latter():
     assert ("Ferdinand Marcos Jr.", "invites", "Fumio Kishida") in triples
 
 
+def test_numeric_day_first_dateline():
+    ex, _ = run(
+        "President Erdoğan holds phone call with President Zelenskyy\n01.08.2023\n\n"
+        "President Recep Tayyip Erdoğan held a phone call today with President Volodymyr "
+        "Zelenskyy of Ukraine.",
+        published=None,
+    )
+    assert ex.event.date == "2023-08-01"
+
+
 @pytest.mark.parametrize(
     "text,published,expected",
     [

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from kg.ingest.dates import MONTHS, find_date
+from kg.extract.text import line_date
 from kg.resources import data_file, read_tsv
 
 MONTH = (
@@ -77,7 +78,7 @@ def event_date(
     pub = published
     if pub is None:
         for line in datelines + ([title] if title else []):
-            pub = find_date(line)
+            pub = line_date(line)
             if pub:
                 break
     found = day_month(lead)
@@ -100,7 +101,7 @@ def event_date(
         back = (d.weekday() - WEEKDAYS.index(wd[1])) % 7
         return (d - timedelta(days=back)).isoformat()
     for line in datelines + ([title] if title else []):
-        got = find_date(line)
+        got = line_date(line)
         if got:
             return got
     return pub

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.ingest.dates import find_date
+from kg.ingest.dates import find_date, parse_date
 from kg.ingest.layout import BREADCRUMB
 
 TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
@@ -95,6 +95,11 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return [Token(m.group(), m.start() + offset, m.end() + offset) for m in TOKEN.finditer(text)]
 
 
+def line_date(line: str) -> str | None:
+    """A dateline's date: written out, ISO, or numeric day-first ('01.08.2023')."""
+    return find_date(line) or parse_date(line.strip())
+
+
 def _is_sentence(line: str) -> bool:
     """A first line that reads as prose, not a headline (a text with no title)."""
     return line.endswith((".", "!", "?")) and len(line.split()) > 4 or len(line.split()) > 30
@@ -144,7 +149,7 @@ def layout(text: str) -> Layout:
                 title, title_start = s, pos + line.index(s[0])
                 continue
             short = len(s.split()) <= 8
-            if short and (find_date(s) or TIME_LINE.match(s)) or TRAILERS.match(s):
+            if short and (line_date(s) or TIME_LINE.match(s)) or TRAILERS.match(s):
                 datelines.append(s)
                 continue
         if TRAILERS.match(s) or (_is_heading(s) and not in_body and len(s.split()) < 4):
