@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 from functools import cache
 
-from kg.ingest.dates import MONTHS, find_date
+from kg.ingest.dates import MONTHS
 from kg.extract.text import line_date
 from kg.resources import data_file, read_tsv
 
