@@ -13,6 +13,7 @@ import multiprocessing
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -151,6 +152,9 @@ def _warm() -> None:
     _get_finder()
 
 
+WORKER_TIMEOUT = 300.0  # seconds; a 20 MB readout extracts in well under a minute
+
+
 class _Extractor:
     """Runs ``prepare`` in this process or in a pool, yielding results in submission order."""
 
@@ -194,8 +198,10 @@ class _Extractor:
         readout, fut = self.pending.popleft()
         for attempt in range(2):
             try:
-                return fut.result()
-            except BrokenProcessPool:
+                # A worker that never answers (killed in a way the pool did not notice)
+                # must not hang the build: after WORKER_TIMEOUT its readouts go again.
+                return fut.result(timeout=WORKER_TIMEOUT)
+            except (BrokenProcessPool, FutureTimeout):
                 if attempt:  # it broke a second pool: this readout is the cause
                     return Failed(readout.source, "extraction failed (the worker process died)")
                 # Every readout in flight on the dead pool goes again on a new one.
