@@ -20,7 +20,7 @@ from kg.cli import main
 from kg.errors import StoreError
 from kg.store import Store
 
-N = 120
+N = 600  # several write batches (kg.build.BATCH_TRIPLES), so a kill lands between two
 
 
 def make_inputs(folder: Path, n: int = N) -> Path:
