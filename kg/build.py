@@ -23,6 +23,7 @@ from importlib.resources.abc import Traversable
 
 import pyoxigraph as ox
 
+from kg import ties
 from kg.errors import InputError, KgError, StoreError
 from kg.extract import EXTRACTOR_VERSION, extract, gazetteer
 from kg.ingest import read_paths
@@ -50,6 +51,8 @@ class Summary:
     extract_seconds: float = 0.0  # CPU spent extracting, summed over worker processes
     write_seconds: float = 0.0  # time spent writing to the store
     aborted: str | None = None  # why the build stopped early (the store refused a write)
+    ties: int = 0  # relation triples whose tie summary was rewritten
+    ties_seconds: float = 0.0
 
     @property
     def kept(self) -> int:
@@ -258,6 +261,7 @@ def build(
         by_source.setdefault(source, []).append(graph)
     seen: dict[str, str] = {}  # graph -> source of the input that gave it
     extractor = _Extractor(jobs, version)
+    tracker = ties.Tracker(store)
 
     batch: list[Prepared] = []  # new graphs waiting to be bulk-loaded together
     batch_started = time.monotonic()
@@ -267,7 +271,9 @@ def build(
         if not batch:
             return
         t0 = time.perf_counter()
+        tracker.before(())
         store.add_graphs([(p.graph, p.ntriples) for p in batch])
+        tracker.after(p.graph for p in batch)
         summary.write_seconds += time.perf_counter() - t0
         batch_started = time.monotonic()
         summary.added += len(batch)
@@ -299,7 +305,9 @@ def build(
             return
         states[result.graph] = ("", version)
         t0 = time.perf_counter()
+        tracker.before([result.graph, *old])
         summary.triples += store.put_ntriples(result.graph, result.ntriples, result.count, drop=old)
+        tracker.after([result.graph])
         summary.write_seconds += time.perf_counter() - t0
         summary.replaced += 1
 
@@ -332,7 +340,10 @@ def build(
         for result in extractor.drain():
             write(result)
         load_batch()
-        _remove_stale(store, summary, seen, prune)
+        _remove_stale(store, summary, seen, prune, tracker)
+        t0 = time.perf_counter()
+        summary.ties = tracker.finish()
+        summary.ties_seconds = time.perf_counter() - t0
         store.flush()
     except StoreError as exc:
         summary.aborted = f"{exc.source}: {exc.reason}"
@@ -352,7 +363,9 @@ def _write_background(store: Store, summary: Summary) -> None:
         summary.background = "written"
 
 
-def _remove_stale(store: Store, summary: Summary, seen: dict[str, str], prune: bool) -> None:
+def _remove_stale(
+    store: Store, summary: Summary, seen: dict[str, str], prune: bool, tracker: ties.Tracker
+) -> None:
     """Drop graphs whose input changed identity (a source read now that no longer gives them),
     and with ``prune`` every readout graph no input gave."""
     read_sources = set(seen.values())
@@ -360,10 +373,12 @@ def _remove_stale(store: Store, summary: Summary, seen: dict[str, str], prune: b
         if graph in seen:
             continue
         if prune or source in read_sources:
+            tracker.before([graph])
             store.remove_graph(graph)
             summary.removed += 1
     if prune:
         for graph in store.readout_graphs():
             if graph not in seen:  # a readout graph without a recorded source
+                tracker.before([graph])
                 store.remove_graph(graph)
                 summary.removed += 1

@@ -22,7 +22,7 @@ import pyoxigraph as ox
 
 from kg.credentials import Credentials, check_url, credentials_for, redact
 from kg.errors import KgError
-from kg.iris import BACKGROUND, ONT
+from kg.iris import BACKGROUND, ONT, TIES
 from kg.store import Store, to_python
 
 USER_AGENT = "readout-kg"
@@ -80,6 +80,7 @@ def _join(base: str, path: str) -> str:
 class PushReport:
     pushed: int = 0  # readout graphs
     background: bool = False
+    ties: bool = False
     unchanged: int = 0
     removed: int = 0
     triples: int = 0
@@ -93,6 +94,7 @@ class PushReport:
                 f"pushed {self.pushed} readout graphs, unchanged {self.unchanged}, "
                 f"removed {self.removed}, failed {len(self.failed)}; "
                 f"background graph {'sent' if self.background else 'not sent'}; "
+                f"ties graph {'sent' if self.ties else 'not sent'}; "
                 f"{self.triples} triples sent"
             )
         ]
@@ -378,7 +380,7 @@ def push(
     on_error: Callable[[KgError], None] | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> PushReport:
-    """Send the background graph and every readout graph of ``store`` to ``endpoint``.
+    """Send the background graph, every readout graph and the ties of ``store`` to ``endpoint``.
 
     Graphs the server already holds with the same input hash and extractor
     version are skipped unless ``force``; with ``prune`` readout graphs the
@@ -435,4 +437,13 @@ def push(
                 if exc.fatal:
                     report.stopped = exc.reason
                     return report
+    # The ties summarise the readout graphs: sent whole once those are all there and changed.
+    if not report.failed and (force or report.pushed or report.removed):
+        try:
+            report.triples += endpoint.put_graph(TIES, store.graph_quads(TIES))
+            report.ties = True
+        except RemoteError as exc:
+            fail(exc)
+            if exc.fatal:
+                report.stopped = exc.reason
     return report

@@ -159,6 +159,45 @@ class Store:
         except OSError as exc:
             raise StoreError(self.name, f"write failed ({_os_reason(exc)})") from None
 
+    @property
+    def oxigraph(self) -> ox.Store:
+        """The pyoxigraph store underneath, for index lookups (``quads_for_pattern``)."""
+        return self._s
+
+    def add_quads(self, quads: Iterable) -> None:
+        """Add pyoxigraph quads in one transaction."""
+        try:
+            self._s.extend(quads)
+        except OSError as exc:
+            raise StoreError(self.name, f"write failed ({_os_reason(exc)})") from None
+
+    def swap_quads(self, remove: list, add: list, create: str | None = None) -> None:
+        """Remove some quads and add others (and make sure graph ``create`` exists), at once."""
+        body = "".join(
+            f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}\n" for q in remove
+        )
+        ops = [f"DELETE DATA {{ {body} }}"] if remove else []
+        if add:
+            body = "".join(
+                f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}\n" for q in add
+            )
+            ops.append(f"INSERT DATA {{ {body} }}")
+        if create:
+            ops.append(f"CREATE SILENT GRAPH <{create}>")
+        if not ops:
+            return
+        try:
+            self._s.update(" ;\n".join(ops))
+        except OSError as exc:
+            raise StoreError(self.name, f"write failed ({_os_reason(exc)})") from None
+
+    def bulk_add(self, quads: Iterable) -> None:
+        """Add many pyoxigraph quads at once with the bulk loader (a crash leaves all or none)."""
+        try:
+            self._s.bulk_extend(quads)
+        except OSError as exc:
+            raise StoreError(self.name, f"write failed ({_os_reason(exc)})") from None
+
     def replace_graph(self, graph: str, triples: Iterable[tuple]) -> int:
         """Put rdflib ``triples`` as the whole content of named graph ``graph``, atomically."""
         g = ox.NamedNode(graph)

@@ -39,3 +39,18 @@ def example_store(tmp_path_factory):
     summary = build(inputs, store)
     assert not summary.failed
     return store
+
+
+def stored_graphs(store) -> dict[str, set]:
+    """Readout and background graphs by name: what a build must never lose or half-write.
+
+    The ties graph is left out: it is derived from these, and ``kg.ties.check``
+    says whether it is current.
+    """
+    from kg.iris import TIES
+
+    out: dict[str, set] = {}
+    for q in store.quads():
+        if not q.graph_name.value.startswith(TIES):
+            out.setdefault(q.graph_name.value, set()).add(q)
+    return out

@@ -12,20 +12,14 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import DEV, EXAMPLES, needs_dev
+from conftest import DEV, EXAMPLES, needs_dev, stored_graphs as by_graph
 from servers import tool
 
 from kg.build import build
 from kg.cli import main
+from kg import ties
 from kg.iris import readout_iri
 from kg.store import Store
-
-
-def by_graph(store: Store) -> dict[str, set]:
-    out: dict[str, set] = {}
-    for q in store.quads():
-        out.setdefault(q.graph_name.value, set()).add(q)
-    return out
 
 
 def error_lines(stderr: str) -> list[str]:
@@ -203,6 +197,7 @@ def test_disk_full_while_writing_keeps_every_stored_readout_whole(tmp_path):
         assert done.returncode == 0, done.stderr
         with Store(path, read_only=True) as store:
             final = by_graph(store)
+            assert ties.check(store) == []
         assert {g: q for g, q in final.items() if g in expected} == expected
     finally:
         subprocess.run(["umount", "-l", str(mnt)], capture_output=True, check=False)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import DEV, EXAMPLES, needs_dev
+from conftest import DEV, EXAMPLES, needs_dev, stored_graphs as graph_quads
 
 from kg import build as build_module
 from kg.build import build, rules_fingerprint, version_tag
@@ -27,13 +27,6 @@ def copy_examples(folder: Path) -> Path:
         if f.suffix in (".txt", ".json"):
             shutil.copy(f, folder / f.name)
     return folder
-
-
-def graph_quads(store: Store) -> dict[str, set]:
-    out: dict[str, set] = {}
-    for q in store.quads():
-        out.setdefault(q.graph_name.value, set()).add(q)
-    return out
 
 
 def test_second_build_changes_nothing_and_says_so(tmp_path):

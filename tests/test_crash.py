@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import DEV, needs_dev
+from conftest import DEV, needs_dev, stored_graphs as by_graph
 from servers import tool
 
+from kg import ties
 from kg.build import build
 from kg.cli import main
 from kg.errors import StoreError
@@ -32,13 +33,6 @@ def make_inputs(folder: Path, n: int = N) -> Path:
         body = src.read_text(encoding="utf-8").rstrip("\n")
         (folder / f"r{i:04d}.txt").write_text(f"{body}\n\nReference {i}.\n", encoding="utf-8")
     return folder
-
-
-def by_graph(store: Store) -> dict[str, set]:
-    out: dict[str, set] = {}
-    for q in store.quads():
-        out.setdefault(q.graph_name.value, set()).add(q)
-    return out
 
 
 @pytest.fixture(scope="module")
@@ -96,6 +90,7 @@ def test_sigkill_mid_build_leaves_whole_readouts_and_the_next_build_finishes(tmp
         assert f"added {n_readouts - len(done)}," in again.stdout
         with Store(store_dir, read_only=True) as store:
             assert by_graph(store) == expected
+            assert ties.check(store) == []  # the ties caught up with the readouts
         return
     pytest.fail("could not kill the build while it was writing")
 

@@ -1,0 +1,215 @@
+"""The ties graph: one summary node per relation triple over all readouts.
+
+Aggregate questions ("who congratulated whom, how often, since when") would
+otherwise scan every claim of every readout; at 100,000 readouts that takes
+seconds. A tie holds the triple, the number of readouts asserting it, its
+first and last date and the readouts themselves, in the named graph
+``kg.iris.TIES``. It is derived data: ``refresh`` recomputes the ties of
+given triples from the readout graphs, so the builder calls it with the
+triples of every graph it added, replaced or removed. A build that stops
+half-way leaves the ties graph marked stale, and the next build recomputes
+it whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import pyoxigraph as ox
+
+from kg.iris import BASE, ONT, TIES, digest
+from kg.model import RELATIONS
+from kg.store import Store
+
+Key = tuple[str, str, str]  # subject, relation property, object (IRIs)
+
+RK = ONT
+_RELATION_IRIS = frozenset(RK + r for r in RELATIONS)
+_XSD_DATE = "http://www.w3.org/2001/XMLSchema#date"
+_XSD_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_TIE = ox.NamedNode(RK + "Tie")
+_P = {name: ox.NamedNode(RK + name) for name in (
+    "tieSubject", "tiePredicate", "tieObject", "count", "firstDate", "lastDate", "readout",
+    "stale", "describes",
+)}  # fmt: skip
+_DATE = ox.NamedNode("http://purl.org/dc/terms/date")
+_ISSUED = ox.NamedNode("http://purl.org/dc/terms/issued")
+_G = ox.NamedNode(TIES)
+
+
+def tie_iri(key: Key) -> str:
+    return f"{BASE}tie/{digest(*key)}"
+
+
+def keys_in(store: ox.Store, graph: str) -> set[Key]:
+    """The relation triples of one readout graph."""
+    return {
+        (q.subject.value, q.predicate.value, q.object.value)
+        for q in store.quads_for_pattern(None, None, None, ox.NamedNode(graph))
+        if q.predicate.value in _RELATION_IRIS and not isinstance(q.object, ox.Literal)
+    }
+
+
+def all_keys(store: ox.Store) -> set[Key]:
+    """Every relation triple held in a readout graph."""
+    out = set()
+    for rel in _RELATION_IRIS:
+        for q in store.quads_for_pattern(None, ox.NamedNode(rel), None, None):
+            if "/readout/" in q.graph_name.value:
+                out.add((q.subject.value, rel, q.object.value))
+    return out
+
+
+def _readout_date(store: ox.Store, readout: ox.NamedNode, cache: dict) -> str | None:
+    """The engagement's date, else the publication date; None for a partial date."""
+    if readout in cache:
+        return cache[readout]
+    found = None
+    for d in store.quads_for_pattern(readout, _P["describes"], None, readout):
+        for q in store.quads_for_pattern(d.object, _DATE, None, readout):
+            if q.object.datatype.value == _XSD_DATE:
+                found = q.object.value
+    if found is None:
+        for q in store.quads_for_pattern(readout, _ISSUED, None, readout):
+            if q.object.datatype.value == _XSD_DATE:
+                found = q.object.value
+    cache[readout] = found
+    return found
+
+
+def _term(iri: str) -> ox.NamedNode:
+    return ox.NamedNode(iri)
+
+
+def tie_quads(store: ox.Store, key: Key, dates: dict) -> list[ox.Quad]:
+    """The tie of one triple as it stands in the readout graphs (none if no readout asserts it)."""
+    s, p, o = (_term(x) for x in key)
+    readouts = sorted(
+        {q.graph_name for q in store.quads_for_pattern(s, p, o, None)
+         if "/readout/" in q.graph_name.value},
+        key=lambda g: g.value,
+    )  # fmt: skip
+    if not readouts:
+        return []
+    t = _term(tie_iri(key))
+    out = [
+        ox.Quad(t, _TYPE, _TIE, _G),
+        ox.Quad(t, _P["tieSubject"], s, _G),
+        ox.Quad(t, _P["tiePredicate"], p, _G),
+        ox.Quad(t, _P["tieObject"], o, _G),
+        ox.Quad(t, _P["count"], ox.Literal(str(len(readouts)), datatype=_XSD_INTEGER), _G),
+    ]
+    out += [ox.Quad(t, _P["readout"], r, _G) for r in readouts]
+    known = sorted(d for r in readouts if (d := _readout_date(store, r, dates)))
+    if known:
+        date = ox.NamedNode(_XSD_DATE)
+        out.append(ox.Quad(t, _P["firstDate"], ox.Literal(known[0], datatype=date), _G))
+        out.append(ox.Quad(t, _P["lastDate"], ox.Literal(known[-1], datatype=date), _G))
+    return out
+
+
+def _current(store: ox.Store, keys: Iterable[Key]) -> Iterator[ox.Quad]:
+    for key in keys:
+        yield from store.quads_for_pattern(_term(tie_iri(key)), None, None, _G)
+
+
+_MARK_GRAPH = ox.NamedNode(TIES + "-stale")
+_MARK = ox.Quad(_MARK_GRAPH, _P["stale"], ox.Literal(True), _MARK_GRAPH)
+
+
+def is_stale(store: Store) -> bool:
+    """The ties may not match the readouts: a build stopped between the two, or none ran."""
+    s = store.oxigraph
+    return bool(next(iter(s.quads_for_pattern(None, None, None, _MARK_GRAPH)), None)) or (
+        not s.contains_named_graph(_G) and bool(store.readout_graphs())
+    )
+
+
+def mark_stale(store: Store) -> None:
+    """Said before readout graphs change, undone once their ties are rewritten."""
+    store.add_quads([_MARK])
+
+
+def refresh(store: Store, keys: Iterable[Key]) -> int:
+    """Rewrite the ties of these triples from the readout graphs, in one transaction."""
+    s, dates = store.oxigraph, {}
+    keys = set(keys)
+    old = list(_current(s, keys))
+    new = [q for key in sorted(keys) for q in tie_quads(s, key, dates)]
+    store.swap_quads(old + [_MARK], new, create=TIES)
+    return len(keys)
+
+
+def rebuild(store: Store) -> int:
+    """Recompute the whole ties graph (after a crash, or on a store built before ties)."""
+    s, dates = store.oxigraph, {}
+    mark_stale(store)
+    store.remove_graph(TIES)
+    keys = all_keys(s)
+    store.bulk_add(q for key in sorted(keys) for q in tie_quads(s, key, dates))
+    store.swap_quads([_MARK], [], create=TIES)
+    return len(keys)
+
+
+# Above this many changed triples, recomputing the whole ties graph with the bulk loader is
+# faster than rewriting tie by tie in one transaction.
+REFRESH_LIMIT = 20_000
+
+
+class Tracker:
+    """Follows one build's writes and brings the ties up to date at the end.
+
+    The builder calls ``before`` with graphs about to be replaced or removed,
+    ``after`` with graphs just written, and ``finish`` once. The store is
+    marked stale at the first change, so a build killed in between leaves a
+    mark the next build sees.
+    """
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.keys: set[Key] = set()
+        self.marked = False
+        # A stale store, or one with no readouts yet, gets its ties computed whole at the end.
+        self.whole = is_stale(store) or not store.readout_graphs()
+
+    def _mark(self) -> None:
+        if not self.marked:
+            mark_stale(self.store)
+            self.marked = True
+
+    def _collect(self, graphs: Iterable[str]) -> None:
+        if self.whole:
+            return
+        for g in graphs:
+            self.keys |= keys_in(self.store.oxigraph, g)
+        if len(self.keys) > REFRESH_LIMIT:
+            self.whole, self.keys = True, set()
+
+    def before(self, graphs: Iterable[str]) -> None:
+        self._mark()
+        self._collect(graphs)
+
+    def after(self, graphs: Iterable[str]) -> None:
+        self._mark()
+        self._collect(graphs)
+
+    def finish(self) -> int:
+        """Rewrite what changed; returns the number of ties rewritten."""
+        if self.whole and (self.marked or is_stale(self.store)):
+            return rebuild(self.store)
+        if self.marked:
+            return refresh(self.store, self.keys)
+        return 0
+
+
+def check(store: Store) -> list[str]:
+    """How the ties graph differs from the ties the readout graphs give (empty when current)."""
+    s, dates = store.oxigraph, {}
+    want = {q for key in all_keys(s) for q in tie_quads(s, key, dates)}
+    have = set(s.quads_for_pattern(None, None, None, _G))
+    out = [f"missing: {q}" for q in sorted(want - have, key=str)]
+    out += [f"unexpected: {q}" for q in sorted(have - want, key=str)]
+    if is_stale(store):
+        out.append("the ties are marked stale")
+    return out

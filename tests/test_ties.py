@@ -1,0 +1,118 @@
+"""The ties graph stays equal to what the claims say: through adds, changes, removals, crashes."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from conftest import DEV, needs_dev
+
+from kg import ties
+from kg.build import build
+from kg.iris import TIES
+from kg.store import Store
+
+pytestmark = needs_dev
+
+# The same aggregate, computed from the claims with SPARQL, independently of kg.ties.
+FROM_CLAIMS = """
+SELECT ?s ?p ?o (COUNT(DISTINCT ?readout) AS ?n) WHERE {
+  GRAPH ?readout { ?c a rk:Claim ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }
+} GROUP BY ?s ?p ?o
+"""
+FROM_TIES = (
+    """
+SELECT ?s ?p ?o ?n WHERE {
+  GRAPH <%s> { ?t a rk:Tie ; rk:tieSubject ?s ; rk:tiePredicate ?p ; rk:tieObject ?o ; rk:count ?n }
+}
+"""
+    % TIES
+)
+
+
+def rows(store: Store, q: str) -> set[tuple]:
+    return {tuple(r) for r in store.select(q)[1]}
+
+
+def copy_dev(folder, n=40):
+    folder.mkdir()
+    for f in sorted((DEV / "texts").glob("*.txt"))[:n]:
+        shutil.copy(f, folder / f.name)
+    return folder
+
+
+def test_a_first_build_writes_one_tie_per_asserted_triple(tmp_path):
+    inputs = copy_dev(tmp_path / "in")
+    with Store(tmp_path / "s") as store:
+        summary = build([inputs], store)
+        assert not summary.failed and summary.ties > 100
+        assert ties.check(store) == []
+        assert rows(store, FROM_TIES) == rows(store, FROM_CLAIMS)
+        # First and last dates bracket the dates of the readouts asserting the triple.
+        _, spans = store.select(
+            "SELECT ?first ?last "
+            "WHERE { GRAPH <%s> { ?t rk:firstDate ?first ; rk:lastDate ?last } }" % TIES
+        )
+        assert spans and all(str(a) <= str(b) for a, b in spans)
+
+
+def test_changed_and_removed_readouts_rewrite_only_their_ties(tmp_path):
+    inputs = copy_dev(tmp_path / "in")
+    with Store(tmp_path / "s") as store:
+        build([inputs], store)
+        total = len(rows(store, FROM_TIES))
+    # One readout loses its closing paragraphs, one is deleted, one is new (a second copy).
+    texts = sorted(inputs.glob("*.txt"))
+    body = texts[0].read_text(encoding="utf-8")
+    texts[0].write_text(body[: len(body) // 2], encoding="utf-8")
+    texts[1].unlink()
+    (inputs / "copy.txt").write_text(
+        texts[2].read_text(encoding="utf-8") + "\nIssued again.\n", encoding="utf-8"
+    )
+    with Store(tmp_path / "s") as store:
+        summary = build([inputs], store, prune=True)
+        assert (summary.added, summary.replaced, summary.removed) == (1, 1, 1)
+        assert 0 < summary.ties < total  # rewritten tie by tie, not whole
+        assert ties.check(store) == []
+        assert rows(store, FROM_TIES) == rows(store, FROM_CLAIMS)
+        # The copy doubled the count of every triple its original asserts.
+        doubled = store.select(
+            "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <%s> { ?t rk:count 2 } }" % TIES
+        )[1][0][0]
+        assert doubled > 0
+    # Removing everything leaves no tie behind.
+    for f in inputs.glob("*.txt"):
+        f.unlink()
+    (inputs / "other.txt").write_text("Nothing here is a readout.\n", encoding="utf-8")
+    with Store(tmp_path / "s") as store:
+        build([inputs], store, prune=True, keep_all=True)
+        assert ties.check(store) == []
+
+
+def test_a_store_without_current_ties_gets_them_at_the_next_build(tmp_path):
+    inputs = copy_dev(tmp_path / "in", n=10)
+    with Store(tmp_path / "s") as store:
+        build([inputs], store)
+        want = rows(store, FROM_TIES)
+        # As a build killed between a readout and its ties leaves it: marked stale, ties gone.
+        ties.mark_stale(store)
+        store.remove_graph(TIES)
+        assert ties.check(store) != []
+    with Store(tmp_path / "s") as store:
+        summary = build([inputs], store)
+        assert summary.unchanged == 10 and summary.ties == len(want)
+        assert ties.check(store) == []
+        assert rows(store, FROM_TIES) == want
+
+
+@pytest.mark.parametrize("limit", [0, 10**9])
+def test_refresh_and_rebuild_agree(tmp_path, monkeypatch, limit):
+    inputs = copy_dev(tmp_path / "in", n=12)
+    with Store(tmp_path / "s") as store:
+        build([inputs], store)
+    body = sorted(inputs.glob("*.txt"))[3]
+    body.write_text(body.read_text(encoding="utf-8") + "\nA later paragraph.\n", encoding="utf-8")
+    monkeypatch.setattr(ties, "REFRESH_LIMIT", limit)  # 0: whole rebuild; else tie by tie
+    with Store(tmp_path / "s") as store:
+        build([inputs], store)
+        assert ties.check(store) == []
