@@ -133,9 +133,24 @@ class Failed:
         return InputError(self.source, self.reason)
 
 
-def prepare(readout: Readout, version: str) -> Prepared | Failed:
-    """Extract one readout and render its graph; a rule bug becomes a failure of that input."""
+@dataclass(frozen=True)
+class Skipped:
+    """A document the readout filter turned away (a briefing, a speech, another language...)."""
+
+    source: str
+    graph: str
+    reason: str
+
+
+def prepare(readout: Readout, version: str, judge: bool = False) -> Prepared | Failed | Skipped:
+    """Extract one readout and render its graph; a rule bug becomes a failure of that input.
+
+    With ``judge`` the readout filter decides first, in the worker like the extraction:
+    in the building process it would hold up the writes.
+    """
     t0 = time.process_time()
+    if judge and not (verdict := classify(readout)).keep:
+        return Skipped(readout.source, readout_iri(readout.text, readout.url), verdict.reason)
     try:
         ex = extract(readout)
         graph = readout_iri(readout.text, readout.url)
@@ -167,8 +182,9 @@ WORKER_TIMEOUT = 300.0  # seconds; a 20 MB readout extracts in well under a minu
 class _Extractor:
     """Runs ``prepare`` in this process or in a pool, yielding results in submission order."""
 
-    def __init__(self, jobs: int, version: str):
+    def __init__(self, jobs: int, version: str, judge: bool):
         self.version = version
+        self.judge = judge  # run the readout filter before extracting
         self.jobs = jobs
         self.pool: ProcessPoolExecutor | None = None
         self.pending: deque[tuple[Readout, Future]] = deque()
@@ -186,24 +202,24 @@ class _Extractor:
 
     def _submit(self, readout: Readout) -> Future:
         try:
-            return self.pool.submit(prepare, readout, self.version)
+            return self.pool.submit(prepare, readout, self.version, self.judge)
         except BrokenProcessPool:
             self._renew()
-            return self.pool.submit(prepare, readout, self.version)
+            return self.pool.submit(prepare, readout, self.version, self.judge)
 
-    def submit(self, readout: Readout) -> Iterator[Prepared | Failed]:
+    def submit(self, readout: Readout) -> Iterator[Prepared | Failed | Skipped]:
         if self.pool is None:
-            yield prepare(readout, self.version)
+            yield prepare(readout, self.version, self.judge)
             return
         self.pending.append((readout, self._submit(readout)))
         if len(self.pending) >= self.window:
             yield self._next()
 
-    def drain(self) -> Iterator[Prepared | Failed]:
+    def drain(self) -> Iterator[Prepared | Failed | Skipped]:
         while self.pending:
             yield self._next()
 
-    def _next(self) -> Prepared | Failed:
+    def _next(self) -> Prepared | Failed | Skipped:
         readout, fut = self.pending.popleft()
         for attempt in range(2):
             try:
@@ -260,7 +276,7 @@ def build(
     for graph, source in store.sources().items():
         by_source.setdefault(source, []).append(graph)
     seen: dict[str, str] = {}  # graph -> source of the input that gave it
-    extractor = _Extractor(jobs, version)
+    extractor = _Extractor(jobs, version, judge=not keep_all)
     tracker = ties.Tracker(store)
 
     batch: list[Prepared] = []  # new graphs waiting to be bulk-loaded together
@@ -280,10 +296,16 @@ def build(
         summary.triples += sum(p.count for p in batch)
         batch.clear()
 
-    def write(result: Prepared | Failed) -> None:
+    def write(result: Prepared | Failed | Skipped) -> None:
         nonlocal batch_started
         if isinstance(result, Failed):
             fail(result.error())
+            return
+        if isinstance(result, Skipped):
+            seen.pop(result.graph, None)  # not a readout now: --prune may remove its old graph
+            summary.skipped[result.reason] += 1
+            if on_skip:
+                on_skip(result.source, result.reason)
             return
         summary.extract_seconds += result.seconds
         # The same source gave another graph before (its text, so its IRI, changed):
@@ -322,12 +344,6 @@ def build(
             summary.read += 1
             graph = readout_iri(item.text, item.url)
             stored = states.get(graph) == (input_hash(item.text), version)
-            # A readout stored under the same text and rules was kept before: not judged again.
-            if not keep_all and not stored and not (verdict := classify(item)).keep:
-                summary.skipped[verdict.reason] += 1
-                if on_skip:
-                    on_skip(item.source, verdict.reason)
-                continue
             if graph in seen:
                 summary.skipped["same readout as another input (same URL or text)"] += 1
                 continue
@@ -335,6 +351,7 @@ def build(
             if stored:
                 summary.unchanged += 1
                 continue
+            # A readout stored under the same text and rules was kept before: not judged again.
             for result in extractor.submit(item):
                 write(result)
         for result in extractor.drain():

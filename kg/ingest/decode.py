@@ -11,6 +11,7 @@ import codecs
 import errno
 import io
 import os
+import re
 import stat
 import zipfile
 from pathlib import Path
@@ -150,8 +151,11 @@ def _refuse_binary(source: str, data: bytes, kind: str) -> None:
         raise InputError(source, f"binary file, not {kind}")
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f]")  # control characters text never holds
+
+
 def _check_text(source: str, text: str, kind: str) -> str:
-    controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\t\n\r\f")
+    controls = len(_CONTROL.findall(text, 0, 4096))
     if controls > 8:
         raise InputError(source, f"binary file, not {kind}")
     if not text.strip():
