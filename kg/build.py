@@ -73,6 +73,8 @@ class Summary:
                 f"removed {self.removed}; {self.triples} triples written"
             ),
         ]
+        if self.ties:
+            out.append(f"ties rewritten: {self.ties} (the summary of who did what to whom)")
         for why, n in sorted(self.skipped.items()):
             out.append(f"skipped {n}: {why}")
         reasons = Counter(reason.split(" (")[0] for _, reason in self.failed)
