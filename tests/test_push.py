@@ -312,9 +312,24 @@ def test_push_to_virtuoso_with_digest_auth(local):
         assert sorted(normalised(ep.select(every)[1])) == sorted(normalised(store.select(every)[1]))
         differ = {}
         for name, q in named_queries().items():
-            there, here = ep.select(q.text)[1], store.select(q.text)[1]
-            if len(there) != len(here) or (name in CORE and normalised(there) != normalised(here)):
+            columns, here = store.select(q.text)
+            there = ep.select(q.text)[1]
+            if sorted(map(repr, normalised(there))) != sorted(map(repr, normalised(here))) or (
+                name in CORE and normalised(there) != normalised(here)
+            ):
                 differ[name] = (len(there), len(here))
+            # each parameter bound in turn, to a value the query gives unbound
+            for var, _ in q.params:
+                given = next((r[columns.index(var)] for r in here if r[columns.index(var)]), None)
+                if given is None:
+                    continue
+                bound_here = store.select(q.text, {var: given})[1]
+                bound_there = ep.select(q.text, {var: given})[1]
+                assert bound_here, f"{name} with {var}={given!r} finds rows locally"
+                if sorted(map(repr, normalised(bound_there))) != sorted(
+                    map(repr, normalised(bound_here))
+                ):
+                    differ[f"{name} {var}={given}"] = (len(bound_there), len(bound_here))
         assert not differ, f"named queries whose rows differ (Virtuoso, Oxigraph): {differ}"
     anonymous = run(
         "push",
