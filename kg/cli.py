@@ -32,9 +32,12 @@ def _open_store(path: str, read_only: bool = False):
     from kg.store import Store
 
     try:
-        return Store(path, read_only=read_only)
+        store = Store(path, read_only=read_only)
     except KgError as exc:
         raise click.ClickException(f"{exc.source}: {exc.reason}") from None
+    # Closed (and its lock released) when the command ends, also when called in-process.
+    click.get_current_context().call_on_close(store.close)
+    return store
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -415,7 +418,9 @@ def import_gold(gold_dir, text_dir, store_path, meta):
 @main.command()
 @click.option("--store", "store_path", required=True, type=click.Path(file_okay=False))
 def validate(store_path):
-    """Check every readout graph against the SHACL shapes (exit 1 on violations)."""
+    """Check every readout graph against the SHACL shapes, and the ties against the claims
+    (exit 1 on violations)."""
+    from kg import ties
     from kg.validate import validate_store
 
     if not Path(store_path).exists():
@@ -427,7 +432,14 @@ def validate(store_path):
             bad += 1
             click.echo(f"{graph}: does not conform\n{report}")
     click.echo(f"{len(store.readout_graphs())} readout graphs checked, {bad} with violations")
-    if bad:
+    off = ties.check(store)
+    if off:
+        for line in off[:10]:
+            click.echo(f"ties: {line}")
+        click.echo(f"ties graph: {len(off)} differences from the claims; kg build rewrites it")
+    else:
+        click.echo("ties graph: matches the claims")
+    if bad or off:
         sys.exit(1)
 
 

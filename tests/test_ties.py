@@ -116,3 +116,21 @@ def test_refresh_and_rebuild_agree(tmp_path, monkeypatch, limit):
     with Store(tmp_path / "s") as store:
         build([inputs], store)
         assert ties.check(store) == []
+
+
+def test_kg_validate_says_whether_the_ties_match_the_claims(tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    inputs = copy_dev(tmp_path / "in", n=5)
+    path = tmp_path / "s"
+    with Store(path) as store:
+        build([inputs], store)
+    ok = CliRunner().invoke(main, ["validate", "--store", str(path)])
+    assert ok.exit_code == 0 and "ties graph: matches the claims" in ok.output
+    with Store(path) as store:
+        store.remove_graph(TIES)
+    bad = CliRunner().invoke(main, ["validate", "--store", str(path)])
+    assert bad.exit_code == 1
+    assert "differences from the claims; kg build rewrites it" in bad.output
