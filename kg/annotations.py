@@ -343,6 +343,7 @@ def import_gold(gold_dir: Path, text_dir: Path, store, meta: Path | None = None,
     A graph's version is ``gold:<hash of the gold record>``, so importing the
     same files again changes nothing and an edited gold file replaces its graph.
     """
+    from kg import ties
     from kg.extract import gazetteer
     from kg.ingest import read_file
     from kg.rdf import (
@@ -366,6 +367,7 @@ def import_gold(gold_dir: Path, text_dir: Path, store, meta: Path | None = None,
     except InputError as err:
         fail(err)
     store.replace_graph(BACKGROUND, background_triples(gaz))
+    tracker = ties.Tracker(store)
     for gold_path, text_path in gold_pairs(Path(gold_dir), Path(text_dir)):
         try:
             gold = read_gold(gold_path)
@@ -391,13 +393,16 @@ def import_gold(gold_dir: Path, text_dir: Path, store, meta: Path | None = None,
         if state == (input_hash(readout.text), version):
             summary.unchanged += 1
             continue
-        for old in store.graphs_for_source(readout.source):
-            if old != graph:
-                store.remove_graph(old)
+        olds = [g for g in store.graphs_for_source(readout.source) if g != graph]
+        tracker.before([graph, *olds])
+        for old in olds:
+            store.remove_graph(old)
         summary.triples += store.replace_graph(graph, readout_triples(ex, gaz, version))
+        tracker.after([graph])
         if state is None:
             summary.added += 1
         else:
             summary.replaced += 1
+    tracker.finish()
     store.flush()
     return summary

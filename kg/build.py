@@ -337,6 +337,8 @@ def build(
 
     try:
         _write_background(store, summary)
+        if summary.background == "written":
+            tracker.relabel()
         for item in read_paths(paths, **meta):
             if progress:
                 progress(1)

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 
 import pyoxigraph as ox
 
-from kg.iris import BASE, ONT, TIES, digest
+from kg.iris import BACKGROUND, BASE, ONT, TIES, digest
 from kg.model import RELATIONS
 from kg.store import Store
 
@@ -31,8 +31,11 @@ _TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 _TIE = ox.NamedNode(RK + "Tie")
 _P = {name: ox.NamedNode(RK + name) for name in (
     "tieSubject", "tiePredicate", "tieObject", "count", "firstDate", "lastDate", "readout",
-    "stale", "describes",
+    "stale", "describes", "subjectLabel", "objectLabel", "relationName",
 )}  # fmt: skip
+_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+_PREF = ox.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
+_BACKGROUND = ox.NamedNode(BACKGROUND)
 _DATE = ox.NamedNode("http://purl.org/dc/terms/date")
 _ISSUED = ox.NamedNode("http://purl.org/dc/terms/issued")
 _G = ox.NamedNode(TIES)
@@ -78,6 +81,23 @@ def _readout_date(store: ox.Store, readout: ox.NamedNode, cache: dict) -> str | 
     return found
 
 
+def _label(store: ox.Store, node: ox.NamedNode, cache: dict) -> str | None:
+    """The name a query would show: the gazetteer's label, else one a readout gave."""
+    if node in cache:
+        return cache[node]
+    found = None
+    for prop in (_LABEL, _PREF):
+        for graph in (_BACKGROUND, None):
+            names = sorted(q.object.value for q in store.quads_for_pattern(node, prop, None, graph))
+            if names:
+                found = names[0]
+                break
+        if found:
+            break
+    cache[node] = found
+    return found
+
+
 def _term(iri: str) -> ox.NamedNode:
     return ox.NamedNode(iri)
 
@@ -100,6 +120,10 @@ def tie_quads(store: ox.Store, key: Key, dates: dict) -> list[ox.Quad]:
         ox.Quad(t, _P["tieObject"], o, _G),
         ox.Quad(t, _P["count"], ox.Literal(str(len(readouts)), datatype=_XSD_INTEGER), _G),
     ]
+    out.append(ox.Quad(t, _P["relationName"], ox.Literal(key[1].rsplit("#", 1)[-1]), _G))
+    for prop, node in (("subjectLabel", s), ("objectLabel", o)):
+        if (name := _label(store, node, dates)) is not None:
+            out.append(ox.Quad(t, _P[prop], ox.Literal(name), _G))
     out += [ox.Quad(t, _P["readout"], r, _G) for r in readouts]
     known = sorted(d for r in readouts if (d := _readout_date(store, r, dates)))
     if known:
@@ -184,6 +208,12 @@ class Tracker:
         for g in graphs:
             self.keys |= keys_in(self.store.oxigraph, g)
         if len(self.keys) > REFRESH_LIMIT:
+            self.whole, self.keys = True, set()
+
+    def relabel(self) -> None:
+        """The background graph changed: the names on every tie may have changed with it."""
+        if self.store.readout_graphs():
+            self._mark()
             self.whole, self.keys = True, set()
 
     def before(self, graphs: Iterable[str]) -> None:

@@ -35,6 +35,8 @@ CASES: dict[str, list[dict[str, str]]] = {
                       {"a": "Olaf Scholz", "b": "Volodymyr Zelenskyy"}],
     "praised-not-criticized": [{}, {"actor": "China"}],
     "relation-counts": [{}],
+    "ties": [{}, {"subject": "Xi Jinping"}, {"object": "Ukraine"},
+             {"relation": "congratulates"}],
     "statements-by-speaker": [{"speaker": "Xi Jinping"}],
     "support-claims": [{}, {"supported": "Ukraine"}, {"supporter": "Germany",
                                                      "supported": "Ukraine"}],
