@@ -163,6 +163,7 @@ def step_build(inputs: str, store_path: str, jobs: int) -> dict:
         "quads": quads,
         "extract_cpu_s": round(s.extract_seconds, 1),
         "write_s": round(s.write_seconds, 1),
+        "ties_s": round(s.ties_seconds, 1),
         "peak_mb": peak_mb(),
         "main_peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
     }
