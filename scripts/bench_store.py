@@ -184,13 +184,14 @@ def step_replay(store_path: str, target: str) -> dict:
     return {"seconds": round(wall, 2), "graphs": len(graphs), "quads": n, "peak_mb": peak_mb()}
 
 
-# The busiest actors of the store: a bound parameter is given the one with the most claims,
-# the worst case for a query that lists an actor's rows.
+# The busiest actors of the store, from its ties: a bound parameter is given the one with the
+# most claims, the worst case for a query that lists an actor's rows.
 BUSIEST = """
 SELECT ?label (SUM(?n) AS ?claims) WHERE {
-  GRAPH <https://w3id.org/readout-kg/id/graph/ties> { ?t rk:tieSubject ?a ; rk:count ?n }
-  ?a a ?type ; rdfs:label ?label .
-  FILTER (?type = %s)
+  GRAPH <https://w3id.org/readout-kg/id/graph/ties> {
+    ?t rk:tieSubject ?a ; rk:subjectLabel ?label ; rk:count ?n
+  }
+  FILTER (CONTAINS(STR(?a), "/%s/"))
 } GROUP BY ?label ORDER BY DESC(?claims) LIMIT 2
 """
 
@@ -202,7 +203,7 @@ def bindings_for(store, params) -> dict[str, str]:
     var = params[0][0]
     if var == "relation":
         return {var: "cooperatesWith"}
-    kind = "rk:State" if var in ("state", "supporter") else "rk:Person"
+    kind = "state" if var in ("state", "supporter") else "person"
     labels = [r[0] for r in store.select(BUSIEST % kind)[1]]
     # "b" is the other actor of a pair: bind it to the second busiest.
     return {var: labels[1] if var == "b" and len(labels) > 1 else labels[0]}
