@@ -11,6 +11,10 @@ class KgError(Exception):
         self.source = source
         self.reason = reason
 
+    def __reduce__(self):
+        # Rebuilt from (source, reason), not from the message: errors cross process pools.
+        return (type(self), (self.source, self.reason))
+
 
 class InputError(KgError):
     """An input file or row cannot be read as a readout."""

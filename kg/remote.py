@@ -37,6 +37,9 @@ class RemoteError(KgError):
         super().__init__(source, reason)
         self.fatal = fatal
 
+    def __reduce__(self):
+        return (type(self), (self.source, self.reason, self.fatal))
+
 
 @dataclass(frozen=True)
 class Layout:

@@ -100,3 +100,21 @@ def test_build_query_export(tmp_path):
 def test_query_on_missing_store(tmp_path):
     result = run("query", "--store", tmp_path / "none", "SELECT * WHERE { ?s ?p ?o }")
     assert result.exit_code == 1 and "no such store" in result.output
+
+
+def test_errors_survive_a_trip_between_processes():
+    """Workers hand errors back through pickle: each keeps its kind, input and reason."""
+    import pickle
+
+    from kg.errors import InputError, StoreError
+    from kg.remote import RemoteError
+
+    for err in (
+        InputError("a.txt", "empty file"),
+        StoreError("store", "write failed (no space left on device)"),
+        RemoteError("http://127.0.0.1:1/", "connection refused", fatal=True),
+    ):
+        back = pickle.loads(pickle.dumps(err))
+        assert type(back) is type(err) and str(back) == str(err)
+        assert (back.source, back.reason) == (err.source, err.reason)
+    assert pickle.loads(pickle.dumps(RemoteError("u", "r", fatal=True))).fatal is True
