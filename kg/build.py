@@ -190,7 +190,7 @@ class _Extractor:
         self.jobs = jobs
         self.pool: ProcessPoolExecutor | None = None
         self.pending: deque[tuple[Readout, Future]] = deque()
-        self.window = max(1, jobs) * 16
+        self.window = max(1, jobs) * 128
         if jobs > 1:
             self._renew()
 
