@@ -102,8 +102,11 @@ def _term(iri: str) -> ox.NamedNode:
     return ox.NamedNode(iri)
 
 
-def tie_quads(store: ox.Store, key: Key, dates: dict) -> list[ox.Quad]:
-    """The tie of one triple as it stands in the readout graphs (none if no readout asserts it)."""
+def tie_quads(store: ox.Store, key: Key, cache: dict) -> list[ox.Quad]:
+    """The tie of one triple as it stands in the readout graphs (none if no readout asserts it).
+
+    ``cache`` keeps readouts' dates and actors' names across the ties of one rewrite.
+    """
     s, p, o = (_term(x) for x in key)
     readouts = sorted(
         {q.graph_name for q in store.quads_for_pattern(s, p, o, None)
@@ -122,10 +125,10 @@ def tie_quads(store: ox.Store, key: Key, dates: dict) -> list[ox.Quad]:
     ]
     out.append(ox.Quad(t, _P["relationName"], ox.Literal(key[1].rsplit("#", 1)[-1]), _G))
     for prop, node in (("subjectLabel", s), ("objectLabel", o)):
-        if (name := _label(store, node, dates)) is not None:
+        if (name := _label(store, node, cache)) is not None:
             out.append(ox.Quad(t, _P[prop], ox.Literal(name), _G))
     out += [ox.Quad(t, _P["readout"], r, _G) for r in readouts]
-    known = sorted(d for r in readouts if (d := _readout_date(store, r, dates)))
+    known = sorted(d for r in readouts if (d := _readout_date(store, r, cache)))
     if known:
         date = ox.NamedNode(_XSD_DATE)
         out.append(ox.Quad(t, _P["firstDate"], ox.Literal(known[0], datatype=date), _G))
@@ -157,21 +160,21 @@ def mark_stale(store: Store) -> None:
 
 def refresh(store: Store, keys: Iterable[Key]) -> int:
     """Rewrite the ties of these triples from the readout graphs, in one transaction."""
-    s, dates = store.oxigraph, {}
+    s, cache = store.oxigraph, {}
     keys = set(keys)
     old = list(_current(s, keys))
-    new = [q for key in sorted(keys) for q in tie_quads(s, key, dates)]
+    new = [q for key in sorted(keys) for q in tie_quads(s, key, cache)]
     store.swap_quads(old + [_MARK], new, create=TIES)
     return len(keys)
 
 
 def rebuild(store: Store) -> int:
     """Recompute the whole ties graph (after a crash, or on a store built before ties)."""
-    s, dates = store.oxigraph, {}
+    s, cache = store.oxigraph, {}
     mark_stale(store)
     store.remove_graph(TIES)
     keys = all_keys(s)
-    store.bulk_add(q for key in sorted(keys) for q in tie_quads(s, key, dates))
+    store.bulk_add(q for key in sorted(keys) for q in tie_quads(s, key, cache))
     store.swap_quads([_MARK], [], create=TIES)
     return len(keys)
 
@@ -235,8 +238,8 @@ class Tracker:
 
 def check(store: Store) -> list[str]:
     """How the ties graph differs from the ties the readout graphs give (empty when current)."""
-    s, dates = store.oxigraph, {}
-    want = {q for key in all_keys(s) for q in tie_quads(s, key, dates)}
+    s, cache = store.oxigraph, {}
+    want = {q for key in all_keys(s) for q in tie_quads(s, key, cache)}
     have = set(s.quads_for_pattern(None, None, None, _G))
     out = [f"missing: {q}" for q in sorted(want - have, key=str)]
     out += [f"unexpected: {q}" for q in sorted(have - want, key=str)]
