@@ -144,6 +144,18 @@ class Skipped:
     reason: str
 
 
+_NT: dict = {}  # rdflib term -> N-Triples text; predicates, types and actors recur in every graph
+
+
+def _nt(term) -> str:
+    text = _NT.get(term)
+    if text is None:
+        text = str(to_ox(term))
+        if len(_NT) < 100_000:
+            _NT[term] = text
+    return text
+
+
 def prepare(readout: Readout, version: str, judge: bool = False) -> Prepared | Failed | Skipped:
     """Extract one readout and render its graph; a rule bug becomes a failure of that input.
 
@@ -157,7 +169,7 @@ def prepare(readout: Readout, version: str, judge: bool = False) -> Prepared | F
         ex = extract(readout)
         graph = readout_iri(readout.text, readout.url)
         lines = dict.fromkeys(
-            f"{to_ox(s)} {to_ox(p)} {to_ox(o)} .\n"
+            f"{_nt(s)} {_nt(p)} {_nt(o)} .\n"
             for s, p, o in readout_triples(ex, gazetteer.load(), version)
         )
         data = "".join(lines).encode("utf-8")
