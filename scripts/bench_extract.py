@@ -5,6 +5,10 @@ the participants', shifted publication dates, and the body paragraphs after the 
 in another order. Usage:
 
     python scripts/bench_extract.py [--n 10000] [--seed 7] [--corpus ../shared/corpus/dev]
+                                    [--worker]
+
+With ``--worker`` it times what a build worker does for each readout instead: the
+readout filter, extraction and rendering the readout's graph as N-Triples.
 """
 
 from __future__ import annotations
@@ -68,16 +72,32 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=10_000)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "dev")
+    ap.add_argument("--worker", action="store_true", help="Filter, extract and render (kg build).")
     args = ap.parse_args()
     corpus = load_corpus(args.corpus)
     readouts = list(variants(corpus, args.n, args.seed))
     sentences = sum(len(layout(r.text).sentences) for r in readouts)
     extract(readouts[0])  # load the gazetteer and lexicon outside the timing
+    if args.worker:
+        from kg.build import prepare, version_tag
+
+        version = version_tag()
+        prepare(readouts[0], version, True)
     t0, c0 = time.perf_counter(), time.process_time()
-    relations = 0
+    relations = triples = 0
     for r in readouts:
-        relations += len(extract(r).relations)
+        if args.worker:
+            triples += getattr(prepare(r, version, True), "count", 0)
+        else:
+            relations += len(extract(r).relations)
     dt, cpu = time.perf_counter() - t0, time.process_time() - c0
+    if args.worker:
+        print(f"readouts: {len(readouts)}  sentences: {sentences}  triples: {triples}")
+        print(
+            f"wall {dt:.2f} s, cpu {cpu:.2f} s -> {cpu / len(readouts) * 1000:.2f} ms of CPU "
+            "per readout on one core (filter, extraction and N-Triples, as in kg build)"
+        )
+        return
     print(f"readouts: {len(readouts)}  sentences: {sentences}  relations: {relations}")
     print(
         f"wall {dt:.2f} s, cpu {cpu:.2f} s -> {len(readouts) / cpu:.0f} readouts/s, "
