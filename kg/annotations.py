@@ -394,11 +394,12 @@ def import_gold(gold_dir: Path, text_dir: Path, store, meta: Path | None = None,
             summary.unchanged += 1
             continue
         olds = [g for g in store.graphs_for_source(readout.source) if g != graph]
-        tracker.before([graph, *olds])
+        tracker.mark()
+        tracker.collect([graph, *olds])
         for old in olds:
             store.remove_graph(old)
         summary.triples += store.replace_graph(graph, readout_triples(ex, gaz, version))
-        tracker.after([graph])
+        tracker.collect([graph])
         if state is None:
             summary.added += 1
         else:

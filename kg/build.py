@@ -301,9 +301,9 @@ def build(
         if not batch:
             return
         t0 = time.perf_counter()
-        tracker.before(())
+        tracker.mark()
         store.add_graphs([(p.graph, p.ntriples) for p in batch])
-        tracker.after(p.graph for p in batch)
+        tracker.collect(p.graph for p in batch)
         summary.write_seconds += time.perf_counter() - t0
         batch_started = time.monotonic()
         summary.added += len(batch)
@@ -341,9 +341,10 @@ def build(
             return
         states[result.graph] = ("", version)
         t0 = time.perf_counter()
-        tracker.before([result.graph, *old])
+        tracker.mark()
+        tracker.collect([result.graph, *old])
         summary.triples += store.put_ntriples(result.graph, result.ntriples, result.count, drop=old)
-        tracker.after([result.graph])
+        tracker.collect([result.graph])
         summary.write_seconds += time.perf_counter() - t0
         summary.replaced += 1
 
@@ -406,12 +407,14 @@ def _remove_stale(
         if graph in seen:
             continue
         if prune or source in read_sources:
-            tracker.before([graph])
+            tracker.mark()
+            tracker.collect([graph])
             store.remove_graph(graph)
             summary.removed += 1
     if prune:
         for graph in store.readout_graphs():
             if graph not in seen:  # a readout graph without a recorded source
-                tracker.before([graph])
+                tracker.mark()
+                tracker.collect([graph])
                 store.remove_graph(graph)
                 summary.removed += 1

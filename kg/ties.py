@@ -187,10 +187,10 @@ REFRESH_LIMIT = 20_000
 class Tracker:
     """Follows one build's writes and brings the ties up to date at the end.
 
-    The builder calls ``before`` with graphs about to be replaced or removed,
-    ``after`` with graphs just written, and ``finish`` once. The store is
-    marked stale at the first change, so a build killed in between leaves a
-    mark the next build sees.
+    The builder calls ``mark`` before it changes any readout graph,
+    ``collect`` with graphs about to be replaced or removed and with graphs
+    just written, and ``finish`` once. A build killed in between leaves the
+    mark, which the next build sees.
     """
 
     def __init__(self, store: Store):
@@ -200,32 +200,26 @@ class Tracker:
         # A stale store, or one with no readouts yet, gets its ties computed whole at the end.
         self.whole = is_stale(store) or not store.readout_graphs()
 
-    def _mark(self) -> None:
+    def mark(self) -> None:
+        """Called before any readout graph changes: a crash from here on leaves the mark."""
         if not self.marked:
             mark_stale(self.store)
             self.marked = True
 
-    def _collect(self, graphs: Iterable[str]) -> None:
+    def relabel(self) -> None:
+        """The background graph changed: the names on every tie may have changed with it."""
+        if self.store.readout_graphs():
+            self.mark()
+            self.whole, self.keys = True, set()
+
+    def collect(self, graphs: Iterable[str]) -> None:
+        """Note the relation triples of these graphs (before removal, or after writing)."""
         if self.whole:
             return
         for g in graphs:
             self.keys |= keys_in(self.store.oxigraph, g)
         if len(self.keys) > REFRESH_LIMIT:
             self.whole, self.keys = True, set()
-
-    def relabel(self) -> None:
-        """The background graph changed: the names on every tie may have changed with it."""
-        if self.store.readout_graphs():
-            self._mark()
-            self.whole, self.keys = True, set()
-
-    def before(self, graphs: Iterable[str]) -> None:
-        self._mark()
-        self._collect(graphs)
-
-    def after(self, graphs: Iterable[str]) -> None:
-        self._mark()
-        self._collect(graphs)
 
     def finish(self) -> int:
         """Rewrite what changed; returns the number of ties rewritten."""
