@@ -30,7 +30,7 @@ from kg.ingest import read_paths
 from kg.ingest.classify import classify
 from kg.iris import BACKGROUND, readout_iri
 from kg.model import Readout
-from kg.rdf import background_triples, input_hash, readout_triples
+from kg.rdf import NTriplesTerms, background_triples, input_hash, readout_triples
 from kg.resources import data_file
 from kg.store import Store, to_ox
 
@@ -144,16 +144,7 @@ class Skipped:
     reason: str
 
 
-_NT: dict = {}  # rdflib term -> N-Triples text; predicates, types and actors recur in every graph
-
-
-def _nt(term) -> str:
-    text = _NT.get(term)
-    if text is None:
-        text = str(to_ox(term))
-        if len(_NT) < 100_000:
-            _NT[term] = text
-    return text
+_TERMS = NTriplesTerms()  # one per worker process: IRIs recur in every graph
 
 
 def prepare(readout: Readout, version: str, judge: bool = False) -> Prepared | Failed | Skipped:
@@ -169,8 +160,7 @@ def prepare(readout: Readout, version: str, judge: bool = False) -> Prepared | F
         ex = extract(readout)
         graph = readout_iri(readout.text, readout.url)
         lines = dict.fromkeys(
-            f"{_nt(s)} {_nt(p)} {_nt(o)} .\n"
-            for s, p, o in readout_triples(ex, gazetteer.load(), version)
+            f"{s} {p} {o} .\n" for s, p, o in readout_triples(ex, gazetteer.load(), version, _TERMS)
         )
         data = "".join(lines).encode("utf-8")
     except Exception as exc:  # noqa: BLE001 - one readout's failure must not stop the batch

@@ -9,6 +9,8 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 
+import pyoxigraph as ox
+
 from rdflib import RDF, RDFS, SKOS, XSD, BNode, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV
 
@@ -60,13 +62,14 @@ class Namer:
         return URIRef(actor_iri(name, k, a.iso3 if a else None))
 
 
-def _date(value: str | None) -> Literal | None:
+def _date(value: str | None) -> tuple[str, str] | None:
+    """A full date (xsd:date) or a day without its year (xsd:gMonthDay), with its datatype."""
     if not value:
         return None
     if len(value) == 10 and value[4] == "-":
-        return Literal(value, datatype=XSD.date)
+        return value, str(XSD.date)
     if value.startswith("--") and len(value) == 7:
-        return Literal(value, datatype=XSD.gMonthDay)
+        return value, str(XSD.gMonthDay)
     return None
 
 
@@ -78,119 +81,180 @@ def readout_graph_iri(ex: Extraction) -> URIRef:
     return URIRef(readout_iri(ex.readout.text, ex.readout.url))
 
 
-def readout_triples(ex: Extraction, gaz: Gazetteer, version: str) -> Iterator[Triple]:
-    """The triples of one readout's named graph."""
+class RdflibTerms:
+    """rdflib terms, for graphs that are serialised or compared in Python."""
+
+    iri = staticmethod(URIRef)
+
+    @staticmethod
+    def lit(value: str | int | bool, datatype: str | None = None) -> Literal:
+        return Literal(value, datatype=URIRef(datatype) if datatype else None)
+
+
+class NTriplesTerms:
+    """Terms as their N-Triples text, for the builder's bulk loads.
+
+    Oxigraph checks and escapes each term; the text of IRIs, which recur in every
+    readout, is kept. About a fifth of a build worker's time went to making rdflib
+    terms only to turn them into this text.
+    """
+
+    def __init__(self) -> None:
+        self._iris: dict[str, str] = {}
+
+    def iri(self, value: str) -> str:
+        text = self._iris.get(value)
+        if text is None:
+            text = str(ox.NamedNode(value))
+            if len(self._iris) < 100_000:
+                self._iris[value] = text
+        return text
+
+    @staticmethod
+    def lit(value: str | int | bool, datatype: str | None = None) -> str:
+        if isinstance(value, bool):
+            return f'"{str(value).lower()}"^^<{XSD.boolean}>'
+        if isinstance(value, int):
+            return f'"{value}"^^<{XSD.integer}>'
+        if datatype:
+            return str(ox.Literal(value, datatype=ox.NamedNode(datatype)))
+        return str(ox.Literal(value))
+
+
+RDFLIB_TERMS = RdflibTerms()
+
+
+def readout_triples(ex: Extraction, gaz: Gazetteer, version: str, terms=RDFLIB_TERMS) -> Iterator:
+    """The triples of one readout's named graph, as rdflib terms or in another ``terms``."""
+    iri, lit = terms.iri, terms.lit
+    rk = _Vocabulary(iri, ONT)
+    rdf_type = iri(str(RDF.type))
+    prov_from = iri(str(PROV.wasDerivedFrom))
     namer = Namer(gaz)
     r = ex.readout
-    rid = readout_graph_iri(ex)
-    key = str(rid).rsplit("/", 1)[-1]
-    ev = URIRef(f"{BASE}event/{key}")
-    yield rid, RDF.type, RK.Readout
+    rid_text = readout_iri(ex.readout.text, ex.readout.url)
+    rid = iri(rid_text)
+    key = rid_text.rsplit("/", 1)[-1]
+    ev = iri(f"{BASE}event/{key}")
+    yield rid, rdf_type, rk.Readout
     if r.title:
-        yield rid, DCTERMS.title, Literal(r.title)
+        yield rid, iri(str(DCTERMS.title)), lit(r.title)
     if r.publisher:
-        yield rid, DCTERMS.publisher, Literal(r.publisher)
-    if (d := _date(r.published)) is not None and d.datatype == XSD.date:
-        yield rid, DCTERMS.issued, d
+        yield rid, iri(str(DCTERMS.publisher)), lit(r.publisher)
+    if (d := _date(r.published)) is not None and d[1] == str(XSD.date):
+        yield rid, iri(str(DCTERMS.issued)), lit(*d)
     if r.url:
-        yield rid, SCHEMA.url, URIRef(r.url)
-    yield rid, RK.sourceFile, Literal(r.source)
-    yield rid, RK.inputHash, Literal(input_hash(r.text))
-    yield rid, RK.extractorVersion, Literal(version)
-    yield rid, RK.describes, ev
+        yield rid, iri(str(SCHEMA.url)), iri(r.url)
+    yield rid, rk.sourceFile, lit(r.source)
+    yield rid, rk.inputHash, lit(input_hash(r.text))
+    yield rid, rk.extractorVersion, lit(version)
+    yield rid, rk.describes, ev
 
     e = ex.event
     typed = e.type if e.type and e.participants else None
-    yield ev, RDF.type, RK[typed] if typed else RK.Engagement
-    yield ev, PROV.wasDerivedFrom, rid
+    yield ev, rdf_type, rk[typed] if typed else rk.Engagement
+    yield ev, prov_from, rid
     if (d := _date(e.date)) is not None:
-        yield ev, DCTERMS.date, d
+        yield ev, iri(str(DCTERMS.date)), lit(*d)
     if e.location:
-        yield ev, RK.location, Literal(e.location)
+        yield ev, rk.location, lit(e.location)
 
     actors: dict[str, str] = dict(ex.actors)
 
-    def node(name: str) -> URIRef:
+    def node(name: str):
         kind = actors.get(name) or namer.kind(name)
         actors.setdefault(name, kind)
-        return namer.iri(name, kind)
+        return iri(str(namer.iri(name, kind)))
 
     for p in e.participants:
-        yield ev, RK.participant, node(p)
+        yield ev, rk.participant, node(p)
     if e.initiator:
-        yield ev, RK.initiator, node(e.initiator)
+        yield ev, rk.initiator, node(e.initiator)
     # One label per topic node: the gazetteer's (in the background graph) when it
     # knows the topic, else the first spelling this readout uses.
     known_topics = _gazetteer_topics(gaz)
-    emitted: set[URIRef] = set()
+    emitted: set[str] = set()
 
-    def topic_node(label: str) -> Iterator[Triple]:
-        tid = URIRef(topic_iri(label))
+    def topic_node(label: str) -> Iterator:
+        tid = topic_iri(label)
         if tid not in emitted:
             emitted.add(tid)
-            yield tid, RDF.type, RK.Topic
+            yield iri(tid), rdf_type, rk.Topic
             if tid not in known_topics:
-                yield tid, SKOS.prefLabel, Literal(label)
+                yield iri(tid), iri(str(SKOS.prefLabel)), lit(label)
 
     for t in ex.topics:
-        yield ev, RK.topic, URIRef(topic_iri(t))
+        yield ev, rk.topic, iri(topic_iri(t))
         yield from topic_node(t)
 
+    sentence, char_start, char_end = rk.sentence, rk.charStart, rk.charEnd
     for rel in ex.relations:
         s = node(rel.subject)
-        p = RK[rel.relation]
+        p = rk[rel.relation]
         if rel.object.startswith("topic:"):
-            o = URIRef(topic_iri(rel.object[6:]))
+            o = iri(topic_iri(rel.object[6:]))
             yield from topic_node(rel.object[6:])
         else:
             o = node(rel.object)
         yield s, p, o
-        claim = URIRef(f"{BASE}claim/{digest(str(rid), rel.subject, rel.relation, rel.object)}")
-        yield claim, RDF.type, RK.Claim
-        yield claim, RDF.subject, s
-        yield claim, RDF.predicate, p
-        yield claim, RDF.object, o
-        yield claim, PROV.wasDerivedFrom, rid
-        yield claim, RK.engagement, ev
-        yield claim, RK.sentence, Literal(rel.evidence.text)
-        yield claim, RK.charStart, Literal(rel.evidence.start)
-        yield claim, RK.charEnd, Literal(rel.evidence.end)
-        yield claim, RK.rule, Literal(rel.rule)
-        yield claim, RK.modality, Literal(rel.modality)
+        claim = iri(f"{BASE}claim/{digest(rid_text, rel.subject, rel.relation, rel.object)}")
+        yield claim, rdf_type, rk.Claim
+        yield claim, iri(str(RDF.subject)), s
+        yield claim, iri(str(RDF.predicate)), p
+        yield claim, iri(str(RDF.object)), o
+        yield claim, prov_from, rid
+        yield claim, rk.engagement, ev
+        yield claim, sentence, lit(rel.evidence.text)
+        yield claim, char_start, lit(rel.evidence.start)
+        yield claim, char_end, lit(rel.evidence.end)
+        yield claim, rk.rule, lit(rel.rule)
+        yield claim, rk.modality, lit(rel.modality)
 
     for i, st in enumerate(ex.statements):
-        sid = URIRef(f"{BASE}statement/{digest(str(rid), str(i), st.opening)}")
-        yield sid, RDF.type, RK.Statement
+        sid = iri(f"{BASE}statement/{digest(rid_text, str(i), st.opening)}")
+        yield sid, rdf_type, rk.Statement
         speakers = st.speakers if st.speaker == "both" else (st.speaker,)
         for sp in speakers or e.participants:
-            yield sid, RK.speaker, node(sp)
+            yield sid, rk.speaker, node(sp)
         if st.speaker == "both":
-            yield sid, RK.joint, Literal(True)
-        yield sid, RK.act, Literal(st.act)
-        yield sid, RK.opening, Literal(st.opening)
-        yield sid, RK.sentence, Literal(st.evidence.text)
-        yield sid, RK.charStart, Literal(st.evidence.start)
-        yield sid, RK.charEnd, Literal(st.evidence.end)
-        yield sid, RK.engagement, ev
-        yield sid, PROV.wasDerivedFrom, rid
+            yield sid, rk.joint, lit(True)
+        yield sid, rk.act, lit(st.act)
+        yield sid, rk.opening, lit(st.opening)
+        yield sid, sentence, lit(st.evidence.text)
+        yield sid, char_start, lit(st.evidence.start)
+        yield sid, char_end, lit(st.evidence.end)
+        yield sid, rk.engagement, ev
+        yield sid, prov_from, rid
 
     for name, kind in actors.items():
-        iri = namer.iri(name, kind)
-        yield iri, RDF.type, KIND_CLASS.get(kind, RK.Actor)
+        node_iri = iri(str(namer.iri(name, kind)))
+        yield node_iri, rdf_type, iri(str(KIND_CLASS.get(kind, RK.Actor)))
         if name not in gaz.actors:
             # People the gazetteer lacks are minted here, labelled in their readout.
-            yield iri, RDFS.label, Literal(name)
-            yield iri, SKOS.prefLabel, Literal(name)
+            yield node_iri, iri(str(RDFS.label)), lit(name)
+            yield node_iri, iri(str(SKOS.prefLabel)), lit(name)
 
 
-_TOPICS: dict[int, frozenset[URIRef]] = {}
+class _Vocabulary:
+    """``rk.Claim`` or ``rk["congratulates"]`` as a term of the chosen kind."""
+
+    def __init__(self, iri, base: str):
+        self._iri, self._base = iri, base
+
+    def __getattr__(self, name: str):
+        return self._iri(self._base + name)
+
+    __getitem__ = __getattr__
 
 
-def _gazetteer_topics(gaz: Gazetteer) -> frozenset[URIRef]:
+_TOPICS: dict[int, frozenset[str]] = {}
+
+
+def _gazetteer_topics(gaz: Gazetteer) -> frozenset[str]:
     """Topic nodes the background graph already labels."""
     if id(gaz) not in _TOPICS:
         _TOPICS[id(gaz)] = frozenset(
-            URIRef(topic_iri(a.name)) for a in gaz.actors.values() if a.kind == "topic"
+            topic_iri(a.name) for a in gaz.actors.values() if a.kind == "topic"
         )
     return _TOPICS[id(gaz)]
 
@@ -234,9 +298,9 @@ def background_triples(gaz: Gazetteer) -> Iterator[Triple]:
         yield tid, RK.role, Literal(t.role)
         yield tid, RK.officeOf, namer.iri(t.of)
         if (d := _date(t.start)) is not None:
-            yield tid, RK.startDate, d
+            yield tid, RK.startDate, RDFLIB_TERMS.lit(*d)
         if t.end and (d := _date(t.end)) is not None:
-            yield tid, RK.endDate, d
+            yield tid, RK.endDate, RDFLIB_TERMS.lit(*d)
         if t.note.startswith("uncertain"):
             yield tid, RK.uncertain, Literal(True)
 
