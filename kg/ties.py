@@ -1,10 +1,14 @@
-"""The ties graph: one summary node per relation triple over all readouts.
+"""The ties graph: one summary node per link between two nodes over all readouts.
 
 Aggregate questions ("who congratulated whom, how often, since when") would
 otherwise scan every claim of every readout; at 100,000 readouts that takes
-seconds. A tie holds the triple, the number of readouts asserting it, its
-first and last date and the readouts themselves, in the named graph
-``kg.iris.TIES``. It is derived data: ``refresh`` recomputes the ties of
+seconds. A tie holds the link, the number of readouts making it, its first
+and last date and the readouts themselves, in the named graph
+``kg.iris.TIES``. Three kinds of link are summarised: a relation triple
+(``rk:Tie``), two actors taking part in the same engagement
+(``rk:EngagementTie``, predicate ``rk:participant``) and an actor taking
+part in an engagement that covered a topic (``rk:TopicTie``, predicate
+``rk:topic``). It is derived data: ``refresh`` recomputes the ties of
 given triples from the readout graphs, so the builder calls it with the
 triples of every graph it added, replaced or removed. A build that stops
 half-way leaves the ties graph marked stale, and the next build recomputes
@@ -21,7 +25,7 @@ from kg.iris import BACKGROUND, BASE, ONT, TIES, digest
 from kg.model import RELATIONS
 from kg.store import Store
 
-Key = tuple[str, str, str]  # subject, relation property, object (IRIs)
+Key = tuple[str, str, str]  # subject, relation property (or participant, topic), object
 
 RK = ONT
 _RELATION_IRIS = frozenset(RK + r for r in RELATIONS)
@@ -29,6 +33,10 @@ _XSD_DATE = "http://www.w3.org/2001/XMLSchema#date"
 _XSD_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
 _TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 _TIE = ox.NamedNode(RK + "Tie")
+_PARTICIPANT = RK + "participant"
+_TOPIC = RK + "topic"
+# The class of a tie by its predicate; a relation's tie is a plain rk:Tie.
+_CLASS = {_PARTICIPANT: ox.NamedNode(RK + "EngagementTie"), _TOPIC: ox.NamedNode(RK + "TopicTie")}
 _P = {name: ox.NamedNode(RK + name) for name in (
     "tieSubject", "tiePredicate", "tieObject", "count", "firstDate", "lastDate", "readout",
     "stale", "describes", "subjectLabel", "objectLabel", "relationName",
@@ -46,12 +54,23 @@ def tie_iri(key: Key) -> str:
 
 
 def keys_in(store: ox.Store, graph: str) -> set[Key]:
-    """The relation triples of one readout graph."""
-    return {
-        (q.subject.value, q.predicate.value, q.object.value)
-        for q in store.quads_for_pattern(None, None, None, ox.NamedNode(graph))
-        if q.predicate.value in _RELATION_IRIS and not isinstance(q.object, ox.Literal)
-    }
+    """The links one readout graph makes: its relation triples, participants and topics."""
+    out, parts, topics = set(), [], []
+    for q in store.quads_for_pattern(None, None, None, ox.NamedNode(graph)):
+        p = q.predicate.value
+        if p in _RELATION_IRIS and not isinstance(q.object, ox.Literal):
+            out.add((q.subject.value, p, q.object.value))
+        elif p == _PARTICIPANT:
+            parts.append(q.object.value)
+        elif p == _TOPIC:
+            topics.append(q.object.value)
+    return out | _shared(parts, topics)
+
+
+def _shared(parts: list, topics: list) -> set[tuple]:
+    """The engagement and topic links of one engagement's participants and topics."""
+    out = {(a, _PARTICIPANT, b) for a in parts for b in parts if a != b}
+    return out | {(a, _TOPIC, t) for a in parts for t in topics}
 
 
 def _readout_date(store: ox.Store, readout: ox.NamedNode, cache: dict) -> str | None:
@@ -98,11 +117,29 @@ def tie_quads(store: ox.Store, key: Key, cache: dict) -> list[ox.Quad]:
     ``cache`` keeps readouts' dates and actors' names across the ties of one rewrite.
     """
     s, p, o = (_term(x) for x in key)
-    readouts = {
-        q.graph_name for q in store.quads_for_pattern(s, p, o, None)
-        if "/readout/" in q.graph_name.value
-    }  # fmt: skip
+    if key[1] in _CLASS:
+        # Both took part in one engagement, or one took part in an engagement on the topic.
+        theirs = _events(store, _PARTICIPANT, s, cache)
+        shared = theirs & _events(store, key[1], o, cache)
+        readouts = {g for _, g in shared}
+    else:
+        readouts = {
+            q.graph_name for q in store.quads_for_pattern(s, p, o, None)
+            if "/readout/" in q.graph_name.value
+        }  # fmt: skip
     return _tie(store, key, (s, p, o), readouts, cache)
+
+
+def _events(store: ox.Store, prop: str, node: ox.NamedNode, cache: dict) -> set[tuple]:
+    """(engagement, readout graph) pairs with ``node`` as participant or topic."""
+    ck = (prop, node)
+    if ck not in cache:
+        cache[ck] = {
+            (q.subject, q.graph_name)
+            for q in store.quads_for_pattern(None, _term(prop), node, None)
+            if "/readout/" in q.graph_name.value
+        }
+    return cache[ck]
 
 
 def _tie(store: ox.Store, key: Key, terms: tuple, readouts: set, cache: dict) -> list[ox.Quad]:
@@ -112,13 +149,14 @@ def _tie(store: ox.Store, key: Key, terms: tuple, readouts: set, cache: dict) ->
     readouts = sorted(readouts, key=lambda g: g.value)
     t = _term(tie_iri(key))
     out = [
-        ox.Quad(t, _TYPE, _TIE, _G),
+        ox.Quad(t, _TYPE, _CLASS.get(key[1], _TIE), _G),
         ox.Quad(t, _P["tieSubject"], s, _G),
         ox.Quad(t, _P["tiePredicate"], p, _G),
         ox.Quad(t, _P["tieObject"], o, _G),
         ox.Quad(t, _P["count"], ox.Literal(str(len(readouts)), datatype=_XSD_INTEGER), _G),
     ]
-    out.append(ox.Quad(t, _P["relationName"], ox.Literal(key[1].rsplit("#", 1)[-1]), _G))
+    if key[1] not in _CLASS:
+        out.append(ox.Quad(t, _P["relationName"], ox.Literal(key[1].rsplit("#", 1)[-1]), _G))
     for prop, node in (("subjectLabel", s), ("objectLabel", o)):
         if (name := _label(store, node, cache)) is not None:
             out.append(ox.Quad(t, _P[prop], ox.Literal(name), _G))
@@ -143,6 +181,15 @@ def all_tie_quads(store: ox.Store) -> Iterator[ox.Quad]:
             g = q.graph_name
             if "/readout/" in g.value and not isinstance(q.object, ox.Literal):
                 groups.setdefault((q.subject, q.predicate, q.object), set()).add(g)
+    found: dict[ox.NamedNode, tuple[list, list]] = {}
+    for i, prop in enumerate((_PARTICIPANT, _TOPIC)):
+        for q in store.quads_for_pattern(None, _term(prop), None, None):
+            if "/readout/" in q.graph_name.value:
+                found.setdefault(q.graph_name, ([], []))[i].append(q.object)
+    predicates = {_PARTICIPANT: _term(_PARTICIPANT), _TOPIC: _term(_TOPIC)}
+    for g, (parts, topics) in found.items():
+        for a, p, b in _shared(parts, topics):
+            groups.setdefault((a, predicates[p], b), set()).add(g)
     cache = _dates(store)
     for terms in sorted(groups, key=lambda t: (t[0].value, t[1].value, t[2].value)):
         key = (terms[0].value, terms[1].value, terms[2].value)

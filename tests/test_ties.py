@@ -14,10 +14,18 @@ from kg.store import Store
 
 pytestmark = needs_dev
 
-# The same aggregate, computed from the claims with SPARQL, independently of kg.ties.
+# The same aggregates, computed from the readout graphs with SPARQL, independently of kg.ties:
+# relation triples by their claims, pairs of participants, and participants with topics.
 FROM_CLAIMS = """
 SELECT ?s ?p ?o (COUNT(DISTINCT ?readout) AS ?n) WHERE {
   GRAPH ?readout { ?c a rk:Claim ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }
+} GROUP BY ?s ?p ?o
+"""
+FROM_ENGAGEMENTS = """
+SELECT ?s ?p ?o (COUNT(DISTINCT ?e) AS ?n) WHERE {
+  ?readout rk:describes ?e .
+  GRAPH ?readout { ?e rk:participant ?s . ?e ?p ?o . FILTER (?p IN (rk:participant, rk:topic)) }
+  FILTER (?s != ?o)
 } GROUP BY ?s ?p ?o
 """
 FROM_TIES = (
@@ -28,10 +36,26 @@ SELECT ?s ?p ?o ?n WHERE {
 """
     % TIES
 )
+FROM_OTHER_TIES = (
+    """
+SELECT ?s ?p ?o ?n WHERE {
+  GRAPH <%s> {
+    ?t a ?kind ; rk:tieSubject ?s ; rk:tiePredicate ?p ; rk:tieObject ?o ; rk:count ?n
+    FILTER (?kind IN (rk:EngagementTie, rk:TopicTie))
+  }
+}
+"""
+    % TIES
+)
 
 
 def rows(store: Store, q: str) -> set[tuple]:
     return {tuple(r) for r in store.select(q)[1]}
+
+
+def assert_ties_match(store: Store) -> None:
+    assert rows(store, FROM_TIES) == rows(store, FROM_CLAIMS)
+    assert rows(store, FROM_OTHER_TIES) == rows(store, FROM_ENGAGEMENTS)
 
 
 def copy_dev(folder, n=40):
@@ -47,7 +71,9 @@ def test_a_first_build_writes_one_tie_per_asserted_triple(tmp_path):
         summary = build([inputs], store)
         assert not summary.failed and summary.ties > 100
         assert ties.check(store) == []
-        assert rows(store, FROM_TIES) == rows(store, FROM_CLAIMS)
+        kinds = rows(store, "SELECT DISTINCT ?k WHERE { GRAPH <%s> { ?t a ?k } }" % TIES)
+        assert {str(k).rsplit("#")[-1] for (k,) in kinds} == {"Tie", "EngagementTie", "TopicTie"}
+        assert_ties_match(store)
         # First and last dates bracket the dates of the readouts asserting the triple.
         _, spans = store.select(
             "SELECT ?first ?last "
@@ -74,7 +100,7 @@ def test_changed_and_removed_readouts_rewrite_only_their_ties(tmp_path):
         assert (summary.added, summary.replaced, summary.removed) == (1, 1, 1)
         assert 0 < summary.ties < total  # rewritten tie by tie, not whole
         assert ties.check(store) == []
-        assert rows(store, FROM_TIES) == rows(store, FROM_CLAIMS)
+        assert_ties_match(store)
         # The copy doubled the count of every triple its original asserts.
         doubled = store.select(
             "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <%s> { ?t rk:count 2 } }" % TIES
@@ -93,7 +119,7 @@ def test_a_store_without_current_ties_gets_them_at_the_next_build(tmp_path):
     inputs = copy_dev(tmp_path / "in", n=10)
     with Store(tmp_path / "s") as store:
         build([inputs], store)
-        want = rows(store, FROM_TIES)
+        want = rows(store, FROM_TIES) | rows(store, FROM_OTHER_TIES)
         # As a build killed between a readout and its ties leaves it: marked stale, ties gone.
         ties.mark_stale(store)
         store.remove_graph(TIES)
@@ -102,7 +128,7 @@ def test_a_store_without_current_ties_gets_them_at_the_next_build(tmp_path):
         summary = build([inputs], store)
         assert summary.unchanged == 10 and summary.ties == len(want)
         assert ties.check(store) == []
-        assert rows(store, FROM_TIES) == want
+        assert rows(store, FROM_TIES) | rows(store, FROM_OTHER_TIES) == want
 
 
 @pytest.mark.parametrize("limit", [0, 10**9])
@@ -116,6 +142,7 @@ def test_refresh_and_rebuild_agree(tmp_path, monkeypatch, limit):
     with Store(tmp_path / "s") as store:
         build([inputs], store)
         assert ties.check(store) == []
+        assert_ties_match(store)
 
 
 def test_kg_validate_says_whether_the_ties_match_the_claims(tmp_path):
