@@ -343,7 +343,7 @@ def import_gold(gold_dir: Path, text_dir: Path, store, meta: Path | None = None,
     A graph's version is ``gold:<hash of the gold record>``, so importing the
     same files again changes nothing and an edited gold file replaces its graph.
     """
-    from kg import ties
+    from kg import summaries
     from kg.extract import gazetteer
     from kg.ingest import read_file
     from kg.rdf import (
@@ -367,7 +367,7 @@ def import_gold(gold_dir: Path, text_dir: Path, store, meta: Path | None = None,
     except InputError as err:
         fail(err)
     store.replace_graph(BACKGROUND, background_triples(gaz))
-    tracker = ties.Tracker(store)
+    tracker = summaries.Tracker(store)
     for gold_path, text_path in gold_pairs(Path(gold_dir), Path(text_dir)):
         try:
             gold = read_gold(gold_path)
@@ -395,11 +395,11 @@ def import_gold(gold_dir: Path, text_dir: Path, store, meta: Path | None = None,
             continue
         olds = [g for g in store.graphs_for_source(readout.source) if g != graph]
         tracker.mark()
-        tracker.collect([graph, *olds])
+        tracker.leaving([graph, *olds])
         for old in olds:
             store.remove_graph(old)
         summary.triples += store.replace_graph(graph, readout_triples(ex, gaz, version))
-        tracker.collect([graph])
+        tracker.arrived([graph])
         if state is None:
             summary.added += 1
         else:

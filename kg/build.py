@@ -23,7 +23,7 @@ from importlib.resources.abc import Traversable
 
 import pyoxigraph as ox
 
-from kg import ties
+from kg import summaries
 from kg.errors import InputError, KgError, StoreError
 from kg.extract import EXTRACTOR_VERSION, extract, gazetteer
 from kg.ingest import read_paths
@@ -281,7 +281,7 @@ def build(
         by_source.setdefault(source, []).append(graph)
     seen: dict[str, str] = {}  # graph -> source of the input that gave it
     extractor = _Extractor(jobs, version, judge=not keep_all)
-    tracker = ties.Tracker(store)
+    tracker = summaries.Tracker(store)
 
     batch: list[Prepared] = []  # new graphs waiting to be bulk-loaded together
     batch_started = time.monotonic()
@@ -293,7 +293,7 @@ def build(
         t0 = time.perf_counter()
         tracker.mark()
         store.add_graphs([(p.graph, p.ntriples) for p in batch])
-        tracker.collect(p.graph for p in batch)
+        tracker.arrived(p.graph for p in batch)
         summary.write_seconds += time.perf_counter() - t0
         batch_started = time.monotonic()
         summary.added += len(batch)
@@ -332,9 +332,9 @@ def build(
         states[result.graph] = ("", version)
         t0 = time.perf_counter()
         tracker.mark()
-        tracker.collect([result.graph, *old])
+        tracker.leaving([result.graph, *old])
         summary.triples += store.put_ntriples(result.graph, result.ntriples, result.count, drop=old)
-        tracker.collect([result.graph])
+        tracker.arrived([result.graph])
         summary.write_seconds += time.perf_counter() - t0
         summary.replaced += 1
 
@@ -388,7 +388,7 @@ def _write_background(store: Store, summary: Summary) -> None:
 
 
 def _remove_stale(
-    store: Store, summary: Summary, seen: dict[str, str], prune: bool, tracker: ties.Tracker
+    store: Store, summary: Summary, seen: dict[str, str], prune: bool, tracker: summaries.Tracker
 ) -> None:
     """Drop graphs whose input changed identity (a source read now that no longer gives them),
     and with ``prune`` every readout graph no input gave."""
@@ -398,13 +398,13 @@ def _remove_stale(
             continue
         if prune or source in read_sources:
             tracker.mark()
-            tracker.collect([graph])
+            tracker.leaving([graph])
             store.remove_graph(graph)
             summary.removed += 1
     if prune:
         for graph in store.readout_graphs():
             if graph not in seen:  # a readout graph without a recorded source
                 tracker.mark()
-                tracker.collect([graph])
+                tracker.leaving([graph])
                 store.remove_graph(graph)
                 summary.removed += 1

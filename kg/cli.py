@@ -420,7 +420,7 @@ def import_gold(gold_dir, text_dir, store_path, meta):
 def validate(store_path):
     """Check every readout graph against the SHACL shapes, and the ties against the claims
     (exit 1 on violations)."""
-    from kg import ties
+    from kg import summaries
     from kg.validate import validate_store
 
     if not Path(store_path).exists():
@@ -432,7 +432,7 @@ def validate(store_path):
             bad += 1
             click.echo(f"{graph}: does not conform\n{report}")
     click.echo(f"{len(store.readout_graphs())} readout graphs checked, {bad} with violations")
-    off = ties.check(store)
+    off = summaries.check(store)
     if off:
         for line in off[:10]:
             click.echo(f"ties: {line}")

@@ -44,7 +44,7 @@ def example_store(tmp_path_factory):
 def stored_graphs(store) -> dict[str, set]:
     """Readout and background graphs by name: what a build must never lose or half-write.
 
-    The ties graph is left out: it is derived from these, and ``kg.ties.check``
+    The ties graph is left out: it is derived from these, and ``kg.summaries.check``
     says whether it is current.
     """
     from kg.iris import TIES

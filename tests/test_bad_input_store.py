@@ -17,7 +17,7 @@ from servers import tool
 
 from kg.build import build
 from kg.cli import main
-from kg import ties
+from kg import summaries
 from kg.iris import readout_iri
 from kg.store import Store
 
@@ -197,7 +197,7 @@ def test_disk_full_while_writing_keeps_every_stored_readout_whole(tmp_path):
         assert done.returncode == 0, done.stderr
         with Store(path, read_only=True) as store:
             final = by_graph(store)
-            assert ties.check(store) == []
+            assert summaries.check(store) == []
         assert {g: q for g, q in final.items() if g in expected} == expected
     finally:
         subprocess.run(["umount", "-l", str(mnt)], capture_output=True, check=False)

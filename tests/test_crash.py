@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from conftest import DEV, needs_dev, stored_graphs as by_graph
 from servers import tool
 
-from kg import ties
+from kg import summaries
 from kg.build import build
 from kg.cli import main
 from kg.errors import StoreError
@@ -90,7 +90,7 @@ def test_sigkill_mid_build_leaves_whole_readouts_and_the_next_build_finishes(tmp
         assert f"added {n_readouts - len(done)}," in again.stdout
         with Store(store_dir, read_only=True) as store:
             assert by_graph(store) == expected
-            assert ties.check(store) == []  # the ties caught up with the readouts
+            assert summaries.check(store) == []  # the ties caught up with the readouts
         return
     pytest.fail("could not kill the build while it was writing")
 

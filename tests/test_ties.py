@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
 from conftest import DEV, needs_dev
 
-from kg import ties
+from kg import summaries
 from kg.build import build
 from kg.iris import TIES
+from kg.query import get_named
 from kg.store import Store
 
 pytestmark = needs_dev
@@ -53,9 +55,17 @@ def rows(store: Store, q: str) -> set[tuple]:
     return {tuple(r) for r in store.select(q)[1]}
 
 
+ORACLES = Path(__file__).parent / "data" / "oracles"
+
+
 def assert_ties_match(store: Store) -> None:
     assert rows(store, FROM_TIES) == rows(store, FROM_CLAIMS)
     assert rows(store, FROM_OTHER_TIES) == rows(store, FROM_ENGAGEMENTS)
+    # The named queries that read the ties graph give what their claim-scanning forms give.
+    for oracle in sorted(ORACLES.glob("*.rq")):
+        want = store.select(oracle.read_text(encoding="utf-8"))[1]
+        got = store.select(get_named(oracle.stem).text)[1]
+        assert got == want, oracle.stem
 
 
 def copy_dev(folder, n=40):
@@ -70,9 +80,10 @@ def test_a_first_build_writes_one_tie_per_asserted_triple(tmp_path):
     with Store(tmp_path / "s") as store:
         summary = build([inputs], store)
         assert not summary.failed and summary.ties > 100
-        assert ties.check(store) == []
+        assert summaries.check(store) == []
         kinds = rows(store, "SELECT DISTINCT ?k WHERE { GRAPH <%s> { ?t a ?k } }" % TIES)
-        assert {str(k).rsplit("#")[-1] for (k,) in kinds} == {"Tie", "EngagementTie", "TopicTie"}
+        names = {str(k).rsplit("#")[-1] for (k,) in kinds}
+        assert names == {"Tie", "EngagementTie", "TopicTie", "Tally"}
         assert_ties_match(store)
         # First and last dates bracket the dates of the readouts asserting the triple.
         _, spans = store.select(
@@ -99,7 +110,7 @@ def test_changed_and_removed_readouts_rewrite_only_their_ties(tmp_path):
         summary = build([inputs], store, prune=True)
         assert (summary.added, summary.replaced, summary.removed) == (1, 1, 1)
         assert 0 < summary.ties < total  # rewritten tie by tie, not whole
-        assert ties.check(store) == []
+        assert summaries.check(store) == []
         assert_ties_match(store)
         # The copy doubled the count of every triple its original asserts.
         doubled = store.select(
@@ -112,7 +123,7 @@ def test_changed_and_removed_readouts_rewrite_only_their_ties(tmp_path):
     (inputs / "other.txt").write_text("Nothing here is a readout.\n", encoding="utf-8")
     with Store(tmp_path / "s") as store:
         build([inputs], store, prune=True, keep_all=True)
-        assert ties.check(store) == []
+        assert summaries.check(store) == []
 
 
 def test_a_store_without_current_ties_gets_them_at_the_next_build(tmp_path):
@@ -121,13 +132,13 @@ def test_a_store_without_current_ties_gets_them_at_the_next_build(tmp_path):
         build([inputs], store)
         want = rows(store, FROM_TIES) | rows(store, FROM_OTHER_TIES)
         # As a build killed between a readout and its ties leaves it: marked stale, ties gone.
-        ties.mark_stale(store)
+        summaries.mark_stale(store)
         store.remove_graph(TIES)
-        assert ties.check(store) != []
+        assert summaries.check(store) != []
     with Store(tmp_path / "s") as store:
         summary = build([inputs], store)
         assert summary.unchanged == 10 and summary.ties == len(want)
-        assert ties.check(store) == []
+        assert summaries.check(store) == []
         assert rows(store, FROM_TIES) | rows(store, FROM_OTHER_TIES) == want
 
 
@@ -138,10 +149,10 @@ def test_refresh_and_rebuild_agree(tmp_path, monkeypatch, limit):
         build([inputs], store)
     body = sorted(inputs.glob("*.txt"))[3]
     body.write_text(body.read_text(encoding="utf-8") + "\nA later paragraph.\n", encoding="utf-8")
-    monkeypatch.setattr(ties, "REFRESH_LIMIT", limit)  # 0: whole rebuild; else tie by tie
+    monkeypatch.setattr(summaries, "REFRESH_LIMIT", limit)  # 0: whole rebuild; else tie by tie
     with Store(tmp_path / "s") as store:
         build([inputs], store)
-        assert ties.check(store) == []
+        assert summaries.check(store) == []
         assert_ties_match(store)
 
 

@@ -1,0 +1,174 @@
+"""What the summaries need to know of each readout graph, read from the store.
+
+The ties and tallies of ``kg.summaries`` are functions of these facts. They
+are read in two ways that must agree: from one graph (a few hundred quads,
+for the readouts a build changes) and from the whole store in one pass per
+property (after a crash or a gazetteer change, when reading 100,000 graphs
+one by one would take minutes).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+
+from kg.iris import BACKGROUND, ONT
+from kg.model import RELATIONS
+
+RELATION_IRIS = frozenset(ONT + r for r in RELATIONS)
+EVENT_TYPES = ("PhoneCall", "VideoCall", "Meeting", "Visit", "Message")
+XSD_DATE = "http://www.w3.org/2001/XMLSchema#date"
+_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_DATE = ox.NamedNode("http://purl.org/dc/terms/date")
+_ISSUED = ox.NamedNode("http://purl.org/dc/terms/issued")
+_DESCRIBES = ox.NamedNode(ONT + "describes")
+_PARTICIPANT = ox.NamedNode(ONT + "participant")
+_TOPIC = ox.NamedNode(ONT + "topic")
+_PERSON = ox.NamedNode(ONT + "Person")
+_EVENT_CLASSES = {ox.NamedNode(ONT + t): t for t in EVENT_TYPES}
+
+
+@dataclass(frozen=True)
+class ReadoutFacts:
+    """One readout graph, as the summaries see it (IRIs as strings)."""
+
+    graph: str
+    date: str | None  # the engagement's full date, else the publication date, else None
+    event_type: str | None  # PhoneCall ... Message; None for an engagement of no known type
+    participants: tuple[str, ...]
+    topics: tuple[str, ...]
+    relations: tuple[tuple[str, str, str], ...]  # distinct (subject, property, object) triples
+    persons: frozenset[str]  # nodes the graph types rk:Person (people it minted among them)
+
+    @property
+    def year(self) -> int | None:
+        return int(self.date[:4]) if self.date else None
+
+
+def is_readout_graph(graph) -> bool:
+    return "/readout/" in graph.value
+
+
+def from_graph(store: ox.Store, graph: str) -> ReadoutFacts | None:
+    """The facts of one readout graph; None if the store has no such graph."""
+    g = ox.NamedNode(graph)
+    quads = list(store.quads_for_pattern(None, None, None, g))
+    if not quads:
+        return None
+    date = issued = event = event_type = None
+    dates, parts, topics, rels, persons = {}, [], [], set(), set()
+    for q in quads:
+        p, o = q.predicate, q.object
+        if p.value in RELATION_IRIS and not isinstance(o, ox.Literal):
+            rels.add((q.subject.value, p.value, o.value))
+        elif p == _PARTICIPANT:
+            parts.append(o.value)
+        elif p == _TOPIC:
+            topics.append(o.value)
+        elif p == _DESCRIBES and q.subject == g:
+            event = o
+        elif p == _DATE and o.datatype.value == XSD_DATE:
+            dates[q.subject] = o.value
+        elif p == _ISSUED and q.subject == g and o.datatype.value == XSD_DATE:
+            issued = o.value
+        elif p == _TYPE:
+            if o == _PERSON:
+                persons.add(q.subject.value)
+            elif o in _EVENT_CLASSES:
+                event_type = _EVENT_CLASSES[o]
+    date = dates.get(event) if event is not None else None
+    return ReadoutFacts(
+        graph, date or issued, event_type, tuple(parts), tuple(topics), tuple(sorted(rels)),
+        frozenset(persons),
+    )  # fmt: skip
+
+
+def from_store(store: ox.Store) -> Iterator[ReadoutFacts]:
+    """The facts of every readout graph, read one property at a time."""
+    graphs = sorted(g.value for g in store.named_graphs() if is_readout_graph(g))
+    found = {g: ([], [], set(), set()) for g in graphs}  # participants, topics, relations, persons
+
+    def each(predicate, obj=None) -> Iterator[ox.Quad]:
+        for q in store.quads_for_pattern(None, predicate, obj, None):
+            if q.graph_name.value in found:
+                yield q
+
+    for i, prop in enumerate((_PARTICIPANT, _TOPIC)):
+        for q in each(prop):
+            found[q.graph_name.value][i].append(q.object.value)
+    for rel in sorted(RELATION_IRIS):
+        for q in each(ox.NamedNode(rel)):
+            if not isinstance(q.object, ox.Literal):
+                found[q.graph_name.value][2].add((q.subject.value, rel, q.object.value))
+    for q in each(_TYPE, _PERSON):
+        found[q.graph_name.value][3].add(q.subject.value)
+    types = {}
+    for cls, name in _EVENT_CLASSES.items():
+        for q in each(_TYPE, cls):
+            types[q.graph_name.value] = name
+    dates = readout_dates(store)
+    for g in graphs:
+        parts, topics, rels, persons = found[g]
+        yield ReadoutFacts(
+            g, dates.get(g), types.get(g), tuple(parts), tuple(topics), tuple(sorted(rels)),
+            frozenset(persons),
+        )  # fmt: skip
+
+
+def readout_dates(store: ox.Store) -> dict[str, str]:
+    """Each dated readout's date (the engagement's, else the publication's), in three passes."""
+    full = {}
+    for q in store.quads_for_pattern(None, _DATE, None, None):
+        if q.object.datatype.value == XSD_DATE and is_readout_graph(q.graph_name):
+            full[(q.subject, q.graph_name)] = q.object.value
+    out: dict[str, str] = {}
+    for q in store.quads_for_pattern(None, _DESCRIBES, None, None):
+        if q.subject == q.graph_name and (d := full.get((q.object, q.graph_name))):
+            out[q.subject.value] = d
+    for q in store.quads_for_pattern(None, _ISSUED, None, None):
+        if q.subject == q.graph_name and q.subject.value not in out:
+            if q.object.datatype.value == XSD_DATE:
+                out[q.subject.value] = q.object.value
+    return out
+
+
+_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+_PREF = ox.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
+_BACKGROUND = ox.NamedNode(BACKGROUND)
+
+
+def label(store: ox.Store, node: ox.NamedNode, cache: dict) -> str | None:
+    """The name a summary shows: the gazetteer's label, else one a readout gave."""
+    if node in cache:
+        return cache[node]
+    found = None
+    for prop in (_LABEL, _PREF):
+        for graph in (_BACKGROUND, None):
+            names = sorted(q.object.value for q in store.quads_for_pattern(node, prop, None, graph))
+            if names:
+                found = names[0]
+                break
+        if found:
+            break
+    cache[node] = found
+    return found
+
+
+def readout_date(store: ox.Store, graph: str, cache: dict) -> str | None:
+    """One readout's date as ``readout_dates`` gives it, by lookups in its graph."""
+    if graph in cache:
+        return cache[graph]
+    g = ox.NamedNode(graph)
+    found = None
+    for d in store.quads_for_pattern(g, _DESCRIBES, None, g):
+        for q in store.quads_for_pattern(d.object, _DATE, None, g):
+            if q.object.datatype.value == XSD_DATE:
+                found = q.object.value
+    if found is None:
+        for q in store.quads_for_pattern(g, _ISSUED, None, g):
+            if q.object.datatype.value == XSD_DATE:
+                found = q.object.value
+    cache[graph] = found
+    return found

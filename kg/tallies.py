@@ -1,0 +1,190 @@
+"""Tallies: counts over all readouts, kept per key so that aggregate questions are lookups.
+
+Each readout adds a little to a few keys: its engagement to (year, type), its
+claims to their relation, the tone of its claims to (actor, actor, year), and
+its "cooperates via" claims, at state level, to (state, organisation, year).
+A tally is the sum over readouts, so a build adds what new readouts bring
+and takes away what removed ones brought; ``kg.summaries`` decides when, and
+rebuilds them whole when a build stopped half-way. They sit in the ties
+graph as ``rk:Tally`` nodes.
+
+State level is the roll-up of the network's state graph (``kg.network.Roller``):
+a person counts for the state the same readout says they lead, else the state
+whose office they held on the readout's date, else their country.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+import pyoxigraph as ox
+
+from kg import network
+from kg.facts import ReadoutFacts
+from kg.iris import BASE, ONT, TIES, digest
+from kg.facts import label
+from kg.model import RELATIONS
+from kg.store import Store
+
+Key = tuple  # (kind, dimension, ..., year): see contributions()
+
+_G = ox.NamedNode(TIES)
+_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_TALLY = ox.NamedNode(ONT + "Tally")
+_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+_P = {name: ox.NamedNode(ONT + name) for name in (
+    "tally", "year", "engagementType", "tiePredicate", "relationName", "tieSubject",
+    "tieObject", "subjectLabel", "objectLabel", "count", "claims", "positive", "negative",
+    "neutral", "triples",
+)}  # fmt: skip
+_COOPERATES_VIA = ONT + "cooperatesVia"
+# Every tally of a kind carries all its counts, zeros included.
+MEASURES = {
+    "engagements": ("count",),
+    "relation": ("claims", "count", "triples"),
+    "tone": ("negative", "neutral", "positive"),
+    "framework": ("count",),
+}
+_TONE = {1: "positive", -1: "negative", 0: "neutral"}
+_TOPICS = BASE + "topic/"
+
+
+@cache
+def _polarity() -> dict[str, str]:
+    return {ONT + r: _TONE[sign] for r, sign in network.polarity().items()}
+
+
+class Roll:
+    """Folds a person into a state as ``kg.network.Roller`` does, for the readouts at hand."""
+
+    def __init__(self, store: Store, facts: Iterable[ReadoutFacts]):
+        actors = {
+            n: network.Actor(n, lab, network._local(t), country)
+            for n, t, lab, country in store.select(network.ACTORS_Q)[1]
+        }
+        tenures: dict[str, list[network.Tenure]] = {}
+        for n, _office, of, start, end in store.select(network.TENURES_Q)[1]:
+            tenures.setdefault(n, []).append(
+                network.Tenure(n, of, str(start) if start else None, str(end) if end else None)
+            )
+        led = []
+        for f in facts:
+            for p in f.persons:
+                actors.setdefault(p, network.Actor(p, p, "Person"))
+            led += [
+                network.Assertion(s, "leaderOf", o, f.graph, f.date)
+                for s, p, o in f.relations
+                if p == ONT + "leaderOf"
+            ]
+        self.actors = actors
+        self.roller = network.Roller(network.GraphData(actors, led, tenures=tenures))
+
+    def state(self, node: str, f: ReadoutFacts) -> str | None:
+        """The state ``node`` stands for in readout ``f``, if any."""
+        up = self.roller(node, f.graph, f.date)
+        a = self.actors.get(up)
+        return up if a is not None and a.type == "State" else None
+
+
+def contributions(f: ReadoutFacts, roll: Roll) -> dict[Key, Counter]:
+    """What one readout adds to each tally."""
+    out: dict[Key, Counter] = {}
+    year = f.year
+    if f.event_type:
+        out[("engagements", f.event_type, year)] = Counter(count=1)
+    pol = _polarity()
+    for s, p, o in f.relations:
+        c = out.setdefault(("relation", p), Counter())
+        c["claims"] += 1
+        c["count"] = 1  # readouts asserting the relation
+        if year is not None and not o.startswith(_TOPICS):  # tone is between actors
+            out.setdefault(("tone", s, o, year), Counter())[pol[p]] += 1
+            out.setdefault(("tone", o, s, year), Counter())[pol[p]] += 1
+        if p == _COOPERATES_VIA and (state := roll.state(s, f)) is not None:
+            out[("framework", state, o, year)] = Counter(count=1)
+    return out
+
+
+def add(total: dict[Key, Counter], part: dict[Key, Counter], sign: int = 1) -> None:
+    for key, counts in part.items():
+        c = total.setdefault(key, Counter())
+        for k, v in counts.items():
+            c[k] += sign * v
+
+
+def tally_iri(key: Key) -> ox.NamedNode:
+    return ox.NamedNode(f"{BASE}tally/{digest(*(str(k) for k in key))}")
+
+
+def _int(n: int) -> ox.Literal:
+    return ox.Literal(str(n), datatype=_INTEGER)
+
+
+def tally_quads(store: ox.Store, key: Key, counts: Counter, cache: dict) -> list[ox.Quad]:
+    """The node of one tally; none when every count is zero."""
+    if not any(counts[m] for m in MEASURES[key[0]] if m != "triples"):
+        return []  # no readout gives it any more
+    t = tally_iri(key)
+    kind, *dims = key
+    out = [ox.Quad(t, _TYPE, _TALLY, _G), ox.Quad(t, _P["tally"], ox.Literal(kind), _G)]
+
+    def put(prop: str, value) -> None:
+        out.append(ox.Quad(t, _P[prop], value, _G))
+
+    if kind == "relation":
+        put("tiePredicate", ox.NamedNode(dims[0]))
+        put("relationName", ox.Literal(dims[0].rsplit("#", 1)[-1]))
+    elif kind == "engagements":
+        put("engagementType", ox.Literal(dims[0]))
+    else:  # tone, framework: two nodes and a year
+        for prop, named, node in (
+            ("tieSubject", "subjectLabel", dims[0]),
+            ("tieObject", "objectLabel", dims[1]),
+        ):
+            put(prop, ox.NamedNode(node))
+            if (name := label(store, ox.NamedNode(node), cache)) is not None:
+                put(named, ox.Literal(name))
+    year = dims[-1] if kind in ("engagements", "tone", "framework") else None
+    if year is not None:
+        put("year", _int(year))
+    for measure in MEASURES[kind]:
+        put(measure, _int(counts[measure]))
+    return out
+
+
+def measures(store: ox.Store, key: Key) -> Counter:
+    """The counts a tally's node holds now."""
+    names = {_P[m]: m for m in ("count", "claims", "positive", "negative", "neutral", "triples")}
+    out = Counter()
+    for q in store.quads_for_pattern(tally_iri(key), None, None, _G):
+        if q.predicate in names:
+            out[names[q.predicate]] = int(q.object.value)
+    return out
+
+
+def current(store: ox.Store, keys: Iterable[Key]) -> Iterator[ox.Quad]:
+    for key in keys:
+        yield from store.quads_for_pattern(tally_iri(key), None, None, _G)
+
+
+def all_tallies(store: Store, facts: list[ReadoutFacts]) -> dict[Key, Counter]:
+    roll = Roll(store, facts)
+    total: dict[Key, Counter] = {}
+    for f in facts:
+        add(total, contributions(f, roll))
+    return total
+
+
+def relation_triples(store: ox.Store) -> Counter:
+    """Distinct triples per relation property: the number of its ties."""
+    out = Counter()
+    for r in RELATIONS:
+        p = ox.NamedNode(ONT + r)
+        out[ONT + r] = sum(
+            1
+            for q in store.quads_for_pattern(None, _P["tiePredicate"], p, _G)
+            if q.subject.value.startswith(BASE + "tie/")
+        )
+    return out
