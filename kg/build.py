@@ -26,6 +26,7 @@ import pyoxigraph as ox
 from kg import summaries
 from kg.errors import InputError, KgError, StoreError
 from kg.extract import EXTRACTOR_VERSION, extract, gazetteer
+from kg.facts import ReadoutFacts, from_triples
 from kg.ingest import read_paths
 from kg.ingest.classify import classify
 from kg.iris import BACKGROUND, readout_iri
@@ -121,6 +122,7 @@ class Prepared:
     source: str
     ntriples: bytes  # the graph's triples as N-Triples (cheap to pass between processes)
     count: int
+    facts: ReadoutFacts  # what the summaries need, so the builder need not read the graph back
     seconds: float = 0.0  # extraction and rendering time, for the build's accounting
 
 
@@ -159,13 +161,12 @@ def prepare(readout: Readout, version: str, judge: bool = False) -> Prepared | F
     try:
         ex = extract(readout)
         graph = readout_iri(readout.text, readout.url)
-        lines = dict.fromkeys(
-            f"{s} {p} {o} .\n" for s, p, o in readout_triples(ex, gazetteer.load(), version, _TERMS)
-        )
-        data = "".join(lines).encode("utf-8")
+        triples = list(dict.fromkeys(readout_triples(ex, gazetteer.load(), version, _TERMS)))
+        data = "".join(f"{s} {p} {o} .\n" for s, p, o in triples).encode("utf-8")
+        found = from_triples(graph, triples)
     except Exception as exc:  # noqa: BLE001 - one readout's failure must not stop the batch
         return Failed(readout.source, f"extraction failed ({type(exc).__name__}: {exc})")
-    return Prepared(graph, readout.source, data, len(lines), time.process_time() - t0)
+    return Prepared(graph, readout.source, data, len(triples), found, time.process_time() - t0)
 
 
 def _warm() -> None:
@@ -293,7 +294,7 @@ def build(
         t0 = time.perf_counter()
         tracker.mark()
         store.add_graphs([(p.graph, p.ntriples) for p in batch])
-        tracker.arrived(p.graph for p in batch)
+        tracker.added(p.facts for p in batch)
         summary.write_seconds += time.perf_counter() - t0
         batch_started = time.monotonic()
         summary.added += len(batch)

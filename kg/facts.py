@@ -9,7 +9,7 @@ one by one would take minutes).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -51,38 +51,79 @@ def is_readout_graph(graph) -> bool:
     return "/readout/" in graph.value
 
 
-def from_graph(store: ox.Store, graph: str) -> ReadoutFacts | None:
-    """The facts of one readout graph; None if the store has no such graph."""
-    g = ox.NamedNode(graph)
-    quads = list(store.quads_for_pattern(None, None, None, g))
-    if not quads:
-        return None
-    date = issued = event = event_type = None
+def _nt(iri: str) -> str:
+    return f"<{iri}>"
+
+
+_NT_RELATIONS = frozenset(_nt(r) for r in RELATION_IRIS)
+_NT = {
+    name: _nt(iri)
+    for name, iri in (
+        ("participant", ONT + "participant"), ("topic", ONT + "topic"),
+        ("describes", ONT + "describes"), ("person", ONT + "Person"),
+        ("type", "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+        ("date", "http://purl.org/dc/terms/date"), ("issued", "http://purl.org/dc/terms/issued"),
+    )
+}  # fmt: skip
+_NT_EVENTS = {_nt(ONT + t): t for t in EVENT_TYPES}
+# The predicates from_triples looks at, and what each one says (one lookup per triple).
+_KINDS = {p: "relation" for p in _NT_RELATIONS} | {
+    _NT[k]: k for k in ("participant", "topic", "describes", "type", "date", "issued")
+}
+_NT_DATE = f"^^<{XSD_DATE}>"
+
+
+def _date_value(literal: str) -> str | None:
+    """The value of an xsd:date literal in N-Triples form; None for any other literal."""
+    return literal[1 : literal.index('"', 1)] if literal.endswith(_NT_DATE) else None
+
+
+def from_triples(graph: str, triples: Iterable[tuple[str, str, str]]) -> ReadoutFacts:
+    """The facts of one readout graph from its triples, each term in N-Triples form.
+
+    A build worker calls it on the triples it has just rendered, so the builder
+    need not read new graphs back; ``from_graph`` calls it on stored quads.
+    """
+    g = _nt(graph)
+    issued = event = event_type = None
     dates, parts, topics, rels, persons = {}, [], [], set(), set()
-    for q in quads:
-        p, o = q.predicate, q.object
-        if p.value in RELATION_IRIS and not isinstance(o, ox.Literal):
-            rels.add((q.subject.value, p.value, o.value))
-        elif p == _PARTICIPANT:
-            parts.append(o.value)
-        elif p == _TOPIC:
-            topics.append(o.value)
-        elif p == _DESCRIBES and q.subject == g:
-            event = o
-        elif p == _DATE and o.datatype.value == XSD_DATE:
-            dates[q.subject] = o.value
-        elif p == _ISSUED and q.subject == g and o.datatype.value == XSD_DATE:
-            issued = o.value
-        elif p == _TYPE:
-            if o == _PERSON:
-                persons.add(q.subject.value)
-            elif o in _EVENT_CLASSES:
-                event_type = _EVENT_CLASSES[o]
+    for s, p, o in triples:
+        kind = _KINDS.get(p)
+        if kind is None:
+            continue
+        if kind == "relation":
+            if o.startswith("<"):
+                rels.add((s[1:-1], p[1:-1], o[1:-1]))
+        elif kind == "participant":
+            parts.append(o[1:-1])
+        elif kind == "topic":
+            topics.append(o[1:-1])
+        elif kind == "describes":
+            if s == g:
+                event = o
+        elif kind == "date":
+            if d := _date_value(o):
+                dates[s] = d
+        elif kind == "issued":
+            if s == g and (d := _date_value(o)):
+                issued = d
+        elif o == _NT["person"]:  # rdf:type
+            persons.add(s[1:-1])
+        elif o in _NT_EVENTS:
+            event_type = _NT_EVENTS[o]
     date = dates.get(event) if event is not None else None
     return ReadoutFacts(
         graph, date or issued, event_type, tuple(parts), tuple(topics), tuple(sorted(rels)),
         frozenset(persons),
     )  # fmt: skip
+
+
+def from_graph(store: ox.Store, graph: str) -> ReadoutFacts | None:
+    """The facts of one stored readout graph; None if the store has no such graph."""
+    quads = list(store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
+    if not quads:
+        return None
+    return from_triples(graph, ((str(q.subject), str(q.predicate), str(q.object)) for q in quads))
 
 
 def from_store(store: ox.Store) -> Iterator[ReadoutFacts]:

@@ -357,10 +357,14 @@ class Roller:
         return (0 if a and a.type == "State" else 1, a.label if a else iri)
 
     def __call__(self, actor: str, readout: str, date: str | None) -> str:
+        return self.fold(actor, self.led.get((readout, actor), ()), date)
+
+    def fold(self, actor: str, led: Iterable[str], date: str | None) -> str:
+        """``actor`` at state level, given what the readout says they lead and its date."""
         a = self.data.actors.get(actor)
         if a is None or a.type != "Person":
             return actor
-        led = self.led.get((readout, actor))
+        led = sorted(set(led), key=self._rank)
         if led:
             return led[0]
         if date:

@@ -5,6 +5,9 @@ which have changed; ``finish`` then rewrites what they touch in one
 transaction. A mark is written before the first readout graph changes and
 removed with that transaction, so a build killed in between leaves the mark
 and the next build recomputes the whole graph from the readouts.
+
+A first build never reads its graphs back: the workers hand over each
+readout's facts with its triples, and the totals grow as batches are loaded.
 """
 
 from __future__ import annotations
@@ -20,13 +23,16 @@ from kg.model import RELATIONS
 from kg.store import Store
 
 _G = ox.NamedNode(TIES)
+_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 _MARK_GRAPH = ox.NamedNode(TIES + "-stale")
 _MARK = ox.Quad(_MARK_GRAPH, ox.NamedNode(ONT + "stale"), ox.Literal(True), _MARK_GRAPH)
 _RELATION_KEYS = [("relation", ONT + r) for r in RELATIONS]
 
-# Above this many changed links, recomputing the whole graph with the bulk loader is
-# faster than rewriting link by link in one transaction.
+# Above this many changed links, recomputing the whole graph is faster than rewriting
+# link by link in one transaction.
 REFRESH_LIMIT = 20_000
+# Quads per bulk load of a whole rebuild: Oxigraph's bulk loader holds a load in memory.
+CHUNK = 200_000
 
 
 def is_stale(store: Store) -> bool:
@@ -42,37 +48,113 @@ def mark_stale(store: Store) -> None:
     store.add_quads([_MARK])
 
 
-def _triples(quads: Iterable[ox.Quad]) -> Counter:
-    """Relation ties among these quads, per relation property."""
-    return Counter(ONT + q.object.value for q in quads if ties.is_relation_tie(q))
+class Totals:
+    """Every tie's count and dates and every tally, summed over readouts' facts."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.ties: dict[tuple, list] = {}  # key -> [count, first date, last date]
+        self.tallies: dict[tuple, Counter] = {}
+        self._roll: tallies.Roll | None = None  # made at the first readout: the background is in
+
+    def add(self, f: facts.ReadoutFacts) -> None:
+        d = f.date
+        for key in ties.keys_of(f):
+            t = self.ties.get(key)
+            if t is None:
+                self.ties[key] = [1, d, d]
+                continue
+            t[0] += 1
+            if d and (t[1] is None or d < t[1]):
+                t[1] = d
+            if d and (t[2] is None or d > t[2]):
+                t[2] = d
+        if self._roll is None:
+            self._roll = tallies.Roll(self.store)
+        tallies.add(self.tallies, tallies.contributions(f, self._roll))
+
+    def quads(self) -> Iterator[ox.Quad]:
+        """The ties, then the tallies (the relation tallies count the ties)."""
+        s, cache = self.store.oxigraph, {}
+        triples = Counter()
+        for key in sorted(self.ties):
+            count, first, last = self.ties[key]
+            triples[key[1]] += 1
+            yield from ties.tie(s, key, count, first, last, cache)
+        yield from _tally_quads(s, self.tallies, triples, cache)
 
 
-def _tally_quads(
-    store: ox.Store, counts: dict, triples: Counter, cache: dict
-) -> Iterator[ox.Quad]:
+def _tally_quads(store: ox.Store, counts: dict, triples: Counter, cache: dict) -> Iterator:
     for key in _RELATION_KEYS:
         counts.setdefault(key, Counter())["triples"] = triples[key[1]]
     for key in sorted(counts, key=str):
         yield from tallies.tally_quads(store, key, counts[key], cache)
 
 
-def _whole(store: Store) -> tuple[list[ox.Quad], list[ox.Quad]]:
-    """Every tie and every tally, computed from the readout graphs."""
-    s = store.oxigraph
-    every = list(facts.from_store(s))
-    tie_quads = list(ties.from_facts(s, every))
-    counts = tallies.all_tallies(store, every)
-    return tie_quads, list(_tally_quads(s, counts, _triples(tie_quads), {}))
+def _from_store(store: Store) -> Totals:
+    totals = Totals(store)
+    for f in facts.from_store(store.oxigraph):
+        totals.add(f)
+    return totals
 
 
-def rebuild(store: Store) -> int:
-    """Recompute the whole graph (after a crash, or on a store built before it existed)."""
+def _chunks(quads: Iterable[ox.Quad]) -> Iterator[list[ox.Quad]]:
+    chunk: list[ox.Quad] = []
+    for q in quads:
+        chunk.append(q)
+        if len(chunk) >= CHUNK:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def rebuild(store: Store, totals: Totals | None = None) -> int:
+    """Write the whole graph from ``totals``, else from the readout graphs as they stand.
+
+    Removing a large graph in a transaction costs as much as writing it several
+    times, so an existing graph is brought in line node by node: after a crash
+    or a gazetteer change most nodes are already right.
+    """
     mark_stale(store)
-    store.remove_graph(TIES)
-    tie_quads, tally_quads = _whole(store)
-    store.bulk_add(tie_quads + tally_quads)
+    totals = totals or _from_store(store)
+    s = store.oxigraph
+    have = {q.subject for q in s.quads_for_pattern(None, _TYPE, None, _G)}
+    if not have:
+        for chunk in _chunks(totals.quads()):
+            store.bulk_add(chunk)
+    else:
+        remove, add = [], []
+        for node, want in _by_node(totals.quads()):
+            old = set(s.quads_for_pattern(node, None, None, _G)) if node in have else set()
+            have.discard(node)
+            remove += old - want
+            add += want - old
+        for node in have:  # nodes no readout gives any more
+            remove += s.quads_for_pattern(node, None, None, _G)
+        store.swap_quads(remove, [])
+        for chunk in _chunks(add):
+            store.bulk_add(chunk)
     store.swap_quads([_MARK], [], create=TIES)
-    return sum(1 for q in tie_quads if q.predicate == ties._TYPE)
+    return len(totals.ties)
+
+
+def _by_node(quads: Iterable[ox.Quad]) -> Iterator[tuple[ox.NamedNode, set]]:
+    """Quads grouped by subject (each node's quads come together)."""
+    node, group = None, set()
+    for q in quads:
+        if q.subject != node:
+            if node is not None:
+                yield node, group
+            node, group = q.subject, set()
+        group.add(q)
+    if node is not None:
+        yield node, group
+
+
+def _triples(quads: Iterable[ox.Quad]) -> Counter:
+    """Relation ties among these quads, per relation property."""
+    return Counter(ONT + q.object.value for q in quads if ties.is_relation_tie(q))
 
 
 def refresh(store: Store, keys: set, noted: list[tuple[facts.ReadoutFacts, int]]) -> int:
@@ -84,7 +166,7 @@ def refresh(store: Store, keys: set, noted: list[tuple[facts.ReadoutFacts, int]]
     triples.update(_triples(new))
     triples.subtract(_triples(old))
     delta: dict = {}
-    roll = tallies.Roll(store, [f for f, _ in noted])
+    roll = tallies.Roll(store)
     for f, sign in noted:
         tallies.add(delta, tallies.contributions(f, roll), sign)
     counts = {}
@@ -102,7 +184,8 @@ class Tracker:
 
     The builder calls ``mark`` before it changes any readout graph,
     ``leaving`` with graphs about to be replaced or removed, ``arrived`` with
-    graphs just written, and ``finish`` once.
+    graphs just written (or ``added`` with the facts of new ones), and
+    ``finish`` once.
     """
 
     def __init__(self, store: Store):
@@ -110,8 +193,11 @@ class Tracker:
         self.keys: set = set()
         self.noted: list[tuple[facts.ReadoutFacts, int]] = []
         self.marked = False
-        # A stale store, or one with no readouts yet, gets its summaries computed whole.
-        self.whole = is_stale(store) or not store.readout_graphs()
+        stale, empty = is_stale(store), not store.readout_graphs()
+        # A stale store, or one with no readouts yet, gets its summaries computed whole;
+        # from an empty store, out of the facts the builder hands over.
+        self.whole = stale or empty
+        self.totals = Totals(store) if empty and not stale else None
 
     def mark(self) -> None:
         """Called before any readout graph changes: a crash from here on leaves the mark."""
@@ -124,14 +210,36 @@ class Tracker:
         if self.store.readout_graphs():
             self.mark()
             self._go_whole()
+            self.totals = None
 
     def leaving(self, graphs: Iterable[str]) -> None:
         """These graphs are about to be replaced or removed: take back what they gave."""
+        graphs = list(graphs)
+        if self.totals is not None and any(
+            self.store.oxigraph.contains_named_graph(ox.NamedNode(g)) for g in graphs
+        ):
+            self.totals = None  # a graph of this build goes again: count from the store
         self._note(graphs, -1)
 
     def arrived(self, graphs: Iterable[str]) -> None:
         """These graphs were just written: add what they give."""
+        if self.totals is not None:
+            for g in graphs:
+                if (f := facts.from_graph(self.store.oxigraph, g)) is not None:
+                    self.totals.add(f)
         self._note(graphs, 1)
+
+    def added(self, new: Iterable[facts.ReadoutFacts]) -> None:
+        """New graphs were written; their facts came with them."""
+        new = list(new)
+        if self.totals is not None:
+            for f in new:
+                self.totals.add(f)
+        if not self.whole:
+            for f in new:
+                self.keys |= ties.keys_of(f)
+                self.noted.append((f, 1))
+            self._check_size()
 
     def _note(self, graphs: Iterable[str], sign: int) -> None:
         if self.whole:
@@ -141,6 +249,9 @@ class Tracker:
             if f is not None:
                 self.keys |= ties.keys_of(f)
                 self.noted.append((f, sign))
+        self._check_size()
+
+    def _check_size(self) -> None:
         if len(self.keys) > REFRESH_LIMIT:
             self._go_whole()
 
@@ -150,7 +261,7 @@ class Tracker:
     def finish(self) -> int:
         """Rewrite what changed; returns the number of ties rewritten."""
         if self.whole and (self.marked or is_stale(self.store)):
-            return rebuild(self.store)
+            return rebuild(self.store, self.totals)
         if self.marked:
             return refresh(self.store, self.keys, self.noted)
         return 0
@@ -158,8 +269,7 @@ class Tracker:
 
 def check(store: Store) -> list[str]:
     """How the ties graph differs from what the readout graphs give (empty when current)."""
-    tie_quads, tally_quads = _whole(store)
-    want = set(tie_quads) | set(tally_quads)
+    want = set(_from_store(store).quads())
     have = set(store.oxigraph.quads_for_pattern(None, None, None, _G))
     out = [f"missing: {q}" for q in sorted(want - have, key=str)]
     out += [f"unexpected: {q}" for q in sorted(have - want, key=str)]

@@ -6,7 +6,7 @@ its "cooperates via" claims, at state level, to (state, organisation, year).
 A tally is the sum over readouts, so a build adds what new readouts bring
 and takes away what removed ones brought; ``kg.summaries`` decides when, and
 rebuilds them whole when a build stopped half-way. They sit in the ties
-graph as ``rk:Tally`` nodes.
+graph, one node per key, of a subclass of ``rk:Tally``.
 
 State level is the roll-up of the network's state graph (``kg.network.Roller``):
 a person counts for the state the same readout says they lead, else the state
@@ -32,14 +32,22 @@ Key = tuple  # (kind, dimension, ..., year): see contributions()
 
 _G = ox.NamedNode(TIES)
 _TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-_TALLY = ox.NamedNode(ONT + "Tally")
+# The class of each kind of tally.
+_CLASS = {
+    kind: ox.NamedNode(ONT + name)
+    for kind, name in (
+        ("engagements", "EngagementTally"), ("relation", "RelationTally"),
+        ("tone", "ToneTally"), ("framework", "FrameworkTally"),
+    )
+}  # fmt: skip
 _INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
 _P = {name: ox.NamedNode(ONT + name) for name in (
-    "tally", "year", "engagementType", "tiePredicate", "relationName", "tieSubject",
+    "year", "engagementType", "tiePredicate", "relationName", "tieSubject",
     "tieObject", "subjectLabel", "objectLabel", "count", "claims", "positive", "negative",
     "neutral", "triples",
 )}  # fmt: skip
 _COOPERATES_VIA = ONT + "cooperatesVia"
+_LEADER_OF = ONT + "leaderOf"
 # Every tally of a kind carries all its counts, zeros included.
 MEASURES = {
     "engagements": ("count",),
@@ -57,10 +65,10 @@ def _polarity() -> dict[str, str]:
 
 
 class Roll:
-    """Folds a person into a state as ``kg.network.Roller`` does, for the readouts at hand."""
+    """Folds a person into a state as ``kg.network.Roller`` does, one readout at a time."""
 
-    def __init__(self, store: Store, facts: Iterable[ReadoutFacts]):
-        actors = {
+    def __init__(self, store: Store):
+        self.actors = {
             n: network.Actor(n, lab, network._local(t), country)
             for n, t, lab, country in store.select(network.ACTORS_Q)[1]
         }
@@ -69,21 +77,14 @@ class Roll:
             tenures.setdefault(n, []).append(
                 network.Tenure(n, of, str(start) if start else None, str(end) if end else None)
             )
-        led = []
-        for f in facts:
-            for p in f.persons:
-                actors.setdefault(p, network.Actor(p, p, "Person"))
-            led += [
-                network.Assertion(s, "leaderOf", o, f.graph, f.date)
-                for s, p, o in f.relations
-                if p == ONT + "leaderOf"
-            ]
-        self.actors = actors
-        self.roller = network.Roller(network.GraphData(actors, led, tenures=tenures))
+        self.roller = network.Roller(network.GraphData(self.actors, [], tenures=tenures))
 
     def state(self, node: str, f: ReadoutFacts) -> str | None:
         """The state ``node`` stands for in readout ``f``, if any."""
-        up = self.roller(node, f.graph, f.date)
+        if node in f.persons and node not in self.actors:  # a person the readout minted
+            self.actors[node] = network.Actor(node, node, "Person")
+        led = [o for s, p, o in f.relations if s == node and p == _LEADER_OF]
+        up = self.roller.fold(node, led, f.date)
         a = self.actors.get(up)
         return up if a is not None and a.type == "State" else None
 
@@ -99,9 +100,9 @@ def contributions(f: ReadoutFacts, roll: Roll) -> dict[Key, Counter]:
         c = out.setdefault(("relation", p), Counter())
         c["claims"] += 1
         c["count"] = 1  # readouts asserting the relation
-        if year is not None and not o.startswith(_TOPICS):  # tone is between actors
-            out.setdefault(("tone", s, o, year), Counter())[pol[p]] += 1
-            out.setdefault(("tone", o, s, year), Counter())[pol[p]] += 1
+        if year is not None and s != o and not o.startswith(_TOPICS):  # between two actors
+            # Kept once per pair, the two in IRI order; the query reads it from either end.
+            out.setdefault(("tone", min(s, o), max(s, o), year), Counter())[pol[p]] += 1
         if p == _COOPERATES_VIA and (state := roll.state(s, f)) is not None:
             out[("framework", state, o, year)] = Counter(count=1)
     return out
@@ -128,7 +129,7 @@ def tally_quads(store: ox.Store, key: Key, counts: Counter, cache: dict) -> list
         return []  # no readout gives it any more
     t = tally_iri(key)
     kind, *dims = key
-    out = [ox.Quad(t, _TYPE, _TALLY, _G), ox.Quad(t, _P["tally"], ox.Literal(kind), _G)]
+    out = [ox.Quad(t, _TYPE, _CLASS[kind], _G)]
 
     def put(prop: str, value) -> None:
         out.append(ox.Quad(t, _P[prop], value, _G))
@@ -167,14 +168,6 @@ def measures(store: ox.Store, key: Key) -> Counter:
 def current(store: ox.Store, keys: Iterable[Key]) -> Iterator[ox.Quad]:
     for key in keys:
         yield from store.quads_for_pattern(tally_iri(key), None, None, _G)
-
-
-def all_tallies(store: Store, facts: list[ReadoutFacts]) -> dict[Key, Counter]:
-    roll = Roll(store, facts)
-    total: dict[Key, Counter] = {}
-    for f in facts:
-        add(total, contributions(f, roll))
-    return total
 
 
 def relation_triples(store: ox.Store) -> Counter:

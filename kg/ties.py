@@ -2,14 +2,16 @@
 
 Aggregate questions ("who congratulated whom, how often, since when") would
 otherwise scan every claim of every readout; at 100,000 readouts that takes
-seconds. A tie holds the link, the number of readouts making it, its first
-and last date and the readouts themselves, in the named graph
-``kg.iris.TIES``. Three kinds of link are summarised: a relation triple
-(``rk:Tie``), two actors taking part in the same engagement
-(``rk:EngagementTie``, predicate ``rk:participant``) and an actor taking
-part in an engagement that covered a topic (``rk:TopicTie``, predicate
-``rk:topic``). A tie is recomputed from the readout graphs, not adjusted:
-first and last dates cannot be taken back when a readout goes.
+seconds. A tie holds the link, the number of readouts making it and its
+first and last date, in the named graph ``kg.iris.TIES``; the readouts
+themselves are one lookup away in the claims (the ``claims`` query), and
+linking them from the tie would more than double the graph. Three kinds of
+link are summarised: a relation triple (``rk:Tie``), two actors taking part
+in the same engagement (``rk:EngagementTie``, predicate ``rk:participant``)
+and an actor taking part in an engagement that covered a topic
+(``rk:TopicTie``, predicate ``rk:topic``). A tie is recomputed from the
+readout graphs, not adjusted: a first or last date cannot be taken back
+when a readout goes.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ _TOPIC = ONT + "topic"
 # The class of a tie by its predicate; a relation's tie is a plain rk:Tie.
 _CLASS = {_PARTICIPANT: ox.NamedNode(ONT + "EngagementTie"), _TOPIC: ox.NamedNode(ONT + "TopicTie")}
 _P = {name: ox.NamedNode(ONT + name) for name in (
-    "tieSubject", "tiePredicate", "tieObject", "count", "firstDate", "lastDate", "readout",
+    "tieSubject", "tiePredicate", "tieObject", "count", "firstDate", "lastDate",
     "subjectLabel", "objectLabel", "relationName",
 )}  # fmt: skip
 _G = ox.NamedNode(TIES)
@@ -65,8 +67,9 @@ def tie_quads(store: ox.Store, key: Key, cache: dict) -> list[ox.Quad]:
             q.graph_name.value for q in store.quads_for_pattern(s, p, o, None)
             if "/readout/" in q.graph_name.value
         }  # fmt: skip
-    dates = {g: readout_date(store, g, cache) for g in readouts}
-    return _tie(store, key, dates, cache)
+    known = sorted(d for g in readouts if (d := readout_date(store, g, cache)))
+    first, last = (known[0], known[-1]) if known else (None, None)
+    return tie(store, key, len(readouts), first, last, cache)
 
 
 def _events(store: ox.Store, prop: str, node: ox.NamedNode, cache: dict) -> set[tuple]:
@@ -81,9 +84,11 @@ def _events(store: ox.Store, prop: str, node: ox.NamedNode, cache: dict) -> set[
     return cache[ck]
 
 
-def _tie(store: ox.Store, key: Key, dates: dict[str, str | None], cache: dict) -> list[ox.Quad]:
-    """The quads of one tie, given its readouts and their dates."""
-    if not dates:
+def tie(
+    store: ox.Store, key: Key, count: int, first: str | None, last: str | None, cache: dict
+) -> list[ox.Quad]:
+    """The quads of one tie (none when no readout makes the link)."""
+    if not count:
         return []
     s, p, o = (ox.NamedNode(x) for x in key)
     t = tie_iri(key)
@@ -92,30 +97,17 @@ def _tie(store: ox.Store, key: Key, dates: dict[str, str | None], cache: dict) -
         ox.Quad(t, _P["tieSubject"], s, _G),
         ox.Quad(t, _P["tiePredicate"], p, _G),
         ox.Quad(t, _P["tieObject"], o, _G),
-        ox.Quad(t, _P["count"], ox.Literal(str(len(dates)), datatype=_XSD_INTEGER), _G),
+        ox.Quad(t, _P["count"], ox.Literal(str(count), datatype=_XSD_INTEGER), _G),
     ]
     if key[1] not in _CLASS:
         out.append(ox.Quad(t, _P["relationName"], ox.Literal(key[1].rsplit("#", 1)[-1]), _G))
     for prop, node in (("subjectLabel", s), ("objectLabel", o)):
         if (name := label(store, node, cache)) is not None:
             out.append(ox.Quad(t, _P[prop], ox.Literal(name), _G))
-    out += [ox.Quad(t, _P["readout"], ox.NamedNode(r), _G) for r in sorted(dates)]
-    known = sorted(d for d in dates.values() if d)
-    if known:
-        out.append(ox.Quad(t, _P["firstDate"], ox.Literal(known[0], datatype=_XSD_DATE), _G))
-        out.append(ox.Quad(t, _P["lastDate"], ox.Literal(known[-1], datatype=_XSD_DATE), _G))
+    if first:
+        out.append(ox.Quad(t, _P["firstDate"], ox.Literal(first, datatype=_XSD_DATE), _G))
+        out.append(ox.Quad(t, _P["lastDate"], ox.Literal(last, datatype=_XSD_DATE), _G))
     return out
-
-
-def from_facts(store: ox.Store, facts: Iterable[ReadoutFacts]) -> Iterator[ox.Quad]:
-    """Every tie, from the facts of every readout graph."""
-    groups: dict[Key, dict[str, str | None]] = {}
-    for f in facts:
-        for key in keys_of(f):
-            groups.setdefault(key, {})[f.graph] = f.date
-    cache: dict = {}
-    for key in sorted(groups):
-        yield from _tie(store, key, groups[key], cache)
 
 
 def current(store: ox.Store, keys: Iterable[Key]) -> Iterator[ox.Quad]:

@@ -83,7 +83,10 @@ def test_a_first_build_writes_one_tie_per_asserted_triple(tmp_path):
         assert summaries.check(store) == []
         kinds = rows(store, "SELECT DISTINCT ?k WHERE { GRAPH <%s> { ?t a ?k } }" % TIES)
         names = {str(k).rsplit("#")[-1] for (k,) in kinds}
-        assert names == {"Tie", "EngagementTie", "TopicTie", "Tally"}
+        assert names == {
+            "Tie", "EngagementTie", "TopicTie",
+            "EngagementTally", "RelationTally", "ToneTally", "FrameworkTally",
+        }  # fmt: skip
         assert_ties_match(store)
         # First and last dates bracket the dates of the readouts asserting the triple.
         _, spans = store.select(
@@ -172,3 +175,16 @@ def test_kg_validate_says_whether_the_ties_match_the_claims(tmp_path):
     bad = CliRunner().invoke(main, ["validate", "--store", str(path)])
     assert bad.exit_code == 1
     assert "differences from the claims; kg build rewrites it" in bad.output
+
+
+def test_the_facts_of_a_graph_read_alone_or_with_all_others_agree(tmp_path):
+    from kg import facts
+
+    inputs = copy_dev(tmp_path / "in", n=40)
+    with Store(tmp_path / "s") as store:
+        build([inputs], store)
+        every = {f.graph: f for f in facts.from_store(store.oxigraph)}
+        assert len(every) == 40
+        for graph, f in every.items():
+            assert facts.from_graph(store.oxigraph, graph) == f
+        assert sum(1 for f in every.values() if f.date and f.event_type and f.relations) > 20
