@@ -203,7 +203,6 @@ def readout_triples(ex: Extraction, gaz: Gazetteer, version: str, terms=RDFLIB_T
         yield claim, iri(str(RDF.predicate)), p
         yield claim, iri(str(RDF.object)), o
         yield claim, prov_from, rid
-        yield claim, rk.engagement, ev
         yield claim, sentence, lit(rel.evidence.text)
         yield claim, char_start, lit(rel.evidence.start)
         yield claim, char_end, lit(rel.evidence.end)
