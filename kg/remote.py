@@ -10,7 +10,6 @@ graph-store services relative to the base URL a user gives.
 from __future__ import annotations
 
 import json
-import re
 import socket
 import time
 import urllib.error
@@ -22,6 +21,7 @@ from urllib.parse import urlencode
 import pyoxigraph as ox
 
 from kg.credentials import Credentials, check_url, credentials_for, redact
+from kg.bind import bind
 from kg.errors import KgError
 from kg.iris import BACKGROUND, ONT, TIES
 from kg.store import Store, to_python
@@ -271,10 +271,10 @@ class Endpoint:
         The block goes first inside the WHERE group: after the query, Virtuoso 7
         does not join on it when the group holds a BIND or a subquery.
         """
-        text = sparql
-        if bindings:
-            at = _where_start(sparql)
-            text = sparql[:at] + _values_clause(bindings) + sparql[at:]
+        try:
+            text = bind(sparql, bindings)
+        except KgError as exc:
+            raise RemoteError(exc.source, exc.reason) from None
         params = dict(self.layout.query_params)
         url = self.query_url + ("?" + urlencode(params) if params else "")
         ctype, data = self._request(
@@ -327,45 +327,6 @@ class _PreemptiveDigest(urllib.request.HTTPDigestAuthHandler):
 
 
 # What can hold a brace that is not a group: comments, IRIs (which may hold '#'), strings.
-_TOKENS = re.compile(
-    r"#[^\n]*"
-    r'|<[^<>"{}|^`\\\x00-\x20]*>'
-    r'|"""(?:[^"\\]|\\.|"(?!""))*"""'
-    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
-    r'|"(?:[^"\\\n]|\\.)*"'
-    r"|'(?:[^'\\\n]|\\.)*'"
-    r"|[{}]"
-)
-
-
-def _where_start(sparql: str) -> int:
-    """Offset just after the '{' that opens the query's WHERE group (past a CONSTRUCT template)."""
-    depth = 0
-    for m in _TOKENS.finditer(sparql):
-        if m.group() == "{":
-            if depth == 0 and not re.search(r"\bCONSTRUCT\s*$", sparql[: m.start()], re.I):
-                return m.end()
-            depth += 1
-        elif m.group() == "}":
-            depth -= 1
-    raise RemoteError("query", "no WHERE group to bind the parameters in")
-
-
-def _values_clause(bindings: dict[str, str]) -> str:
-    """Bind variables by a VALUES block of serialised terms, never by splicing text."""
-    names = " ".join(f"?{k}" for k in bindings)
-    terms = []
-    for value in bindings.values():
-        if value.startswith(("http://", "https://", "urn:")):
-            try:
-                terms.append(str(ox.NamedNode(value)))
-                continue
-            except ValueError:
-                pass
-        terms.append(str(ox.Literal(value)))
-    return f"\nVALUES ({names}) {{ ({' '.join(terms)}) }}\n"
-
-
 def _parse_results(ctype: str, data: bytes) -> tuple[list[str], list[list]]:
     if "json" in ctype or data.lstrip().startswith(b"{"):
         try:

@@ -14,6 +14,7 @@ from typing import Self
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 
+from kg.bind import bind
 from kg.errors import StoreError
 from kg.iris import BACKGROUND, ONT
 from kg.lock import StoreLock
@@ -280,17 +281,10 @@ class Store:
     def select(
         self, sparql: str, bindings: dict[str, str] | None = None
     ) -> tuple[list[str], list[list]]:
-        subs = {
-            ox.Variable(k): (ox.NamedNode(v) if _is_iri(v) else ox.Literal(v))
-            for k, v in (bindings or {}).items()
-        }
         try:
             # The usual prefixes (rk, rdf, rdfs, prov, dcterms, skos, ...) need no PREFIX lines.
             res = self._s.query(
-                sparql,
-                use_default_graph_as_union=True,
-                substitutions=subs or None,
-                prefixes=PREFIXES,
+                bind(sparql, bindings), use_default_graph_as_union=True, prefixes=PREFIXES
             )
         except SyntaxError as exc:
             raise StoreError("query", f"SPARQL syntax error: {exc}") from None
@@ -346,10 +340,6 @@ def _os_reason(exc: OSError) -> str:
     if "file too large" in low or "efbig" in low:
         return "file size limit reached"
     return msg.splitlines()[0][:200] if msg else type(exc).__name__
-
-
-def _is_iri(v: str) -> bool:
-    return v.startswith(("http://", "https://", "urn:"))
 
 
 BACKGROUND_GRAPH = BACKGROUND
