@@ -75,7 +75,7 @@ class Summary:
             ),
         ]
         if self.ties:
-            out.append(f"ties rewritten: {self.ties} (the summary of who did what to whom)")
+            out.append(f"summaries brought up to date: {self.ties} ties and their tallies")
         for why, n in sorted(self.skipped.items()):
             out.append(f"skipped {n}: {why}")
         reasons = Counter(reason.split(" (")[0] for _, reason in self.failed)

@@ -436,9 +436,9 @@ def validate(store_path):
     if off:
         for line in off[:10]:
             click.echo(f"ties: {line}")
-        click.echo(f"ties graph: {len(off)} differences from the claims; kg build rewrites it")
+        click.echo(f"ties graph: {len(off)} differences from the readout graphs; kg build rewrites it")
     else:
-        click.echo("ties graph: matches the claims")
+        click.echo("ties graph: matches the readout graphs")
     if bad or off:
         sys.exit(1)
 
