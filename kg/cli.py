@@ -436,7 +436,8 @@ def validate(store_path):
     if off:
         for line in off[:10]:
             click.echo(f"ties: {line}")
-        click.echo(f"ties graph: {len(off)} differences from the readout graphs; kg build rewrites it")
+        n = len(off)
+        click.echo(f"ties graph: {n} differences from the readout graphs; kg build rewrites it")
     else:
         click.echo("ties graph: matches the readout graphs")
     if bad or off:
