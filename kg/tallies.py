@@ -69,7 +69,7 @@ class Roll:
 
     def __init__(self, store: Store):
         self.actors = {
-            n: network.Actor(n, lab, network._local(t), country)
+            n: network.Actor(n, lab, t.rsplit("#", 1)[-1], country)
             for n, t, lab, country in store.select(network.ACTORS_Q)[1]
         }
         tenures: dict[str, list[network.Tenure]] = {}
