@@ -335,7 +335,7 @@ def build(
         tracker.mark()
         tracker.leaving([result.graph, *old])
         summary.triples += store.put_ntriples(result.graph, result.ntriples, result.count, drop=old)
-        tracker.arrived([result.graph])
+        tracker.added([result.facts])
         summary.write_seconds += time.perf_counter() - t0
         summary.replaced += 1
 

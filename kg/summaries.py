@@ -219,39 +219,31 @@ class Tracker:
             self.store.oxigraph.contains_named_graph(ox.NamedNode(g)) for g in graphs
         ):
             self.totals = None  # a graph of this build goes again: count from the store
-        self._note(graphs, -1)
+        if not self.whole:
+            self._take(self._read(graphs), -1)
 
     def arrived(self, graphs: Iterable[str]) -> None:
-        """These graphs were just written: add what they give."""
-        if self.totals is not None:
-            for g in graphs:
-                if (f := facts.from_graph(self.store.oxigraph, g)) is not None:
-                    self.totals.add(f)
-        self._note(graphs, 1)
+        """These graphs were just written: add what they give (read back from the store)."""
+        if self.totals is not None or not self.whole:
+            self._take(self._read(graphs), 1)
 
     def added(self, new: Iterable[facts.ReadoutFacts]) -> None:
         """New graphs were written; their facts came with them."""
-        new = list(new)
-        if self.totals is not None:
-            for f in new:
-                self.totals.add(f)
-        if not self.whole:
-            for f in new:
-                self.keys |= ties.keys_of(f)
-                self.noted.append((f, 1))
-            self._check_size()
+        self._take(list(new), 1)
 
-    def _note(self, graphs: Iterable[str], sign: int) -> None:
+    def _read(self, graphs: Iterable[str]) -> list[facts.ReadoutFacts]:
+        found = (facts.from_graph(self.store.oxigraph, g) for g in graphs)
+        return [f for f in found if f is not None]
+
+    def _take(self, found: list[facts.ReadoutFacts], sign: int) -> None:
+        if self.totals is not None and sign > 0:
+            for f in found:
+                self.totals.add(f)
         if self.whole:
             return
-        for g in graphs:
-            f = facts.from_graph(self.store.oxigraph, g)
-            if f is not None:
-                self.keys |= ties.keys_of(f)
-                self.noted.append((f, sign))
-        self._check_size()
-
-    def _check_size(self) -> None:
+        for f in found:
+            self.keys |= ties.keys_of(f)
+            self.noted.append((f, sign))
         if len(self.keys) > REFRESH_LIMIT:
             self._go_whole()
 
