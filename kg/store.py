@@ -150,13 +150,18 @@ class Store:
         database at once, several times faster than a transaction per graph;
         a crash leaves the whole batch in or out. Only for graphs not yet in
         the store: it adds, it does not replace.
+
+        The text must be the builder's own rendering (``kg.rdf.NTriplesTerms``),
+        whose terms Oxigraph already checked when they were made: it is parsed
+        leniently, without checking every IRI again, which took a sixth of
+        the loading CPU.
         """
         if not graphs:
             return
         # Every N-Triples line ends with " .\n" (a literal's newlines are escaped).
         data = b"".join(nt.replace(b" .\n", b" <%s> .\n" % g.encode()) for g, nt in graphs)
         try:
-            self._s.bulk_load(input=data, format=ox.RdfFormat.N_QUADS)
+            self._s.bulk_load(input=data, format=ox.RdfFormat.N_QUADS, lenient=True)
         except OSError as exc:
             raise StoreError(self.name, f"write failed ({_os_reason(exc)})") from None
 
