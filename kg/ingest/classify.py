@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from kg.ingest.anchors import required_literals
 from kg.ingest.language import detect
 from kg.ingest.layout import BREADCRUMB
 from kg.model import Readout
@@ -40,6 +41,20 @@ class Cue:
     max: int
     pattern: re.Pattern
     lower: bool  # matched against lower-cased text, without IGNORECASE (several times faster)
+    needs: tuple[str, ...] | None = None  # a text it matches holds one (kg.ingest.anchors)
+
+    def count(self, text: str) -> int:
+        """Matches in ``text``, up to ``max`` (a cue counts once unless it says otherwise)."""
+        if self.needs is not None and not any(lit in text for lit in self.needs):
+            return 0
+        if self.where == "lines" or (self.where == "body" and self.max > 1):
+            n = 0
+            for _ in self.pattern.finditer(text):  # "lines" patterns are anchored ^...$
+                n += 1
+                if n >= self.max:
+                    break
+            return n
+        return 1 if self.pattern.search(text) else 0
 
 
 def _lower_pattern(pattern: str) -> str:
@@ -67,8 +82,9 @@ def cues() -> tuple[Cue, ...]:
             cue = Cue(row["genre"], where, float(row["weight"]), int(row["max"] or 1),
                       re.compile(raw, re.IGNORECASE | re.MULTILINE), False)
         else:
+            pattern = re.compile(_lower_pattern(raw), re.MULTILINE)
             cue = Cue(row["genre"], where, float(row["weight"]), int(row["max"] or 1),
-                      re.compile(_lower_pattern(raw), re.MULTILINE), True)
+                      pattern, True, required_literals(pattern))
         out.append(cue)
     return tuple(out)
 
@@ -122,23 +138,10 @@ def genre_scores(readout: Readout) -> dict[str, float]:
     lowered = {k: v.lower() for k, v in places.items()}
     scores: dict[str, float] = {}
     for cue in cues():
-        place = (lowered if cue.lower else places)[cue.where]
-        if cue.where == "lines" or (cue.where == "body" and cue.max > 1):
-            n = _count(cue.pattern, place, cue.max)  # "lines" patterns are anchored ^...$
-        else:
-            n = 1 if cue.pattern.search(place) else 0
+        n = cue.count((lowered if cue.lower else places)[cue.where])
         if n:
             scores[cue.genre] = scores.get(cue.genre, 0.0) + cue.weight * min(n, cue.max)
     return {g: round(s, 2) for g, s in scores.items()}
-
-
-def _count(pattern: re.Pattern, text: str, most: int) -> int:
-    n = 0
-    for _ in pattern.finditer(text):
-        n += 1
-        if n >= most:
-            break
-    return n
 
 
 def classify(readout: Readout) -> Verdict:
