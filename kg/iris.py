@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 BASE = "https://w3id.org/readout-kg/id/"
 ONT = "https://w3id.org/readout-kg/ontology#"
@@ -17,6 +18,7 @@ def digest(*parts: str, n: int = 16) -> str:
     return h[:n]
 
 
+@lru_cache(maxsize=65536)  # names recur in every readout that mentions them
 def slug(text: str) -> str:
     """ASCII, lower case, hyphens: 'Recep Tayyip Erdoğan' -> 'recep-tayyip-erdogan'."""
     text = text.replace("+", " plus ").replace("&", " and ")  # OPEC+ is not OPEC

@@ -55,11 +55,14 @@ class Namer:
         return a.kind if a else default
 
     def iri(self, name: str, kind: str | None = None) -> URIRef:
+        return URIRef(self.iri_text(name, kind))
+
+    def iri_text(self, name: str, kind: str | None = None) -> str:
         if name.startswith("topic:"):
-            return URIRef(topic_iri(name[6:]))
+            return topic_iri(name[6:])
         a = self.gaz.actors.get(name)
         k = a.kind if a else (kind or "person")
-        return URIRef(actor_iri(name, k, a.iso3 if a else None))
+        return actor_iri(name, k, a.iso3 if a else None)
 
 
 def _date(value: str | None) -> tuple[str, str] | None:
@@ -164,7 +167,7 @@ def readout_triples(ex: Extraction, gaz: Gazetteer, version: str, terms=RDFLIB_T
     def node(name: str):
         kind = actors.get(name) or namer.kind(name)
         actors.setdefault(name, kind)
-        return iri(str(namer.iri(name, kind)))
+        return iri(namer.iri_text(name, kind))
 
     for p in e.participants:
         yield ev, rk.participant, node(p)
@@ -188,6 +191,19 @@ def readout_triples(ex: Extraction, gaz: Gazetteer, version: str, terms=RDFLIB_T
         yield from topic_node(t)
 
     sentence, char_start, char_end = rk.sentence, rk.charStart, rk.charEnd
+    rule, modality, claim_class = rk.rule, rk.modality, rk.Claim
+    rdf_subject, rdf_predicate, rdf_object = (
+        iri(str(RDF.subject)), iri(str(RDF.predicate)), iri(str(RDF.object))
+    )
+    texts: dict[str, object] = {}
+
+    def text(value: str):
+        """A plain literal; a sentence, a rule or a modality recurs over a readout's claims."""
+        term = texts.get(value)
+        if term is None:
+            term = texts[value] = lit(value)
+        return term
+
     for rel in ex.relations:
         s = node(rel.subject)
         p = rk[rel.relation]
@@ -198,16 +214,16 @@ def readout_triples(ex: Extraction, gaz: Gazetteer, version: str, terms=RDFLIB_T
             o = node(rel.object)
         yield s, p, o
         claim = iri(f"{BASE}claim/{digest(rid_text, rel.subject, rel.relation, rel.object)}")
-        yield claim, rdf_type, rk.Claim
-        yield claim, iri(str(RDF.subject)), s
-        yield claim, iri(str(RDF.predicate)), p
-        yield claim, iri(str(RDF.object)), o
+        yield claim, rdf_type, claim_class
+        yield claim, rdf_subject, s
+        yield claim, rdf_predicate, p
+        yield claim, rdf_object, o
         yield claim, prov_from, rid
-        yield claim, sentence, lit(rel.evidence.text)
+        yield claim, sentence, text(rel.evidence.text)
         yield claim, char_start, lit(rel.evidence.start)
         yield claim, char_end, lit(rel.evidence.end)
-        yield claim, rk.rule, lit(rel.rule)
-        yield claim, rk.modality, lit(rel.modality)
+        yield claim, rule, text(rel.rule)
+        yield claim, modality, text(rel.modality)
 
     for i, st in enumerate(ex.statements):
         sid = iri(f"{BASE}statement/{digest(rid_text, str(i), st.opening)}")
@@ -217,9 +233,9 @@ def readout_triples(ex: Extraction, gaz: Gazetteer, version: str, terms=RDFLIB_T
             yield sid, rk.speaker, node(sp)
         if st.speaker == "both":
             yield sid, rk.joint, lit(True)
-        yield sid, rk.act, lit(st.act)
-        yield sid, rk.opening, lit(st.opening)
-        yield sid, sentence, lit(st.evidence.text)
+        yield sid, rk.act, text(st.act)
+        yield sid, rk.opening, text(st.opening)
+        yield sid, sentence, text(st.evidence.text)
         yield sid, char_start, lit(st.evidence.start)
         yield sid, char_end, lit(st.evidence.end)
         yield sid, rk.engagement, ev
