@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from kg.extract.document import Doc, View
 from kg.extract.mentions import Mention
@@ -23,7 +22,7 @@ def resolve(doc: Doc) -> None:
             if m.kind == "role":
                 p = doc.resolve_role(m)
                 actors = (p,) if p else ()
-                m = replace(m, kind="person")
+                m = m.but(kind="person")
             elif m.kind == "pronoun" and m.how == "object-pronoun":
                 actors = _object_pronoun(doc, m, recent, _clause_subject(doc, view, resolved, m))
             elif m.kind == "pronoun" and m.t0 > 0 and view.tokens[m.t0 - 1].text in ("for", "on"):
@@ -49,11 +48,11 @@ def resolve(doc: Doc) -> None:
                     actors = (recent[-2],) if len(recent) > 1 else ()
             elif m.kind == "org-anaphor" and m.how == "plural":
                 actors = tuple(last_orgs)
-                m = replace(m, kind="organization")
+                m = m.but(kind="organization")
             elif m.kind == "org-anaphor":
                 actors = (last_org,) if last_org else ()
-                m = replace(m, kind="organization")
-            m = replace(m, actors=tuple(a for a in actors if a))
+                m = m.but(kind="organization")
+            m = m.but(actors=tuple(a for a in actors if a))
             if m.kind in ("person", "pronoun", "anaphor") and len(m.actors) == 1:
                 p = m.actors[0]
                 if doc.kind(p) == "person":
@@ -203,4 +202,4 @@ def _quoted_speaker(doc: Doc, view: View, mentions: list[Mention]) -> list[Menti
         break
     if speaker is None or doc.kind(speaker) != "person":
         return [m for m in mentions if m.how != "first-person"]
-    return [replace(m, actors=(speaker,)) if m.how == "first-person" else m for m in mentions]
+    return [m.but(actors=(speaker,)) if m.how == "first-person" else m for m in mentions]

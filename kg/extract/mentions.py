@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.extract.gazetteer import Gazetteer, fold
@@ -273,6 +273,21 @@ class Mention:
     how: str = "name"
     gender: str | None = None
 
+    def but(self, **changes) -> Mention:
+        """A copy with ``changes``: ``dataclasses.replace`` without its per-call introspection.
+
+        Every mention is remade once or twice (its text, its resolved actors), and
+        ``replace`` cost 3.5 us a time against 0.7 us here.
+        """
+        if not changes.keys() <= _MENTION_FIELDS:
+            raise TypeError(f"Mention has no field {sorted(changes.keys() - _MENTION_FIELDS)}")
+        new = object.__new__(Mention)
+        new.__dict__.update(self.__dict__)
+        new.__dict__.update(changes)
+        return new
+
+
+_MENTION_FIELDS = frozenset(Mention.__dataclass_fields__)
 
 JOINERS = (".", "-", "'", "’", ",", "+", "&")
 MAX_RUN = 8
@@ -506,10 +521,10 @@ class MentionFinder:
                 continue
             j = m.t1
             if j + 1 < n and tokens[j].text in ("'", "’") and tokens[j + 1].text == "s":
-                m = replace(m, possessive=True, t1=j + 2, end=tokens[j + 1].end)
+                m = m.but(possessive=True, t1=j + 2, end=tokens[j + 1].end)
             elif j < n and tokens[j].text in ("'", "’") and tokens[j - 1].text.endswith("s"):
-                m = replace(m, possessive=True, t1=j + 1, end=tokens[j].end)
-            m = replace(m, text=text[m.start - offset : m.end - offset])
+                m = m.but(possessive=True, t1=j + 1, end=tokens[j].end)
+            m = m.but(text=text[m.start - offset : m.end - offset])
             out.append(m)
             i = m.t1
         return tokens, out
@@ -554,7 +569,7 @@ class MentionFinder:
                 k = self._skip_honorifics(tokens, i)
                 inner = self._mention_at(tokens, k, known) if k < len(tokens) else None
                 if inner is not None and inner.kind in ("person", "role"):
-                    return replace(inner, start=tokens[i].start, t0=i)
+                    return inner.but(start=tokens[i].start, t0=i)
                 return None
             how = "object-pronoun" if t in OBJECT_PRONOUNS else "pronoun"
             if t in ("her", "Her") and nxt.isalpha() and nxt.lower() not in OBJECT_FOLLOWERS:
@@ -607,7 +622,7 @@ class MentionFinder:
             if k > i and k < len(tokens):
                 inner = self._mention_at(tokens, k, known)
                 if inner is not None and inner.kind == "person":
-                    return replace(inner, start=tokens[i].start, t0=i)
+                    return inner.but(start=tokens[i].start, t0=i)
             return None
         if t[:1].isupper():
             person = self._person_at(tokens, i, known)
@@ -689,8 +704,7 @@ class MentionFinder:
             if title:
                 got = self._of_actor(tokens, title[0])
                 if got:
-                    return replace(
-                        m,
+                    return m.but(
                         t1=got[0],
                         end=tokens[got[0] - 1].end,
                         title=title[1],
