@@ -11,7 +11,8 @@ date, publisher and a URL of its own. Then, each step in a fresh process so
 its time and peak memory (max RSS) are its own:
 
   build     kg.build.build into an empty store on disk (extraction included),
-            with the time spent extracting (CPU, summed over workers) and writing
+            with the time spent extracting (CPU, summed over workers) and writing,
+            and the building process's own CPU with its RocksDB (compaction) share
   rebuild   the same build again: nothing changed, nothing written
   jobs1     (with --compare-jobs) the first build again with --jobs 1
   replay    store alone: every readout graph of the built store written into a
@@ -142,6 +143,22 @@ def peak_mb() -> float:
     return round(max(own, kids) / 1024, 1)
 
 
+def rocksdb_cpu() -> float:
+    """CPU seconds of this process's RocksDB threads (compaction, flushes), from /proc (Linux)."""
+    total = 0.0
+    tick = os.sysconf("SC_CLK_TCK")
+    for stat in Path("/proc/self/task").glob("*/stat"):
+        try:
+            text = stat.read_text()
+        except OSError:
+            continue  # the thread ended
+        name, rest = text[text.index("(") + 1 : text.rindex(")")], text[text.rindex(")") + 2 :]
+        if name.startswith("rocksdb"):
+            fields = rest.split()
+            total += (int(fields[11]) + int(fields[12])) / tick  # utime, stime
+    return total
+
+
 def step_build(inputs: str, store_path: str, jobs: int) -> dict:
     sys.path.insert(0, str(ROOT))
     from kg.build import build
@@ -151,7 +168,9 @@ def step_build(inputs: str, store_path: str, jobs: int) -> dict:
     with Store(store_path) as store:
         s = build([inputs], store, jobs=jobs)
         quads = len(store)
+        compaction = round(rocksdb_cpu(), 1)  # before closing: its threads end with the store
     wall = time.perf_counter() - t0
+    own = resource.getrusage(resource.RUSAGE_SELF)
     return {
         "seconds": round(wall, 2),
         "read": s.read,
@@ -164,6 +183,10 @@ def step_build(inputs: str, store_path: str, jobs: int) -> dict:
         "extract_cpu_s": round(s.extract_seconds, 1),
         "write_s": round(s.write_seconds, 1),
         "ties_s": round(s.ties_seconds, 1),
+        # CPU of the building process (all its threads, the bulk loads' included) and of
+        # RocksDB's background threads among them (compaction), beside the workers' above
+        "builder_cpu_s": round(own.ru_utime + own.ru_stime, 1),
+        "compaction_cpu_s": compaction,
         "peak_mb": peak_mb(),
         "main_peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
     }
@@ -385,16 +408,18 @@ def markdown(results: list[dict]) -> str:
         "",
         f"Machine: {os.cpu_count()} cores; Python {sys.version.split()[0]}.",
         "",
-        "| readouts | quads | build (s) | extraction CPU (s) | store writes (s) | store alone (s) "
-        "| no-op rebuild (s) | peak memory (MB) | store on disk (MB) |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| readouts | quads | build (s) | extraction CPU (s) | store writes (s) | builder CPU, "
+        "of which compaction (s) | store alone (s) | no-op rebuild (s) | peak memory (MB) "
+        "| store on disk (MB) |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in results:
         b = r["build"]
         replay = r["replay"]["seconds"] if "replay" in r else "not run"
         lines.append(
             f"| {r['size']:,} | {b['quads']:,} | {b['seconds']} (jobs {r['jobs']}) | "
-            f"{b['extract_cpu_s']} | {b['write_s']} | {replay} | "
+            f"{b['extract_cpu_s']} | {b['write_s']} | "
+            f"{b.get('builder_cpu_s', '')}, {b.get('compaction_cpu_s', '')} | {replay} | "
             f"{r['rebuild']['seconds']} | {b['peak_mb']} | {r['store_mb']} |"
         )
     jobs1 = [r for r in results if "build_jobs1" in r]
