@@ -188,7 +188,7 @@ def step_build(inputs: str, store_path: str, jobs: int) -> dict:
         "builder_cpu_s": round(own.ru_utime + own.ru_stime, 1),
         "compaction_cpu_s": compaction,
         "peak_mb": peak_mb(),
-        "main_peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "main_peak_mb": round(own.ru_maxrss / 1024, 1),
     }
 
 
