@@ -6,6 +6,7 @@ Writes of one readout are a single transaction: a crash leaves it whole or absen
 
 from __future__ import annotations
 
+import io
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -14,6 +15,7 @@ from typing import Self
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 
+from kg import nquads
 from kg.bind import bind
 from kg.errors import StoreError
 from kg.iris import BACKGROUND, ONT
@@ -159,7 +161,18 @@ class Store:
         if not graphs:
             return
         # Every N-Triples line ends with " .\n" (a literal's newlines are escaped).
-        data = b"".join(nt.replace(b" .\n", b" <%s> .\n" % g.encode()) for g, nt in graphs)
+        self.add_nquads(
+            b"".join(nt.replace(b" .\n", b" <%s> .\n" % g.encode()) for g, nt in graphs)
+        )
+
+    def add_nquads(self, data: bytes | Iterable[str]) -> None:
+        """Bulk-load N-Quads the project rendered itself (parsed leniently, see ``add_graphs``).
+
+        ``data`` is the text, or its lines, read as the loader goes: a crash leaves
+        some of them in, so callers mark what they write until it is done.
+        """
+        if not isinstance(data, bytes):
+            data = io.BufferedReader(nquads.Reader(data), 1 << 20)
         try:
             self._s.bulk_load(input=data, format=ox.RdfFormat.N_QUADS, lenient=True)
         except OSError as exc:

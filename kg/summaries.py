@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 
 import pyoxigraph as ox
 
-from kg import facts, tallies, ties
+from kg import facts, nquads, tallies, ties
 from kg.iris import ONT, TIES
 from kg.model import RELATIONS
 from kg.store import Store
@@ -31,7 +31,7 @@ _RELATION_KEYS = [("relation", ONT + r) for r in RELATIONS]
 # Above this many changed links, recomputing the whole graph is faster than rewriting
 # link by link in one transaction.
 REFRESH_LIMIT = 20_000
-# Quads per bulk load of a whole rebuild: Oxigraph's bulk loader holds a load in memory.
+# Quads held at once when a whole rebuild compares what it makes with what is stored.
 CHUNK = 200_000
 
 
@@ -73,22 +73,25 @@ class Totals:
             self._roll = tallies.Roll(self.store)
         tallies.add(self.tallies, tallies.contributions(f, self._roll))
 
-    def quads(self) -> Iterator[ox.Quad]:
-        """The ties, then the tallies (the relation tallies count the ties)."""
+    def lines(self) -> Iterator[str]:
+        """The ties, then the tallies (the relation tallies count the ties), as N-Quads."""
         s, cache = self.store.oxigraph, {}
         triples = Counter()
         for key in sorted(self.ties):
             count, first, last = self.ties[key]
             triples[key[1]] += 1
             yield from ties.tie(s, key, count, first, last, cache)
-        yield from _tally_quads(s, self.tallies, triples, cache)
+        yield from _tally_lines(s, self.tallies, triples, cache)
+
+    def quads(self) -> list[ox.Quad]:
+        return nquads.parse(self.lines())
 
 
-def _tally_quads(store: ox.Store, counts: dict, triples: Counter, cache: dict) -> Iterator:
+def _tally_lines(store: ox.Store, counts: dict, triples: Counter, cache: dict) -> Iterator[str]:
     for key in _RELATION_KEYS:
         counts.setdefault(key, Counter())["triples"] = triples[key[1]]
     for key in sorted(counts, key=str):
-        yield from tallies.tally_quads(store, key, counts[key], cache)
+        yield from tallies.tally_lines(store, key, counts[key], cache)
 
 
 def _from_store(store: Store) -> Totals:
@@ -98,9 +101,9 @@ def _from_store(store: Store) -> Totals:
     return totals
 
 
-def _chunks(quads: Iterable[ox.Quad]) -> Iterator[list[ox.Quad]]:
-    chunk: list[ox.Quad] = []
-    for q in quads:
+def _chunks(items: Iterable) -> Iterator[list]:
+    chunk: list = []
+    for q in items:
         chunk.append(q)
         if len(chunk) >= CHUNK:
             yield chunk
@@ -121,11 +124,10 @@ def rebuild(store: Store, totals: Totals | None = None) -> int:
     s = store.oxigraph
     have = {q.subject for q in s.quads_for_pattern(None, _TYPE, None, _G)}
     if not have:
-        for chunk in _chunks(totals.quads()):
-            store.bulk_add(chunk)
+        store.add_nquads(totals.lines())
     else:
         remove, add = [], []
-        for node, want in _by_node(totals.quads()):
+        for node, want in _by_node(q for c in _chunks(totals.lines()) for q in nquads.parse(c)):
             old = set(s.quads_for_pattern(node, None, None, _G)) if node in have else set()
             have.discard(node)
             remove += old - want
@@ -161,7 +163,7 @@ def refresh(store: Store, keys: set, noted: list[tuple[facts.ReadoutFacts, int]]
     """Rewrite the ties of ``keys`` and add the readouts' ``noted`` tallies, in one transaction."""
     s, cache = store.oxigraph, {}
     old = list(ties.current(s, keys))
-    new = [q for key in sorted(keys) for q in ties.tie_quads(s, key, cache)]
+    new = nquads.parse(line for key in sorted(keys) for line in ties.tie_lines(s, key, cache))
     triples = tallies.relation_triples(s)
     triples.update(_triples(new))
     triples.subtract(_triples(old))
@@ -174,7 +176,7 @@ def refresh(store: Store, keys: set, noted: list[tuple[facts.ReadoutFacts, int]]
         counts[key] = tallies.measures(s, key)
         counts[key].update(delta.get(key, {}))
     old += tallies.current(s, counts)
-    new += _tally_quads(s, counts, triples, cache)
+    new += nquads.parse(_tally_lines(s, counts, triples, cache))
     store.swap_quads(old + [_MARK], new, create=TIES)
     return len(keys)
 

@@ -21,17 +21,16 @@ from functools import cache
 
 import pyoxigraph as ox
 
-from kg import network
+from kg import network, nquads
 from kg.facts import ReadoutFacts
 from kg.iris import BASE, ONT, TIES, digest
-from kg.facts import label
+from kg.ties import label_term
 from kg.model import RELATIONS
 from kg.store import Store
 
 Key = tuple  # (kind, dimension, ..., year): see contributions()
 
 _G = ox.NamedNode(TIES)
-_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 # The class of each kind of tally.
 _CLASS = {
     kind: ox.NamedNode(ONT + name)
@@ -40,12 +39,14 @@ _CLASS = {
         ("tone", "ToneTally"), ("framework", "FrameworkTally"),
     )
 }  # fmt: skip
-_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
 _P = {name: ox.NamedNode(ONT + name) for name in (
     "year", "engagementType", "tiePredicate", "relationName", "tieSubject",
     "tieObject", "subjectLabel", "objectLabel", "count", "claims", "positive", "negative",
     "neutral", "triples",
 )}  # fmt: skip
+_PROP = {name: nquads.iri(node.value) for name, node in _P.items()}
+_CLASS_TERM = {kind: nquads.iri(node.value) for kind, node in _CLASS.items()}
+_GRAPH = nquads.iri(TIES)
 _COOPERATES_VIA = ONT + "cooperatesVia"
 _LEADER_OF = ONT + "leaderOf"
 # Every tally of a kind carries all its counts, zeros included.
@@ -119,39 +120,35 @@ def tally_iri(key: Key) -> ox.NamedNode:
     return ox.NamedNode(f"{BASE}tally/{digest(*(str(k) for k in key))}")
 
 
-def _int(n: int) -> ox.Literal:
-    return ox.Literal(str(n), datatype=_INTEGER)
-
-
-def tally_quads(store: ox.Store, key: Key, counts: Counter, cache: dict) -> list[ox.Quad]:
-    """The node of one tally; none when every count is zero."""
+def tally_lines(store: ox.Store, key: Key, counts: Counter, cache: dict) -> list[str]:
+    """The node of one tally as N-Quads lines; none when every count is zero."""
     if not any(counts[m] for m in MEASURES[key[0]] if m != "triples"):
         return []  # no readout gives it any more
-    t = tally_iri(key)
+    t, g = nquads.iri(f"{BASE}tally/{digest(*(str(k) for k in key))}"), _GRAPH
     kind, *dims = key
-    out = [ox.Quad(t, _TYPE, _CLASS[kind], _G)]
+    out = [f"{t} {nquads.TYPE} {_CLASS_TERM[kind]} {g} .\n"]
 
-    def put(prop: str, value) -> None:
-        out.append(ox.Quad(t, _P[prop], value, _G))
+    def put(prop: str, value: str) -> None:
+        out.append(f"{t} {_PROP[prop]} {value} {g} .\n")
 
     if kind == "relation":
-        put("tiePredicate", ox.NamedNode(dims[0]))
-        put("relationName", ox.Literal(dims[0].rsplit("#", 1)[-1]))
+        put("tiePredicate", nquads.iri(dims[0]))
+        put("relationName", nquads.literal(dims[0].rsplit("#", 1)[-1]))
     elif kind == "engagements":
-        put("engagementType", ox.Literal(dims[0]))
+        put("engagementType", nquads.literal(dims[0]))
     else:  # tone, framework: two nodes and a year
         for prop, named, node in (
             ("tieSubject", "subjectLabel", dims[0]),
             ("tieObject", "objectLabel", dims[1]),
         ):
-            put(prop, ox.NamedNode(node))
-            if (name := label(store, ox.NamedNode(node), cache)) is not None:
-                put(named, ox.Literal(name))
+            put(prop, nquads.iri(node))
+            if (name := label_term(store, node, cache)) is not None:
+                put(named, name)
     year = dims[-1] if kind in ("engagements", "tone", "framework") else None
     if year is not None:
-        put("year", _int(year))
+        put("year", nquads.integer(year))
     for measure in MEASURES[kind]:
-        put(measure, _int(counts[measure]))
+        put(measure, nquads.integer(counts[measure]))
     return out
 
 

@@ -20,24 +20,24 @@ from collections.abc import Iterable, Iterator
 
 import pyoxigraph as ox
 
+from kg import nquads
 from kg.facts import ReadoutFacts, label, readout_date
 from kg.iris import BASE, ONT, TIES, digest
 
 Key = tuple[str, str, str]  # subject, relation property (or participant, topic), object
 
-_XSD_DATE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
-_XSD_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
-_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-_TIE = ox.NamedNode(ONT + "Tie")
 _PARTICIPANT = ONT + "participant"
 _TOPIC = ONT + "topic"
 # The class of a tie by its predicate; a relation's tie is a plain rk:Tie.
-_CLASS = {_PARTICIPANT: ox.NamedNode(ONT + "EngagementTie"), _TOPIC: ox.NamedNode(ONT + "TopicTie")}
-_P = {name: ox.NamedNode(ONT + name) for name in (
+_TIE = nquads.iri(ONT + "Tie")
+_CLASS = {_PARTICIPANT: nquads.iri(ONT + "EngagementTie"), _TOPIC: nquads.iri(ONT + "TopicTie")}
+_P = {name: nquads.iri(ONT + name) for name in (
     "tieSubject", "tiePredicate", "tieObject", "count", "firstDate", "lastDate",
     "subjectLabel", "objectLabel", "relationName",
 )}  # fmt: skip
+_RELATION_NAME = ox.NamedNode(ONT + "relationName")
 _G = ox.NamedNode(TIES)
+_GRAPH = nquads.iri(TIES)
 
 
 def tie_iri(key: Key) -> ox.NamedNode:
@@ -52,7 +52,7 @@ def keys_of(f: ReadoutFacts) -> set[Key]:
     return out | {(a, _TOPIC, t) for a in parts for t in f.topics}
 
 
-def tie_quads(store: ox.Store, key: Key, cache: dict) -> list[ox.Quad]:
+def tie_lines(store: ox.Store, key: Key, cache: dict) -> list[str]:
     """The tie of one link as the readout graphs stand (none if no readout makes it).
 
     ``cache`` keeps readouts' dates and actors' names across the ties of one rewrite.
@@ -86,28 +86,37 @@ def _events(store: ox.Store, prop: str, node: ox.NamedNode, cache: dict) -> set[
 
 def tie(
     store: ox.Store, key: Key, count: int, first: str | None, last: str | None, cache: dict
-) -> list[ox.Quad]:
-    """The quads of one tie (none when no readout makes the link)."""
+) -> list[str]:
+    """The N-Quads lines of one tie (none when no readout makes the link)."""
     if not count:
         return []
-    s, p, o = (ox.NamedNode(x) for x in key)
-    t = tie_iri(key)
+    s, p, o = key
+    t, g = nquads.iri(f"{BASE}tie/{digest(*key)}"), _GRAPH
     out = [
-        ox.Quad(t, _TYPE, _CLASS.get(key[1], _TIE), _G),
-        ox.Quad(t, _P["tieSubject"], s, _G),
-        ox.Quad(t, _P["tiePredicate"], p, _G),
-        ox.Quad(t, _P["tieObject"], o, _G),
-        ox.Quad(t, _P["count"], ox.Literal(str(count), datatype=_XSD_INTEGER), _G),
+        f"{t} {nquads.TYPE} {_CLASS.get(p, _TIE)} {g} .\n",
+        f"{t} {_P['tieSubject']} <{s}> {g} .\n",
+        f"{t} {_P['tiePredicate']} <{p}> {g} .\n",
+        f"{t} {_P['tieObject']} <{o}> {g} .\n",
+        f"{t} {_P['count']} {nquads.integer(count)} {g} .\n",
     ]
-    if key[1] not in _CLASS:
-        out.append(ox.Quad(t, _P["relationName"], ox.Literal(key[1].rsplit("#", 1)[-1]), _G))
+    if p not in _CLASS:
+        out.append(f"{t} {_P['relationName']} {nquads.literal(p.rsplit('#', 1)[-1])} {g} .\n")
     for prop, node in (("subjectLabel", s), ("objectLabel", o)):
-        if (name := label(store, node, cache)) is not None:
-            out.append(ox.Quad(t, _P[prop], ox.Literal(name), _G))
+        if (name := label_term(store, node, cache)) is not None:
+            out.append(f"{t} {_P[prop]} {name} {g} .\n")
     if first:
-        out.append(ox.Quad(t, _P["firstDate"], ox.Literal(first, datatype=_XSD_DATE), _G))
-        out.append(ox.Quad(t, _P["lastDate"], ox.Literal(last, datatype=_XSD_DATE), _G))
+        out.append(f"{t} {_P['firstDate']} {nquads.date(first)} {g} .\n")
+        out.append(f"{t} {_P['lastDate']} {nquads.date(last)} {g} .\n")
     return out
+
+
+def label_term(store: ox.Store, node: str, cache: dict) -> str | None:
+    """``kg.facts.label`` of an IRI, as an N-Triples literal."""
+    key = ("label-term", node)
+    if key not in cache:
+        name = label(store, ox.NamedNode(node), cache)
+        cache[key] = None if name is None else nquads.literal(name)
+    return cache[key]
 
 
 def current(store: ox.Store, keys: Iterable[Key]) -> Iterator[ox.Quad]:
@@ -117,4 +126,4 @@ def current(store: ox.Store, keys: Iterable[Key]) -> Iterator[ox.Quad]:
 
 def is_relation_tie(q: ox.Quad) -> bool:
     """The quad that names the relation of an rk:Tie (one per relation tie)."""
-    return q.predicate == _P["relationName"] and q.subject.value.startswith(BASE + "tie/")
+    return q.predicate == _RELATION_NAME and q.subject.value.startswith(BASE + "tie/")
