@@ -120,10 +120,15 @@ class Prepared:
 
     graph: str
     source: str
-    ntriples: bytes  # the graph's triples as N-Triples (cheap to pass between processes)
+    nquads: bytes  # the graph's quads as N-Quads (cheap to pass between processes)
     count: int
     facts: ReadoutFacts  # what the summaries need, so the builder need not read the graph back
     seconds: float = 0.0  # extraction and rendering time, for the build's accounting
+
+    def ntriples(self) -> bytes:
+        """The triples without their graph, to replace a stored graph in a transaction."""
+        # Every line ends with the graph and " .\n" (a literal's newlines are escaped).
+        return self.nquads.replace(b" <%s> .\n" % self.graph.encode(), b" .\n")
 
 
 @dataclass(frozen=True)
@@ -162,7 +167,8 @@ def prepare(readout: Readout, version: str, judge: bool = False) -> Prepared | F
         ex = extract(readout)
         graph = readout_iri(readout.text, readout.url)
         triples = list(dict.fromkeys(readout_triples(ex, gazetteer.load(), version, _TERMS)))
-        data = "".join(f"{s} {p} {o} .\n" for s, p, o in triples).encode("utf-8")
+        g = f"<{graph}>"
+        data = "".join(f"{s} {p} {o} {g} .\n" for s, p, o in triples).encode("utf-8")
         found = from_triples(graph, triples)
     except Exception as exc:  # noqa: BLE001 - one readout's failure must not stop the batch
         return Failed(readout.source, f"extraction failed ({type(exc).__name__}: {exc})")
@@ -293,7 +299,7 @@ def build(
             return
         t0 = time.perf_counter()
         tracker.mark()
-        store.add_graphs([(p.graph, p.ntriples) for p in batch])
+        store.add_nquads(b"".join(p.nquads for p in batch))
         tracker.added(p.facts for p in batch)
         summary.write_seconds += time.perf_counter() - t0
         batch_started = time.monotonic()
@@ -334,7 +340,9 @@ def build(
         t0 = time.perf_counter()
         tracker.mark()
         tracker.leaving([result.graph, *old])
-        summary.triples += store.put_ntriples(result.graph, result.ntriples, result.count, drop=old)
+        summary.triples += store.put_ntriples(
+            result.graph, result.ntriples(), result.count, drop=old
+        )
         tracker.added([result.facts])
         summary.write_seconds += time.perf_counter() - t0
         summary.replaced += 1

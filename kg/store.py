@@ -145,31 +145,20 @@ class Store:
             raise StoreError(self.name, f"write failed ({_os_reason(exc)})") from None
         return count
 
-    def add_graphs(self, graphs: list[tuple[str, bytes]]) -> None:
-        """Load new named graphs, each given as N-Triples, in one step.
+    def add_nquads(self, data: bytes | Iterable[str]) -> None:
+        """Load new named graphs, given as N-Quads, in one step.
 
         Oxigraph's bulk loader writes sorted files and ingests them into the
         database at once, several times faster than a transaction per graph;
         a crash leaves the whole batch in or out. Only for graphs not yet in
         the store: it adds, it does not replace.
 
-        The text must be the builder's own rendering (``kg.rdf.NTriplesTerms``),
-        whose terms Oxigraph already checked when they were made: it is parsed
-        leniently, without checking every IRI again, which took a sixth of
-        the loading CPU.
-        """
-        if not graphs:
-            return
-        # Every N-Triples line ends with " .\n" (a literal's newlines are escaped).
-        self.add_nquads(
-            b"".join(nt.replace(b" .\n", b" <%s> .\n" % g.encode()) for g, nt in graphs)
-        )
-
-    def add_nquads(self, data: bytes | Iterable[str]) -> None:
-        """Bulk-load N-Quads the project rendered itself (parsed leniently, see ``add_graphs``).
-
-        ``data`` is the text, or its lines, read as the loader goes: a crash leaves
-        some of them in, so callers mark what they write until it is done.
+        The text must be the project's own rendering (``kg.rdf.NTriplesTerms``,
+        ``kg.nquads``), whose terms were checked when they were made: it is
+        parsed leniently, without checking every IRI again, which took a sixth
+        of the loading CPU. ``data`` may be the lines themselves, read as the
+        loader goes; a crash may then leave some of them in, so callers mark
+        what they write until it is done.
         """
         if not isinstance(data, bytes):
             data = io.BufferedReader(nquads.Reader(data), 1 << 20)
