@@ -185,8 +185,12 @@ def read_bytes(path: str | os.PathLike) -> bytes:
     if size > MAX_BYTES:
         raise InputError(str(p), _too_large(size))
     try:
-        with open(p, "rb") as fh:
-            data = fh.read(MAX_BYTES + 1)
+        with open(p, "rb", buffering=0) as fh:
+            # A buffer of the size measured (not of the limit: 20 MB for each small file
+            # cost more than reading it), then whatever the file grew by since.
+            data = fh.read(size + 1)
+            if len(data) > size:
+                data += fh.read(MAX_BYTES + 1 - len(data))
     except OSError as exc:
         raise InputError(str(p), os_reason(exc, p)) from None
     if len(data) > MAX_BYTES:  # grew since it was measured
