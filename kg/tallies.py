@@ -90,28 +90,35 @@ class Roll:
         return up if a is not None and a.type == "State" else None
 
 
-def contributions(f: ReadoutFacts, roll: Roll) -> dict[Key, Counter]:
-    """What one readout adds to each tally."""
-    out: dict[Key, Counter] = {}
+def contributions(f: ReadoutFacts, roll: Roll) -> dict[Key, dict[str, int]]:
+    """What one readout adds to each tally (plain dicts: this runs for every readout)."""
+    out: dict[Key, dict[str, int]] = {}
     year = f.year
     if f.event_type:
-        out[("engagements", f.event_type, year)] = Counter(count=1)
+        out[("engagements", f.event_type, year)] = {"count": 1}
     pol = _polarity()
     for s, p, o in f.relations:
-        c = out.setdefault(("relation", p), Counter())
+        c = out.get(key := ("relation", p))
+        if c is None:
+            c = out[key] = {"claims": 0}
         c["claims"] += 1
         c["count"] = 1  # readouts asserting the relation
         if year is not None and s != o and not o.startswith(_TOPICS):  # between two actors
             # Kept once per pair, the two in IRI order; the query reads it from either end.
-            out.setdefault(("tone", min(s, o), max(s, o), year), Counter())[pol[p]] += 1
+            c = out.get(key := ("tone", min(s, o), max(s, o), year))
+            if c is None:
+                c = out[key] = {}
+            c[pol[p]] = c.get(pol[p], 0) + 1
         if p == _COOPERATES_VIA and (state := roll.state(s, f)) is not None:
-            out[("framework", state, o, year)] = Counter(count=1)
+            out[("framework", state, o, year)] = {"count": 1}
     return out
 
 
-def add(total: dict[Key, Counter], part: dict[Key, Counter], sign: int = 1) -> None:
+def add(total: dict[Key, Counter], part: dict[Key, dict[str, int]], sign: int = 1) -> None:
     for key, counts in part.items():
-        c = total.setdefault(key, Counter())
+        c = total.get(key)
+        if c is None:
+            c = total[key] = Counter()
         for k, v in counts.items():
             c[k] += sign * v
 
