@@ -9,10 +9,8 @@ holds) Oxigraph's parser turns the text into them.
 
 from __future__ import annotations
 
-import io
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from functools import lru_cache
-from itertools import islice
 
 import pyoxigraph as ox
 
@@ -46,29 +44,3 @@ def parse(lines: Iterable[str]) -> list[ox.Quad]:
         return []
     return list(ox.parse(input=data.encode("utf-8"), format=ox.RdfFormat.N_QUADS))
 
-
-class Reader(io.RawIOBase):
-    """N-Quads lines as a binary file, made as the reader asks for them.
-
-    Oxigraph's bulk loader parses a file on one thread and loads each million
-    quads on another, so lines made on demand are made while the previous
-    million are being written, and never all held in memory at once.
-    """
-
-    def __init__(self, lines: Iterable[str]):
-        self._lines: Iterator[str] = iter(lines)
-        self._buf = b""
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, b) -> int:
-        while len(self._buf) < len(b):
-            more = "".join(islice(self._lines, 2000))
-            if not more:
-                break
-            self._buf += more.encode("utf-8")
-        n = min(len(b), len(self._buf))
-        b[:n] = self._buf[:n]
-        self._buf = self._buf[n:]
-        return n

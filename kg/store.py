@@ -6,7 +6,6 @@ Writes of one readout are a single transaction: a crash leaves it whole or absen
 
 from __future__ import annotations
 
-import io
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -15,7 +14,6 @@ from typing import Self
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 
-from kg import nquads
 from kg.bind import bind
 from kg.errors import StoreError
 from kg.iris import BACKGROUND, ONT
@@ -145,23 +143,20 @@ class Store:
             raise StoreError(self.name, f"write failed ({_os_reason(exc)})") from None
         return count
 
-    def add_nquads(self, data: bytes | Iterable[str]) -> None:
+    def add_nquads(self, data: bytes) -> None:
         """Load new named graphs, given as N-Quads, in one step.
 
         Oxigraph's bulk loader writes sorted files and ingests them into the
         database at once, several times faster than a transaction per graph;
         a crash leaves the whole batch in or out. Only for graphs not yet in
-        the store: it adds, it does not replace.
+        the store: it adds, it does not replace. It lets go of Python's lock
+        while it works, so another thread can prepare the next batch.
 
         The text must be the project's own rendering (``kg.rdf.NTriplesTerms``,
         ``kg.nquads``), whose terms were checked when they were made: it is
         parsed leniently, without checking every IRI again, which took a sixth
-        of the loading CPU. ``data`` may be the lines themselves, read as the
-        loader goes; a crash may then leave some of them in, so callers mark
-        what they write until it is done.
+        of the loading CPU.
         """
-        if not isinstance(data, bytes):
-            data = io.BufferedReader(nquads.Reader(data), 1 << 20)
         try:
             self._s.bulk_load(input=data, format=ox.RdfFormat.N_QUADS, lenient=True)
         except OSError as exc:
