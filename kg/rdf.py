@@ -173,18 +173,17 @@ def readout_triples(ex: Extraction, gaz: Gazetteer, version: str, terms=RDFLIB_T
         yield ev, rk.participant, node(p)
     if e.initiator:
         yield ev, rk.initiator, node(e.initiator)
-    # One label per topic node: the gazetteer's (in the background graph) when it
-    # knows the topic, else the first spelling this readout uses.
+    # A topic the gazetteer knows is typed and labelled in the background graph; any
+    # other is typed here and labelled with the first spelling this readout uses.
     known_topics = _gazetteer_topics(gaz)
     emitted: set[str] = set()
 
     def topic_node(label: str) -> Iterator:
         tid = topic_iri(label)
-        if tid not in emitted:
+        if tid not in emitted and tid not in known_topics:
             emitted.add(tid)
             yield iri(tid), rdf_type, rk.Topic
-            if tid not in known_topics:
-                yield iri(tid), iri(str(SKOS.prefLabel)), lit(label)
+            yield iri(tid), iri(str(SKOS.prefLabel)), lit(label)
 
     for t in ex.topics:
         yield ev, rk.topic, iri(topic_iri(t))
@@ -242,9 +241,12 @@ def readout_triples(ex: Extraction, gaz: Gazetteer, version: str, terms=RDFLIB_T
         yield sid, prov_from, rid
 
     for name, kind in actors.items():
-        node_iri = iri(str(namer.iri(name, kind)))
+        known = gaz.actors.get(name)
+        if known is not None and known.kind == kind:
+            continue  # the background graph types and labels what the gazetteer knows
+        node_iri = iri(namer.iri_text(name, kind))
         yield node_iri, rdf_type, iri(str(KIND_CLASS.get(kind, RK.Actor)))
-        if name not in gaz.actors:
+        if known is None:
             # People the gazetteer lacks are minted here, labelled in their readout.
             yield node_iri, iri(str(RDFS.label)), lit(name)
             yield node_iri, iri(str(SKOS.prefLabel)), lit(name)

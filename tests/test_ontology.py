@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rdflib import OWL, RDF, RDFS, Graph, Namespace, URIRef
+from rdflib import OWL, RDF, RDFS, SKOS, Graph, Namespace, URIRef
 
 from kg.model import EVENT_TYPES, RELATIONS
 from kg.resources import ontology_text, shapes_text
@@ -66,3 +66,29 @@ def test_a_gazetteer_topic_keeps_one_label():
     g = readout_graph(extract(Readout("t", text, published="2024-01-02")), gaz, "test")
     ok, report = conforms(g + background_graph(gaz))
     assert ok, report
+
+
+def test_a_readout_graph_types_and_labels_only_what_it_mints():
+    """The union of readout and background graphs types every node the readout names;
+    the readout graph itself types and labels only the nodes the gazetteer lacks."""
+    from kg.extract import extract, gazetteer
+    from kg.model import Readout
+    from kg.rdf import RK, background_graph, readout_graph
+
+    text = (
+        "Foreign Minister Ana Torres of Paraguay held talks with Secretary of State "
+        "Antony Blinken in Washington on the climate crisis and on the Paris Agreement.\n\n"
+        "Torres thanked the United States for its support. Both sides agreed to deepen "
+        "cooperation within the Organization of American States."
+    )
+    gaz = gazetteer.load()
+    g = readout_graph(extract(Readout("t", text, published="2023-05-02")), gaz, "test")
+    bg = background_graph(gaz)
+    naming = (RDF.type, RDFS.label, SKOS.prefLabel)
+    assert [t for t in set(g) & set(bg) if t[1] in naming] == []
+    union = g + bg
+    mentioned = {o for _, p, o in g if p in (RK.participant, RK.speaker)}
+    mentioned |= {o for _, p, o in g if p == RDF.object and "/topic/" not in str(o)}
+    assert mentioned and all(union.value(node, RDF.type) is not None for node in mentioned)
+    minted = [node for node in mentioned if (node, RDF.type, None) in g]
+    assert [str(g.value(node, RDFS.label)) for node in minted] == ["Ana Torres"]

@@ -20,7 +20,7 @@ from kg.model import Extraction, Readout
 
 __all__ = ["extract", "EXTRACTOR_VERSION"]
 
-EXTRACTOR_VERSION = "0.2.0"
+EXTRACTOR_VERSION = "0.3.0"
 
 _finder: MentionFinder | None = None
 
