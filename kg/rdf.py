@@ -237,7 +237,6 @@ def readout_triples(ex: Extraction, gaz: Gazetteer, version: str, terms=RDFLIB_T
         yield sid, sentence, text(st.evidence.text)
         yield sid, char_start, lit(st.evidence.start)
         yield sid, char_end, lit(st.evidence.end)
-        yield sid, rk.engagement, ev
         yield sid, prov_from, rid
 
     for name, kind in actors.items():

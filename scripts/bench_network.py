@@ -135,7 +135,6 @@ def build_store(path: Path, readouts: int, seed: int = 7) -> dict:
                           ox.Quad(c, N(RDF + "predicate"), rk(rel), g),
                           ox.Quad(c, N(RDF + "object"), o, g),
                           ox.Quad(c, N(PROV + "wasDerivedFrom"), g, g),
-                          ox.Quad(c, rk("engagement"), ev, g),
                           ox.Quad(c, rk("sentence"), ox.Literal(
                               f"Sentence {n} of readout {r}, where an actor does a thing."), g),
                           ox.Quad(c, rk("charStart"),
