@@ -8,7 +8,7 @@ in another order. Usage:
                                     [--worker]
 
 With ``--worker`` it times what a build worker does for each readout instead: the
-readout filter, extraction and rendering the readout's graph as N-Triples.
+readout filter, extraction and rendering the readout's graph as N-Quads.
 """
 
 from __future__ import annotations
@@ -95,7 +95,7 @@ def main() -> None:
         print(f"readouts: {len(readouts)}  sentences: {sentences}  triples: {triples}")
         print(
             f"wall {dt:.2f} s, cpu {cpu:.2f} s -> {cpu / len(readouts) * 1000:.2f} ms of CPU "
-            "per readout on one core (filter, extraction and N-Triples, as in kg build)"
+            "per readout on one core (filter, extraction and N-Quads, as in kg build)"
         )
         return
     print(f"readouts: {len(readouts)}  sentences: {sentences}  relations: {relations}")
