@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
+from kg import nquads
 from kg.iris import BACKGROUND, ONT
 from kg.model import RELATIONS
 
@@ -195,6 +196,15 @@ def label(store: ox.Store, node: ox.NamedNode, cache: dict) -> str | None:
             break
     cache[node] = found
     return found
+
+
+def label_term(store: ox.Store, node: str, cache: dict) -> str | None:
+    """``label`` of an IRI as an N-Triples literal, for the summaries' N-Quads."""
+    key = ("label-term", node)
+    if key not in cache:
+        name = label(store, ox.NamedNode(node), cache)
+        cache[key] = None if name is None else nquads.literal(name)
+    return cache[key]
 
 
 def readout_date(store: ox.Store, graph: str, cache: dict) -> str | None:

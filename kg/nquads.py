@@ -1,6 +1,6 @@
 """Summary quads as N-Quads text, the cheap way to make and load millions of them.
 
-A first build writes about 30 summary quads per readout. Made as pyoxigraph
+A first build writes about 20 summary quads per readout. Made as pyoxigraph
 ``Quad`` objects, each IRI and literal is checked on the way in, and making
 them cost five times what loading them did; as text the bulk loader reads them
 leniently, and where ``Quad`` objects are needed (to compare with what a store
@@ -43,4 +43,3 @@ def parse(lines: Iterable[str]) -> list[ox.Quad]:
     if not data:
         return []
     return list(ox.parse(input=data.encode("utf-8"), format=ox.RdfFormat.N_QUADS))
-

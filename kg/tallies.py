@@ -22,9 +22,8 @@ from functools import cache
 import pyoxigraph as ox
 
 from kg import network, nquads
-from kg.facts import ReadoutFacts
+from kg.facts import ReadoutFacts, label_term
 from kg.iris import BASE, ONT, TIES, digest
-from kg.ties import label_term
 from kg.model import RELATIONS
 from kg.store import Store
 
@@ -123,15 +122,19 @@ def add(total: dict[Key, Counter], part: dict[Key, dict[str, int]], sign: int = 
             c[k] += sign * v
 
 
+def _tally_name(key: Key) -> str:
+    return f"{BASE}tally/{digest(*(str(k) for k in key))}"
+
+
 def tally_iri(key: Key) -> ox.NamedNode:
-    return ox.NamedNode(f"{BASE}tally/{digest(*(str(k) for k in key))}")
+    return ox.NamedNode(_tally_name(key))
 
 
 def tally_lines(store: ox.Store, key: Key, counts: Counter, cache: dict) -> list[str]:
     """The node of one tally as N-Quads lines; none when every count is zero."""
     if not any(counts[m] for m in MEASURES[key[0]] if m != "triples"):
         return []  # no readout gives it any more
-    t, g = nquads.iri(f"{BASE}tally/{digest(*(str(k) for k in key))}"), _GRAPH
+    t, g = nquads.iri(_tally_name(key)), _GRAPH
     kind, *dims = key
     out = [f"{t} {nquads.TYPE} {_CLASS_TERM[kind]} {g} .\n"]
 

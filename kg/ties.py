@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 import pyoxigraph as ox
 
 from kg import nquads
-from kg.facts import ReadoutFacts, label, readout_date
+from kg.facts import ReadoutFacts, label_term, readout_date
 from kg.iris import BASE, ONT, TIES, digest
 
 Key = tuple[str, str, str]  # subject, relation property (or participant, topic), object
@@ -40,8 +40,12 @@ _G = ox.NamedNode(TIES)
 _GRAPH = nquads.iri(TIES)
 
 
+def _tie_name(key: Key) -> str:
+    return f"{BASE}tie/{digest(*key)}"
+
+
 def tie_iri(key: Key) -> ox.NamedNode:
-    return ox.NamedNode(f"{BASE}tie/{digest(*key)}")
+    return ox.NamedNode(_tie_name(key))
 
 
 def keys_of(f: ReadoutFacts) -> set[Key]:
@@ -91,12 +95,12 @@ def tie(
     if not count:
         return []
     s, p, o = key
-    t, g = nquads.iri(f"{BASE}tie/{digest(*key)}"), _GRAPH
+    t, g = nquads.iri(_tie_name(key)), _GRAPH
     out = [
         f"{t} {nquads.TYPE} {_CLASS.get(p, _TIE)} {g} .\n",
-        f"{t} {_P['tieSubject']} <{s}> {g} .\n",
-        f"{t} {_P['tiePredicate']} <{p}> {g} .\n",
-        f"{t} {_P['tieObject']} <{o}> {g} .\n",
+        f"{t} {_P['tieSubject']} {nquads.iri(s)} {g} .\n",
+        f"{t} {_P['tiePredicate']} {nquads.iri(p)} {g} .\n",
+        f"{t} {_P['tieObject']} {nquads.iri(o)} {g} .\n",
         f"{t} {_P['count']} {nquads.integer(count)} {g} .\n",
     ]
     if p not in _CLASS:
@@ -108,15 +112,6 @@ def tie(
         out.append(f"{t} {_P['firstDate']} {nquads.date(first)} {g} .\n")
         out.append(f"{t} {_P['lastDate']} {nquads.date(last)} {g} .\n")
     return out
-
-
-def label_term(store: ox.Store, node: str, cache: dict) -> str | None:
-    """``kg.facts.label`` of an IRI, as an N-Triples literal."""
-    key = ("label-term", node)
-    if key not in cache:
-        name = label(store, ox.NamedNode(node), cache)
-        cache[key] = None if name is None else nquads.literal(name)
-    return cache[key]
 
 
 def current(store: ox.Store, keys: Iterable[Key]) -> Iterator[ox.Quad]:
