@@ -167,8 +167,8 @@ def prepare(readout: Readout, version: str, judge: bool = False) -> Prepared | F
         ex = extract(readout)
         graph = readout_iri(readout.text, readout.url)
         triples = list(dict.fromkeys(readout_triples(ex, gazetteer.load(), version, _TERMS)))
-        g = f"<{graph}>"
-        data = "".join(f"{s} {p} {o} {g} .\n" for s, p, o in triples).encode("utf-8")
+        end = f" <{graph}> .\n"
+        data = "".join([f"{s} {p} {o}{end}" for s, p, o in triples]).encode("utf-8")
         found = from_triples(graph, triples)
     except Exception as exc:  # noqa: BLE001 - one readout's failure must not stop the batch
         return Failed(readout.source, f"extraction failed ({type(exc).__name__}: {exc})")

@@ -23,12 +23,36 @@ class Cue:
     source: str  # the pattern as written, recorded as the Claim's rule
     triggers: tuple[str, ...] = ()  # one must occur in the sentence for the cue to be tried
 
-    def may_match(self, text: str) -> bool:
-        return not self.triggers or any(t in text for t in self.triggers)
-
     @property
     def inline_object(self) -> bool:
         return "obj" in self.pattern.groupindex
+
+
+class CueIndex:
+    """Which cues a sentence may match, from one look for each distinct trigger.
+
+    Cues share triggers ("cooperat" starts a dozen), so looking each trigger up
+    once per sentence and keeping the cues it opens costs a fraction of asking
+    every cue in turn; the cues still run in the lexicon's order.
+    """
+
+    def __init__(self, cues: tuple[Cue, ...]):
+        self.cues = cues
+        self.always = tuple(i for i, c in enumerate(cues) if not c.triggers)
+        opens: dict[str, list[int]] = {}
+        for i, cue in enumerate(cues):
+            for t in cue.triggers:
+                opens.setdefault(t, []).append(i)
+        self.opens = {t: tuple(ix) for t, ix in opens.items()}
+
+    def candidates(self, text: str) -> list[Cue]:
+        """The cues whose triggers (or lack of them) let them match ``text``, in order."""
+        found = set(self.always)
+        for t, ix in self.opens.items():
+            if t in text:
+                found.update(ix)
+        cues = self.cues
+        return [cues[i] for i in sorted(found)]
 
 
 @dataclass(frozen=True)
@@ -39,6 +63,7 @@ class Lexicon:
     reporting: dict[str, str]  # verb form -> lemma
     events: tuple[tuple[str, re.Pattern], ...]
     publishers: tuple[tuple[str, str], ...]
+    index: CueIndex
 
     def is_(self, cls: str, word: str) -> bool:
         return word in self.words.get(cls, ())
@@ -79,5 +104,11 @@ def load() -> Lexicon:
         (r["pattern"], r["actor"]) for r in read_tsv(data_file(*lex, "publishers.tsv"))
     )
     return Lexicon(
-        cues, {k: frozenset(v) for k, v in words.items()}, titles, reporting, events, publishers
+        cues,
+        {k: frozenset(v) for k, v in words.items()},
+        titles,
+        reporting,
+        events,
+        publishers,
+        CueIndex(cues),
     )

@@ -267,9 +267,7 @@ class SentenceRules:
         if "@" not in self.view.masked:
             return  # no actor, no relation
         masked = self.view.masked
-        for cue in self.lex.cues:
-            if not cue.may_match(masked):
-                continue
+        for cue in self.lex.index.candidates(masked):
             for match in cue.pattern.finditer(masked):
                 yield from self.apply(cue, match)
 
