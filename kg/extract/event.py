@@ -18,10 +18,12 @@ INITIATIVE = re.compile(
 def event_type(doc: Doc) -> str | None:
     lead = " ".join(v.sentence.text for v in doc.views[:2])
     video = dict(doc.lex.events).get("VideoCall")
+    lead_lower = lead.lower()
     for text in (doc.title or "", lead):
+        lowered = text.lower()
         for etype, rx in doc.lex.events:
-            if rx.search(text):
-                if etype in ("PhoneCall", "Meeting") and video and video.search(lead):
+            if rx.search(text, lowered):
+                if etype in ("PhoneCall", "Meeting") and video and video.search(lead, lead_lower):
                     return "VideoCall"  # a "call" that the body says was by video
                 return etype
     return "Meeting" if doc.participants else None

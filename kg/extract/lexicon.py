@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from kg.casefold import Folded
 from kg.resources import data_file, read_tsv
 
 MACROS = {
@@ -61,7 +62,7 @@ class Lexicon:
     words: dict[str, frozenset[str]]
     titles: dict[tuple[str, ...], str]  # title words -> role
     reporting: dict[str, str]  # verb form -> lemma
-    events: tuple[tuple[str, re.Pattern], ...]
+    events: tuple[tuple[str, Folded], ...]
     publishers: tuple[tuple[str, str], ...]
     index: CueIndex
 
@@ -97,7 +98,7 @@ def load() -> Lexicon:
     }
     reporting = {r["form"]: r["lemma"] for r in read_tsv(data_file(*lex, "reporting.tsv"))}
     events = tuple(
-        (r["type"], re.compile(r["pattern"], re.IGNORECASE))
+        (r["type"], Folded.compile(r["pattern"]))
         for r in read_tsv(data_file(*lex, "events.tsv"))
     )
     publishers = tuple(

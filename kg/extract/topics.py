@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import re
 
+from kg.casefold import Folded
 from kg.extract.document import Doc
 
 # Phrases after which a readout lists what was discussed.
-LEADS = re.compile(
+LEADS = Folded.compile(
     r"\b(?:discuss(?:ed|es|ing)?|exchanged views on|exchange(?:d)? of views on|touched upon|"
     r"talked about|reviewed|focused on|(?:cooperation|coordination|collaboration|partnership|"
     r"ties|exchanges) (?:in|on)|in the (?:fields?|areas?|sectors?) of|issues such as|"
     r"such areas as|areas such as|the situation (?:in|on|around)|the conflict in|"
     r"congratulations? on|condolences? (?:over|for|on)|support for|opposes?|opposed)\s+",
-    re.IGNORECASE,
 )
 STOP = re.compile(
     r"[.;:()\"“”]|,\s*(?:and\s+)?(?:which|who|that|as well as|while|including)\b|"
