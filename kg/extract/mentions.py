@@ -370,10 +370,13 @@ class MentionFinder:
         if not longest:
             return None
         runs = _runs(tokens, i)
-        for n in range(min(longest, len(runs)), 0, -1):
+        top = min(longest, len(runs))
+        # runs grow word by word: when the longest is ASCII, so is every shorter one
+        all_ascii = top > 0 and "".join(runs[top - 1][1]).isascii()
+        for n in range(top, 0, -1):
             j, key = runs[n - 1]
             hit = self.gaz.lookup(key)
-            if hit is None and not all(w.isascii() for w in key):
+            if hit is None and not all_ascii and not all(w.isascii() for w in key):
                 hit = self.gaz.lookup(_fold_key(key))
             if hit:
                 # keep trailing punctuation out of the mention
