@@ -70,33 +70,81 @@ def _script(ch: str) -> str:
         return "UNKNOWN"
 
 
+# Every byte but the ASCII letters: deleting them from a text's UTF-8 leaves its ASCII letters
+# (no byte of a character beyond ASCII is one).
+_NOT_ASCII_LETTERS = bytes(b for b in range(256) if not chr(b).isascii() or not chr(b).isalpha())
+# An ASCII sample's words: what is neither a letter nor an apostrophe becomes a space, and
+# letters are lower-cased; str.split() then gives WORD's words but those with an apostrophe.
+_WORD_SPACES = {i: " " for i in range(128) if not chr(i).isalpha() and chr(i) != "'"}
+_WORD_SPACES.update({i: chr(i).lower() for i in range(ord("A"), ord("Z") + 1)})
+
+
+@cache
+def _index() -> dict[str, tuple[str, ...]]:
+    """Function word -> the languages (codes) whose list holds it."""
+    out: dict[str, list[str]] = {}
+    for code, (_name, stop) in _profiles().items():
+        for w in stop:
+            out.setdefault(w, []).append(code)
+    return {w: tuple(codes) for w, codes in out.items()}
+
+
+def _words(sample: str) -> Counter:
+    """The lower-cased words of ``sample`` (as WORD finds them) and their counts."""
+    if not sample.isascii():
+        counts: Counter = Counter()
+        for w, n in Counter(WORD.findall(sample)).items():
+            counts[w.lower()] += n
+        return counts
+    counts = Counter(sample.translate(_WORD_SPACES).split())
+    if "'" in sample:  # a run with apostrophes holds words as WORD cuts them, or none
+        for chunk in [c for c in counts if "'" in c]:
+            n = counts.pop(chunk)
+            for w in WORD.findall(chunk):
+                counts[w] += n
+    return counts
+
+
 def detect(text: str) -> Language:
-    """The language of ``text``: by script, then by function words for Latin script."""
+    """The language of ``text``: by script, then by function words for Latin script.
+
+    Each step counts what the question needs and no more: ASCII letters are
+    counted from bytes, a letter beyond ASCII is named only if such letters
+    could outnumber the ASCII ones, and the shares of the languages are summed
+    over the sample's distinct words.
+    """
     sample = text[:SAMPLE]
-    n_letters = len(LETTER.findall(sample))
+    others = [] if sample.isascii() else OTHER_LETTER.findall(sample)
+    n_letters = len(sample.encode().translate(None, _NOT_ASCII_LETTERS)) + len(others)
     if not n_letters:
         return Language("und", "undetermined", 0.0)
-    others = OTHER_LETTER.findall(sample)  # letters beyond ASCII: only these need a name
-    scripts = Counter(_script(ch) for ch in others)
-    scripts["LATIN"] += n_letters - len(others)
-    letters = others
-    if scripts["LATIN"] < 0.5 * n_letters:
-        script = next(s for s, _ in scripts.most_common() if s != "LATIN")
-        share = round(1 - scripts["LATIN"] / n_letters, 3)
-        # Han characters mixed with kana are Japanese.
-        if (scripts["HIRAGANA"] + scripts["KATAKANA"]) > 0.05 * n_letters:
-            return Language("ja", "Japanese", share)
-        code, name = SCRIPTS.get(script, (script.lower(), script.title()))
-        if code == "ru" and any(ch in UKRAINIAN_LETTERS for ch in letters):
-            code, name = "uk", "Ukrainian"
-        return Language(code, name, share)
-    words = [w.lower() for w in WORD.findall(sample)]
-    if len(words) < MIN_WORDS:
+    # Letters beyond ASCII are the only ones that may not be Latin.
+    if len(others) > 0.5 * n_letters:
+        scripts = Counter(_script(ch) for ch in others)
+        scripts["LATIN"] += n_letters - len(others)
+        if scripts["LATIN"] < 0.5 * n_letters:
+            script = next(s for s, _ in scripts.most_common() if s != "LATIN")
+            share = round(1 - scripts["LATIN"] / n_letters, 3)
+            # Han characters mixed with kana are Japanese.
+            if (scripts["HIRAGANA"] + scripts["KATAKANA"]) > 0.05 * n_letters:
+                return Language("ja", "Japanese", share)
+            code, name = SCRIPTS.get(script, (script.lower(), script.title()))
+            if code == "ru" and any(ch in UKRAINIAN_LETTERS for ch in others):
+                code, name = "uk", "Ukrainian"
+            return Language(code, name, share)
+    counts = _words(sample)
+    n_words = sum(counts.values())
+    if n_words < MIN_WORDS:
         return Language("und", "undetermined", 0.0)
-    counts = Counter(words)
+    hits = dict.fromkeys(_profiles(), 0)
+    index = _index()
+    for w in counts.keys() & index.keys():
+        n = counts[w]
+        for code in index[w]:
+            hits[code] += n
     best, best_share = "und", 0.0
-    for code, (_name, stop) in _profiles().items():
-        s = sum(counts[w] for w in stop if w in counts) / len(words)
+    for code in _profiles():
+        s = hits[code] / n_words
         if s > best_share:
             best, best_share = code, s
     if best == "und":
