@@ -17,18 +17,8 @@ from hypothesis import strategies as st
 
 from kg.cli import main
 from kg.ingest import read_file
-from kg.ingest.classify import (
-    CASE_FIXES,
-    CI,
-    CS,
-    NO_ENGAGEMENT,
-    _is_word,
-    classify,
-    cues,
-    genre_scores,
-    make_cue,
-    parts,
-)
+from kg.ingest.classify import NO_ENGAGEMENT, classify, cues, genre_scores, make_cue, parts
+from kg.ingest.cuewords import CASE_FIXES, CI, CS, _is_word
 from kg.ingest.language import detect
 from kg.model import Readout
 
@@ -148,7 +138,7 @@ def test_kg_extract_extracts_a_non_readout_but_warns():
 
 
 # -- the words answer as the regexes would ---------------------------------------------------
-# genre_scores counts most cues by the words of each place (kg.ingest.classify.Plan) and runs
+# genre_scores counts most cues by the words of each place (kg.ingest.cuewords.Plan) and runs
 # a cue's regex only when the words cannot tell. Any disagreement with the regex is a bug.
 
 def _cue_words() -> list[str]:
