@@ -18,8 +18,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from re._casefix import _EXTRA_CASES  # case-blind equivalences beyond lower-casing (3.11+)
 
 _NAMED_GROUP = re.compile(r"\(\?P(?:<[^>]*>|=[^)]*\))")
+# Characters other than ASCII letters that case-blind ``re`` takes for one ("ı", "ſ").
+CASE_FIXES = frozenset(chr(c) for a, same in _EXTRA_CASES.items() if a < 128 for c in same)
 _CHAR_ESCAPE = re.compile(r"\\[xuUN0-7]")  # \x41, \u00C9, \N{...}, octal: a letter's case
 
 
@@ -66,22 +69,25 @@ class Folded:
 
         ``lowered`` is ``text.lower()`` when the caller has it already.
         """
-        if self.lower is None:
-            return self.anycase.search(text)
-        low = text.lower() if lowered is None else lowered
-        if not _same_offsets(text, low):
-            return self.anycase.search(text)
-        return self.lower.search(low)
+        pattern, subject = self._way(text, lowered)
+        return pattern.search(subject)
 
     def finditer(self, text: str, lowered: str | None = None) -> Iterator[re.Match]:
+        pattern, subject = self._way(text, lowered)
+        return pattern.finditer(subject)
+
+    def _way(self, text: str, lowered: str | None) -> tuple[re.Pattern, str]:
+        """The lower-case pattern and the lowered text, or, where they differ, the originals."""
         if self.lower is None:
-            return self.anycase.finditer(text)
+            return self.anycase, text
         low = text.lower() if lowered is None else lowered
         if not _same_offsets(text, low):
-            return self.anycase.finditer(text)
-        return self.lower.finditer(low)
+            return self.anycase, text
+        return self.lower, low
 
 
 def _same_offsets(text: str, lowered: str) -> bool:
     """Whether matching ``lowered`` finds what IGNORECASE finds in ``text``, at the same places."""
-    return len(lowered) == len(text) and (text.isascii() or ("ı" not in text and "ſ" not in text))
+    return len(lowered) == len(text) and (
+        text.isascii() or not any(ch in text for ch in CASE_FIXES)
+    )

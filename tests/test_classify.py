@@ -18,7 +18,8 @@ from hypothesis import strategies as st
 from kg.cli import main
 from kg.ingest import read_file
 from kg.ingest.classify import NO_ENGAGEMENT, classify, cues, genre_scores, make_cue, parts
-from kg.ingest.cuewords import CASE_FIXES, CI, CS, _is_word
+from kg.casefold import CASE_FIXES
+from kg.ingest.cuewords import CI, CS, _is_word
 from kg.ingest.language import detect
 from kg.model import Readout
 

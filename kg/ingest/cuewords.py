@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass, field
 from re import _constants as C  # the parse tree of ``re`` itself (Python 3.11+)
 from re import _parser as P
-from re._casefix import _EXTRA_CASES  # case-blind equivalences beyond lower-casing
+
+from kg.casefold import CASE_FIXES
 
 # -- words of a place ---------------------------------------------------------------------
 
@@ -24,8 +25,6 @@ CS, CI = "\x02", "\x03"  # a word to find as written, or in any case (a plain ke
 # three times faster (and lower-cased on the way, for the cues that read lower case).
 _SPACES = {i: " " for i in range(128) if not (chr(i).isalnum() or chr(i) == "_")}
 _SPACES_LOW = {**_SPACES, **{i: chr(i).lower() for i in range(ord("A"), ord("Z") + 1)}}
-# Characters other than ASCII letters that case-blind ``re`` takes for one ("ı", "ſ").
-CASE_FIXES = frozenset(chr(c) for a, same in _EXTRA_CASES.items() if a < 128 for c in same)
 _ASCII_LOWER = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz")
 
 
