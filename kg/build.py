@@ -14,8 +14,8 @@ import multiprocessing
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from functools import cache
@@ -23,17 +23,17 @@ from importlib.resources.abc import Traversable
 
 import pyoxigraph as ox
 
-from kg import summaries
 from kg.errors import InputError, KgError, StoreError
 from kg.extract import EXTRACTOR_VERSION, extract, gazetteer
-from kg.facts import ReadoutFacts, from_triples
 from kg.ingest import read_paths
-from kg.ingest.classify import classify
-from kg.iris import BACKGROUND, readout_iri
 from kg.model import Readout
-from kg.rdf import NTriplesTerms, background_triples, input_hash, readout_triples
+from kg.rdf.graphs import NTriplesTerms, background_triples, input_hash, readout_triples
+from kg.rdf.iris import BACKGROUND, readout_iri
 from kg.resources import data_file
-from kg.store import Store, to_ox
+from kg.screen.classify import classify
+from kg.store.database import Store, to_ox
+from kg.summaries import tracker as summaries
+from kg.summaries.facts import ReadoutFacts, from_triples
 
 RULE_FOLDERS = ("lexicon", "gazetteer")
 

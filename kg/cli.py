@@ -29,7 +29,7 @@ def _columns(specs) -> dict | None:
 
 
 def _open_store(path: str, read_only: bool = False):
-    from kg.store import Store
+    from kg.store.database import Store
 
     try:
         store = Store(path, read_only=read_only)
@@ -67,8 +67,8 @@ def extract(files, published, publisher, url, columns, fmt):
     from kg.extract import EXTRACTOR_VERSION, gazetteer
     from kg.extract import extract as run
     from kg.ingest import read_paths
-    from kg.ingest.classify import classify
-    from kg.rdf import bind, readout_graph_iri, readout_triples
+    from kg.rdf.graphs import bind, readout_graph_iri, readout_triples
+    from kg.screen.classify import classify
 
     failed = 0
     mapping = _columns(columns)
@@ -173,7 +173,7 @@ def build(paths, store_path, prune, published, publisher, jobs, keep_all, show_s
               help="Seconds to wait for the server.")
 def query(sparql, store_path, qfile, name, params, fmt, list_, endpoint, server, timeout):
     """Run SPARQL (text, -f FILE.rq, or --name NAME) over the store."""
-    from kg.query import check_params, format_rows, get_named, named_queries
+    from kg.store.query import check_params, format_rows, get_named, named_queries
 
     if list_:
         for q in named_queries().values():
@@ -204,7 +204,7 @@ def query(sparql, store_path, qfile, name, params, fmt, list_, endpoint, server,
     else:
         text = sparql
     if endpoint:
-        from kg.remote import Endpoint
+        from kg.store.remote import Endpoint
 
         try:
             names, rows = Endpoint(endpoint, server, timeout=timeout, retries=0).select(text, given)
@@ -242,8 +242,8 @@ def push(store_path, endpoint, server, graph_store, timeout, force, prune):
     file ($NETRC or ~/.netrc), never from the command line.
     """
     from kg.progress import Progress
-    from kg.remote import Endpoint
-    from kg.remote import push as run
+    from kg.store.remote import Endpoint
+    from kg.store.remote import push as run
 
     if not Path(store_path).exists():
         raise click.ClickException(f"{store_path}: no such store")
@@ -273,7 +273,7 @@ def push(store_path, endpoint, server, graph_store, timeout, force, prune):
               help="Queries answered at the same time.")
 def serve(store_path, host, port, timeout, workers):
     """Serve the store as a read-only SPARQL endpoint with a query page."""
-    from kg.serve import Server
+    from kg.store.serve import Server
 
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"warning: listening on {host}: anyone who can reach this machine can "
@@ -307,7 +307,7 @@ def serve(store_path, host, port, timeout, workers):
 @click.argument("out", type=click.Path(dir_okay=False))
 def export(store_path, fmt, graph, edges, since, until, out):
     """Write the store to OUT as GEXF, GraphML, CSV or an RDF serialisation."""
-    from kg.export import export as run
+    from kg.analysis.export import export as run
 
     if not Path(store_path).exists():
         raise click.ClickException(f"{store_path}: no such store")
@@ -326,7 +326,7 @@ def export(store_path, fmt, graph, edges, since, until, out):
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 def stats(store_path, top, as_json):
     """Counts by type, publisher and year; top actors; most frequent relations."""
-    from kg.stats import stats as run
+    from kg.analysis.stats import stats as run
 
     if not Path(store_path).exists():
         raise click.ClickException(f"{store_path}: no such store")
@@ -375,7 +375,7 @@ def _plot_run(store_path, draw):
               help="Show at most this many neighbours (the most connected).")
 def ego(actor, store_path, out, fmt, since, until, level, limit):
     """ACTOR (a label, e.g. 'China') and everyone it has a relation with."""
-    from kg.plot import plot_ego
+    from kg.analysis.plot import plot_ego
 
     _plot_run(store_path, lambda s: plot_ego(s, actor, out, fmt, since, until, level, limit))
 
@@ -386,7 +386,7 @@ def ego(actor, store_path, out, fmt, since, until, level, limit):
 @_plot_options
 def timeline(a, b, store_path, out, fmt, since, until):
     """Every dated relation between actors A and B, either direction, over time."""
-    from kg.plot import plot_timeline
+    from kg.analysis.plot import plot_timeline
 
     _plot_run(store_path, lambda s: plot_timeline(s, a, b, out, fmt, since, until))
 
@@ -400,7 +400,7 @@ def timeline(a, b, store_path, out, fmt, since, until):
               help="meta.jsonl with each file's published date, publisher and title.")
 def import_gold(gold_dir, text_dir, store_path, meta):
     """Load hand annotations (GOLD_DIR/*.json) of TEXT_DIR's readouts into the store."""
-    from kg.annotations import import_gold as run
+    from kg.gold.annotations import import_gold as run
 
     store = _open_store(store_path)
     with store:
@@ -420,8 +420,8 @@ def import_gold(gold_dir, text_dir, store_path, meta):
 def validate(store_path):
     """Check every readout graph against the SHACL shapes, and the ties against the claims
     (exit 1 on violations)."""
-    from kg import summaries
-    from kg.validate import validate_store
+    from kg.analysis.validate import validate_store
+    from kg.summaries import tracker as summaries
 
     if not Path(store_path).exists():
         raise click.ClickException(f"{store_path}: no such store")
@@ -458,7 +458,7 @@ def eval_(gold_dir, text_dir, meta, as_json, details, pattern):
     """Score the extractor on GOLD_DIR's annotations of TEXT_DIR's readouts."""
     from fnmatch import fnmatch
 
-    from kg.evaluate import evaluate
+    from kg.gold.evaluate import evaluate
 
     globs = [g.strip() for g in (pattern or "").split(",") if g.strip()]
     only = (lambda stem: any(fnmatch(stem, g) for g in globs)) if globs else None

@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kg.ingest import read_paths  # noqa: E402
-from kg.ingest.classify import classify  # noqa: E402
+from kg.screen.classify import classify  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "corpus" / "dev"
 SOURCES = [DEV / "texts", ROOT / "tests" / "data" / "readouts",

@@ -3,16 +3,16 @@
 
     python scripts/bench_network.py [--readouts 100000] [--keep DIR] [--results FILE]
 
-Builds a synthetic store straight from RDF quads in the shape ``kg.rdf``
+Builds a synthetic store straight from RDF quads in the shape ``kg.rdf.graphs``
 gives a readout graph (readout, engagement, participants, relation triples
 with their rk:Claim, a statement, topics, actor types) plus a background
 graph of actor labels and tenures; the extractor is not involved. Then each
 step runs in a fresh process, so its time and peak memory (max RSS) are its
 own:
 
-  load         kg.network.load: actors, assertions, participants, tenures
+  load         kg.analysis.network.load: actors, assertions, participants, tenures
   projections  load + relation graph, weighted digraph, state roll-up, bipartite
-  gexf-kg      load + relation graph + kg.gexf.write_gexf (this project's writer)
+  gexf-kg      load + relation graph + kg.analysis.gexf.write_gexf (this project's writer)
   gexf-nx      load + relation graph + networkx.write_gexf(version="1.3")
   validate-*   lxml validation of each file against the GEXF 1.3 XSD
 
@@ -56,8 +56,8 @@ def rss_mb() -> float:
 def build_store(path: Path, readouts: int, seed: int = 7) -> dict:
     import pyoxigraph as ox
 
-    from kg.iris import BACKGROUND, BASE, ONT
-    from kg.store import Store
+    from kg.rdf.iris import BACKGROUND, BASE, ONT
+    from kg.store.database import Store
 
     rnd = random.Random(seed)
     N = ox.NamedNode
@@ -166,8 +166,8 @@ def build_store(path: Path, readouts: int, seed: int = 7) -> dict:
 # -- the steps, each in its own process ---------------------------------------------------
 
 def _relation_graph(store):
-    from kg import network as net
-    from kg.export import _relabel, for_gephi
+    from kg.analysis import network as net
+    from kg.analysis.export import _relabel, for_gephi
 
     t = time.perf_counter()
     data = net.load(store)
@@ -179,19 +179,19 @@ def _relation_graph(store):
 
 
 def step(name: str, store_path: str, out: str) -> dict:
-    from kg.store import Store
+    from kg.store.database import Store
 
     res: dict = {"step": name}
     with Store(store_path, read_only=True) as store:
         if name == "load":
-            from kg import network as net
+            from kg.analysis import network as net
 
             t = time.perf_counter()
             data = net.load(store)
             res.update(seconds=time.perf_counter() - t, assertions=len(data.assertions),
                        actors=len(data.actors), readouts=len(data.dates))
         elif name == "projections":
-            from kg import network as net
+            from kg.analysis import network as net
 
             t = time.perf_counter()
             data = net.load(store)
@@ -210,7 +210,7 @@ def step(name: str, store_path: str, out: str) -> dict:
                        nodes=gephi.number_of_nodes(), edges=gephi.number_of_edges())
             t = time.perf_counter()
             if name == "gexf-kg":
-                from kg.gexf import write_gexf
+                from kg.analysis.gexf import write_gexf
 
                 write_gexf(gephi, out, description="bench")
             else:
@@ -311,7 +311,7 @@ def main() -> int:
             table.append(f"| (all four, with load) | {r['load_s']:.1f} s load | "
                          f"{r['max_rss_mb']:.0f} MB | |")
         elif r["step"].startswith("gexf"):
-            who = "kg.gexf.write_gexf" if r["step"] == "gexf-kg" else "networkx.write_gexf 1.3"
+            who = "kg write_gexf" if r["step"] == "gexf-kg" else "networkx.write_gexf 1.3"
             table.append(f"| write GEXF: {who} | {r['write_s']:.1f} s | {r['max_rss_mb']:.0f} MB "
                          f"(before writing {r['rss_before_write_mb']:.0f} MB) | "
                          f"{r['bytes'] / 2**20:.1f} MiB, {r['nodes']:,} nodes, "

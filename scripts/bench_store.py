@@ -162,7 +162,7 @@ def rocksdb_cpu() -> float:
 def step_build(inputs: str, store_path: str, jobs: int) -> dict:
     sys.path.insert(0, str(ROOT))
     from kg.build import build
-    from kg.store import Store
+    from kg.store.database import Store
 
     t0 = time.perf_counter()
     with Store(store_path) as store:
@@ -194,7 +194,7 @@ def step_build(inputs: str, store_path: str, jobs: int) -> dict:
 
 def step_replay(store_path: str, target: str) -> dict:
     sys.path.insert(0, str(ROOT))
-    from kg.store import Store
+    from kg.store.database import Store
 
     with Store(store_path, read_only=True) as src:
         graphs = src.readout_graphs()
@@ -236,8 +236,8 @@ def bindings_for(store, params, which: str = "busiest") -> dict[str, str]:
 
 def step_query(store_path: str, name: str, repeats: int, bound: str = "") -> dict:
     sys.path.insert(0, str(ROOT))
-    from kg.query import named_queries
-    from kg.store import Store
+    from kg.store.database import Store
+    from kg.store.query import named_queries
 
     q = named_queries()[name]
     times = []
@@ -264,7 +264,7 @@ def step_query(store_path: str, name: str, repeats: int, bound: str = "") -> dic
 def step_queries(store_path: str, repeats: int, limit: int) -> dict:
     """Each named query in its own process, cut off after ``limit`` seconds."""
     sys.path.insert(0, str(ROOT))
-    from kg.query import named_queries
+    from kg.store.query import named_queries
 
     out = {}
     for name in named_queries():
@@ -293,8 +293,8 @@ def step_rdflib(store_path: str, repeats: int, limit: int) -> dict:
     import pyoxigraph as ox
     from rdflib import Dataset
 
-    from kg.query import named_queries
-    from kg.store import Store
+    from kg.store.database import Store
+    from kg.store.query import named_queries
 
     with tempfile.NamedTemporaryFile(suffix=".nq") as tmp:
         with Store(store_path, read_only=True) as store:

@@ -6,7 +6,7 @@ folder would be) from folders of readouts (default: ../shared/corpus/dev/texts
 and tests/data/readouts) and of documents that are not readouts (default:
 tests/data/nonreadouts);
 every document goes through ``kg.ingest.read_paths`` and
-``kg.ingest.classify.classify``, and the filter's decisions are scored with
+``kg.screen.classify.classify``, and the filter's decisions are scored with
 "readout" as the positive class:
 
     precision = kept readouts / all kept documents
@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from kg.errors import InputError  # noqa: E402
 from kg.ingest import iter_files, read_paths  # noqa: E402
-from kg.ingest.classify import classify  # noqa: E402
+from kg.screen.classify import classify  # noqa: E402
 
 DEFAULT_READOUTS = [ROOT.parent / "shared" / "corpus" / "dev" / "texts",
                     ROOT / "tests" / "data" / "readouts"]

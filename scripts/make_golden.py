@@ -4,7 +4,7 @@
     python scripts/make_golden.py [QUERY ...]
 
 The store is built from ../shared/corpus/dev/gold (hand annotations) with
-kg.annotations, exactly as the golden test builds it. CASES lists the
+kg.gold.annotations, exactly as the golden test builds it. CASES lists the
 parameter bindings run for each query; every query runs at least once with
 none. Check the diff by hand before committing: a changed row is either a
 fixed bug or a new one.
@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from goldens import GOLDEN, build_gold_store, readout_names, run_case
 
-from kg.query import named_queries
+from kg.store.query import named_queries
 
 CASES: dict[str, list[dict[str, str]]] = {
     "claims": [{"subject": "Xi Jinping"}, {"subject": "Japan", "object": "Ukraine"}],

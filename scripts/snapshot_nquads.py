@@ -56,7 +56,8 @@ def build_corpus(folder: Path) -> list[str]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("out", type=Path)
-    ap.add_argument("--corpus", type=Path, default=Path(__file__).parent.parent.parent / "shared/corpus")
+    default = Path(__file__).resolve().parent.parent.parent / "shared/corpus"
+    ap.add_argument("--corpus", type=Path, default=default)
     a = ap.parse_args()
     a.out.mkdir(parents=True, exist_ok=True)
     for name in CORPORA:

@@ -31,7 +31,7 @@ def seed_gold() -> dict:
 def example_store(tmp_path_factory):
     """The shipped examples (and the seed, when present) built into an on-disk store."""
     from kg.build import build
-    from kg.store import Store
+    from kg.store.database import Store
 
     path = tmp_path_factory.mktemp("store") / "kg"
     store = Store(path)
@@ -47,7 +47,7 @@ def stored_graphs(store) -> dict[str, set]:
     The ties graph is left out: it is derived from these, and ``kg.summaries.check``
     says whether it is current.
     """
-    from kg.iris import TIES
+    from kg.rdf.iris import TIES
 
     out: dict[str, set] = {}
     for q in store.quads():

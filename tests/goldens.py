@@ -1,6 +1,6 @@
 """The golden-query harness shared by tests/test_queries_golden.py and scripts/make_golden.py.
 
-The store is built from the dev corpus's gold annotations (kg.annotations),
+The store is built from the dev corpus's gold annotations (kg.gold.annotations),
 not from the extractor, so expected rows do not move when extraction rules do.
 Readout and claim IRIs are hashes of the readout text; rows name them by the
 readout's file instead, so the expected files stay readable.
@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from kg.annotations import import_gold
-from kg.iris import BASE
-from kg.store import Store
+from kg.gold.annotations import import_gold
+from kg.rdf.iris import BASE
+from kg.store.database import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT.parent / "shared" / "corpus" / "dev"

@@ -12,8 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.ingest import read_file
-from kg.ingest.anchors import required_literals
-from kg.ingest.classify import cues, parts
+from kg.screen.anchors import required_literals
+from kg.screen.classify import cues, parts
 
 DATA = Path(__file__).parent / "data"
 

@@ -10,12 +10,12 @@ from click.testing import CliRunner
 from conftest import DEV, needs_dev
 from goldens import gold_store, gold_store_path
 
-from kg.annotations import body_sentences, to_extraction
+from kg.analysis.validate import validate_store
 from kg.cli import main
 from kg.extract import gazetteer
+from kg.gold.annotations import body_sentences, to_extraction
 from kg.model import Readout
-from kg.store import Store
-from kg.validate import validate_store
+from kg.store.database import Store
 
 __all__ = ["gold_store", "gold_store_path"]
 
@@ -135,8 +135,8 @@ def test_gold_store_answers_queries_with_the_publisher_and_date_from_meta(gold_s
     ({"statements": [{"opening": "x"}]}, "statement 1 lacks an opening, speaker or act"),
 ])
 def test_check_gold_names_what_is_wrong(bad, reason):
-    from kg.annotations import check_gold
     from kg.errors import InputError
+    from kg.gold.annotations import check_gold
 
     with pytest.raises(InputError) as err:
         check_gold(bad, "f.json")

@@ -12,14 +12,15 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import DEV, EXAMPLES, needs_dev, stored_graphs as by_graph
+from conftest import DEV, EXAMPLES, needs_dev
+from conftest import stored_graphs as by_graph
 from servers import tool
 
 from kg.build import build
 from kg.cli import main
-from kg import summaries
-from kg.iris import readout_iri
-from kg.store import Store
+from kg.rdf.iris import readout_iri
+from kg.store.database import Store
+from kg.summaries import tracker as summaries
 
 
 def error_lines(stderr: str) -> list[str]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
-from kg.bind import MARKER, bind
-from kg.query import named_queries
+from kg.store.bind import MARKER, bind
+from kg.store.query import named_queries
 
 
 def test_a_query_without_markers_gets_one_block_first_in_its_where_group():

@@ -8,13 +8,14 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import DEV, EXAMPLES, needs_dev, stored_graphs as graph_quads
+from conftest import DEV, EXAMPLES, needs_dev
+from conftest import stored_graphs as graph_quads
 
 from kg import build as build_module
 from kg.build import build, rules_fingerprint, version_tag
 from kg.cli import main
 from kg.resources import data_file
-from kg.store import Store
+from kg.store.database import Store
 
 
 def run(*args):

@@ -7,9 +7,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.casefold import Folded, lower_pattern
 from kg.extract.lexicon import load
 from kg.extract.topics import LEADS
+from kg.text.casefold import Folded, lower_pattern
 
 # Letters that fold in unusual ways (İ lengthens, ı and ſ match i and s only under
 # IGNORECASE, K is the Kelvin sign), beside ordinary words in any case.

@@ -17,11 +17,11 @@ from hypothesis import strategies as st
 
 from kg.cli import main
 from kg.ingest import read_file
-from kg.ingest.classify import NO_ENGAGEMENT, classify, cues, genre_scores, make_cue, parts
-from kg.casefold import CASE_FIXES
-from kg.ingest.cuewords import CI, CS, _is_word
-from kg.ingest.language import detect
 from kg.model import Readout
+from kg.screen.classify import NO_ENGAGEMENT, classify, cues, genre_scores, make_cue, parts
+from kg.screen.cuewords import CI, CS, _is_word
+from kg.screen.language import detect
+from kg.text.casefold import CASE_FIXES
 
 DATA = Path(__file__).parent / "data"
 NONREADOUTS = sorted((DATA / "nonreadouts").glob("*.txt"))
@@ -139,7 +139,7 @@ def test_kg_extract_extracts_a_non_readout_but_warns():
 
 
 # -- the words answer as the regexes would ---------------------------------------------------
-# genre_scores counts most cues by the words of each place (kg.ingest.cuewords.Plan) and runs
+# genre_scores counts most cues by the words of each place (kg.screen.cuewords.Plan) and runs
 # a cue's regex only when the words cannot tell. Any disagreement with the regex is a bug.
 
 def _cue_words() -> list[str]:
@@ -271,10 +271,10 @@ def test_abbreviations_lose_their_dots_as_before(tokens):
 
 
 def _old_detect(text: str):
-    """kg.ingest.language.detect before it counted less: every letter, every word."""
+    """kg.screen.language.detect before it counted less: every letter, every word."""
     from collections import Counter
 
-    from kg.ingest import language as L
+    from kg.screen import language as L
 
     sample = text[: L.SAMPLE]
     n_letters = len(L.LETTER.findall(sample))

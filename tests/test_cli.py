@@ -6,8 +6,8 @@ import json
 
 import networkx as nx
 from click.testing import CliRunner
-
 from conftest import EXAMPLES
+
 from kg.cli import main
 
 
@@ -107,7 +107,7 @@ def test_errors_survive_a_trip_between_processes():
     import pickle
 
     from kg.errors import InputError, StoreError
-    from kg.remote import RemoteError
+    from kg.store.remote import RemoteError
 
     for err in (
         InputError("a.txt", "empty file"),

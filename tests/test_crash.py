@@ -12,14 +12,15 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import DEV, needs_dev, stored_graphs as by_graph
+from conftest import DEV, needs_dev
+from conftest import stored_graphs as by_graph
 from servers import tool
 
-from kg import summaries
 from kg.build import build
 from kg.cli import main
 from kg.errors import StoreError
-from kg.store import Store
+from kg.store.database import Store
+from kg.summaries import tracker as summaries
 
 N = 600  # several write batches (kg.build.BATCH_TRIPLES), so a kill lands between two
 
@@ -107,7 +108,7 @@ def test_second_build_on_a_store_in_use_is_refused(tmp_path, reference):
     )
     try:
         deadline = time.monotonic() + 60
-        while not (store_dir / "kg.lock").exists() and time.monotonic() < deadline:
+        while not (store_dir / "kg.store.lock").exists() and time.monotonic() < deadline:
             time.sleep(0.05)
         time.sleep(0.3)
         assert first.poll() is None, "the first build ended too soon for this test"
@@ -136,7 +137,7 @@ def test_stale_lock_file_after_a_crash_does_not_block(tmp_path):
             sys.executable,
             "-c",
             (
-                "import sys,time; from kg.store import Store; "
+                "import sys,time; from kg.store.database import Store; "
                 "s = Store(sys.argv[1]); print('open', flush=True); time.sleep(60)"
             ),
             str(store_dir),
@@ -151,7 +152,7 @@ def test_stale_lock_file_after_a_crash_does_not_block(tmp_path):
     finally:
         proc.kill()
         proc.wait()
-    assert (store_dir / "kg.lock").exists()
+    assert (store_dir / "kg.store.lock").exists()
     with Store(store_dir) as store:
         assert len(store) == 0
 

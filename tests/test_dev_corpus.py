@@ -7,9 +7,9 @@ from __future__ import annotations
 from fnmatch import fnmatch
 
 import pytest
-
 from conftest import DEV, needs_dev
-from kg.evaluate import evaluate
+
+from kg.gold.evaluate import evaluate
 
 pytestmark = needs_dev
 

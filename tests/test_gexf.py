@@ -11,8 +11,8 @@ from conftest import SHARED, needs_dev
 from goldens import gold_store, gold_store_path
 from lxml import etree
 
+from kg.analysis.gexf import schema, write_gexf
 from kg.cli import main
-from kg.gexf import schema, write_gexf
 
 __all__ = ["gold_store", "gold_store_path"]
 XSD = SHARED / "schemas" / "gexf" / "1.3"
@@ -116,7 +116,7 @@ def test_every_exported_gexf_validates_and_reads_back(gold_store, tmp_path, gexf
 
 @needs_dev
 def test_relation_edges_carry_relation_weight_polarity_dates_and_readouts(gold_store, tmp_path):
-    from kg.export import export
+    from kg.analysis.export import export
 
     out = tmp_path / "g.gexf"
     export(gold_store, "gexf", out)
@@ -137,7 +137,7 @@ def test_relation_edges_carry_relation_weight_polarity_dates_and_readouts(gold_s
 
 @needs_dev
 def test_graphml_reads_back_with_scalar_attributes(gold_store, tmp_path):
-    from kg.export import export
+    from kg.analysis.export import export
 
     out = tmp_path / "g.graphml"
     export(gold_store, "graphml", out, graph="actor", edges="pair")
@@ -154,7 +154,7 @@ def test_graphml_reads_back_with_scalar_attributes(gold_store, tmp_path):
 def test_csv_export_lists_labelled_edges(gold_store, tmp_path):
     import csv
 
-    from kg.export import export
+    from kg.analysis.export import export
 
     out = tmp_path / "edges.csv"
     export(gold_store, "csv", out)
@@ -167,8 +167,8 @@ def test_csv_export_lists_labelled_edges(gold_store, tmp_path):
 
 @needs_dev
 def test_export_errors_are_one_line_and_leave_no_file(gold_store, tmp_path):
+    from kg.analysis.export import export
     from kg.errors import KgError
-    from kg.export import export
 
     out = tmp_path / "bad.gexf"
     with pytest.raises(KgError, match="not a date"):

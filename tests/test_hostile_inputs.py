@@ -21,7 +21,7 @@ from kg.cli import main
 from kg.errors import InputError
 from kg.ingest import read_file, read_paths
 from kg.model import Readout
-from kg.store import Store
+from kg.store.database import Store
 
 GOOD = ("Ruritania and Examplia\n\nPresident Ana Torres of Paraguay spoke with President "
         "Luiz Inácio Lula da Silva of Brazil on the phone today. The two presidents agreed to "

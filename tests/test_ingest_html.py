@@ -9,8 +9,8 @@ import pytest
 from conftest import DEV, needs_dev
 
 from kg.errors import InputError
-from kg.evaluate import Folder, Scores, load_meta, score_one
 from kg.extract import extract, gazetteer
+from kg.gold.evaluate import Folder, Scores, load_meta, score_one
 from kg.ingest import read_file
 from kg.ingest.html import html_to_text, parse_page
 

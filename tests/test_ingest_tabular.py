@@ -12,7 +12,7 @@ from kg.errors import InputError
 from kg.extract import extract
 from kg.ingest import read_file, read_paths
 from kg.ingest.tabular import parse_columns
-from kg.store import Store
+from kg.store.database import Store
 
 CALL = ("On 12 April, President Ana Torres of Paraguay spoke with President Luiz Inácio Lula "
         "da Silva of Brazil on the phone. Lula congratulated Torres on her election. The two "

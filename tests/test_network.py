@@ -8,9 +8,9 @@ from conftest import needs_dev
 from goldens import gold_store, gold_store_path
 from rdflib import Graph, Namespace
 
-from kg import network as net
+from kg.analysis import network as net
 from kg.errors import KgError
-from kg.iris import BASE, ONT
+from kg.rdf.iris import BASE, ONT
 from kg.resources import ontology_text
 
 __all__ = ["gold_store", "gold_store_path"]
@@ -117,9 +117,9 @@ def test_actors_a_readout_minted_are_nodes_too(tmp_path):
     """People the gazetteer lacks are labelled in their readout's graph, not the background."""
     from kg.extract import gazetteer
     from kg.model import Event, Extraction, Readout, Relation, Span
-    from kg.rdf import background_triples, readout_graph_iri, readout_triples
-    from kg.iris import BACKGROUND
-    from kg.store import Store
+    from kg.rdf.graphs import background_triples, readout_graph_iri, readout_triples
+    from kg.rdf.iris import BACKGROUND
+    from kg.store.database import Store
 
     gaz = gazetteer.load()
     text = "Foreign Minister Ana Torres of Paraguay thanked Japan for its help."

@@ -5,8 +5,9 @@ import pyoxigraph as ox
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kg import nquads, summaries
-from kg.store import Store
+from kg.rdf import nquads
+from kg.store.database import Store
+from kg.summaries import tracker as summaries
 
 G = "https://w3id.org/readout-kg/id/graph/ties"
 XSD = "http://www.w3.org/2001/XMLSchema#"

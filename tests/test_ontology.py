@@ -43,7 +43,7 @@ def test_every_gazetteer_actor_has_its_own_iri():
     from collections import Counter
 
     from kg.extract import gazetteer
-    from kg.rdf import Namer
+    from kg.rdf.graphs import Namer
 
     gaz = gazetteer.load()
     namer = Namer(gaz)
@@ -52,10 +52,10 @@ def test_every_gazetteer_actor_has_its_own_iri():
 
 
 def test_a_gazetteer_topic_keeps_one_label():
+    from kg.analysis.validate import conforms
     from kg.extract import extract, gazetteer
     from kg.model import Readout
-    from kg.rdf import background_graph, readout_graph
-    from kg.validate import conforms
+    from kg.rdf.graphs import background_graph, readout_graph
 
     text = (
         "President Emmanuel Macron spoke with President Xi Jinping of China.\n\n"
@@ -73,7 +73,7 @@ def test_a_readout_graph_types_and_labels_only_what_it_mints():
     the readout graph itself types and labels only the nodes the gazetteer lacks."""
     from kg.extract import extract, gazetteer
     from kg.model import Readout
-    from kg.rdf import RK, background_graph, readout_graph
+    from kg.rdf.graphs import RK, background_graph, readout_graph
 
     text = (
         "Foreign Minister Ana Torres of Paraguay held talks with Secretary of State "

@@ -9,9 +9,9 @@ from hypothesis import strategies as st
 from rdflib import Graph
 
 from kg.extract import extract, gazetteer
-from kg.iris import actor_iri, readout_iri, topic_iri
 from kg.model import Readout
-from kg.rdf import readout_graph
+from kg.rdf.graphs import readout_graph
+from kg.rdf.iris import actor_iri, readout_iri, topic_iri
 
 IRI = re.compile(r"^https://w3id\.org/readout-kg/id/[a-z]+/[A-Za-z0-9-]+$")
 WORDS = st.sampled_from(

@@ -19,10 +19,10 @@ from servers import FaultProxy, OxigraphServer, free_port, tool
 
 from kg.build import build
 from kg.cli import main
-from kg.credentials import CredentialError, check_url, credentials_for
-from kg.query import named_queries
-from kg.remote import Endpoint, push
-from kg.store import Store
+from kg.store.credentials import CredentialError, check_url, credentials_for
+from kg.store.database import Store
+from kg.store.query import named_queries
+from kg.store.remote import Endpoint, push
 
 SECRET = "s3cret-pa55word"
 

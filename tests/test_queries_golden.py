@@ -17,7 +17,7 @@ from goldens import (
     run_case,
 )
 
-from kg.query import named_queries
+from kg.store.query import named_queries
 
 pytestmark = needs_dev
 __all__ = ["gold_store", "gold_store_path"]  # fixtures, imported to be used here

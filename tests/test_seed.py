@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 
 from click.testing import CliRunner
-
 from conftest import SEED, needs_seed
+
 from kg.cli import main
-from kg.evaluate import PRF
+from kg.gold.evaluate import PRF
 
 pytestmark = needs_seed
 

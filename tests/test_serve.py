@@ -16,8 +16,8 @@ from servers import free_port, stop, tool, wait_until_up
 
 from kg.build import build
 from kg.cli import main
-from kg.query import named_queries
-from kg.store import Store
+from kg.store.database import Store
+from kg.store.query import named_queries
 
 LIMIT = 2.0
 # Three unconstrained patterns over thousands of quads: billions of rows, minutes of work.

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import EXAMPLES, SEED
+
+from kg.analysis.validate import validate_store
 from kg.build import build
-from kg.query import named_queries
-from kg.store import Store
-from kg.validate import validate_store
+from kg.store.database import Store
+from kg.store.query import named_queries
 
 
 def test_store_has_one_graph_per_readout(example_store):

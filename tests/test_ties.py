@@ -8,15 +8,15 @@ from pathlib import Path
 import pytest
 from conftest import DEV, needs_dev
 
-from kg import summaries
 from kg.build import build
-from kg.iris import TIES
-from kg.query import get_named
-from kg.store import Store
+from kg.rdf.iris import TIES
+from kg.store.database import Store
+from kg.store.query import get_named
+from kg.summaries import tracker as summaries
 
 pytestmark = needs_dev
 
-# The same aggregates, computed from the readout graphs with SPARQL, independently of kg.ties:
+# The same aggregates, computed from the readout graphs with SPARQL, independently of kg.summaries:
 # relation triples by their claims, pairs of participants, and participants with topics.
 FROM_CLAIMS = """
 SELECT ?s ?p ?o (COUNT(DISTINCT ?readout) AS ?n) WHERE {
@@ -178,7 +178,7 @@ def test_kg_validate_says_whether_the_ties_match_the_claims(tmp_path):
 
 
 def test_the_facts_of_a_graph_read_alone_or_with_all_others_agree(tmp_path):
-    from kg import facts
+    from kg.summaries import facts
 
     inputs = copy_dev(tmp_path / "in", n=40)
     with Store(tmp_path / "s") as store:

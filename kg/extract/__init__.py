@@ -12,10 +12,10 @@ from kg.extract.document import Doc, home_actor, read_mentions
 from kg.extract.event import read_event
 from kg.extract.mentions import MentionFinder
 from kg.extract.participants import find_participants
-from kg.extract.triples import relations
 from kg.extract.statements import statements
 from kg.extract.text import layout
 from kg.extract.topics import topics
+from kg.extract.triples import relations
 from kg.model import Extraction, Readout
 
 __all__ = ["extract", "EXTRACTOR_VERSION"]

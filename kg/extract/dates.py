@@ -6,9 +6,9 @@ import re
 from datetime import date, timedelta
 from functools import cache
 
-from kg.ingest.dates import MONTHS
 from kg.extract.text import line_date
 from kg.resources import data_file, read_tsv
+from kg.text.dates import MONTHS
 
 MONTH = (
     r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|"

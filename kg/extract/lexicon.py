@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from kg.casefold import Folded
 from kg.resources import data_file, read_tsv
+from kg.text.casefold import Folded
 
 MACROS = {
     "{obj}": r"(?P<obj>@\d+)",

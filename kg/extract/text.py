@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.ingest.dates import find_date, parse_date
-from kg.ingest.layout import BREADCRUMB
+from kg.text.dates import find_date, parse_date
+from kg.text.layout import BREADCRUMB
 
 TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
 ABBREVIATIONS = {

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from kg.casefold import Folded
 from kg.extract.document import Doc
+from kg.text.casefold import Folded
 
 # Phrases after which a readout lists what was discussed.
 LEADS = Folded.compile(

@@ -3,7 +3,7 @@
 ``read_paths`` walks files and folders and yields, for each document, either a
 ``Readout`` or an ``InputError`` naming the input and the reason, so a batch
 reports bad input and goes on. Whether a readable document is a readout worth
-keeping is a separate question, answered by ``kg.ingest.classify``.
+keeping is a separate question, answered by ``kg.screen.classify``.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from pathlib import Path
 from kg.errors import InputError
 from kg.ingest.decode import os_reason
 from kg.ingest.html import read_html
+from kg.ingest.plain import read_text
 from kg.ingest.tabular import read_csv, read_jsonl
-from kg.ingest.text import read_text
 from kg.model import Readout
 
 READERS = {

@@ -20,10 +20,10 @@ from pathlib import Path
 from lxml import etree, html
 
 from kg.errors import InputError
-from kg.ingest.dates import parse_date
 from kg.ingest.decode import decode_declared, read_bytes
 from kg.ingest.sidecar import merge_meta
 from kg.model import Readout
+from kg.text.dates import parse_date
 
 # Elements that never hold the article's text.
 NEVER = (

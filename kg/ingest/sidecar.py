@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.ingest.dates import parse_date
+from kg.text.dates import parse_date
 
 META_FIELDS = ("published", "publisher", "url", "title")
 

@@ -13,7 +13,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.ingest.dates import parse_date
 from kg.ingest.decode import (
     MAX_BYTES,
     check_regular,
@@ -24,6 +23,7 @@ from kg.ingest.decode import (
 from kg.ingest.html import html_to_text, looks_like_html
 from kg.ingest.sidecar import merge_meta
 from kg.model import Readout
+from kg.text.dates import parse_date
 
 # Column names recognised by default, first match wins.
 COLUMNS: dict[str, tuple[str, ...]] = {

@@ -6,9 +6,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from kg.ingest.decode import decode, read_bytes
-from kg.ingest.layout import guess_title
 from kg.ingest.sidecar import merge_meta
 from kg.model import Readout
+from kg.text.layout import guess_title
 
 
 def read_text(path: Path, **meta) -> Iterator[Readout]:

@@ -14,10 +14,10 @@ from typing import Self
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 
-from kg.bind import bind
 from kg.errors import StoreError
-from kg.iris import BACKGROUND, ONT
-from kg.lock import StoreLock
+from kg.rdf.iris import BACKGROUND, ONT
+from kg.store.bind import bind
+from kg.store.lock import StoreLock
 
 RK = ONT
 
@@ -152,8 +152,8 @@ class Store:
         the store: it adds, it does not replace. It lets go of Python's lock
         while it works, so another thread can prepare the next batch.
 
-        The text must be the project's own rendering (``kg.rdf.NTriplesTerms``,
-        ``kg.nquads``), whose terms were checked when they were made: it is
+        The text must be the project's own rendering (``kg.rdf.graphs.NTriplesTerms``,
+        ``kg.rdf.nquads``), whose terms were checked when they were made: it is
         parsed leniently, without checking every IRI again, which took a sixth
         of the loading CPU.
         """

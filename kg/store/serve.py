@@ -19,8 +19,8 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 from kg.errors import StoreError
-from kg.lock import StoreLock
 from kg.resources import data_file
+from kg.store.lock import StoreLock
 
 MAX_BODY = 1 << 20  # a query longer than 1 MiB is not a query a person wrote
 RESULT_TYPES = {
@@ -291,7 +291,7 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 def _page(store_name: str) -> str:
-    from kg.query import named_queries
+    from kg.store.query import named_queries
 
     named = {q.name: {"question": q.question, "text": q.text} for q in named_queries().values()}
     first = next(iter(named.values()))["text"] if named else "SELECT * WHERE { ?s ?p ?o } LIMIT 20"

@@ -2,7 +2,7 @@
 
 PNG and SVG are drawn with matplotlib, an optional extra (``pip install
 'readout-kg[plot]'``) because most users query or open Gephi and need not
-carry it; HTML needs nothing beyond the standard library (``kg.plot_html``).
+carry it; HTML needs nothing beyond the standard library (``kg.analysis.plot_html``).
 """
 
 from __future__ import annotations
@@ -11,12 +11,12 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from kg import network as net
+from kg.analysis import network as net
+from kg.analysis.export import write_atomic
+from kg.analysis.figures import EgoFigure, TimelineFigure, by_row, ego, timeline
+from kg.analysis.plot_html import TONE, TYPE_COLOURS, ego_html, timeline_html
 from kg.errors import KgError
-from kg.export import write_atomic
-from kg.figures import EgoFigure, TimelineFigure, by_row, ego, timeline
-from kg.plot_html import TONE, TYPE_COLOURS, ego_html, timeline_html
-from kg.store import Store
+from kg.store.database import Store
 
 FORMATS = ("png", "svg", "html")
 MISSING = ("PNG and SVG need matplotlib, which is not installed: "

@@ -1,6 +1,6 @@
 """What the summaries need to know of each readout graph, read from the store.
 
-The ties and tallies of ``kg.summaries`` are functions of these facts. They
+The ties and tallies of ``kg.summaries.tracker`` are functions of these facts. They
 are read in two ways that must agree: from one graph (a few hundred quads,
 for the readouts a build changes) and from the whole store in one pass per
 property (after a crash or a gazetteer change, when reading 100,000 graphs
@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from kg import nquads
-from kg.iris import BACKGROUND, ONT
 from kg.model import RELATIONS
+from kg.rdf import nquads
+from kg.rdf.iris import BACKGROUND, ONT
 
 RELATION_IRIS = frozenset(ONT + r for r in RELATIONS)
 EVENT_TYPES = ("PhoneCall", "VideoCall", "Meeting", "Visit", "Message")

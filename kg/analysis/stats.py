@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from kg import network as net
-from kg.iris import ONT
-from kg.store import Store
+from kg.analysis import network as net
+from kg.rdf.iris import ONT
+from kg.store.database import Store
 
 P = (f"PREFIX rk: <{ONT}>\nPREFIX dcterms: <http://purl.org/dc/terms/>\n"
      "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n")

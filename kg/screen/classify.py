@@ -9,7 +9,7 @@ transcript's ``Q:`` lines, a speech's "Ladies and gentlemen", a readout's
 
 The filter runs on every document of a build, so most cues are counted from
 each place's words, split once, rather than by their regexes
-(``kg.ingest.cuewords``).
+(``kg.screen.cuewords``).
 """
 
 from __future__ import annotations
@@ -19,13 +19,13 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import islice
 
-from kg.casefold import lower_pattern
-from kg.ingest.anchors import required_literals
-from kg.ingest.cuewords import MATCH, SHUT, Place, Plan, Vocabulary, plan
-from kg.ingest.language import detect
-from kg.ingest.layout import BREADCRUMB
 from kg.model import Readout
 from kg.resources import data_file, read_tsv
+from kg.screen.anchors import required_literals
+from kg.screen.cuewords import MATCH, SHUT, Place, Plan, Vocabulary, plan
+from kg.screen.language import detect
+from kg.text.casefold import lower_pattern
+from kg.text.layout import BREADCRUMB
 
 READOUT = "readout"
 KEEP_AT = 3.0  # readout points needed, besides outscoring every other genre
@@ -51,7 +51,7 @@ class Cue:
     max: int
     pattern: re.Pattern
     lower: bool  # matched against lower-cased text, without IGNORECASE (several times faster)
-    needs: tuple[str, ...] | None = None  # a text it matches holds one (kg.ingest.anchors)
+    needs: tuple[str, ...] | None = None  # a text it matches holds one (kg.screen.anchors)
     plan: Plan | None = field(default=None, compare=False)  # counting it by words
     counts_all: bool = field(init=False, compare=False)  # counted up to ``max``, else found
 

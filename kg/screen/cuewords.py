@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from re import _constants as C  # the parse tree of ``re`` itself (Python 3.11+)
 from re import _parser as P
 
-from kg.casefold import CASE_FIXES
+from kg.text.casefold import CASE_FIXES
 
 # -- words of a place ---------------------------------------------------------------------
 

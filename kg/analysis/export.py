@@ -14,10 +14,10 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg import network as net
+from kg.analysis import network as net
+from kg.analysis.gexf import write_gexf
 from kg.errors import KgError
-from kg.gexf import write_gexf
-from kg.store import Store
+from kg.store.database import Store
 
 RDF_FORMATS = ("ttl", "trig", "nq", "nt", "jsonld")
 NETWORK_FORMATS = ("gexf", "graphml", "csv")

@@ -3,7 +3,7 @@
 Aggregate questions ("who congratulated whom, how often, since when") would
 otherwise scan every claim of every readout; at 100,000 readouts that takes
 seconds. A tie holds the link, the number of readouts making it and its
-first and last date, in the named graph ``kg.iris.TIES``; the readouts
+first and last date, in the named graph ``kg.rdf.iris.TIES``; the readouts
 themselves are one lookup away in the claims (the ``claims`` query), and
 linking them from the tie would more than double the graph. Three kinds of
 link are summarised: a relation triple (``rk:Tie``), two actors taking part
@@ -20,9 +20,9 @@ from collections.abc import Iterable, Iterator
 
 import pyoxigraph as ox
 
-from kg import nquads
-from kg.facts import ReadoutFacts, label_term, readout_date
-from kg.iris import BASE, ONT, TIES, digest
+from kg.rdf import nquads
+from kg.rdf.iris import BASE, ONT, TIES, digest
+from kg.summaries.facts import ReadoutFacts, label_term, readout_date
 
 Key = tuple[str, str, str]  # subject, relation property (or participant, topic), object
 

@@ -20,11 +20,11 @@ from urllib.parse import urlencode
 
 import pyoxigraph as ox
 
-from kg.credentials import Credentials, check_url, credentials_for, redact
-from kg.bind import bind
 from kg.errors import KgError
-from kg.iris import BACKGROUND, ONT, TIES
-from kg.store import Store, to_python
+from kg.rdf.iris import BACKGROUND, ONT, TIES
+from kg.store.bind import bind
+from kg.store.credentials import Credentials, check_url, credentials_for, redact
+from kg.store.database import Store, to_python
 
 USER_AGENT = "readout-kg"
 XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"

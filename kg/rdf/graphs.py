@@ -10,13 +10,12 @@ import hashlib
 from collections.abc import Iterator
 
 import pyoxigraph as ox
-
 from rdflib import RDF, RDFS, SKOS, XSD, BNode, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV
 
 from kg.extract.gazetteer import Gazetteer
-from kg.iris import BACKGROUND, BASE, ONT, actor_iri, digest, readout_iri, topic_iri
 from kg.model import Extraction
+from kg.rdf.iris import BACKGROUND, BASE, ONT, actor_iri, digest, readout_iri, topic_iri
 
 RK = Namespace(ONT)
 SCHEMA = Namespace("https://schema.org/")

@@ -18,10 +18,11 @@ from concurrent.futures import Future, ThreadPoolExecutor
 
 import pyoxigraph as ox
 
-from kg import facts, nquads, tallies, ties
-from kg.iris import ONT, TIES
 from kg.model import RELATIONS
-from kg.store import Store
+from kg.rdf import nquads
+from kg.rdf.iris import ONT, TIES
+from kg.store.database import Store
+from kg.summaries import facts, tallies, ties
 
 _G = ox.NamedNode(TIES)
 _TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")

@@ -21,7 +21,6 @@ from pathlib import Path
 
 from kg.errors import InputError, KgError
 from kg.extract.gazetteer import Gazetteer, fold, words
-from kg.iris import BACKGROUND, digest, slug
 from kg.model import (
     EVENT_TYPES,
     RELATIONS,
@@ -32,6 +31,7 @@ from kg.model import (
     Span,
     Statement,
 )
+from kg.rdf.iris import BACKGROUND, digest, slug
 from kg.resources import data_file, read_tsv
 
 RULE = "gold annotation"
@@ -343,15 +343,15 @@ def import_gold(gold_dir: Path, text_dir: Path, store, meta: Path | None = None,
     A graph's version is ``gold:<hash of the gold record>``, so importing the
     same files again changes nothing and an edited gold file replaces its graph.
     """
-    from kg import summaries
     from kg.extract import gazetteer
     from kg.ingest import read_file
-    from kg.rdf import (
+    from kg.rdf.graphs import (
         background_triples,
         input_hash,
         readout_graph_iri,
         readout_triples,
     )
+    from kg.summaries import tracker as summaries
 
     gaz = gazetteer.load()
     summary = ImportSummary()

@@ -9,9 +9,9 @@ from pyshacl import validate
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import BNode
 
-from kg.iris import BACKGROUND
+from kg.rdf.iris import BACKGROUND
 from kg.resources import ontology_text, shapes_text
-from kg.store import Store
+from kg.store.database import Store
 
 
 def _rdflib(term):

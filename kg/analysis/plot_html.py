@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from kg.figures import EgoFigure, TimelineFigure, by_row
+from kg.analysis.figures import EgoFigure, TimelineFigure, by_row
 
 TYPE_COLOURS = {"Person": "#0072b2", "State": "#009e73", "Organization": "#e69f00"}
 TONE = {1: "#009e73", -1: "#d55e00", 0: "#999999"}

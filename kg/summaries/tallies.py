@@ -4,11 +4,11 @@ Each readout adds a little to a few keys: its engagement to (year, type), its
 claims to their relation, the tone of its claims to (actor, actor, year), and
 its "cooperates via" claims, at state level, to (state, organisation, year).
 A tally is the sum over readouts, so a build adds what new readouts bring
-and takes away what removed ones brought; ``kg.summaries`` decides when, and
+and takes away what removed ones brought; ``kg.summaries.tracker`` decides when, and
 rebuilds them whole when a build stopped half-way. They sit in the ties
 graph, one node per key, of a subclass of ``rk:Tally``.
 
-State level is the roll-up of the network's state graph (``kg.network.Roller``):
+State level is the roll-up of the network's state graph (``kg.analysis.network.Roller``):
 a person counts for the state the same readout says they lead, else the state
 whose office they held on the readout's date, else their country.
 """
@@ -21,11 +21,12 @@ from functools import cache
 
 import pyoxigraph as ox
 
-from kg import network, nquads
-from kg.facts import ReadoutFacts, label_term
-from kg.iris import BASE, ONT, TIES, digest
+from kg.analysis import network
 from kg.model import RELATIONS
-from kg.store import Store
+from kg.rdf import nquads
+from kg.rdf.iris import BASE, ONT, TIES, digest
+from kg.store.database import Store
+from kg.summaries.facts import ReadoutFacts, label_term
 
 Key = tuple  # (kind, dimension, ..., year): see contributions()
 
@@ -65,7 +66,7 @@ def _polarity() -> dict[str, str]:
 
 
 class Roll:
-    """Folds a person into a state as ``kg.network.Roller`` does, one readout at a time."""
+    """Folds a person into a state as ``kg.analysis.network.Roller`` does, one readout at a time."""
 
     def __init__(self, store: Store):
         self.actors = {

@@ -2,7 +2,7 @@
 
 RocksDB already refuses a second writer, but it lets a reader open a store
 while a writer changes it, which Oxigraph calls undefined behaviour. An
-advisory ``flock`` on ``DIR/kg.lock`` closes that gap; the kernel drops it
+advisory ``flock`` on ``DIR/kg.store.lock`` closes that gap; the kernel drops it
 when the holder exits, even on SIGKILL, so a crash never leaves a stale lock.
 """
 
@@ -14,7 +14,7 @@ from pathlib import Path
 
 from kg.errors import StoreError
 
-LOCK_NAME = "kg.lock"
+LOCK_NAME = "kg.store.lock"
 
 
 class StoreLock:

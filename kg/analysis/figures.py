@@ -1,8 +1,8 @@
 """What a picture shows, before it is drawn: an actor's ego network, a pair's timeline.
 
 Layouts are computed here (plain numbers, no drawing library), so the
-matplotlib renderer (``kg.plot``) and the offline HTML renderer
-(``kg.plot_html``) draw exactly the same figure.
+matplotlib renderer (``kg.analysis.plot``) and the offline HTML renderer
+(``kg.analysis.plot_html``) draw exactly the same figure.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from kg import network as net
+from kg.analysis import network as net
 from kg.errors import KgError
 
 

@@ -23,9 +23,9 @@ from functools import cache
 import networkx as nx
 
 from kg.errors import KgError
-from kg.iris import BACKGROUND, BASE, ONT
 from kg.model import RELATIONS
-from kg.store import Store
+from kg.rdf.iris import BACKGROUND, BASE, ONT
+from kg.store.database import Store
 
 TYPES = ("Person", "State", "Organization")
 PREFIXES = f"""PREFIX rk: <{ONT}>
