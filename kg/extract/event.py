@@ -78,9 +78,37 @@ def location(doc: Doc, etype: str | None) -> str | None:
     return None
 
 
+FIRST_PERSON = re.compile(r"\b(?:I|my|me)\b")
+
+
+def lead_sentences(doc: Doc, n: int = 3) -> list[str]:
+    """The opening n sentences, not counting dateline fragments ("Ulaanbaatar /AGENCY/.")."""
+    out: list[str] = []
+    for view in doc.views:
+        out.append(view.sentence.text)
+        n -= len(view.sentence.text.split()) >= 4
+        if n <= 0:
+            break
+    return out
+
+
+def _released_by_sender(doc: Doc, lead: list[str]) -> bool:
+    """A message its sender's office publishes: a letter in the first person, or a
+    publisher whose state or body is the first participant's."""
+    if lead and FIRST_PERSON.search(re.sub(r"[\"“][^\"”]*[\"”]", "", lead[0])):
+        return True
+    if not doc.home or not doc.participants:
+        return False
+    sender = doc.participants[0]
+    if doc.state_of(sender) == doc.home:
+        return True
+    return any(o.of == doc.home for o in doc.gaz.offices_of(sender, doc.day))
+
+
 def read_event(doc: Doc) -> Event:
     etype = event_type(doc)
-    lead = doc.views[0].sentence.text if doc.views else ""
+    lead = lead_sentences(doc)
     whole = doc.readout.text
-    day = event_date(lead, doc.datelines, doc.title, doc.readout.published, whole)
+    release = etype == "Message" and _released_by_sender(doc, lead)
+    day = event_date(lead, doc.datelines, doc.title, doc.readout.published, whole, release)
     return Event(etype, day, tuple(doc.participants), initiator(doc), location(doc, etype))
