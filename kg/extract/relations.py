@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kg.extract.document import Doc, View
+from kg.extract.gazetteer import words
 from kg.extract.lexicon import Cue
 
 LIST_JOINERS = {",", "and", "as", "well"}
@@ -35,6 +36,8 @@ TOPIC_STOP = {
     '"',
 }
 DETERMINERS = {"any", "the", "all", "a", "an", "its", "their", "his", "her"}
+NAMED_COOPERATION = {"cooperation", "collaboration", "coordination", "efforts", "interaction"}
+NAMED_RELATION = {"relations", "relationship", "partnership", "ties", "dialogue"}
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,39 @@ class Found:
 
 def _mention_index(piece: str) -> int | None:
     return int(piece[1:]) if piece.startswith("@") and piece[1:].isdigit() else None
+
+
+_COMPOUND_NAMES: dict[int, dict[tuple[str, ...], str]] = {}
+
+
+def _compound_names(gaz) -> dict[tuple[str, ...], str]:
+    """Lower-cased one- and two-word names and adjectives of states and organisations,
+    for the halves of a compound ('uk - us', 'kazakh - chinese') whose mentions the
+    reader drops because they modify a noun."""
+    if id(gaz) in _COMPOUND_NAMES:
+        return _COMPOUND_NAMES[id(gaz)]
+    out: dict[tuple[str, ...], str] = {}
+    for key, (name, _how) in gaz.forms.items():
+        actor = gaz.actors.get(name)
+        if len(key) <= 2 and actor is not None and actor.kind in ("state", "organization"):
+            out.setdefault(tuple(w.lower() for w in key), name)
+    for adj, state in gaz.adjectives.items():
+        out.setdefault(tuple(w.lower() for w in words(adj)), state)
+    _COMPOUND_NAMES[id(gaz)] = out
+    return out
+
+
+def _compound_side(doc: Doc, pieces: list[str], k: int, step: int) -> tuple[int, str | None]:
+    """The actor named by one or two words from piece k on (step 1) or back (step -1),
+    and the piece after the name."""
+    names = _compound_names(doc.gaz)
+    for n in (2, 1):
+        span = pieces[k : k + n] if step > 0 else pieces[max(0, k - n + 1) : k + 1]
+        if len(span) == n and not any(p.startswith("@") for p in span):
+            hit = names.get(tuple(span))
+            if hit:
+                return k + n, hit
+    return k + 1, None
 
 
 class SentenceRules:
@@ -270,6 +306,35 @@ class SentenceRules:
         for cue in self.lex.index.candidates(masked):
             for match in cue.pattern.finditer(masked):
                 yield from self.apply(cue, match)
+        if " - " in masked or " – " in masked:
+            yield from self.named_cooperation()
+
+    def named_cooperation(self) -> Iterator[Found]:
+        """'UK-US cooperation', 'Kazakh-Chinese relations within the SCO': existing
+        cooperation the text names gives each party cooperatesWith the other, and a
+        framework after it cooperatesVia (ANNOTATION.md 8). A relationship named on its
+        own gives nothing, so relation nouns count only with a framework."""
+        pieces = self.pieces
+        for k in range(1, len(pieces) - 2):
+            if pieces[k] not in ("-", "–"):
+                continue
+            j, right = _compound_side(self.doc, pieces, k + 1, 1)
+            i, left = _compound_side(self.doc, pieces, k - 1, -1)
+            if not (left and right) or left == right or j >= len(pieces):
+                continue
+            noun = pieces[j]
+            if noun == "co" and pieces[j + 1 : j + 3] in (["-", "operation"], ["-", "ordination"]):
+                noun = "cooperation"
+            end = self.clause_end(j)
+            rule = "cooperatesWith:named " + noun
+            if noun in NAMED_COOPERATION:
+                yield from self.pairs([left, right], rule, "asserted")
+                yield from self.via([left, right], j, end, rule, "asserted")
+            elif noun in NAMED_RELATION:
+                via = list(self.via([left, right], j, end, rule, "asserted"))
+                if via:
+                    yield from self.pairs([left, right], rule, "asserted")
+                    yield from via
 
     def apply(self, cue: Cue, match: re.Match) -> Iterator[Found]:
         a = self.view.piece_at(match.start())
@@ -284,6 +349,9 @@ class SentenceRules:
             objects, after = self.object_list(b)
         if cue.mode == "member":
             yield from self.member(cue, a, b, objects, after, rule)
+            return
+        if cue.mode == "joint":
+            yield from self.joint(a, b, objects, rule)
             return
         subj = None
         if "subj" in cue.pattern.groupindex and match.start("subj") >= 0:
@@ -428,7 +496,6 @@ class SentenceRules:
     def cooperation(self, cue, subjects, objects, a, b, after, rule, modality):
         end = self.clause_end(b)
         targets = self.flatten(objects)
-        j = after
         if not targets:
             # "strengthen cooperation with China", "work closely with X"
             for k in range(b, min(end, b + 4)):
@@ -437,44 +504,87 @@ class SentenceRules:
                         self.mention(k + 1) and self.mention(k + 1).how == "each-other"
                     ):
                         targets = []
-                        j = k + 2
                         break
                     if self.mention(k + 1) is not None:
-                        objs, j = self.object_list(k + 1)
+                        objs, _ = self.object_list(k + 1)
                         targets = self.flatten(objs)
                         break
-        if "between" in cue.source and targets:
-            subjects, targets = targets, targets
+        parties = [] if targets or self.discussing(a) else self.between_parties(b, end)
+        if parties:
+            # "maintain security cooperation ... between Canada and the UK": the
+            # states named are partners too, and the frameworks are theirs
+            yield from self.pairs(parties, rule, modality)
         if targets:
             for s in subjects:
                 for o in targets:
                     if s != o:
                         yield Found(s, "cooperatesWith", o, rule, modality)
         elif len(subjects) > 1:
-            for s in subjects:
-                for o in subjects:
-                    if s != o:
-                        yield Found(s, "cooperatesWith", o, rule, modality)
-        # frameworks the cooperation runs through
+            yield from self.pairs(subjects, rule, modality)
+        yield from self.via(parties or subjects, b, end, rule, modality)
+
+    def joint(self, a: int, b: int, objects: list[int], rule: str) -> Iterator[Found]:
+        """'cooperation between A and B', 'efforts exerted by A and B': each with each."""
+        parties = self.flatten(objects)
+        start = self.clause_start(a)
+        if len(parties) < 2 or self.negated(start, a):
+            return
+        modality = self.modality(start, b)
+        yield from self.pairs(parties, rule, modality)
+        yield from self.via(parties, b, self.clause_end(b), rule, modality)
+
+    def pairs(self, parties: list[str], rule: str, modality: str) -> Iterator[Found]:
+        for s in parties:
+            for o in parties:
+                if s != o:
+                    yield Found(s, "cooperatesWith", o, rule, modality)
+
+    def discussing(self, a: int) -> bool:
+        """A cue under 'discussed' or 'exchanged views on': the partners are the people
+        who discussed, not the states the discussed relationship joins (ANNOTATION.md 8)."""
+        return any(
+            p.startswith(("discuss", "exchang", "explor", "review", "talk"))
+            for p in self.pieces[self.clause_start(a) : a + 1]
+        )
+
+    def between_parties(self, b: int, end: int) -> list[str]:
+        """'... between A and B' later in a cooperation clause, before a new verb phrase."""
+        for k in range(b, end - 1):
+            if self.new_verb_phrase(k):
+                break
+            if self.pieces[k] == "between" and self.mention(k + 1) is not None:
+                objs, _ = self.object_list(k + 1)
+                parties = self.flatten(objs)
+                return parties if len(parties) > 1 else []
+        return []
+
+    def new_verb_phrase(self, k: int) -> bool:
+        """'..., and called for ...': a past-tense verb after 'and' starts a new phrase."""
+        return (
+            self.pieces[k] == "and"
+            and k + 1 < len(self.pieces)
+            and re.fullmatch(r"[a-z]+ed", self.pieces[k + 1]) is not None
+        )
+
+    def via(self, subjects, b: int, end: int, rule: str, modality: str) -> Iterator[Found]:
+        """Frameworks the cooperation runs through: 'within the SCO', 'including through
+        the G20', 'with other Five Eyes partners'."""
         seen_via = False
         for k in range(b, end):
+            if self.new_verb_phrase(k):
+                break
             p = self.pieces[k]
-            if (
-                p == "and"
-                and k + 1 < len(self.pieces)
-                and re.fullmatch(r"[a-z]+ed", self.pieces[k + 1])
-            ):
-                break  # "..., and called for ...": a new verb phrase
             if self.lex.is_("via", p):
                 seen_via = True
             m = self.mention(k)
-            if (
-                seen_via
-                and m is not None
-                and m.kind == "organization"
-                and m.actors
-                and self.pieces[k - 1] != "of"
-            ):
+            if m is None or m.kind != "organization" or not m.actors:
+                continue
+            fellow = (
+                self.pieces[k - 1] in ("other", "fellow")
+                and k + 1 < len(self.pieces)
+                and self.pieces[k + 1] in ("partners", "allies", "members", "countries")
+            )
+            if (seen_via and self.pieces[k - 1] != "of") or fellow:
                 for org in m.actors:
                     for s in subjects:
                         yield Found(s, "cooperatesVia", org, rule + " +via", modality)

@@ -1,0 +1,102 @@
+"""Relation wordings of real readouts, each as a general rule on sentences written here.
+
+A case is a small readout; the test checks the triples it must give and, where the
+rule is about restraint, the ones it must not (ANNOTATION.md, section 8).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Readout
+
+PUB = "2023-06-14"
+LEAD = "Prime Minister Justin Trudeau met Prime Minister Rishi Sunak of the United Kingdom.\n\n"
+
+
+def run(text: str) -> set[tuple[str, str, str]]:
+    ex = extract(Readout("case", text, published=PUB))
+    return {(r.subject, r.relation, r.object) for r in ex.relations}
+
+
+def both(a: str, b: str, relation: str = "cooperatesWith") -> set[tuple[str, str, str]]:
+    return {(a, relation, b), (b, relation, a)}
+
+
+COOPERATION = [
+    # "between A and B" far from the cooperation word, and "other ORG partners" as a via
+    (
+        LEAD + "The two leaders agreed to maintain close defence cooperation and intelligence "
+        "sharing between Canada and the United Kingdom, and with other NATO partners.",
+        both("Canada", "United Kingdom")
+        | {("Canada", "cooperatesVia", "NATO"), ("United Kingdom", "cooperatesVia", "NATO")},
+        set(),
+    ),
+    # co-operation spelled with a hyphen
+    (
+        LEAD + "The two leaders agreed to deepen their co-operation on energy.",
+        both("Justin Trudeau", "Rishi Sunak"),
+        set(),
+    ),
+    # a named A-B cooperation, both ways
+    (
+        LEAD + "The leaders reviewed the progress of Canada-UK cooperation on critical minerals.",
+        both("Canada", "United Kingdom"),
+        set(),
+    ),
+    # named relations count only with the framework they run through, which is a via list
+    (
+        "President Xi Jinping met President Kassym-Jomart Tokayev of Kazakhstan.\n\n"
+        "Tokayev spoke of the Kazakh-Chinese relations within international organizations, "
+        "including the United Nations and the SCO.",
+        both("Kazakhstan", "China")
+        | {
+            ("Kazakhstan", "cooperatesVia", "United Nations"),
+            ("China", "cooperatesVia", "Shanghai Cooperation Organization"),
+        },
+        set(),
+    ),
+    (
+        LEAD + "The leaders noted that the Canada-UK relationship is strong.",
+        set(),
+        both("Canada", "United Kingdom"),
+    ),
+    # a relationship named on its own gives nothing
+    (
+        LEAD + "Sunak said the United Kingdom values its partnership with Canada.",
+        set(),
+        {("United Kingdom", "cooperatesWith", "Canada")},
+    ),
+    # discussing ways to strengthen ties: the people who discussed, not the states
+    (
+        LEAD + "Trudeau and Sunak discussed ways of strengthening the relationship between "
+        "Canada and the United Kingdom.",
+        both("Justin Trudeau", "Rishi Sunak"),
+        both("Canada", "United Kingdom"),
+    ),
+    (
+        LEAD + "The two leaders exchanged views on possible expansion of trade interaction.",
+        both("Justin Trudeau", "Rishi Sunak"),
+        set(),
+    ),
+    # efforts exerted by two states are their cooperation
+    (
+        LEAD + "The leaders praised the mediation efforts exerted by Egypt and Qatar.",
+        both("Egypt", "Qatar"),
+        set(),
+    ),
+    # keeping a dialogue going is cooperation
+    (
+        LEAD + "The two leaders agreed to keep a regular dialogue on Arctic security.",
+        both("Justin Trudeau", "Rishi Sunak"),
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", COOPERATION)
+def test_cooperation(text, must, must_not):
+    got = run(text)
+    assert must <= got, sorted(must - got)
+    assert not (must_not & got), sorted(must_not & got)
