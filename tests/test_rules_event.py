@@ -100,3 +100,69 @@ def test_anniversary_year_from_a_founding_date_elsewhere():
         "The two countries established diplomatic relations on 3 May 1983."
     )
     assert run(text, None).event.date == "2023-05-03"
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    return [(s.opening.split()[0], s.speaker) for s in run(text).statements]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two discussed the war in Sudan.",
+        "Both of them agreed to meet again soon.",
+        "In the meeting, both delegations reviewed the trade agenda.",
+        "The two foreign ministers discussed the situation in Haiti.",
+        "The sides discussed the prospects for energy cooperation.",
+        "Views were also exchanged on regional security.",
+        "Also discussed were plans for a new rail link.",
+        "The call addressed the crisis in the Sahel.",
+    ],
+)
+def test_joint_subjects_speak_as_both(sentence):
+    text = (
+        "President Joe Biden spoke by phone with President Emmanuel Macron of France.\n\n"
+        + sentence
+    )
+    assert _speakers(text)[-1][1] == "both"
+
+
+def test_spoke_with_then_they_discussed():
+    text = (
+        "President Joe Biden spoke with President Emmanuel Macron of France and they "
+        "discussed the summit."
+    )
+    assert _speakers(text) == [("President", "both")]
+
+
+def test_met_and_exchanged_views_is_joint():
+    text = (
+        "President Joe Biden met President Emmanuel Macron of France in Paris and exchanged "
+        "views on trade."
+    )
+    assert _speakers(text) == [("President", "both")]
+
+
+def test_adverbial_between_subject_and_verb():
+    text = (
+        "President Joe Biden on Tuesday spoke with President Emmanuel Macron of France.\n\n"
+        "President Biden this afternoon stressed the value of the alliance."
+    )
+    assert _speakers(text)[-1] == ("President", "Joe Biden")
+
+
+def test_according_to_him_follows_the_last_speaker():
+    text = (
+        "President Joe Biden met President Emmanuel Macron of France in Paris.\n\n"
+        "President Macron stressed the value of the alliance. According to him, the alliance "
+        "keeps Europe safe."
+    )
+    assert _speakers(text)[-1] == ("According", "Emmanuel Macron")
+
+
+def test_according_to_a_minister_reports_the_participant_in_the_clause():
+    text = (
+        "President Joe Biden met President Emmanuel Macron of France in Paris.\n\n"
+        "According to an aide, President Macron invited President Biden to Lyon."
+    )
+    assert _speakers(text)[-1] == ("According", "Emmanuel Macron")

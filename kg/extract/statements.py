@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.document import Doc, View
 from kg.model import Span, Statement
 
@@ -38,6 +40,35 @@ SKIPPABLE = {
     "finally",
 }
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
+# a joint subject that is no mention: "the two", "both chancellors", "both of them",
+# "the sides", "the two foreign ministers", "foreign ministers of A, B and C"
+JOINT = re.compile(
+    r"(?:the )?(?:two|both)(?: of (?:them|@\d+))? |"
+    r"the (?:[a-z\-]+ ){0,2}(?:leaders|ministers|presidents|sides|parties|delegations|"
+    r"counterparts|chancellors|secretaries|heads of (?:state|government)) |"
+    r"(?:[a-z\-]+ ){1,2}ministers of @\d+(?: , @\d+)* and @\d+ "
+)
+# two subjects, one of them an office the mentions miss: "the Taoiseach and @1", the
+# verb right after
+PAIR = re.compile(r"(?:the [a-z\-]+|(?:@\d+ ){1,2}) ?and (?:@\d+|the [a-z\-]+) ")
+# "X met Y and discussed ...": the joint verb of an engagement is both sides'
+JOINT_ACTS = {"discuss", "exchange", "agree", "review"}
+ENGAGE = {"met", "meets", "held", "had", "holds", "has"}
+# "Views were also exchanged", "Also discussed were", "the call addressed": both sides
+PASSIVE = re.compile(
+    r"\b(?:was|were|has been|have been)(?: also| further| briefly| thoroughly)? "
+    r"(discussed|exchanged|reviewed|addressed|raised|touched upon|considered)\b|"
+    r"^(?:also )?(discussed|exchanged|reviewed|addressed|raised) (?:were|was)\b|"
+    r"^(?:the|their|this) (?:phone |telephone |video )?(?:call|meeting|talks|conversation|"
+    r"discussions?)(?: also)? (addressed|covered|focused on|touched upon|dealt with)\b",
+    re.IGNORECASE,
+)
+# between subject and verb: "on Tuesday", "this afternoon", "was keen to"
+ADVERBIAL = re.compile(
+    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) |"
+    r"this (?:morning|afternoon|evening) |(?:was|were) (?:keen|eager|pleased|happy) to "
+)
+LEAD_WORDS = {"while", "as", "after", "following", "upon", "when"}
 
 
 def _speaker(doc: Doc, view: View, ks: list[int]) -> tuple[str, tuple[str, ...]] | None:
@@ -48,7 +79,7 @@ def _speaker(doc: Doc, view: View, ks: list[int]) -> tuple[str, tuple[str, ...]]
         group = group or m.kind in ("people", "states") or len(m.actors) > 1
         actors.extend(a for a in m.actors if a not in actors)
     people = [a for a in actors if doc.kind(a) == "person"]
-    if group or len(actors) > 1:
+    if group or len(actors) > 1 or len(ks) > 1:
         return "both", tuple(people or doc.participants)
     if len(people) == 1 and len(actors) == 1:
         return people[0], (people[0],)
@@ -77,8 +108,11 @@ def _skip_to_verb(pieces: list[str], j: int) -> int:
     """Over adverbs and a parenthetical ', on behalf of ...,' between subject and verb."""
     while j < len(pieces):
         p = pieces[j]
+        adverbial = ADVERBIAL.match(" ".join(pieces[j : j + 3]) + " ")
         if p in SKIPPABLE:
             j += 1
+        elif adverbial:
+            j += adverbial[0].count(" ")
         elif p == "," and "," in pieces[j + 1 : j + 25]:
             j = pieces.index(",", j + 1) + 1
         else:
@@ -86,7 +120,59 @@ def _skip_to_verb(pieces: list[str], j: int) -> int:
     return j
 
 
-def statement_of(doc: Doc, view: View) -> Statement | None:
+def _lemma(doc: Doc, verb: str) -> str:
+    return doc.lex.reporting.get(verb) or re.sub(r"e?d$", "", verb.split()[0])
+
+
+def _joint(doc: Doc, pieces: list[str], start: int) -> str | None:
+    """The reporting verb after a joint subject that is no mention ('the two discussed')."""
+    head = " ".join(pieces[start : start + 12]) + " "
+    pair = PAIR.match(head)
+    if pair:
+        j = _skip_to_verb(pieces, start + pair[0].count(" "))
+        if j < len(pieces) and pieces[j] in doc.lex.reporting:
+            return pieces[j]
+    m = JOINT.match(head)
+    if not m:
+        return None
+    j = start + m[0].count(" ")
+    for k in range(j, min(len(pieces), j + 20)):
+        if pieces[k] in doc.lex.reporting and not pieces[k].endswith("ing"):
+            return pieces[k]
+    return None
+
+
+def _engaged_then(doc: Doc, pieces: list[str], j: int) -> str | None:
+    """'met Y and discussed', 'had a meeting with Y and exchanged views': the joint verb."""
+    if j >= len(pieces) or pieces[j] not in ENGAGE:
+        return None
+    for k in range(j + 1, min(len(pieces) - 1, j + 25)):
+        if pieces[k] in (".", ";"):
+            return None
+        nxt = pieces[k + 1]
+        if pieces[k] == "and" and doc.lex.reporting.get(nxt) in JOINT_ACTS:
+            return nxt
+    return None
+
+
+def _passive(doc: Doc, view: View) -> Statement | None:
+    """Joint discussion in the passive or with the engagement as subject: `both`."""
+    m = PASSIVE.search(view.sentence.text)
+    if not m:
+        return None
+    verb = next(g for g in m.groups() if g).lower()
+    s = view.sentence
+    return Statement(
+        s.opening, "both", _lemma(doc, verb), Span(s.start, s.end, s.text), tuple(doc.participants)
+    )
+
+
+def statement_of(doc: Doc, view: View, previous: Statement | None = None) -> Statement | None:
+    found = _active(doc, view, previous)
+    return found if found else _passive(doc, view)
+
+
+def _active(doc: Doc, view: View, previous: Statement | None) -> Statement | None:
     pieces = view.pieces
     lex = doc.lex
     s = view.sentence
@@ -112,9 +198,15 @@ def statement_of(doc: Doc, view: View) -> Statement | None:
     first = pieces[0] if pieces else ""
     start = 0
     if (
-        first.endswith("ing") or lex.is_("preposition", first) or first == "according"
+        first.endswith("ing")
+        or lex.is_("preposition", first)
+        or first in LEAD_WORDS
+        or first == "according"
     ) and "," in pieces:
         start = pieces.index(",") + 1
+    verb = _joint(doc, pieces, start)
+    if verb:
+        return Statement(s.opening, "both", lex.reporting[verb], span, tuple(doc.participants))
     k = start
     while k < len(pieces):
         p = pieces[k]
@@ -126,23 +218,43 @@ def statement_of(doc: Doc, view: View) -> Statement | None:
             k += 1
             continue
         ks, j = _subject_chain(pieces, k)
+        if pieces[j : j + 1] == ["of"] and pieces[j + 1 : j + 2] and pieces[j + 1][0] == "@":
+            j += 2  # "both of them"
         j = _skip_to_verb(pieces, j)
+        joint = _engaged_then(doc, pieces, j)
+        if joint:
+            return Statement(s.opening, "both", lex.reporting[joint], span, tuple(doc.participants))
         if j < len(pieces) and pieces[j] in lex.reporting:
             verb = pieces[j]
-            if verb in ("spoke", "speaks", "speak") and pieces[j + 1 : j + 2] != ["highly"]:
-                return None  # "spoke with/to X" is the engagement, not a statement
+            if verb in ("spoke", "speaks", "speak") and pieces[j + 1 : j + 2] in (
+                ["with"],
+                ["to"],
+                ["by"],
+                ["on"],
+            ):
+                k = j + 1  # "spoke with/to X" is the engagement; "and they discussed" may follow
+                continue
             who = _speaker(doc, view, ks)
             if who:
                 act = lex.reporting[verb]
                 return Statement(s.opening, who[0], act, span, who[1])
         k = max(j, k + 1)
+    # "According to him, ...": the one named, or the one just quoted, when no
+    # participant reports in the clause itself
+    if pieces[:2] == ["according", "to"] and "," in pieces[:8]:
+        if pieces[2].startswith("@"):
+            who = _speaker(doc, view, [2])
+            if who:
+                return Statement(s.opening, who[0], "say", span, who[1])
+        if pieces[2] in ("him", "her") and previous:
+            return Statement(s.opening, previous.speaker, "say", span, previous.participants)
     return None
 
 
 def statements(doc: Doc) -> list[Statement]:
-    out = []
+    out: list[Statement] = []
     for view in doc.views:
-        st = statement_of(doc, view)
+        st = statement_of(doc, view, out[-1] if out else None)
         if st:
             out.append(st)
     return out
