@@ -115,6 +115,7 @@ NOT_NAMES = {
     "At",
     "As",
 }
+ENVOYS = {"Ambassador", "Envoy", "Representative", "Commissioner", "Consul"}
 ROYAL_STYLES = ("Majesty", "Excellency", "Highness", "Royal")
 PEOPLE_GROUPS: tuple[tuple[str, ...], ...] = (
     ("the", "two", "leaders"),
@@ -340,6 +341,7 @@ class MentionFinder:
             adjectives[key] = state
         self.adjectives = adjectives
         self.title_first = frozenset(k[0] for k in lex.titles)
+        self.title_words = frozenset(w for k in lex.titles for w in k)
         self.adjective_first = frozenset(k[0] for k in adjectives)
         self.start_words = frozenset(
             set(GROUP_FIRST)
@@ -433,7 +435,10 @@ class MentionFinder:
             if got:
                 key = tuple(w for w in got[1])
                 if key in self.adjectives:
-                    return got[0], self.adjectives[key]
+                    end = got[0]
+                    if end < len(tokens) and tokens[end].text == "." and len(key[-1]) == 1:
+                        end += 1  # "U.S. President": the abbreviation's full stop
+                    return end, self.adjectives[key]
         return None
 
     def _skip_honorifics(self, tokens, i):
@@ -453,8 +458,11 @@ class MentionFinder:
                 return hit[0], hit[1]
         return None
 
-    def _person_at(self, tokens, i, known: dict[str, str]):
-        """A person's name at i: a gazetteer person, a surname of one, or capitalised words."""
+    def _person_at(self, tokens, i, known: dict[str, str], titled: bool = False):
+        """A person's name at i: a gazetteer person, a surname of one, or capitalised words.
+
+        After a title (``titled``) a surname shared by several people means the one who
+        held an office, and an unknown surname is a new person rather than nobody."""
         hit = self._form_at(tokens, i)
         if hit and self.gaz.actors.get(hit[1]) and self.gaz.actors[hit[1]].kind == "person":
             return hit[0], hit[1], "name"
@@ -470,6 +478,14 @@ class MentionFinder:
                     break
                 run.append(tokens[j].text)
                 j += 1
+                if (
+                    len(run) > 1
+                    and len(run[-1]) == 1
+                    and j + 1 < len(tokens)
+                    and tokens[j].text == "."
+                    and tokens[j + 1].text[:1].isupper()
+                ):
+                    j += 1  # "Antony J. Blinken": a middle initial does not end the name
             while run and not run[-1][:1].isupper():
                 run.pop()
                 j -= 1
@@ -478,7 +494,8 @@ class MentionFinder:
                 return self._person_at(tokens, i + 1, known)
             if not run or self._form_at(tokens, i) and not self._is_person_form(tokens, i):
                 return None
-            name = " ".join(run).replace(" - ", "-")
+            shown = [w for k, w in enumerate(run) if not (0 < k < len(run) - 1 and len(w) == 1)]
+            name = " ".join(shown).replace(" - ", "-")
             parts = [w for w in run if w != "-"]
             if len(parts) == 1 or (len(parts) == 2 and "-" in run):
                 word = "-".join(parts)
@@ -486,11 +503,16 @@ class MentionFinder:
                     return None  # "May 18", "Prime Minister Monday"
                 cands = (
                     known.get(word)
-                    or self._surname(word)
+                    or self._surname(word, titled)
                     or (known.get(parts[0]) if len(parts) == 2 else None)
                 )
                 if cands:
                     return j, cands, "surname"
+                typo = self._miscased(tokens, i, j)
+                if typo:
+                    return typo
+                if titled and self._bare_surname(tokens, i, j, word):
+                    return j, word, "new"
                 return None
             # surname of a known person written with its given name in another form
             return j, name, "new"
@@ -502,11 +524,34 @@ class MentionFinder:
             hit and self.gaz.actors.get(hit[1]) and self.gaz.actors[hit[1]].kind == "person"
         )
 
-    def _surname(self, word: str) -> str | None:
+    def _surname(self, word: str, titled: bool = False) -> str | None:
+        """The one person a surname names; after a title, the one of them who held office."""
         names = self.gaz.surnames.get(word) or self.gaz.surnames.get(fold(word))
         if names and len(names) == 1:
             return next(iter(names))
+        if names and titled:
+            office = [n for n in names if self.gaz.by_person.get(n)]
+            if len(office) == 1:
+                return office[0]
         return None
+
+    def _miscased(self, tokens, i: int, j: int):
+        """'Donald trump': a known person whose surname lost its capital."""
+        if j >= len(tokens) or not tokens[j].text.isalpha() or not tokens[j].text.islower():
+            return None
+        hit = self.gaz.lookup((tokens[i].text, tokens[j].text.capitalize()))
+        if hit and self.gaz.actors.get(hit[0]) and self.gaz.actors[hit[0]].kind == "person":
+            return j + 1, hit[0], "name"
+        return None
+
+    def _bare_surname(self, tokens, i: int, j: int, word: str) -> bool:
+        """'Minister Song', 'President Ruto': a capitalised word after a title that is no
+        title word, month or day, and no known actor's name."""
+        if word in NOT_NAMES or word in self.title_words or not word[1:].islower():
+            return False
+        if j < len(tokens) and (tokens[j].text.isdigit() or tokens[j].text[:1].isupper()):
+            return False
+        return self._form_at(tokens, i) is None
 
     # -- the scan ----------------------------------------------------------
     def find(
@@ -659,18 +704,30 @@ class MentionFinder:
             return self._mk(tokens, i, adj[0], "adjective", (adj[1],), how="adjective")
         return None
 
+    def _accredited(self, tokens, j: int, title_text: str) -> tuple[int, str]:
+        """'Ambassador to Argentina': 'to Y' names where an envoy is accredited, never the
+        state led; it stays in the title (the office as the gazetteer writes it)."""
+        if j + 1 >= len(tokens) or tokens[j].text != "to" or title_text.split()[-1] not in ENVOYS:
+            return j, title_text
+        hit = self._form_at(tokens, j + 1)
+        actor = self.gaz.actors.get(hit[1]) if hit else None
+        if actor is None or actor.kind == "person":
+            return j, title_text
+        return hit[0], f"{title_text} to {actor.name}"
+
     def _titled(self, tokens, start, title, of, known) -> Mention:
         j, title_text, role = title
         if of is None:
             got = self._of_actor(tokens, j)
             if got:
                 j, of = got
+        j, title_text = self._accredited(tokens, j, title_text)
         k = self._skip_honorifics(tokens, j)
-        person = self._person_at(tokens, k, known) if k < len(tokens) else None
+        person = self._person_at(tokens, k, known, titled=True) if k < len(tokens) else None
         if person is None and k < len(tokens) and tokens[k].text == ",":
             # "the President of France, Emmanuel Macron"
             k2 = self._skip_honorifics(tokens, k + 1)
-            person = self._person_at(tokens, k2, known) if k2 < len(tokens) else None
+            person = self._person_at(tokens, k2, known, titled=True) if k2 < len(tokens) else None
             if (
                 person
                 and person[2] == "new"
