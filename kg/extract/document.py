@@ -158,10 +158,14 @@ class Doc:
         if exact:
             return exact[0]
         of = m.of or self.home
-        if of and m.role:
-            for t in self.gaz.holders(self.day, of=of, title=m.title) or self.gaz.holders(
-                self.day, of=of, role=m.role
-            ):
+        if of and m.role and (self.day or of == self.home):
+            # the holder on the day; with no date only the publisher's own office, whose
+            # readout is its current holder's (outside knowledge never supplies a date).
+            # An envoy only by the accreditation in the title, never any envoy of the state
+            by_title = self.gaz.holders(self.day, of=of, title=m.title)
+            if by_title or m.role == "ambassador":
+                return by_title[0].person if by_title else None
+            for t in self.gaz.holders(self.day, of=of, role=m.role):
                 return t.person
         return None
 

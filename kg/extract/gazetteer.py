@@ -136,6 +136,9 @@ class Gazetteer:
                 continue
             if t.covers(day):
                 out.append(t)
+        # on a handover day both tenures cover it: the one that starts latest (the
+        # incoming holder) comes first
+        out.sort(key=lambda t: t.start, reverse=True)
         return out
 
     def offices_of(self, person: str, day: str | None = None) -> list[Tenure]:

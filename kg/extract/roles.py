@@ -29,6 +29,12 @@ def leader_relations(doc: Doc) -> Iterator[tuple[Found, View]]:
     "Y's Foreign Minister X"): X leaderOf Y, and every body X heads on that date."""
     first_view: dict[str, View] = {}
     titled: dict[str, set[str]] = {}
+    named = {
+        m.actors[0]
+        for view in doc.views
+        for m in view.mentions
+        if m.kind == "person" and m.how != "role" and len(m.actors) == 1
+    }
     for view in doc.views:
         for m in view.mentions:
             if m.kind != "person" or len(m.actors) != 1 or doc.kind(m.actors[0]) != "person":
@@ -37,6 +43,8 @@ def leader_relations(doc: Doc) -> Iterator[tuple[Found, View]]:
             first_view.setdefault(p, view)
             if m.role in ("spokesperson", "president_elect"):
                 continue
+            if m.how == "role" and p not in doc.participants and p not in named:
+                continue  # named only by office and no participant: not resolved (section 8)
             if m.title and (m.how.startswith("titled") or m.of):
                 titled.setdefault(p, set())
                 if m.of:
