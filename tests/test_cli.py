@@ -73,11 +73,13 @@ def test_build_query_export(tmp_path):
     )
     assert csv_out.exit_code == 0 and csv_out.output.splitlines()[0] == "n"
 
+    # A query that cannot run is a runtime error: exit 2, one line on stderr.
     bad = run("query", "--store", store, "SELECT WHERE {")
-    assert bad.exit_code == 1 and "syntax" in bad.output.lower()
+    assert bad.exit_code == 2 and "syntax" in bad.stderr.lower()
+    assert bad.stdout == ""
 
     unknown = run("query", "--store", store, "--name", "no-such-query")
-    assert unknown.exit_code == 1 and "no named query" in unknown.output
+    assert unknown.exit_code == 2 and "no named query" in unknown.stderr
 
     gexf = tmp_path / "g.gexf"
     assert run("export", "--store", store, "--format", "gexf", gexf).exit_code == 0
@@ -99,7 +101,66 @@ def test_build_query_export(tmp_path):
 
 def test_query_on_missing_store(tmp_path):
     result = run("query", "--store", tmp_path / "none", "SELECT * WHERE { ?s ?p ?o }")
-    assert result.exit_code == 1 and "no such store" in result.output
+    assert result.exit_code == 2 and "no such store" in result.stderr
+
+
+def test_every_reading_command_refuses_a_missing_store_the_same_way(tmp_path):
+    """One line on stderr naming the store, exit 2, and no store left behind."""
+    none = tmp_path / "none"
+    for args in (
+        ("query", "ASK {}"),
+        ("stats",),
+        ("validate",),
+        ("export", "--format", "gexf", tmp_path / "x.gexf"),
+        ("push", "--endpoint", "http://127.0.0.1:1"),
+        ("serve",),
+        ("plot", "ego", "China", "-o", tmp_path / "x.html"),
+        ("plot", "timeline", "China", "Brazil", "-o", tmp_path / "x.html"),
+    ):
+        result = run(*args, "--store", none)
+        assert result.exit_code == 2, (args, result.output)
+        assert result.stderr == f"Error: {none}: no such store\n", args
+        assert not none.exists()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_exit_codes_are_in_the_help():
+    out = run("--help").output
+    for line in (
+        "0  done",
+        "1  done, but some input failed or the data violates the shapes",
+        "2  usage or runtime error",
+    ):
+        assert line in out
+
+
+def test_usage_errors_exit_2_before_a_store_is_made(tmp_path):
+    store = tmp_path / "s"
+    bad_column = run("build", EXAMPLES, "--store", store, "--column", "nonsense")
+    assert bad_column.exit_code == 2 and "--column" in bad_column.stderr
+    assert run("build", "--store", store).exit_code == 2  # no PATHS
+    assert not store.exists()
+    assert run("query", "--store", store, "-n", "ties", "-p", "subject").exit_code == 2
+    assert run("query", "--store", store).exit_code == 2  # no query given
+    assert run("query", "ASK {}").exit_code == 2  # neither --store nor --endpoint
+    assert run("no-such-command").exit_code == 2
+
+
+def test_validate_exits_1_on_violations_and_2_when_it_cannot_run(tmp_path):
+    from kg.rdf.vocab import TIES
+    from kg.store.database import Store
+
+    store = tmp_path / "s"
+    assert run("build", EXAMPLES, "--store", store).exit_code == 0
+    assert run("validate", "--store", store).exit_code == 0
+    with Store(store) as s:
+        s.remove_graph(TIES)
+    off = run("validate", "--store", store)
+    assert off.exit_code == 1 and "differences from the readout graphs" in off.stdout
+    with Store(store):  # a writer holds the store: validate cannot read it
+        busy = run("validate", "--store", store)
+    assert busy.exit_code == 2 and len(busy.stderr.splitlines()) == 1
+    assert busy.stderr.startswith(f"Error: {store}: ")
 
 
 def test_errors_survive_a_trip_between_processes():

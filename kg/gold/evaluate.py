@@ -8,7 +8,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.errors import InputError
 from kg.extract.gazetteer import Gazetteer, fold, words
+from kg.gold.annotations import Namer, body_sentences, evidence
 
 STOP = {"the", "of", "and", "in", "on", "a", "an", "to", "for", "with", "at", "by"}
 
@@ -64,6 +66,21 @@ class Acc:
         return {"accuracy": round(self.value, 4), "right": self.right, "total": self.total}
 
 
+@dataclass(frozen=True)
+class Miss:
+    """A relation the extractor missed or added, with the sentence that says it.
+
+    For an extra: the extractor's evidence sentence and the rule that fired.
+    For a missed one: the gold's own evidence if it has any, else the sentence
+    of the text that mentions both actors (None when there is none).
+    """
+
+    kind: str  # "missed" or "extra"
+    triple: tuple[str, str, str]
+    sentence: str | None
+    rule: str | None = None
+
+
 @dataclass
 class Scores:
     relations: PRF = field(default_factory=PRF)
@@ -78,6 +95,8 @@ class Scores:
     speakers: Acc = field(default_factory=Acc)
     documents: int = 0
     per_doc: dict = field(default_factory=dict)
+    by_relation: dict[str, PRF] = field(default_factory=dict)
+    explained: dict[str, list[Miss]] = field(default_factory=dict)
 
     def as_dict(self) -> dict:
         return {
@@ -114,15 +133,50 @@ class Scores:
             ("statement speakers", self.speakers),
         ):
             rows.append((label, "", "", f"{acc.value:.3f}", str(acc.total)))
-        widths = [max(len(r[i]) for r in rows) for i in range(5)]
-        lines = [
-            "  ".join(
-                c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths))
-            )
-            for r in rows
-        ]
-        lines.insert(1, "-" * len(lines[0]))
-        return "\n".join(lines) + f"\n({self.documents} documents)\n"
+        return _grid(rows) + f"({self.documents} documents)\n"
+
+    def details(self) -> str:
+        """Each missed and extra relation by document with its sentence, then scores by
+        relation (relations between actors, as written)."""
+        out = ["missed and extra relations (as written), by document:"]
+        for stem, misses in sorted(self.explained.items()):
+            if misses:
+                out.append(f"{stem}")
+            for m in misses:
+                rule = f"  [rule: {m.rule}]" if m.rule else ""
+                out.append(f"  {m.kind:<6}  {' '.join(m.triple)}{rule}")
+                out.append(f"          {_quote(m.sentence)}")
+        if len(out) == 1:
+            out.append("  none")
+        return "\n".join(out) + "\n\n" + _grid(_relation_rows(self.by_relation))
+
+
+def _quote(sentence: str | None) -> str:
+    if not sentence:
+        return "(no sentence of the text names both)"
+    return "\u201c" + " ".join(sentence.split()) + "\u201d"
+
+
+def _relation_rows(by_relation: dict[str, PRF]) -> list[tuple[str, ...]]:
+    total = PRF()
+    for prf in by_relation.values():
+        total.tp, total.fp, total.fn = total.tp + prf.tp, total.fp + prf.fp, total.fn + prf.fn
+    rows = [("relation", "gold", "found", "correct", "missed", "extra", "P", "R", "F1")]
+    for rel, prf in [*sorted(by_relation.items()), ("all", total)]:
+        counts = (prf.tp + prf.fn, prf.tp + prf.fp, prf.tp, prf.fn, prf.fp)
+        rows.append((rel, *map(str, counts), f"{prf.p:.3f}", f"{prf.r:.3f}", f"{prf.f1:.3f}"))
+    return rows
+
+
+def _grid(rows: list[tuple[str, ...]]) -> str:
+    """Rows as columns: the first left-aligned, the others right-aligned, a rule under the head."""
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    lines = [
+        "  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths)))
+        for r in rows
+    ]
+    lines.insert(1, "-" * len(lines[0]))
+    return "\n".join(lines) + "\n"
 
 
 class Folder:
@@ -187,6 +241,10 @@ def score_one(
     g_act = {r for r in g_rel if not r[2].startswith("topic:")}
     p_act = {r for r in p_rel if not r[2].startswith("topic:")}
     scores.relations.add(g_act, p_act)
+    for rel in {r[1] for r in g_act | p_act}:
+        scores.by_relation.setdefault(rel, PRF()).add(
+            {r for r in g_act if r[1] == rel}, {r for r in p_act if r[1] == rel}
+        )
     # topic objects, leniently, per (subject, relation)
     g_top = [r for r in g_rel if r[2].startswith("topic:")]
     p_top = [r for r in p_rel if r[2].startswith("topic:")]
@@ -260,13 +318,60 @@ def load_meta(path: Path | None) -> dict[str, dict]:
     return out
 
 
+def explain(
+    errors: dict, gold: dict, pred: dict, text: str, fold_name: Callable[[str], str], names: Namer
+) -> list[Miss]:
+    """``score_one``'s missing and extra relations of a document, each with its sentence."""
+
+    def folded(triple) -> tuple[str, str, str]:
+        s, rel, o = triple[:3]
+        return fold_name(s), rel, fold_name(o)
+
+    said: dict[tuple, dict] = {}
+    for ev in pred.get("evidence", []):
+        said.setdefault(folded(ev["triple"]), ev)
+    gold_said: dict[tuple, str] = {}
+    for ev in gold.get("evidence", []):
+        if isinstance(ev, dict) and ev.get("triple") and (ev.get("sentence") or ev.get("opening")):
+            gold_said.setdefault(folded(ev["triple"]), ev.get("sentence") or ev["opening"])
+    sentences = body_sentences(text)
+    out = []
+    for t in map(tuple, errors["missing"]):
+        line = gold_said.get(t)
+        if line is None:
+            hit = evidence(t, sentences, names)
+            line = hit.text if hit else None
+        out.append(Miss("missed", t, line))
+    for t in map(tuple, errors["extra"]):
+        ev = said.get(t, {})
+        out.append(Miss("extra", t, ev.get("sentence"), ev.get("rule")))
+    return out
+
+
+def select_split(metas: dict[str, dict], split: str, source: str) -> set[str]:
+    """The file stems whose meta row has ``"split": split``; an unknown split is an error."""
+    stems = {stem for stem, row in metas.items() if row.get("split") == split}
+    if not stems:
+        known = sorted({str(row["split"]) for row in metas.values() if row.get("split")})
+        raise InputError(
+            source, f"no file has split '{split}' (splits: {', '.join(known) or 'none'})"
+        )
+    return stems
+
+
 def evaluate(
     gold_dir: Path,
     text_dir: Path,
     meta: Path | None = None,
     only: Callable[[str], bool] | None = None,
+    split: str | None = None,
+    explain_misses: bool = False,
 ) -> Scores:
-    """Extract each text that has a gold file and score it."""
+    """Extract each text that has a gold file and score it.
+
+    ``split`` keeps the files whose meta row has that split; ``explain_misses``
+    fills ``Scores.explained`` with the sentence behind each missed and extra relation.
+    """
     from kg.extract import extract, gazetteer
     from kg.ingest import read_file
 
@@ -276,6 +381,8 @@ def evaluate(
         aliases = gold_dir.parent.parent / "aliases.tsv"
     fold_name = Folder(gaz, aliases)
     metas = load_meta(meta)
+    in_split = select_split(metas, split, str(meta)) if split else None
+    names = Namer(gaz)
     scores = Scores()
 
     def state_of(name: str, day: str | None) -> str | None:
@@ -290,7 +397,7 @@ def evaluate(
 
     for gold_path in sorted(gold_dir.glob("*.json")):
         stem = gold_path.stem
-        if only and not only(stem):
+        if (only and not only(stem)) or (in_split is not None and stem not in in_split):
             continue
         candidates = [text_dir / f"{stem}{ext}" for ext in (".txt", ".html", ".htm")]
         text_path = next((c for c in candidates if c.exists()), None)
@@ -302,6 +409,10 @@ def evaluate(
         readouts = [r for r in read_file(text_path, **kw) if not isinstance(r, Exception)]
         if not readouts:
             continue
-        pred = extract(readouts[0]).to_json(evidence=False)
+        pred = extract(readouts[0]).to_json(evidence=explain_misses)
         scores.per_doc[stem] = score_one(gold, pred, fold_name, scores, state_of)
+        if explain_misses:
+            scores.explained[stem] = explain(
+                scores.per_doc[stem], gold, pred, readouts[0].text, fold_name, names
+            )
     return scores
