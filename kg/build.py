@@ -21,17 +21,17 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources.abc import Traversable
 
-import pyoxigraph as ox
-
 from kg.errors import InputError, KgError, StoreError
 from kg.extract import EXTRACTOR_VERSION, extract, gazetteer
 from kg.ingest import read_paths
 from kg.model import Readout
-from kg.rdf.graphs import NTriplesTerms, background_triples, input_hash, readout_triples
-from kg.rdf.iris import BACKGROUND, readout_iri
+from kg.rdf.graphs import background_triples, input_hash, readout_triples
+from kg.rdf.iris import readout_iri
+from kg.rdf.terms import NTriplesTerms
+from kg.rdf.vocab import BACKGROUND
 from kg.resources import data_file
 from kg.screen.classify import classify
-from kg.store.database import Store, to_ox
+from kg.store.database import Store
 from kg.summaries import tracker as summaries
 from kg.summaries.facts import ReadoutFacts, from_triples
 
@@ -387,12 +387,7 @@ def build(
 
 
 def _write_background(store: Store, summary: Summary) -> None:
-    g = ox.NamedNode(BACKGROUND)
-    quads = [
-        ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in background_triples(gazetteer.load())
-    ]
-    if set(quads) != store.graph_set(BACKGROUND):
-        store.put_graph(BACKGROUND, quads)
+    if store.sync_graph(BACKGROUND, background_triples(gazetteer.load())):
         summary.background = "written"
 
 

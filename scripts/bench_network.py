@@ -56,7 +56,7 @@ def rss_mb() -> float:
 def build_store(path: Path, readouts: int, seed: int = 7) -> dict:
     import pyoxigraph as ox
 
-    from kg.rdf.iris import BACKGROUND, BASE, ONT
+    from kg.rdf.vocab import BACKGROUND, BASE, ONT
     from kg.store.database import Store
 
     rnd = random.Random(seed)
@@ -158,7 +158,7 @@ def build_store(path: Path, readouts: int, seed: int = 7) -> dict:
             yield from out
             out.clear()
     store = Store(path)
-    store._s.bulk_extend(quads())  # benchmark set-up only: the library writes graph by graph
+    store.bulk_add(quads())  # benchmark set-up only: the library writes graph by graph
     store.close()
     return {"quads": count[0]}
 

@@ -290,7 +290,6 @@ class _Late(Exception):
 
 def step_rdflib(store_path: str, repeats: int, limit: int) -> dict:
     sys.path.insert(0, str(ROOT))
-    import pyoxigraph as ox
     from rdflib import Dataset
 
     from kg.store.database import Store
@@ -298,7 +297,7 @@ def step_rdflib(store_path: str, repeats: int, limit: int) -> dict:
 
     with tempfile.NamedTemporaryFile(suffix=".nq") as tmp:
         with Store(store_path, read_only=True) as store:
-            store._s.dump(tmp.name, ox.RdfFormat.N_QUADS)
+            store.dump(tmp.name, "nq")
         t0 = time.perf_counter()
         ds = Dataset(default_union=True)
         ds.parse(tmp.name, format="nquads")

@@ -47,7 +47,7 @@ def stored_graphs(store) -> dict[str, set]:
     The ties graph is left out: it is derived from these, and ``kg.summaries.check``
     says whether it is current.
     """
-    from kg.rdf.iris import TIES
+    from kg.rdf.vocab import TIES
 
     out: dict[str, set] = {}
     for q in store.quads():

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from kg.gold.annotations import import_gold
-from kg.rdf.iris import BASE
+from kg.rdf.vocab import BASE
 from kg.store.database import Store
 
 ROOT = Path(__file__).resolve().parent.parent

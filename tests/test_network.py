@@ -10,7 +10,7 @@ from rdflib import Graph, Namespace
 
 from kg.analysis import network as net
 from kg.errors import KgError
-from kg.rdf.iris import BASE, ONT
+from kg.rdf.vocab import BASE, ONT
 from kg.resources import ontology_text
 
 __all__ = ["gold_store", "gold_store_path"]
@@ -77,7 +77,7 @@ def test_rollup_uses_tenures_when_the_readout_says_nothing():
               PUTIN: net.Actor(PUTIN, "Vladimir Putin", "Person", country="Russia")}
     data = net.GraphData(actors, [net.Assertion(XI, "congratulates", PUTIN, "r1", "2020-05-08")],
                          tenures={XI: [net.Tenure(XI, CHN, "2013-03-14", None)]})
-    up = net.Roller(data)
+    up = net.Roller(data.actors, data.tenures, data.assertions)
     assert up(XI, "r1", "2020-05-08") == CHN  # tenure covers the date
     assert up(XI, "r1", "2010-01-01") == XI  # no office then, no country known
     assert up(PUTIN, "r1", "2020-05-08") == RUS  # by country
@@ -118,7 +118,7 @@ def test_actors_a_readout_minted_are_nodes_too(tmp_path):
     from kg.extract import gazetteer
     from kg.model import Event, Extraction, Readout, Relation, Span
     from kg.rdf.graphs import background_triples, readout_graph_iri, readout_triples
-    from kg.rdf.iris import BACKGROUND
+    from kg.rdf.vocab import BACKGROUND
     from kg.store.database import Store
 
     gaz = gazetteer.load()

@@ -187,5 +187,5 @@ def test_binding_beyond_loopback_warns(tmp_path):
 
 def test_serving_a_missing_store_is_one_clear_line(tmp_path):
     result = CliRunner().invoke(main, ["serve", "--store", str(tmp_path / "nope")])
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # a runtime error (issue 15: exit codes 0, 1, 2)
     assert result.output.strip() == f"Error: {tmp_path / 'nope'}: no such store"

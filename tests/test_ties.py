@@ -9,7 +9,7 @@ import pytest
 from conftest import DEV, needs_dev
 
 from kg.build import build
-from kg.rdf.iris import TIES
+from kg.rdf.vocab import TIES
 from kg.store.database import Store
 from kg.store.query import get_named
 from kg.summaries import tracker as summaries
@@ -183,8 +183,8 @@ def test_the_facts_of_a_graph_read_alone_or_with_all_others_agree(tmp_path):
     inputs = copy_dev(tmp_path / "in", n=40)
     with Store(tmp_path / "s") as store:
         build([inputs], store)
-        every = {f.graph: f for f in facts.from_store(store.oxigraph)}
+        every = {f.graph: f for f in facts.from_store(store)}
         assert len(every) == 40
         for graph, f in every.items():
-            assert facts.from_graph(store.oxigraph, graph) == f
+            assert facts.from_graph(store, graph) == f
         assert sum(1 for f in every.values() if f.date and f.event_type and f.relations) > 20

@@ -137,12 +137,7 @@ def export(store: Store, fmt: str, out: str | os.PathLike, since: str | None = N
         raise KgError(str(out), f"unknown export format '{fmt}' (one of {', '.join(FORMATS)})")
     try:
         if fmt in RDF_FORMATS:
-            if fmt == "jsonld":
-                import pyoxigraph as ox
-
-                write_atomic(out, lambda fh: store._s.dump(fh, ox.RdfFormat.JSON_LD))
-            else:
-                write_atomic(out, lambda fh: store.dump(fh, fmt))
+            write_atomic(out, lambda fh: store.dump(fh, fmt))
             return
         data = net.load(store, since, until)
         g = _relabel(network(data, graph, edges), data)

@@ -18,43 +18,32 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
 
 import networkx as nx
 
+from kg.actors import (  # noqa: F401  (the network's actors, re-exported for its users)
+    ACTORS_Q,
+    PREFIXES,
+    TENURES_Q,
+    Actor,
+    Assertion,
+    Roller,
+    Tenure,
+    polarity,
+)
 from kg.errors import KgError
 from kg.model import RELATIONS
-from kg.rdf.iris import BACKGROUND, BASE, ONT
+from kg.rdf.vocab import BACKGROUND
 from kg.store.database import Store
 
 TYPES = ("Person", "State", "Organization")
-PREFIXES = f"""PREFIX rk: <{ONT}>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-"""
 _VALUES = " ".join(f"rk:{r}" for r in RELATIONS)
-# Actors: those of the background graph, then those a readout minted (labelled in
-# its own graph). Asking the union for "?n a rk:Person" would scan every readout's
-# type triples, which on disk costs tens of seconds at 100,000 readouts.
-ACTORS_Q = PREFIXES + f"""SELECT ?n ?type ?label ?country WHERE {{
-  GRAPH <{BACKGROUND}> {{
-    ?n a ?type ; rdfs:label ?label .
-    VALUES ?type {{ rk:Person rk:State rk:Organization }}
-    OPTIONAL {{ ?n rk:country/rdfs:label ?country }}
-  }}
-}}"""
 MINTED_Q = PREFIXES + f"""SELECT DISTINCT ?n ?type ?label WHERE {{
   {{ SELECT DISTINCT ?g ?n ?label WHERE {{
        GRAPH ?g {{ ?n rdfs:label ?label }} FILTER (?g != <{BACKGROUND}>) }} }}
   GRAPH ?g {{ ?n a ?type }}
   VALUES ?type {{ rk:Person rk:State rk:Organization }}
 }}"""
-TENURES_Q = PREFIXES + """SELECT ?n ?office ?of ?start ?end WHERE {
-  ?n rk:tenure ?t . ?t rk:officeOf ?of .
-  OPTIONAL { ?t rk:office ?office } OPTIONAL { ?t rk:startDate ?start }
-  OPTIONAL { ?t rk:endDate ?end }
-}"""
 # The engagement's date sits in its readout's graph, the only dcterms:date there.
 EVENT_DATES_Q = PREFIXES + """SELECT ?g ?date WHERE { GRAPH ?g { ?e dcterms:date ?date } }"""
 ISSUED_Q = PREFIXES + """SELECT ?g ?issued WHERE { GRAPH ?g { ?g dcterms:issued ?issued } }"""
@@ -71,56 +60,6 @@ SENTENCES_Q = PREFIXES + """SELECT ?g ?s ?p ?o ?sentence WHERE {
 }"""
 BOUND = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-@cache
-def polarity() -> dict[str, int]:
-    """Relation -> +1, -1 or 0, from the ``rk:polarity`` of each property in the ontology."""
-    from rdflib import Graph, Namespace
-
-    from kg.resources import ontology_text
-
-    rk = Namespace(ONT)
-    g = Graph().parse(data=ontology_text(), format="turtle")
-    sign = {"positive": 1, "negative": -1, "neutral": 0}
-    return {r: sign[str(g.value(rk[r], rk.polarity, default="neutral"))] for r in RELATIONS}
-
-
-@dataclass(frozen=True, slots=True)
-class Actor:
-    iri: str
-    label: str
-    type: str  # Person, State or Organization
-    country: str | None = None
-    offices: tuple[str, ...] = ()
-
-    @property
-    def id(self) -> str:
-        """A short, stable node id: the IRI without the project's base."""
-        return self.iri.removeprefix(BASE)
-
-
-@dataclass(frozen=True, slots=True)
-class Tenure:
-    person: str
-    of: str
-    start: str | None
-    end: str | None
-
-    def covers(self, day: str) -> bool:
-        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
-
-
-@dataclass(frozen=True, slots=True)
-class Assertion:
-    """One relation triple as one readout asserts it."""
-
-    subject: str
-    relation: str
-    object: str
-    readout: str
-    date: str | None
-    sentence: str | None = None
 
 
 @dataclass
@@ -335,50 +274,9 @@ def weighted_digraph(data: GraphData) -> nx.DiGraph:
     return g
 
 
-class Roller:
-    """Each person folded into the state (or organisation) they led on a date.
-
-    In order: what the same readout says the person leads (``leaderOf``,
-    states first); a background tenure covering the date, of a state, then of
-    an organisation; the person's country; else the person stays.
-    """
-
-    def __init__(self, data: GraphData):
-        self.data = data
-        led: dict[tuple[str, str], list[str]] = defaultdict(list)
-        for a in data.assertions:
-            if a.relation == "leaderOf":
-                led[(a.readout, a.subject)].append(a.object)
-        self.led = {k: sorted(set(v), key=self._rank) for k, v in led.items()}
-        self.by_label = {a.label: a.iri for a in data.actors.values() if a.type == "State"}
-
-    def _rank(self, iri: str) -> tuple:
-        a = self.data.actors.get(iri)
-        return (0 if a and a.type == "State" else 1, a.label if a else iri)
-
-    def __call__(self, actor: str, readout: str, date: str | None) -> str:
-        return self.fold(actor, self.led.get((readout, actor), ()), date)
-
-    def fold(self, actor: str, led: Iterable[str], date: str | None) -> str:
-        """``actor`` at state level, given what the readout says they lead and its date."""
-        a = self.data.actors.get(actor)
-        if a is None or a.type != "Person":
-            return actor
-        led = sorted(set(led), key=self._rank)
-        if led:
-            return led[0]
-        if date:
-            held = [t.of for t in self.data.tenures.get(actor, ()) if t.covers(date)]
-            if held:
-                return min(set(held), key=self._rank)
-        if a.country and a.country in self.by_label:
-            return self.by_label[a.country]
-        return actor
-
-
 def rolled_up(data: GraphData) -> Iterator[tuple[str, str, str, str, str | None]]:
     """Assertions at state level; ``leaderOf`` and self-loops dropped."""
-    up = Roller(data)
+    up = Roller(data.actors, data.tenures, data.assertions)
     for a in data.assertions:
         if a.relation == "leaderOf":
             continue
@@ -394,7 +292,7 @@ def state_graph(data: GraphData, per_relation: bool = True) -> nx.DiGraph:
     for s, _rel, o, readout, date in rows:
         seen[s][readout] = date
         seen[o][readout] = date
-    up = Roller(data)
+    up = Roller(data.actors, data.tenures, data.assertions)
     for readout, people in data.participants.items():
         for p in people:
             seen[up(p, readout, data.dates.get(readout))][readout] = data.dates.get(readout)

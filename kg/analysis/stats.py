@@ -6,11 +6,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.analysis import network as net
-from kg.rdf.iris import ONT
+from kg.rdf.vocab import prefix_lines
 from kg.store.database import Store
 
-P = (f"PREFIX rk: <{ONT}>\nPREFIX dcterms: <http://purl.org/dc/terms/>\n"
-     "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n")
+P = prefix_lines(("rk", "dcterms", "rdf"))
 
 COUNTS = {
     "engagements by type": P + """SELECT ?k (COUNT(DISTINCT ?e) AS ?n) WHERE {

@@ -4,36 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import pyoxigraph as ox
 from pyshacl import validate
-from rdflib import Graph, Literal, URIRef
-from rdflib.term import BNode
+from rdflib import Graph, URIRef
 
-from kg.rdf.iris import BACKGROUND
+from kg.rdf.vocab import BACKGROUND
 from kg.resources import ontology_text, shapes_text
 from kg.store.database import Store
-
-
-def _rdflib(term):
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if term.language:
-        return Literal(term.value, lang=term.language)
-    if term.datatype.value == XSD_STRING:
-        return Literal(term.value)
-    return Literal(term.value, datatype=URIRef(term.datatype.value))
-
-
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-
-
-def graph_from_store(store: Store, graph: str) -> Graph:
-    g = Graph()
-    for q in store._s.quads_for_pattern(None, None, None, ox.NamedNode(graph)):
-        g.add((_rdflib(q.subject), _rdflib(q.predicate), _rdflib(q.object)))
-    return g
 
 
 def conforms(data: Graph) -> tuple[bool, str]:
@@ -44,9 +20,9 @@ def conforms(data: Graph) -> tuple[bool, str]:
 
 
 def validate_store(store: Store) -> Iterator[tuple[str, bool, str]]:
-    background = graph_from_store(store, BACKGROUND)
+    background = store.rdflib_graph(BACKGROUND)
     for graph in store.readout_graphs():
-        data = graph_from_store(store, graph)
+        data = store.rdflib_graph(graph)
         # Only the background facts about nodes this readout mentions.
         for node in set(data.subjects()) | set(data.objects()):
             if isinstance(node, URIRef):

@@ -31,7 +31,8 @@ from kg.model import (
     Span,
     Statement,
 )
-from kg.rdf.iris import BACKGROUND, digest, slug
+from kg.rdf.iris import digest, slug
+from kg.rdf.vocab import BACKGROUND
 from kg.resources import data_file, read_tsv
 
 RULE = "gold annotation"

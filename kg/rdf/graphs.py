@@ -9,13 +9,14 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 
-import pyoxigraph as ox
 from rdflib import RDF, RDFS, SKOS, XSD, BNode, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV
 
 from kg.extract.gazetteer import Gazetteer
 from kg.model import Extraction
-from kg.rdf.iris import BACKGROUND, BASE, ONT, actor_iri, digest, readout_iri, topic_iri
+from kg.rdf.iris import actor_iri, digest, readout_iri, topic_iri
+from kg.rdf.terms import RDFLIB_TERMS
+from kg.rdf.vocab import BACKGROUND, BASE, ONT
 
 RK = Namespace(ONT)
 SCHEMA = Namespace("https://schema.org/")
@@ -83,47 +84,6 @@ def readout_graph_iri(ex: Extraction) -> URIRef:
     return URIRef(readout_iri(ex.readout.text, ex.readout.url))
 
 
-class RdflibTerms:
-    """rdflib terms, for graphs that are serialised or compared in Python."""
-
-    iri = staticmethod(URIRef)
-
-    @staticmethod
-    def lit(value: str | int | bool, datatype: str | None = None) -> Literal:
-        return Literal(value, datatype=URIRef(datatype) if datatype else None)
-
-
-class NTriplesTerms:
-    """Terms as their N-Triples text, for the builder's bulk loads.
-
-    Oxigraph checks and escapes each term; the text of IRIs, which recur in every
-    readout, is kept. About a fifth of a build worker's time went to making rdflib
-    terms only to turn them into this text.
-    """
-
-    def __init__(self) -> None:
-        self._iris: dict[str, str] = {}
-
-    def iri(self, value: str) -> str:
-        text = self._iris.get(value)
-        if text is None:
-            text = str(ox.NamedNode(value))
-            if len(self._iris) < 100_000:
-                self._iris[value] = text
-        return text
-
-    @staticmethod
-    def lit(value: str | int | bool, datatype: str | None = None) -> str:
-        if isinstance(value, bool):
-            return f'"{str(value).lower()}"^^<{XSD.boolean}>'
-        if isinstance(value, int):
-            return f'"{value}"^^<{XSD.integer}>'
-        if datatype:
-            return str(ox.Literal(value, datatype=ox.NamedNode(datatype)))
-        return str(ox.Literal(value))
-
-
-RDFLIB_TERMS = RdflibTerms()
 
 
 def readout_triples(ex: Extraction, gaz: Gazetteer, version: str, terms=RDFLIB_TERMS) -> Iterator:

@@ -7,10 +7,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-BASE = "https://w3id.org/readout-kg/id/"
-ONT = "https://w3id.org/readout-kg/ontology#"
-BACKGROUND = BASE + "graph/background"
-TIES = BASE + "graph/ties"
+from kg.rdf.vocab import BASE
 
 
 def digest(*parts: str, n: int = 16) -> str:

@@ -12,48 +12,12 @@ from pathlib import Path
 from typing import Self
 
 import pyoxigraph as ox
-from rdflib import BNode, Literal, URIRef
 
 from kg.errors import StoreError
-from kg.rdf.iris import BACKGROUND, ONT
+from kg.rdf.vocab import ONT, PREFIXES
 from kg.store.bind import bind
 from kg.store.lock import StoreLock
-
-RK = ONT
-
-
-def to_ox(term):
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise TypeError(f"not an RDF term: {term!r}")
-
-
-def to_python(term):
-    """An Oxigraph term as a plain value for output: IRIs and literals as strings."""
-    if term is None:
-        return None
-    if isinstance(term, ox.Literal):
-        dt = term.datatype.value if term.datatype else ""
-        if dt.endswith(("#integer", "#int", "#long")):
-            try:
-                return int(term.value)
-            except ValueError:
-                return term.value
-        if dt.endswith(("#decimal", "#double", "#float")):
-            try:
-                return float(term.value)
-            except ValueError:
-                return term.value
-        return term.value
-    return term.value
+from kg.store.terms import to_ox, to_python, to_rdflib
 
 
 class Store:
@@ -153,7 +117,7 @@ class Store:
         while it works, so another thread can prepare the next batch.
 
         The text must be the project's own rendering (``kg.rdf.graphs.NTriplesTerms``,
-        ``kg.rdf.nquads``), whose terms were checked when they were made: it is
+        ``kg.rdf.terms``), whose terms were checked when they were made: it is
         parsed leniently, without checking every IRI again, which took a sixth
         of the loading CPU.
         """
@@ -162,10 +126,22 @@ class Store:
         except OSError as exc:
             raise StoreError(self.name, f"write failed ({_os_reason(exc)})") from None
 
-    @property
-    def oxigraph(self) -> ox.Store:
-        """The pyoxigraph store underneath, for index lookups (``quads_for_pattern``)."""
-        return self._s
+    # -- lookups --------------------------------------------------------------
+    def quads_for_pattern(self, subject=None, predicate=None, obj=None, graph=None) -> Iterator:
+        """Quads matching a pattern of store terms (``kg.store.terms``); None matches anything."""
+        return self._s.quads_for_pattern(subject, predicate, obj, graph)
+
+    def contains_graph(self, graph: str) -> bool:
+        return self._s.contains_named_graph(ox.NamedNode(graph))
+
+    def rdflib_graph(self, graph: str):
+        """One named graph as an rdflib ``Graph`` (for pySHACL and other rdflib tools)."""
+        from rdflib import Graph
+
+        g = Graph()
+        for q in self._s.quads_for_pattern(None, None, None, ox.NamedNode(graph)):
+            g.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
+        return g
 
     def add_quads(self, quads: Iterable) -> None:
         """Add pyoxigraph quads in one transaction."""
@@ -208,6 +184,18 @@ class Store:
             graph, [ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in triples]
         )
 
+    def sync_graph(self, graph: str, triples: Iterable[tuple]) -> bool:
+        """Make rdflib ``triples`` the whole of ``graph`` unless they already are; True if written.
+
+        One transaction, as ``put_graph``: a crash leaves the old graph or the new one.
+        """
+        g = ox.NamedNode(graph)
+        quads = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in triples]
+        if set(quads) == self.graph_set(graph):
+            return False
+        self.put_graph(graph, quads)
+        return True
+
     def graph_quads(self, graph: str) -> list:
         return list(self._s.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
 
@@ -236,8 +224,8 @@ class Store:
         g = ox.NamedNode(graph)
         if not self._s.contains_named_graph(g):
             return None
-        h = list(self._s.quads_for_pattern(None, ox.NamedNode(RK + "inputHash"), None, g))
-        v = list(self._s.quads_for_pattern(None, ox.NamedNode(RK + "extractorVersion"), None, g))
+        h = list(self._s.quads_for_pattern(None, ox.NamedNode(ONT + "inputHash"), None, g))
+        v = list(self._s.quads_for_pattern(None, ox.NamedNode(ONT + "extractorVersion"), None, g))
         if not h or not v:
             return None
         return h[0].object.value, v[0].object.value
@@ -246,10 +234,11 @@ class Store:
         """Every readout graph's (input hash, extractor version), read in one pass."""
         hashes = {
             q.graph_name.value: q.object.value
-            for q in self._s.quads_for_pattern(None, ox.NamedNode(RK + "inputHash"), None, None)
+            for q in self._s.quads_for_pattern(None, ox.NamedNode(ONT + "inputHash"), None, None)
         }
         out = {}
-        for q in self._s.quads_for_pattern(None, ox.NamedNode(RK + "extractorVersion"), None, None):
+        version = ox.NamedNode(ONT + "extractorVersion")
+        for q in self._s.quads_for_pattern(None, version, None, None):
             g = q.graph_name.value
             if g in hashes:
                 out[g] = (hashes[g], q.object.value)
@@ -258,7 +247,7 @@ class Store:
     def graphs_for_source(self, source: str) -> list[str]:
         out = []
         for q in self._s.quads_for_pattern(
-            None, ox.NamedNode(RK + "sourceFile"), ox.Literal(source), None
+            None, ox.NamedNode(ONT + "sourceFile"), ox.Literal(source), None
         ):
             out.append(q.graph_name.value)
         return out
@@ -273,21 +262,27 @@ class Store:
     def sources(self) -> dict[str, str]:
         """Readout graph -> the source it came from."""
         out = {}
-        for q in self._s.quads_for_pattern(None, ox.NamedNode(RK + "sourceFile"), None, None):
+        for q in self._s.quads_for_pattern(None, ox.NamedNode(ONT + "sourceFile"), None, None):
             out[q.graph_name.value] = q.object.value
         return out
 
     def __len__(self) -> int:
         return len(self._s)
 
+    def query(self, sparql: str):
+        """Oxigraph's own result of ``sparql`` over the union of all graphs, for serialising.
+
+        The usual prefixes (rk, rdf, rdfs, prov, dcterms, skos, ...) need no PREFIX
+        lines, here as in ``select``: ``kg query`` and ``kg serve`` answer alike.
+        Raises SyntaxError on a query that does not parse.
+        """
+        return self._s.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES)
+
     def select(
         self, sparql: str, bindings: dict[str, str] | None = None
     ) -> tuple[list[str], list[list]]:
         try:
-            # The usual prefixes (rk, rdf, rdfs, prov, dcterms, skos, ...) need no PREFIX lines.
-            res = self._s.query(
-                bind(sparql, bindings), use_default_graph_as_union=True, prefixes=PREFIXES
-            )
+            res = self.query(bind(sparql, bindings))
         except SyntaxError as exc:
             raise StoreError("query", f"SPARQL syntax error: {exc}") from None
         if isinstance(res, ox.QuerySolutions):
@@ -305,6 +300,7 @@ class Store:
             "trig": ox.RdfFormat.TRIG,
             "ttl": ox.RdfFormat.TURTLE,
             "nt": ox.RdfFormat.N_TRIPLES,
+            "jsonld": ox.RdfFormat.JSON_LD,
         }
         if fmt in ("ttl", "nt"):
             # one graph: the union of all named graphs
@@ -313,24 +309,13 @@ class Store:
             self_store.extend(ox.Quad(s, p, o, ox.DefaultGraph()) for s, p, o in triples)
             self_store.dump(out, formats[fmt], from_graph=ox.DefaultGraph(), prefixes=PREFIXES)
         else:
-            self._s.dump(out, formats[fmt], prefixes=PREFIXES if fmt == "trig" else None)
+            prefixes = PREFIXES if fmt == "trig" else None
+            self._s.dump(out, formats[fmt], prefixes=prefixes)
 
     def quads(self) -> Iterator:
         return iter(self._s)
 
 
-PREFIXES = {
-    "rk": ONT,
-    "id": "https://w3id.org/readout-kg/id/",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "schema": "https://schema.org/",
-    "owl": "http://www.w3.org/2002/07/owl#",
-}
 
 
 def _os_reason(exc: OSError) -> str:
@@ -343,5 +328,3 @@ def _os_reason(exc: OSError) -> str:
         return "file size limit reached"
     return msg.splitlines()[0][:200] if msg else type(exc).__name__
 
-
-BACKGROUND_GRAPH = BACKGROUND

@@ -21,7 +21,7 @@ from urllib.parse import urlencode
 import pyoxigraph as ox
 
 from kg.errors import KgError
-from kg.rdf.iris import BACKGROUND, ONT, TIES
+from kg.rdf.vocab import BACKGROUND, ONT, TIES
 from kg.store.bind import bind
 from kg.store.credentials import Credentials, check_url, credentials_for, redact
 from kg.store.database import Store, to_python

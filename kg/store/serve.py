@@ -42,10 +42,12 @@ def _worker_main(path: str, conn) -> None:
     import pyoxigraph as ox
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    from kg.store.database import Store
+
     try:
-        store = ox.Store.read_only(path)
-    except OSError as exc:
-        conn.send(("error", str(exc)))
+        store = Store(path, read_only=True)
+    except StoreError as exc:
+        conn.send(("error", exc.reason))
         return
     conn.send(("ready", ""))
     while True:
@@ -54,7 +56,7 @@ def _worker_main(path: str, conn) -> None:
         except (EOFError, OSError):
             return
         try:
-            res = store.query(sparql, use_default_graph_as_union=True)
+            res = store.query(sparql)
             if isinstance(res, (ox.QuerySolutions, ox.QueryBoolean)):
                 ctype = next(
                     (t for t in accept if t in RESULT_TYPES), "application/sparql-results+json"

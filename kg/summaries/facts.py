@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-import pyoxigraph as ox
-
 from kg.model import RELATIONS
-from kg.rdf import nquads
-from kg.rdf.iris import BACKGROUND, ONT
+from kg.rdf import terms as nquads
+from kg.rdf.vocab import BACKGROUND, ONT
+from kg.store import terms as ox  # the store's terms, for lookups by pattern
+from kg.store.database import Store
 
 RELATION_IRIS = frozenset(ONT + r for r in RELATIONS)
 EVENT_TYPES = ("PhoneCall", "VideoCall", "Meeting", "Visit", "Message")
@@ -119,7 +119,7 @@ def from_triples(graph: str, triples: Iterable[tuple[str, str, str]]) -> Readout
     )  # fmt: skip
 
 
-def from_graph(store: ox.Store, graph: str) -> ReadoutFacts | None:
+def from_graph(store: Store, graph: str) -> ReadoutFacts | None:
     """The facts of one stored readout graph; None if the store has no such graph."""
     quads = list(store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
     if not quads:
@@ -127,9 +127,9 @@ def from_graph(store: ox.Store, graph: str) -> ReadoutFacts | None:
     return from_triples(graph, ((str(q.subject), str(q.predicate), str(q.object)) for q in quads))
 
 
-def from_store(store: ox.Store) -> Iterator[ReadoutFacts]:
+def from_store(store: Store) -> Iterator[ReadoutFacts]:
     """The facts of every readout graph, read one property at a time."""
-    graphs = sorted(g.value for g in store.named_graphs() if is_readout_graph(g))
+    graphs = store.readout_graphs()
     found = {g: ([], [], set(), set()) for g in graphs}  # participants, topics, relations, persons
 
     def each(predicate, obj=None) -> Iterator[ox.Quad]:
@@ -159,7 +159,7 @@ def from_store(store: ox.Store) -> Iterator[ReadoutFacts]:
         )  # fmt: skip
 
 
-def readout_dates(store: ox.Store) -> dict[str, str]:
+def readout_dates(store: Store) -> dict[str, str]:
     """Each dated readout's date (the engagement's, else the publication's), in three passes."""
     full = {}
     for q in store.quads_for_pattern(None, _DATE, None, None):
@@ -181,7 +181,7 @@ _PREF = ox.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
 _BACKGROUND = ox.NamedNode(BACKGROUND)
 
 
-def label(store: ox.Store, node: ox.NamedNode, cache: dict) -> str | None:
+def label(store: Store, node: ox.NamedNode, cache: dict) -> str | None:
     """The name a summary shows: the gazetteer's label, else one a readout gave."""
     if node in cache:
         return cache[node]
@@ -198,7 +198,7 @@ def label(store: ox.Store, node: ox.NamedNode, cache: dict) -> str | None:
     return found
 
 
-def label_term(store: ox.Store, node: str, cache: dict) -> str | None:
+def label_term(store: Store, node: str, cache: dict) -> str | None:
     """``label`` of an IRI as an N-Triples literal, for the summaries' N-Quads."""
     key = ("label-term", node)
     if key not in cache:
@@ -207,7 +207,7 @@ def label_term(store: ox.Store, node: str, cache: dict) -> str | None:
     return cache[key]
 
 
-def readout_date(store: ox.Store, graph: str, cache: dict) -> str | None:
+def readout_date(store: Store, graph: str, cache: dict) -> str | None:
     """One readout's date as ``readout_dates`` gives it, by lookups in its graph."""
     if graph in cache:
         return cache[graph]

@@ -8,7 +8,7 @@ and takes away what removed ones brought; ``kg.summaries.tracker`` decides when,
 rebuilds them whole when a build stopped half-way. They sit in the ties
 graph, one node per key, of a subclass of ``rk:Tally``.
 
-State level is the roll-up of the network's state graph (``kg.analysis.network.Roller``):
+State level is the roll-up of the network's state graph (``kg.actors.Roller``):
 a person counts for the state the same readout says they lead, else the state
 whose office they held on the readout's date, else their country.
 """
@@ -19,12 +19,12 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import cache
 
-import pyoxigraph as ox
-
-from kg.analysis import network
+from kg import actors
 from kg.model import RELATIONS
-from kg.rdf import nquads
-from kg.rdf.iris import BASE, ONT, TIES, digest
+from kg.rdf import terms as nquads
+from kg.rdf.iris import digest
+from kg.rdf.vocab import BASE, ONT, TIES
+from kg.store import terms as ox  # the store's terms, for lookups by pattern
 from kg.store.database import Store
 from kg.summaries.facts import ReadoutFacts, label_term
 
@@ -62,28 +62,28 @@ _TOPICS = BASE + "topic/"
 
 @cache
 def _polarity() -> dict[str, str]:
-    return {ONT + r: _TONE[sign] for r, sign in network.polarity().items()}
+    return {ONT + r: _TONE[sign] for r, sign in actors.polarity().items()}
 
 
 class Roll:
-    """Folds a person into a state as ``kg.analysis.network.Roller`` does, one readout at a time."""
+    """Folds a person into a state as ``kg.actors.Roller`` does, one readout at a time."""
 
     def __init__(self, store: Store):
         self.actors = {
-            n: network.Actor(n, lab, t.rsplit("#", 1)[-1], country)
-            for n, t, lab, country in store.select(network.ACTORS_Q)[1]
+            n: actors.Actor(n, lab, t.rsplit("#", 1)[-1], country)
+            for n, t, lab, country in store.select(actors.ACTORS_Q)[1]
         }
-        tenures: dict[str, list[network.Tenure]] = {}
-        for n, _office, of, start, end in store.select(network.TENURES_Q)[1]:
+        tenures: dict[str, list[actors.Tenure]] = {}
+        for n, _office, of, start, end in store.select(actors.TENURES_Q)[1]:
             tenures.setdefault(n, []).append(
-                network.Tenure(n, of, str(start) if start else None, str(end) if end else None)
+                actors.Tenure(n, of, str(start) if start else None, str(end) if end else None)
             )
-        self.roller = network.Roller(network.GraphData(self.actors, [], tenures=tenures))
+        self.roller = actors.Roller(self.actors, tenures)
 
     def state(self, node: str, f: ReadoutFacts) -> str | None:
         """The state ``node`` stands for in readout ``f``, if any."""
         if node in f.persons and node not in self.actors:  # a person the readout minted
-            self.actors[node] = network.Actor(node, node, "Person")
+            self.actors[node] = actors.Actor(node, node, "Person")
         led = [o for s, p, o in f.relations if s == node and p == _LEADER_OF]
         up = self.roller.fold(node, led, f.date)
         a = self.actors.get(up)
@@ -131,7 +131,7 @@ def tally_iri(key: Key) -> ox.NamedNode:
     return ox.NamedNode(_tally_name(key))
 
 
-def tally_lines(store: ox.Store, key: Key, counts: Counter, cache: dict) -> list[str]:
+def tally_lines(store: Store, key: Key, counts: Counter, cache: dict) -> list[str]:
     """The node of one tally as N-Quads lines; none when every count is zero."""
     if not any(counts[m] for m in MEASURES[key[0]] if m != "triples"):
         return []  # no readout gives it any more
@@ -163,7 +163,7 @@ def tally_lines(store: ox.Store, key: Key, counts: Counter, cache: dict) -> list
     return out
 
 
-def measures(store: ox.Store, key: Key) -> Counter:
+def measures(store: Store, key: Key) -> Counter:
     """The counts a tally's node holds now."""
     names = {_P[m]: m for m in ("count", "claims", "positive", "negative", "neutral", "triples")}
     out = Counter()
@@ -173,12 +173,12 @@ def measures(store: ox.Store, key: Key) -> Counter:
     return out
 
 
-def current(store: ox.Store, keys: Iterable[Key]) -> Iterator[ox.Quad]:
+def current(store: Store, keys: Iterable[Key]) -> Iterator[ox.Quad]:
     for key in keys:
         yield from store.quads_for_pattern(tally_iri(key), None, None, _G)
 
 
-def relation_triples(store: ox.Store) -> Counter:
+def relation_triples(store: Store) -> Counter:
     """Distinct triples per relation property: the number of its ties."""
     out = Counter()
     for r in RELATIONS:

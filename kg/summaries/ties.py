@@ -18,10 +18,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-import pyoxigraph as ox
-
-from kg.rdf import nquads
-from kg.rdf.iris import BASE, ONT, TIES, digest
+from kg.rdf import terms as nquads
+from kg.rdf.iris import digest
+from kg.rdf.vocab import BASE, ONT, TIES
+from kg.store import terms as ox  # the store's terms, for lookups by pattern
+from kg.store.database import Store
 from kg.summaries.facts import ReadoutFacts, label_term, readout_date
 
 Key = tuple[str, str, str]  # subject, relation property (or participant, topic), object
@@ -56,7 +57,7 @@ def keys_of(f: ReadoutFacts) -> set[Key]:
     return out | {(a, _TOPIC, t) for a in parts for t in f.topics}
 
 
-def tie_lines(store: ox.Store, key: Key, cache: dict) -> list[str]:
+def tie_lines(store: Store, key: Key, cache: dict) -> list[str]:
     """The tie of one link as the readout graphs stand (none if no readout makes it).
 
     ``cache`` keeps readouts' dates and actors' names across the ties of one rewrite.
@@ -76,7 +77,7 @@ def tie_lines(store: ox.Store, key: Key, cache: dict) -> list[str]:
     return tie(store, key, len(readouts), first, last, cache)
 
 
-def _events(store: ox.Store, prop: str, node: ox.NamedNode, cache: dict) -> set[tuple]:
+def _events(store: Store, prop: str, node: ox.NamedNode, cache: dict) -> set[tuple]:
     """(engagement, readout graph) pairs with ``node`` as participant or topic."""
     ck = (prop, node)
     if ck not in cache:
@@ -89,7 +90,7 @@ def _events(store: ox.Store, prop: str, node: ox.NamedNode, cache: dict) -> set[
 
 
 def tie(
-    store: ox.Store, key: Key, count: int, first: str | None, last: str | None, cache: dict
+    store: Store, key: Key, count: int, first: str | None, last: str | None, cache: dict
 ) -> list[str]:
     """The N-Quads lines of one tie (none when no readout makes the link)."""
     if not count:
@@ -114,7 +115,7 @@ def tie(
     return out
 
 
-def current(store: ox.Store, keys: Iterable[Key]) -> Iterator[ox.Quad]:
+def current(store: Store, keys: Iterable[Key]) -> Iterator[ox.Quad]:
     for key in keys:
         yield from store.quads_for_pattern(tie_iri(key), None, None, _G)
 

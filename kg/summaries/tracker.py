@@ -16,11 +16,9 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 
-import pyoxigraph as ox
-
 from kg.model import RELATIONS
-from kg.rdf import nquads
-from kg.rdf.iris import ONT, TIES
+from kg.rdf.vocab import ONT, TIES
+from kg.store import terms as ox  # the store's terms, for lookups by pattern
 from kg.store.database import Store
 from kg.summaries import facts, tallies, ties
 
@@ -42,9 +40,9 @@ CHUNK = 50_000
 
 def is_stale(store: Store) -> bool:
     """The summaries may not match the readouts: a build stopped between the two, or none ran."""
-    s = store.oxigraph
+    s = store
     return bool(next(iter(s.quads_for_pattern(None, None, None, _MARK_GRAPH)), None)) or (
-        not s.contains_named_graph(_G) and bool(store.readout_graphs())
+        not s.contains_graph(TIES) and bool(store.readout_graphs())
     )
 
 
@@ -80,7 +78,7 @@ class Totals:
 
     def lines(self) -> Iterator[str]:
         """The ties, then the tallies (the relation tallies count the ties), as N-Quads."""
-        s, cache = self.store.oxigraph, {}
+        s, cache = self.store, {}
         triples = Counter()
         for key in sorted(self.ties):
             count, first, last = self.ties[key]
@@ -89,10 +87,10 @@ class Totals:
         yield from _tally_lines(s, self.tallies, triples, cache)
 
     def quads(self) -> list[ox.Quad]:
-        return nquads.parse(self.lines())
+        return ox.parse_nquads(self.lines())
 
 
-def _tally_lines(store: ox.Store, counts: dict, triples: Counter, cache: dict) -> Iterator[str]:
+def _tally_lines(store: Store, counts: dict, triples: Counter, cache: dict) -> Iterator[str]:
     for key in _RELATION_KEYS:
         counts.setdefault(key, Counter())["triples"] = triples[key[1]]
     for key in sorted(counts, key=str):
@@ -101,7 +99,7 @@ def _tally_lines(store: ox.Store, counts: dict, triples: Counter, cache: dict) -
 
 def _from_store(store: Store) -> Totals:
     totals = Totals(store)
-    for f in facts.from_store(store.oxigraph):
+    for f in facts.from_store(store):
         totals.add(f)
     return totals
 
@@ -139,13 +137,13 @@ def rebuild(store: Store, totals: Totals | None = None) -> int:
     """
     mark_stale(store)
     totals = totals or _from_store(store)
-    s = store.oxigraph
+    s = store
     have = {q.subject for q in s.quads_for_pattern(None, _TYPE, None, _G)}
     if not have:
         _load_behind(store, totals.lines())
     else:
         remove, add = [], []
-        for node, want in _by_node(q for c in _chunks(totals.lines()) for q in nquads.parse(c)):
+        for node, want in _by_node(q for c in _chunks(totals.lines()) for q in ox.parse_nquads(c)):
             old = set(s.quads_for_pattern(node, None, None, _G)) if node in have else set()
             have.discard(node)
             remove += old - want
@@ -179,9 +177,9 @@ def _triples(quads: Iterable[ox.Quad]) -> Counter:
 
 def refresh(store: Store, keys: set, noted: list[tuple[facts.ReadoutFacts, int]]) -> int:
     """Rewrite the ties of ``keys`` and add the readouts' ``noted`` tallies, in one transaction."""
-    s, cache = store.oxigraph, {}
+    s, cache = store, {}
     old = list(ties.current(s, keys))
-    new = nquads.parse(line for key in sorted(keys) for line in ties.tie_lines(s, key, cache))
+    new = ox.parse_nquads(line for key in sorted(keys) for line in ties.tie_lines(s, key, cache))
     triples = tallies.relation_triples(s)
     triples.update(_triples(new))
     triples.subtract(_triples(old))
@@ -194,7 +192,7 @@ def refresh(store: Store, keys: set, noted: list[tuple[facts.ReadoutFacts, int]]
         counts[key] = tallies.measures(s, key)
         counts[key].update(delta.get(key, {}))
     old += tallies.current(s, counts)
-    new += nquads.parse(_tally_lines(s, counts, triples, cache))
+    new += ox.parse_nquads(_tally_lines(s, counts, triples, cache))
     store.swap_quads(old + [_MARK], new, create=TIES)
     return len(keys)
 
@@ -236,7 +234,7 @@ class Tracker:
         """These graphs are about to be replaced or removed: take back what they gave."""
         graphs = list(graphs)
         if self.totals is not None and any(
-            self.store.oxigraph.contains_named_graph(ox.NamedNode(g)) for g in graphs
+            self.store.contains_graph(g) for g in graphs
         ):
             self.totals = None  # a graph of this build goes again: count from the store
         if not self.whole:
@@ -252,7 +250,7 @@ class Tracker:
         self._take(list(new), 1)
 
     def _read(self, graphs: Iterable[str]) -> list[facts.ReadoutFacts]:
-        found = (facts.from_graph(self.store.oxigraph, g) for g in graphs)
+        found = (facts.from_graph(self.store, g) for g in graphs)
         return [f for f in found if f is not None]
 
     def _take(self, found: list[facts.ReadoutFacts], sign: int) -> None:
@@ -282,7 +280,7 @@ class Tracker:
 def check(store: Store) -> list[str]:
     """How the ties graph differs from what the readout graphs give (empty when current)."""
     want = set(_from_store(store).quads())
-    have = set(store.oxigraph.quads_for_pattern(None, None, None, _G))
+    have = set(store.quads_for_pattern(None, None, None, _G))
     out = [f"missing: {q}" for q in sorted(want - have, key=str)]
     out += [f"unexpected: {q}" for q in sorted(have - want, key=str)]
     if is_stale(store):
