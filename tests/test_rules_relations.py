@@ -100,3 +100,60 @@ def test_cooperation(text, must, must_not):
     got = run(text)
     assert must <= got, sorted(must - got)
     assert not (must_not & got), sorted(must_not & got)
+
+
+HOSTING = [
+    # a banquet in someone's honour is hosting, and the host implies the visit
+    (
+        "President Cyril Ramaphosa met President Joao Lourenco of Angola in Pretoria.\n\n"
+        "Ramaphosa hosted a state banquet in honour of President Lourenco.",
+        {
+            ("Cyril Ramaphosa", "hosts", "João Lourenço"),
+            ("João Lourenço", "visits", "South Africa"),
+        },
+        set(),
+    ),
+    # "a ceremony that X held for Y"
+    (
+        "President Cyril Ramaphosa met President Joao Lourenco of Angola in Pretoria.\n\n"
+        "The day closed with a welcome ceremony that President Ramaphosa held for President "
+        "Lourenco.",
+        {("Cyril Ramaphosa", "hosts", "João Lourenço")},
+        set(),
+    ),
+    # an audience with a monarch: the monarch hosts
+    (
+        "Foreign Minister Naledi Pandor of South Africa visited Eswatini.\n\n"
+        "Pandor had an audience with King Mswati III of Eswatini.",
+        {("Mswati III", "hosts", "Naledi Pandor")},
+        set(),
+    ),
+    # an envoy presenting credentials is hosted but has not visited
+    (
+        "President Cyril Ramaphosa received the credentials of the Ambassador of Kenya, "
+        "Ms Jane Wanjiru.",
+        {("Cyril Ramaphosa", "hosts", "Jane Wanjiru")},
+        {("Jane Wanjiru", "visits", "South Africa")},
+    ),
+    # talks with a visitor on a visit to the leader's own country: the leader hosts
+    (
+        "Prime Minister Abiy Ahmed held talks with President Isaias Afwerki of Eritrea.\n\n"
+        "President Isaias arrived in Addis Ababa this morning for an official visit to Ethiopia.",
+        {("Abiy Ahmed", "hosts", "Isaias Afwerki")},
+        set(),
+    ),
+    # ... but not in a phone call, nor for a visit recalled
+    (
+        "Prime Minister Abiy Ahmed held a phone call with President Isaias Afwerki of "
+        "Eritrea.\n\nIsaias recalled his visit to Ethiopia last year.",
+        set(),
+        {("Abiy Ahmed", "hosts", "Isaias Afwerki")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", HOSTING)
+def test_hosting(text, must, must_not):
+    got = run(text)
+    assert must <= got, sorted(must - got)
+    assert not (must_not & got), sorted(must_not & got)

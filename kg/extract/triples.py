@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from kg.extract.document import Doc, View
@@ -41,4 +42,49 @@ def relations(doc: Doc) -> list[Relation]:
     for view in doc.views:
         for f in SentenceRules(doc, view).run():
             add(f, view)
+    for r in list(out.values()):
+        for f in implied_by_hosting(doc, r):
+            key = (f.subject, f.relation, f.object)
+            if key not in out and f.subject != f.object:
+                out[key] = Relation(*key, r.evidence, f.rule, f.modality)
     return list(out.values())
+
+
+def _envoy(doc: Doc, person: str) -> bool:
+    title = (doc.people.get(person, {}).get("title") or "").lower()
+    return any(w in title for w in doc.lex.words.get("envoy", ()))
+
+
+def _remote(doc: Doc) -> bool:
+    """A call or video conference: nobody travelled (the lead says so)."""
+    lead = " ".join(v.masked for v in doc.views[:2]).replace("courtesy call", "")
+    return any(f" {w} " in f" {lead} " for w in doc.lex.words.get("remote", ()))
+
+
+def _past(doc: Doc, sentence: str) -> bool:
+    """'recalled his visit to X', 'the visit last year': not the visit being reported."""
+    said = set(re.findall(r"[a-z]+", sentence.lower()))
+    return not said.isdisjoint(doc.lex.words.get("past", ()))
+
+
+def implied_by_hosting(doc: Doc, r: Relation) -> list[Found]:
+    """A host implies the visit, and a visit the host (ANNOTATION.md 8): 'X hosts Y' gives
+    'Y visits' X's state, unless Y is a resident envoy; 'Y visits S' gives each
+    participant of S who is not Y 'hosts Y', when the readout is of a meeting there."""
+    if r.relation == "hosts" and doc.kind(r.object) == "person" and not _envoy(doc, r.object):
+        state = doc.state_of(r.subject)
+        if state and doc.kind(state) == "state" and doc.state_of(r.object) not in (None, state):
+            return [Found(r.object, "visits", state, "visits:hosted", r.modality)]
+    if (
+        r.relation == "visits"
+        and r.modality == "asserted"
+        and r.subject in doc.participants
+        and not _remote(doc)
+        and not _past(doc, r.evidence.text)
+    ):
+        return [
+            Found(p, "hosts", r.subject, "hosts:visited", r.modality)
+            for p in doc.participants
+            if p != r.subject and doc.kind(p) == "person" and doc.state_of(p) == r.object
+        ]
+    return []
