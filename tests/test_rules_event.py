@@ -166,3 +166,27 @@ def test_according_to_a_minister_reports_the_participant_in_the_clause():
         "According to an aide, President Macron invited President Biden to Lyon."
     )
     assert _speakers(text)[-1] == ("According", "Emmanuel Macron")
+
+
+def test_topics_from_what_was_covered():
+    text = (
+        "President Joe Biden spoke by phone with President Emmanuel Macron of France.\n\n"
+        "The two leaders exchanged views on energy security and discussed the situation in "
+        "the Sahel, climate finance and the upcoming Paris Peace Forum. President Macron "
+        "expressed his condolences over the floods in Texas."
+    )
+    found = set(run(text).topics)
+    assert {"energy security", "sahel", "climate finance", "paris peace forum"} <= found
+    assert "floods in texas" in found
+    assert not any(t in found for t in ("the", "how", "agreeing"))
+
+
+def test_topics_skip_placeholders_and_verbs():
+    text = (
+        "President Joe Biden met President Emmanuel Macron of France in Paris.\n\n"
+        "They discussed matters of mutual interest and stressed the need to strengthen "
+        "maritime security."
+    )
+    found = run(text).topics
+    assert "matters of mutual interest" not in found
+    assert "maritime security" in found

@@ -1,4 +1,10 @@
-"""Topics: what the engagement covered, as short lower-case noun phrases."""
+"""Topics: what the engagement covered, as short lower-case noun phrases.
+
+A topic is the object of a phrase that says what was covered ("discussed X, Y and
+Z", "exchanged views on X", "the situation in X", "support for X", "condolences
+over X"), cut where the noun phrase ends, or a named event ("the Munich Security
+Conference", "COP26") that no actor is.
+"""
 
 from __future__ import annotations
 
@@ -7,39 +13,78 @@ import re
 from kg.extract.document import Doc
 from kg.text.casefold import Folded
 
-# Phrases after which a readout lists what was discussed.
+# Phrases after which a readout names what was covered.
 LEADS = Folded.compile(
-    r"\b(?:discuss(?:ed|es|ing)?|exchanged views on|exchange(?:d)? of views on|touched upon|"
-    r"talked about|reviewed|focused on|(?:cooperation|coordination|collaboration|partnership|"
-    r"ties|exchanges) (?:in|on)|in the (?:fields?|areas?|sectors?) of|issues such as|"
-    r"such areas as|areas such as|the situation (?:in|on|around)|the conflict in|"
-    r"congratulations? on|condolences? (?:over|for|on)|support for|opposes?|opposed)\s+",
+    r"\b(?:discuss(?:ed|es|ing)?|(?:exchanged?|exchanging) (?:of )?(?:views|opinions|ideas|"
+    r"information)(?: \w+){0,3}? (?:on|about|regarding|concerning)|touched (?:up)?on|"
+    r"(?:talked|spoke|speak|conferred|conversed) about|reviewed|focused on|"
+    r"(?:call|meeting|talks|conversation) (?:also )?(?:addressed|covered|focused on)|"
+    r"addressed|(?:a )?special focus on|briefed (?:\w+ ){0,3}on|"
+    r"(?:cooperation|coordination|collaboration|partnership|ties|exchanges) (?:in|on|against)|"
+    r"in the (?:fields?|areas?|sectors?|spheres?) of|issues (?:such as|related to|of)|"
+    r"(?:matters|issues) (?:regarding|concerning|pertaining to)|"
+    r"such (?:areas|issues|fields) as|areas such as|the (?:situation|developments?) (?:in|on|"
+    r"around|regarding)|the conflict (?:in|between)|latest developments in|"
+    r"congratulations? (?:\w+ ){0,3}on|congratulated (?:\w+ ){0,4}on|felicitations on|"
+    r"condolences? (?:\w+ ){0,4}(?:over|for|on)|sympath(?:y|ies) (?:over|for)|"
+    r"support for|commitment to|the importance of|the need (?:for|to)|concerns? (?:about|over)|"
+    r"condemn(?:ed|s|ation of)|the occasion of|agreed on|progress (?:in|on)|"
+    r"opposes?|opposed)\s+",
 )
 STOP = re.compile(
-    r"[.;:()\"“”]|,\s*(?:and\s+)?(?:which|who|that|as well as|while|including)\b|"
-    r"\b(?:which|that|who|where|while|with a view|in order|so that|to (?:ensure|"
-    r"promote|strengthen|address|support|discuss)|has|have|had|is|are|was|were|will|"
-    r"would|should|could|can|said|says|noted|added|he|she|they|it|scheduled|"
-    r"work for|as part of|in the coming)\b"
+    r"[.;:()\"“”]|\s[–—-]\s|,\s*(?:and\s+)?(?:which|who|that|as well as|while|including|"
+    r"noting|stressing|saying|adding|agreeing|expressing|and (?:agreed|expressed|stressed|"
+    r"noted|reaffirmed))\b|\b(?:which|that|who|where|while|with a view|in order|so that|to "
+    r"(?:ensure|promote|strengthen|address|support|discuss|enhance|further|deepen|expand|"
+    r"improve|advance)|has|have|had|is|are|was|were|will|would|should|could|can|must|"
+    r"said|says|noted|added|agreed|expressed|stressed|he|she|they|it|we|scheduled|"
+    r"work for|as part of|in the coming|in detail|at the meeting|during the|"
+    r"this (?:morning|afternoon|evening|year|week)|today|yesterday|tomorrow|from \w+ \d|"
+    r"between the two|with (?:his|her|their) (?:\w+ )?counterpart)\b"
 )
-SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+")
+SPLIT = re.compile(
+    r",\s*(?:and\s+)?|\s+and\s+(?!(?:economic|security|development|stability)\b)|"
+    r"\s+as well as\s+"
+)
 DROP_LEAD = re.compile(
-    r"^(?:the|a|an|their|its|his|her|our|both|bilateral|further|for|on|in|of|"
-    r"regional and international|issues of mutual interest|ways to)\s+",
+    r"^(?:the|a|an|their|its|his|her|our|your|both|bilateral|further|for|on|in|of|about|"
+    r"current|latest|recent|ongoing|upcoming|possible|various|other|key|ways to|how to|"
+    r"issues of mutual interest|matters regarding|issues on|a number of|"
+    # a verb phrase's verb ("the need to ensure X"), gerunds and adverbs
+    r"undertake|support|ensure|continue|eliminate|strengthen|enhance|promote|achieve|increase|"
+    r"contain|make|end|take|\w+ing|\w+ly)\s+",
     re.IGNORECASE,
 )
-NOISE = {
-    "issues",
-    "matters",
-    "areas",
-    "fields",
-    "the",
-    "other",
-    "others",
-    "each other",
-    "mutual interest",
-    "common concern",
-}
+NOISE = re.compile(
+    r"^(?:issues|matters|areas|fields|others?|each other|mutual interest|common concern|"
+    r"how|if|whether|what|this|these|those|them|it|detail|details|agenda|"
+    r"(?:matters|issues|topics|questions) of (?:mutual|common) (?:interest|concern)|"
+    r"current issues of mutual concerns?|\w+ing|\w+ly|broad|open|regional|international|"
+    r"ways|need|efforts?|expectations?|situation|summit|convention|world|bond|number of areas|"
+    r"the|.*\b(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december) \d.*)$"
+)
+# Named events and agreements that no actor is: capitalised runs ending in these.
+EVENT = re.compile(
+    r"\b((?:[A-Z][\w'’\-]*|of|the|and|for|on|\d+(?:st|nd|rd|th)?)(?: (?:[A-Z][\w'’\-]*|of|the|and|"
+    r"for|on|\d+(?:st|nd|rd|th)?)){0,6} (?:Summit|Conference|Agreement|Treaty|Convention|"
+    r"Forum|Games|Protocol|Initiative|Day|Festival|Olympics|World Cup|Plan|Strategy))\b"
+    r"|\b(COP\d+|COVID-19|Naadam|Brexit)\b"
+)
+MAX_TOPICS = 12
+
+
+def _clean(part: str) -> str | None:
+    part = " ".join(part.strip(" ,'’\"“”").lower().split())
+    while True:
+        cut = DROP_LEAD.sub("", part)
+        if cut == part:
+            break
+        part = cut
+    words = part.split()
+    if not 1 <= len(words) <= 6 or NOISE.match(part) or part[:1].isdigit():
+        return None
+    return part
 
 
 def _items(text: str) -> list[str]:
@@ -47,32 +92,42 @@ def _items(text: str) -> list[str]:
     chunk = text[: end.start()] if end else text
     out = []
     for part in SPLIT.split(chunk):
-        part = part.strip().lower()
-        while True:
-            cut = DROP_LEAD.sub("", part)
-            if cut == part:
-                break
-            part = cut
-        words = part.split()
-        if 1 <= len(words) <= 6 and part not in NOISE and not part[:1].isdigit():
-            out.append(part)
+        item = _clean(part)
+        if item:
+            out.append(item)
     return out[:8]
+
+
+def _event_name(doc: Doc, text: str) -> list[str]:
+    out = []
+    for m in EVENT.finditer(text):
+        name = re.sub(r"^(?:(?:the|of|and|for|on)\s+)+", "", m[0], flags=re.IGNORECASE)
+        if len(name.split()) >= 1 and not doc.gaz.lookup(tuple(name.split())):
+            out.append(name.lower())
+    return out
 
 
 def topics(doc: Doc) -> list[str]:
     found: list[str] = []
+    actors = {p.lower() for p in doc.participants}
 
     def add(t: str):
         t = " ".join(t.strip().lower().split())
-        if t and t not in found and len(t.split()) <= 8:
+        if t and t not in found and t not in actors and len(t.split()) <= 8:
             found.append(t)
 
+    texts = ([doc.title] if doc.title else []) + [v.sentence.text for v in doc.views]
     for view in doc.views:
         for m in view.mentions:
             if m.kind == "topic" and m.actors:
                 add(m.actors[0])
-        text = view.sentence.text
+    for text in texts:
+        for name in _event_name(doc, text):
+            add(name)
         for m in LEADS.finditer(text):
-            for item in _items(text[m.end() :]):
+            items = _items(text[m.end() :])
+            if m[0].lower().startswith("the occasion"):
+                items = items[:1]  # "On the occasion of X, Minister Y ..."
+            for item in items:
                 add(item)
-    return found
+    return found[:MAX_TOPICS]
