@@ -274,116 +274,138 @@ def build(
     are not English readouts (briefings, speeches, notices...) are skipped and
     counted by reason, unless ``keep_all``.
     """
-    summary = Summary()
-    version = version_tag()
+    builder = Builder(store, jobs=jobs, keep_all=keep_all, on_error=on_error, on_skip=on_skip)
+    return builder.run(paths, prune=prune, progress=progress, **meta)
 
-    def fail(err: KgError) -> None:
-        summary.failed.append((err.source, err.reason))
-        if on_error:
-            on_error(err)
 
-    states = store.readout_states()
-    by_source: dict[str, list[str]] = {}
-    for graph, source in store.sources().items():
-        by_source.setdefault(source, []).append(graph)
-    seen: dict[str, str] = {}  # graph -> source of the input that gave it
-    extractor = _Extractor(jobs, version, judge=not keep_all)
-    tracker = summaries.Tracker(store)
+class Builder:
+    """One build: what the store holds, what this run has read, and the batch being loaded."""
 
-    batch: list[Prepared] = []  # new graphs waiting to be bulk-loaded together
-    batch_started = time.monotonic()
+    def __init__(self, store: Store, *, jobs: int, keep_all: bool,
+                 on_error: Callable[[KgError], None] | None,
+                 on_skip: Callable[[str, str], None] | None):
+        self.store, self.on_error, self.on_skip = store, on_error, on_skip
+        self.summary = Summary()
+        self.version = version_tag()
+        self.states = store.readout_states()  # graph -> (input hash, extractor version)
+        self.by_source: dict[str, list[str]] = {}
+        for graph, source in store.sources().items():
+            self.by_source.setdefault(source, []).append(graph)
+        self.seen: dict[str, str] = {}  # graph -> source of the input that gave it
+        self.extractor = _Extractor(jobs, self.version, judge=not keep_all)
+        self.tracker = summaries.Tracker(store)
+        self.batch: list[Prepared] = []  # new graphs waiting to be bulk-loaded together
+        self.batch_started = time.monotonic()
 
-    def load_batch() -> None:
-        nonlocal batch_started
-        if not batch:
+    def run(self, paths: Iterable[str], *, prune: bool,
+            progress: Callable[[int], None] | None, **meta) -> Summary:
+        summary = self.summary
+        try:
+            _write_background(self.store, summary)
+            if summary.background == "written":
+                self.tracker.relabel()
+            for item in read_paths(paths, **meta):
+                if progress:
+                    progress(1)
+                self.read(item)
+            for result in self.extractor.drain():
+                self.write(result)
+            self.load_batch()
+            _remove_stale(self.store, summary, self.seen, prune, self.tracker)
+            t0 = time.perf_counter()
+            summary.ties = self.tracker.finish()
+            summary.ties_seconds = time.perf_counter() - t0
+            self.store.flush()
+        except StoreError as exc:
+            summary.aborted = f"{exc.source}: {exc.reason}"
+            self.fail(exc)
+        finally:
+            self.extractor.close()
+        return summary
+
+    def fail(self, err: KgError) -> None:
+        self.summary.failed.append((err.source, err.reason))
+        if self.on_error:
+            self.on_error(err)
+
+    def read(self, item: Readout | InputError) -> None:
+        """Send one input to extraction unless it is bad, a duplicate or stored as it is."""
+        if isinstance(item, InputError):
+            self.fail(item)
             return
-        t0 = time.perf_counter()
-        tracker.mark()
-        store.add_nquads(b"".join(p.nquads for p in batch))
-        tracker.added(p.facts for p in batch)
-        summary.write_seconds += time.perf_counter() - t0
-        batch_started = time.monotonic()
-        summary.added += len(batch)
-        summary.triples += sum(p.count for p in batch)
-        batch.clear()
+        self.summary.read += 1
+        graph = readout_iri(item.text, item.url)
+        stored = self.states.get(graph) == (input_hash(item.text), self.version)
+        if graph in self.seen:
+            self.summary.skipped["same readout as another input (same URL or text)"] += 1
+            return
+        self.seen[graph] = item.source
+        if stored:
+            # A readout stored under the same text and rules was kept before: not judged again.
+            self.summary.unchanged += 1
+            return
+        for result in self.extractor.submit(item):
+            self.write(result)
 
-    def write(result: Prepared | Failed | Skipped) -> None:
-        nonlocal batch_started
+    def write(self, result: Prepared | Failed | Skipped) -> None:
         if isinstance(result, Failed):
-            fail(result.error())
+            self.fail(result.error())
             return
         if isinstance(result, Skipped):
-            seen.pop(result.graph, None)  # not a readout now: --prune may remove its old graph
-            summary.skipped[result.reason] += 1
-            if on_skip:
-                on_skip(result.source, result.reason)
+            self.seen.pop(result.graph, None)  # not a readout now: --prune may remove its graph
+            self.summary.skipped[result.reason] += 1
+            if self.on_skip:
+                self.on_skip(result.source, result.reason)
             return
-        summary.extract_seconds += result.seconds
+        self.summary.extract_seconds += result.seconds
         # The same source gave another graph before (its text, so its IRI, changed):
         # swap old for new in one transaction. Graphs read in this run are kept.
-        old = [g for g in by_source.get(result.source, ()) if g not in seen]
+        old = [g for g in self.by_source.get(result.source, ()) if g not in self.seen]
         for g in old:
-            states.pop(g, None)
-        by_source[result.source] = [result.graph]
-        if result.graph not in states and not old:
-            states[result.graph] = ("", version)
-            if not batch:
-                batch_started = time.monotonic()
-            batch.append(result)
-            if (
-                sum(p.count for p in batch) >= BATCH_TRIPLES
-                or time.monotonic() - batch_started >= BATCH_SECONDS
-            ):
-                load_batch()
-            return
-        states[result.graph] = ("", version)
+            self.states.pop(g, None)
+        self.by_source[result.source] = [result.graph]
+        new = result.graph not in self.states and not old
+        self.states[result.graph] = ("", self.version)
+        if new:
+            self.queue(result)
+        else:
+            self.replace(result, old)
+
+    def queue(self, result: Prepared) -> None:
+        """A new readout joins the batch; a full or old batch is loaded."""
+        if not self.batch:
+            self.batch_started = time.monotonic()
+        self.batch.append(result)
+        if (
+            sum(p.count for p in self.batch) >= BATCH_TRIPLES
+            or time.monotonic() - self.batch_started >= BATCH_SECONDS
+        ):
+            self.load_batch()
+
+    def replace(self, result: Prepared, old: list[str]) -> None:
+        """A changed readout replaces its graph (and any graph its source gave before) at once."""
         t0 = time.perf_counter()
-        tracker.mark()
-        tracker.leaving([result.graph, *old])
-        summary.triples += store.put_ntriples(
+        self.tracker.mark()
+        self.tracker.leaving([result.graph, *old])
+        self.summary.triples += self.store.put_ntriples(
             result.graph, result.ntriples(), result.count, drop=old
         )
-        tracker.added([result.facts])
-        summary.write_seconds += time.perf_counter() - t0
-        summary.replaced += 1
+        self.tracker.added([result.facts])
+        self.summary.write_seconds += time.perf_counter() - t0
+        self.summary.replaced += 1
 
-    try:
-        _write_background(store, summary)
-        if summary.background == "written":
-            tracker.relabel()
-        for item in read_paths(paths, **meta):
-            if progress:
-                progress(1)
-            if isinstance(item, InputError):
-                fail(item)
-                continue
-            summary.read += 1
-            graph = readout_iri(item.text, item.url)
-            stored = states.get(graph) == (input_hash(item.text), version)
-            if graph in seen:
-                summary.skipped["same readout as another input (same URL or text)"] += 1
-                continue
-            seen[graph] = item.source
-            if stored:
-                summary.unchanged += 1
-                continue
-            # A readout stored under the same text and rules was kept before: not judged again.
-            for result in extractor.submit(item):
-                write(result)
-        for result in extractor.drain():
-            write(result)
-        load_batch()
-        _remove_stale(store, summary, seen, prune, tracker)
+    def load_batch(self) -> None:
+        if not self.batch:
+            return
         t0 = time.perf_counter()
-        summary.ties = tracker.finish()
-        summary.ties_seconds = time.perf_counter() - t0
-        store.flush()
-    except StoreError as exc:
-        summary.aborted = f"{exc.source}: {exc.reason}"
-        fail(exc)
-    finally:
-        extractor.close()
-    return summary
+        self.tracker.mark()
+        self.store.add_nquads(b"".join(p.nquads for p in self.batch))
+        self.tracker.added(p.facts for p in self.batch)
+        self.summary.write_seconds += time.perf_counter() - t0
+        self.batch_started = time.monotonic()
+        self.summary.added += len(self.batch)
+        self.summary.triples += sum(p.count for p in self.batch)
+        self.batch.clear()
 
 
 def _write_background(store: Store, summary: Summary) -> None:
