@@ -190,3 +190,31 @@ def test_topics_skip_placeholders_and_verbs():
     found = run(text).topics
     assert "matters of mutual interest" not in found
     assert "maritime security" in found
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "President Joe Biden called President Emmanuel Macron of France this morning to "
+            "discuss the summit.",
+            "Joe Biden",
+        ),
+        (
+            "President Emmanuel Macron of France received a phone call today from his friend, "
+            "President Joe Biden.",
+            "Joe Biden",
+        ),
+        (
+            "On 12 June, President Emmanuel Macron of France received President Joe Biden at "
+            "the latter's request.",
+            "Joe Biden",
+        ),
+        (
+            "President Emmanuel Macron of France called on President Joe Biden in Washington.",
+            None,
+        ),
+    ],
+)
+def test_initiator(text, expected):
+    assert run(text).event.initiator == expected

@@ -10,8 +10,21 @@ from kg.model import Event
 
 INITIATIVE = re.compile(
     r"\b(?:at the (?:request|invitation|initiative) of|upon the (?:request|invitation) of|"
-    r"on the (?:invitation|initiative) of|received a (?:phone |telephone )?call from|"
-    r"took place at the initiative of|initiated by)\b",
+    r"on the (?:invitation|initiative) of|received (?:\w+ )?a (?:phone |telephone )?call "
+    r"(?:\w+ )?from|took place at the initiative of|initiated by)\b",
+)
+# "X called Y", "X phoned Y", "I was pleased to call Y": the caller asked for the call
+CALLER = re.compile(
+    r"(@\d+) (?:[\w']+ ){0,4}?(?:called|phoned|telephoned|rang|to call|placed a call to) "
+    r"(?!(?:on|upon|for|in) )"
+    r"(?:[\w']+ ){0,2}?@\d+"
+)
+# "at the latter's request" read as a mention of the latter
+OWNED = re.compile(r"\bat @(\d+) ' ?s (?:request|invitation|initiative)\b")
+# "at the latter's request": the second of the two named before it
+LATTER = re.compile(
+    r"\bat (?:the )?(latter|former) ' ?s (?:request|invitation|initiative)\b|"
+    r"\bat the (?:request|invitation|initiative) of the (latter|former)\b"
 )
 
 
@@ -29,19 +42,52 @@ def event_type(doc: Doc) -> str | None:
     return "Meeting" if doc.participants else None
 
 
+def _participant(doc: Doc, actors: tuple[str, ...]) -> str | None:
+    for actor in actors:
+        if actor in doc.participants:
+            return actor
+        for p in doc.participants:
+            if doc.state_of(p) == actor:
+                return p
+    return None
+
+
+def _named_before(doc: Doc, view, end: int) -> list[str]:
+    """Participants mentioned in view's masked text before offset end, in order."""
+    out: list[str] = []
+    for k in re.findall(r"@(\d+)", view.masked[:end]):
+        p = _participant(doc, view.mentions[int(k)].actors)
+        if p and p not in out:
+            out.append(p)
+    return out
+
+
 def initiator(doc: Doc) -> str | None:
     for view in doc.views[:6]:
         for m in INITIATIVE.finditer(view.masked):
-            after = view.masked[m.end() :].split()
-            if not after or not after[0].startswith("@"):
-                continue
-            mention = view.mentions[int(after[0][1:])]
-            for actor in mention.actors:
-                if actor in doc.participants:
-                    return actor
-                for p in doc.participants:
-                    if doc.state_of(p) == actor:
-                        return p
+            # the first person named after it ("from his brother, King X": the King)
+            for piece in view.masked[m.end() :].split()[:8]:
+                mention = view.mentions[int(piece[1:])] if piece.startswith("@") else None
+                if mention and mention.kind not in ("pronoun", "anaphor"):
+                    found = _participant(doc, mention.actors)
+                    if found:
+                        return found
+        owner = OWNED.search(view.masked)
+        if owner:
+            found = _participant(doc, view.mentions[int(owner[1])].actors)
+            if found:
+                return found
+        m = LATTER.search(view.masked)
+        if m:
+            before = _named_before(doc, view, m.start())
+            if len(before) >= 2:
+                return before[-1] if "latter" in (m[1], m[2]) else before[0]
+    for view in doc.views[:4]:
+        m = CALLER.search(view.masked)
+        if m:
+            found = _participant(doc, view.mentions[int(m[1][1:])].actors)
+            if found:
+                return found
     return None
 
 
