@@ -224,6 +224,13 @@ def _opening_key(s: str) -> str:
     return " ".join(re.findall(r"\w+", s.lower())[:6])
 
 
+def _add_by_relation(by_relation: dict[str, PRF], gold: set, pred: set) -> None:
+    for rel in {r[1] for r in gold | pred}:
+        by_relation.setdefault(rel, PRF()).add(
+            {r for r in gold if r[1] == rel}, {r for r in pred if r[1] == rel}
+        )
+
+
 def score_one(
     gold: dict,
     pred: dict,
@@ -241,10 +248,7 @@ def score_one(
     g_act = {r for r in g_rel if not r[2].startswith("topic:")}
     p_act = {r for r in p_rel if not r[2].startswith("topic:")}
     scores.relations.add(g_act, p_act)
-    for rel in {r[1] for r in g_act | p_act}:
-        scores.by_relation.setdefault(rel, PRF()).add(
-            {r for r in g_act if r[1] == rel}, {r for r in p_act if r[1] == rel}
-        )
+    _add_by_relation(scores.by_relation, g_act, p_act)
     # topic objects, leniently, per (subject, relation)
     g_top = [r for r in g_rel if r[2].startswith("topic:")]
     p_top = [r for r in p_rel if r[2].startswith("topic:")]
