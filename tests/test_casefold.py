@@ -3,19 +3,43 @@
 from __future__ import annotations
 
 import re
+from string import ascii_lowercase
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.extract.lexicon import load
 from kg.extract.topics import LEADS
-from kg.text.casefold import Folded, lower_pattern
+from kg.text.casefold import CASE_FIXES, Folded, lower_pattern
 
 # Letters that fold in unusual ways (İ lengthens, ı and ſ match i and s only under
 # IGNORECASE, K is the Kelvin sign), beside ordinary words in any case.
 PIECES = st.sampled_from(
-    ["Held", "TALKS", "talks", "phone", "Phone", "CALL", " ", ", ", ".", "İ", "ı", "ſ", "K",
-     "é", "É", "ß", "discussed", "Discussed ", "Video Conference", "visit to", "\n", "ç", "Σ"]
+    [
+        "Held",
+        "TALKS",
+        "talks",
+        "phone",
+        "Phone",
+        "CALL",
+        " ",
+        ", ",
+        ".",
+        "İ",
+        "ı",
+        "ſ",
+        "K",
+        "é",
+        "É",
+        "ß",
+        "discussed",
+        "Discussed ",
+        "Video Conference",
+        "visit to",
+        "\n",
+        "ç",
+        "Σ",
+    ]
 )
 TEXTS = st.lists(PIECES, max_size=12).map("".join)
 PATTERNS = [
@@ -59,3 +83,30 @@ def test_the_extractors_case_blind_patterns_take_the_fast_path():
     """A rule file edited with a non-ASCII letter would quietly be slower: say so here."""
     assert LEADS.lower is not None
     assert all(rx.lower is not None for _, rx in load().events)
+
+
+def test_case_fixes_are_the_letters_re_reads_as_ascii_beyond_lower_casing():
+    """Derived from ``re`` on every character: a Python release that changes it fails here.
+
+    Every other character re takes for an ASCII letter lower-cases to that letter (the
+    Kelvin sign) or to more than one character ("İ"), which the fast path tells by length.
+    """
+    any_ascii = re.compile("[a-z]", re.IGNORECASE)
+    found = set()
+    for cp in range(128, 0x110000):
+        ch = chr(cp)
+        if any_ascii.fullmatch(ch) and len(ch.lower()) == 1:
+            letters = [a for a in ascii_lowercase if re.fullmatch(a, ch, re.IGNORECASE)]
+            if letters != [ch.lower()]:
+                found.add(ch)
+    assert found == CASE_FIXES == {"ı", "ſ"}
+
+
+def test_dotless_i_and_long_s_are_matched_as_re_matches_them():
+    """Lower-casing keeps "ı" and "ſ"; case-blind ``re`` reads them as "i" and "s"."""
+    for pattern, text, span in [
+        (r"\btasks\b", "Held taſks", (5, 10)),
+        ("this", "THıS", (0, 4)),
+        (r"\bkin\b", "\u212aIN", (0, 3)),
+    ]:
+        assert Folded.compile(pattern).search(text).span() == span
