@@ -104,3 +104,74 @@ def test_chair_named_beside_its_name_keeps_leader_of():
         published="2023-07-10",
     )
     assert ("Macky Sall", "leaderOf", "Senegal") in got
+
+
+def test_letter_author_and_addressee_come_from_the_headline():
+    ex, got = run(
+        "Letter of congratulations by President Charles Michel to the Prime Minister-designate "
+        "of Italy Giorgia Meloni\n\n"
+        "It is my pleasure to congratulate you on your appointment as Prime Minister of Italy. "
+        "I wish you every success in your new office.",
+        published="2022-10-22",
+        publisher="European Council",
+    )
+    assert set(ex.event.participants[:2]) == {"Charles Michel", "Giorgia Meloni"}
+    assert ("Charles Michel", "congratulates", "Giorgia Meloni") in got
+
+
+def test_narrated_first_person_is_the_publishing_office_holder():
+    ex, got = run(
+        "Statement by the President on the election in Canada\n\n"
+        "Today I congratulated Prime Minister Justin Trudeau on his victory.",
+        published="2021-09-21",
+        publisher="The White House (statement of the President)",
+    )
+    assert ex.event.participants[0] == "Joe Biden"
+    assert ("Joe Biden", "congratulates", "Justin Trudeau") in got
+
+
+def test_you_in_a_quotation_is_the_other_participant():
+    ex, got = run(
+        "President Bola Tinubu received President Macky Sall of Senegal on 4 May 2023.\n\n"
+        '"I thank you for your leadership," President Tinubu said.',
+        published="2023-05-04",
+    )
+    assert ("Bola Tinubu", "thanks", "Macky Sall") in got
+
+
+def test_headline_names_the_office_the_body_uses():
+    ex, got = run(
+        "Taoiseach Leo Varadkar meets Prime Minister Rishi Sunak\n\n"
+        "The Taoiseach and Prime Minister Sunak met in Belfast.",
+        published=None,
+        publisher="Department of the Taoiseach",
+    )
+    assert "Leo Varadkar" in ex.event.participants
+
+
+def test_party_organ_portfolio_takes_its_state():
+    ex, got = run(
+        "Minister of the International Liaison Department of the Communist Party of China "
+        "Liu Jianchao met Foreign Minister Penny Wong on 9 May 2023.",
+        published="2023-05-09",
+    )
+    assert "Penny Wong" in ex.event.participants
+    assert ("Liu Jianchao", "leaderOf", "China") in got
+
+
+def test_capitalised_institution_after_the_is_no_person():
+    ex, got = run(
+        "President Emmanuel Macron received Wang Yi, member of the Political Bureau, Minister "
+        "of Foreign Affairs of China, on 16 February 2023.",
+        published="2023-02-16",
+    )
+    assert "Political Bureau" not in ex.event.participants
+
+
+def test_reproducing_site_is_not_the_publisher():
+    ex, got = run(
+        "The Prime Minister met President Joe Biden on 4 May 2023.",
+        published="2023-05-04",
+        publisher="Prime Minister's Office, 10 Downing Street (reproduced by a Jordanian site)",
+    )
+    assert ex.event.participants[0] == "Rishi Sunak"

@@ -186,20 +186,35 @@ SAYING = {
 }
 
 
+PERSONAL = ("first-person", "second-person")
+
+
 def _quoted_speaker(doc: Doc, view: View, mentions: list[Mention]) -> list[Mention]:
-    """'I' and 'my' in a quotation are whoever the sentence says said it."""
-    if not any(m.how == "first-person" for m in mentions):
+    """'I' and 'my' in a quotation are whoever the sentence says said it, and 'you' the
+    other participant (or the message's addressee); unresolved, they mean nobody."""
+    if not any(m.how in PERSONAL for m in mentions):
         return mentions
     words = [t.text for t in view.tokens]
     speaker = None
     for m in reversed(mentions):
-        if m.how == "first-person" or len(m.actors) != 1:
+        if m.how in PERSONAL or len(m.actors) != 1:
             continue
         before = [w.lower() for w in words[max(0, m.t0 - 2) : m.t0]]
         after = [w.lower() for w in words[m.t1 : m.t1 + 2]]
-        if (before and before[-1] in SAYING) or (after and after[0] in SAYING):
+        if (before and before[-1] in SAYING) or SAYING.intersection(after):
             speaker = m.actors[0]
         break
     if speaker is None or doc.kind(speaker) != "person":
-        return [m for m in mentions if m.how != "first-person"]
-    return [m.but(actors=(speaker,)) if m.how == "first-person" else m for m in mentions]
+        return [m for m in mentions if m.how not in PERSONAL]
+    others = [p for p in doc.participants if p != speaker]
+    listener = others[0] if len(others) == 1 else doc.addressee
+    out = []
+    for m in mentions:
+        if m.how == "first-person":
+            m = m.but(actors=(speaker,))
+        elif m.how == "second-person":
+            if not listener or listener == speaker:
+                continue
+            m = m.but(actors=(listener,))
+        out.append(m)
+    return out

@@ -6,6 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from kg.extract import first_person
 from kg.extract.gazetteer import Gazetteer, fold, words
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Mention, MentionFinder
@@ -75,6 +76,8 @@ class Doc:
     day: str | None = None
     participants: list[str] = field(default_factory=list)
     people: dict[str, dict] = field(default_factory=dict)  # name -> {title, role, of}
+    author: str | None = None  # who "I" is in first-person narration (a message, a letter)
+    addressee: str | None = None  # who "you" is there
 
     # -- who is who ---------------------------------------------------------
     def kind(self, name: str) -> str:
@@ -184,7 +187,11 @@ def _home(pub: str, gaz: Gazetteer, lex: Lexicon) -> str | None:
     return _HOMES[pub]
 
 
+REPRODUCED = re.compile(r"[(\[][^()\[\]]*\breproduced\b[^()\[\]]*[)\]]", re.I)
+
+
 def _find_home(pub: str, gaz: Gazetteer, lex: Lexicon) -> str | None:
+    pub = REPRODUCED.sub(" ", pub)  # "(reproduced by a news site of another state)"
     for pattern, actor in lex.publishers:
         if pattern.lower() in pub.lower():
             return actor
@@ -210,23 +217,42 @@ def _find_home(pub: str, gaz: Gazetteer, lex: Lexicon) -> str | None:
 
 
 def read_mentions(doc: Doc, finder: MentionFinder, sentences) -> None:
+    """Mentions of every sentence, and the people they name. The headline's people count
+    as named before the body ("Taoiseach X meets Y" and then "the Taoiseach")."""
     known: dict[str, str] = {}
+    if doc.title:
+        _, headline = finder.find(doc.title, 0, known)
+        # headlines are often in title case: only people the gazetteer knows count
+        headline = [m for m in headline if len(m.actors) == 1 and m.actors[0] in doc.gaz.actors]
+        _register(doc, headline, known, first=-1)
+        doc.author, doc.addressee = first_person.from_headline(doc, doc.title, headline)
+    quoted = False
     for s in sentences:
         tokens, mentions = finder.find(s.text, s.start, known)
         mentions = drop_compounds(tokens, mentions)
-        for m in mentions:
-            if m.kind == "person" and m.actors:
-                name = m.actors[0]
-                info = doc.people.setdefault(name, {"first": m.start})
-                if m.title and not info.get("title"):
-                    info.update(title=m.title, role=m.role)
-                if m.of and not info.get("of"):
-                    info["of"] = m.of
-                for w in words(name):
-                    if w[:1].isupper() and len(w) > 2:
-                        known.setdefault(w, name)
-                        known.setdefault(fold(w), name)
+        if s.index == 0 or s.paragraph != doc.views[-1].sentence.paragraph:
+            quoted = False
+        mentions, quoted = first_person.bind(doc, s.text, tokens, mentions, quoted)
+        _register(doc, mentions, known)
         doc.views.append(View(s, tokens, mentions))
+
+
+def _register(
+    doc: Doc, mentions: list[Mention], known: dict[str, str], first: int | None = None
+) -> None:
+    for m in mentions:
+        actor = doc.gaz.actors.get(m.actors[0]) if m.actors else None
+        if m.kind == "person" and m.actors and (actor is None or actor.kind == "person"):
+            name = m.actors[0]
+            info = doc.people.setdefault(name, {"first": m.start if first is None else first})
+            if m.title and not info.get("title"):
+                info.update(title=m.title, role=m.role)
+            if m.of and not info.get("of"):
+                info["of"] = m.of
+            for w in words(name):
+                if w[:1].isupper() and len(w) > 2:
+                    known.setdefault(w, name)
+                    known.setdefault(fold(w), name)
 
 
 def drop_compounds(tokens, mentions: list[Mention]) -> list[Mention]:

@@ -115,6 +115,7 @@ NOT_NAMES = {
     "At",
     "As",
 }
+SECOND_PERSON = {"you", "You", "your", "Your"}
 ENVOYS = {"Ambassador", "Envoy", "Representative", "Commissioner", "Consul"}
 ROYAL_STYLES = ("Majesty", "Excellency", "Highness", "Royal")
 PEOPLE_GROUPS: tuple[tuple[str, ...], ...] = (
@@ -350,6 +351,8 @@ class MentionFinder:
             | set(self.title_first)
             | set(self.adjective_first)
             | {"the", "his", "her", "their"}
+            | SECOND_PERSON
+            | {"my"}
             | {k[0] for k in gaz.forms}
         )
         # the longest gazetteer form starting with each word, to try only what can match
@@ -410,12 +413,14 @@ class MentionFinder:
             w = tokens[j].text
             if w[:1].isupper() and not self._form_at(tokens, j):
                 words.append(w)
-            elif w == "and" and words:
+            elif (w in ("and", "of") and words) or (w == "the" and words[-1:] != ["the"]):
+                # "Minister of the International Department of the Party of China": a
+                # portfolio runs up to the state, which the title then takes
                 words.append(w)
             else:
                 break
             j += 1
-        while words and words[-1] == "and":
+        while words and words[-1] in ("and", "of", "the"):
             words.pop()
             j -= 1
         if not words:
@@ -605,6 +610,11 @@ class MentionFinder:
         if t in ("I", "my", "My") and i + 1 < len(tokens) and tokens[i + 1].text != ".":
             # the speaker of a quotation ("I am grateful for ...," the President said.)
             return self._mk(tokens, i, i + 1, "pronoun", how="first-person")
+        if t in SECOND_PERSON:
+            # the addressee of a message or of a quotation ("my congratulations to you")
+            nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
+            j = i + 2 if t in ("Your", "your") and nxt in ROYAL_STYLES + ("Majesty",) else i + 1
+            return self._mk(tokens, i, j, "pronoun", how="second-person")
         if t in PERSON_PRONOUNS and not (
             self._adjective_at(tokens, i + 1)
             and (
@@ -678,8 +688,10 @@ class MentionFinder:
                 return self._apposition(
                     tokens, self._mk(tokens, i, person[0], "person", (person[1],), how="surname")
                 )
-            if person and person[2] == "new":
-                # An unknown name counts only with an office beside it.
+            after_the = i > 0 and tokens[i - 1].text in ("the", "The")
+            if person and person[2] == "new" and not after_the:
+                # An unknown name counts only with an office beside it ("the State
+                # Council, Minister of ..." is an institution: no name follows "the").
                 m = self._apposition(
                     tokens, self._mk(tokens, i, person[0], "person", (person[1],), how="titled-new")
                 )

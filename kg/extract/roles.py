@@ -41,8 +41,8 @@ def leader_relations(doc: Doc) -> Iterator[tuple[Found, View]]:
                 continue
             p = m.actors[0]
             first_view.setdefault(p, view)
-            if m.role in ("spokesperson", "president_elect"):
-                continue
+            if m.role == "spokesperson":
+                continue  # an incoming office ("President-elect of X") leads X (section 8)
             if m.how == "role" and p not in doc.participants and p not in named:
                 continue  # named only by office and no participant: not resolved (section 8)
             if m.title and (m.how.startswith("titled") or m.of):
