@@ -67,13 +67,13 @@ def test_state_level_ego_and_time_slice(gold_store_path, tmp_path):
 
 def test_unknown_actor_and_format_are_one_clear_line(gold_store_path, tmp_path):
     r = run("plot", "ego", "Chnia", "--store", gold_store_path, "-o", tmp_path / "x.html")
-    assert r.exit_code == 1
+    assert r.exit_code == 2
     assert r.output.startswith(
         "Error: Chnia: no actor of that name in the store (did you mean China")
     assert len(r.output.strip().splitlines()) == 1
     r = run("plot", "ego", "China", "--store", gold_store_path, "-o", tmp_path / "x.jpg")
-    assert r.exit_code == 1 and "end the name in .png, .svg or .html" in r.output
+    assert r.exit_code == 2 and "end the name in .png, .svg or .html" in r.output
     r = run("plot", "timeline", "China", "Brazil", "--store", gold_store_path, "-o",
             tmp_path / "t.html")
-    assert r.exit_code == 1 and "no relation between these two" in r.output
+    assert r.exit_code == 2 and "no relation between these two" in r.output
     assert not list(tmp_path.iterdir())

@@ -130,7 +130,7 @@ def test_endpoint_down_gives_one_line_and_a_failure_status(local):
     assert errors == [f"error: {url}: connection refused (is the server running?)"]
     assert "stopped: connection refused" in result.stdout
     q = run("query", "--endpoint", url, "ASK {}")
-    assert q.exit_code == 1 and "connection refused" in q.output
+    assert q.exit_code == 2 and "connection refused" in q.output
     assert len(local_quads(path)) > 0
 
 

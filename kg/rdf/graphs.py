@@ -88,126 +88,147 @@ def readout_graph_iri(ex: Extraction) -> URIRef:
 
 def readout_triples(ex: Extraction, gaz: Gazetteer, version: str, terms=RDFLIB_TERMS) -> Iterator:
     """The triples of one readout's named graph, as rdflib terms or in another ``terms``."""
-    iri, lit = terms.iri, terms.lit
-    rk = _Vocabulary(iri, ONT)
-    rdf_type = iri(str(RDF.type))
-    prov_from = iri(str(PROV.wasDerivedFrom))
-    namer = Namer(gaz)
-    r = ex.readout
-    rid_text = readout_iri(ex.readout.text, ex.readout.url)
-    rid = iri(rid_text)
-    key = rid_text.rsplit("/", 1)[-1]
-    ev = iri(f"{BASE}event/{key}")
-    yield rid, rdf_type, rk.Readout
-    if r.title:
-        yield rid, iri(str(DCTERMS.title)), lit(r.title)
-    if r.publisher:
-        yield rid, iri(str(DCTERMS.publisher)), lit(r.publisher)
-    if (d := _date(r.published)) is not None and d[1] == str(XSD.date):
-        yield rid, iri(str(DCTERMS.issued)), lit(*d)
-    if r.url:
-        yield rid, iri(str(SCHEMA.url)), iri(r.url)
-    yield rid, rk.sourceFile, lit(r.source)
-    yield rid, rk.inputHash, lit(input_hash(r.text))
-    yield rid, rk.extractorVersion, lit(version)
-    yield rid, rk.describes, ev
+    g = _ReadoutGraph(ex, gaz, terms)
+    yield from g.readout(version)
+    yield from g.event()
+    yield from g.claims()
+    yield from g.statements()
+    yield from g.minted()
 
-    e = ex.event
-    typed = e.type if e.type and e.participants else None
-    yield ev, rdf_type, rk[typed] if typed else rk.Engagement
-    yield ev, prov_from, rid
-    if (d := _date(e.date)) is not None:
-        yield ev, iri(str(DCTERMS.date)), lit(*d)
-    if e.location:
-        yield ev, rk.location, lit(e.location)
 
-    actors: dict[str, str] = dict(ex.actors)
+class _ReadoutGraph:
+    """The parts of one readout's graph, sharing its terms, its actors and its recurring texts."""
 
-    def node(name: str):
-        kind = actors.get(name) or namer.kind(name)
-        actors.setdefault(name, kind)
-        return iri(namer.iri_text(name, kind))
+    def __init__(self, ex: Extraction, gaz: Gazetteer, terms) -> None:
+        self.ex, self.gaz = ex, gaz
+        self.iri, self.lit = terms.iri, terms.lit
+        self.rk = _Vocabulary(self.iri, ONT)
+        self.rdf_type = self.iri(str(RDF.type))
+        self.prov_from = self.iri(str(PROV.wasDerivedFrom))
+        self.namer = Namer(gaz)
+        self.rid_text = readout_iri(ex.readout.text, ex.readout.url)
+        self.rid = self.iri(self.rid_text)
+        self.ev = self.iri(f"{BASE}event/{self.rid_text.rsplit('/', 1)[-1]}")
+        self.actors: dict[str, str] = dict(ex.actors)
+        # A topic the gazetteer knows is typed and labelled in the background graph; any
+        # other is typed here and labelled with the first spelling this readout uses.
+        self.known_topics = _gazetteer_topics(gaz)
+        self.emitted: set[str] = set()
+        self.texts: dict[str, object] = {}
 
-    for p in e.participants:
-        yield ev, rk.participant, node(p)
-    if e.initiator:
-        yield ev, rk.initiator, node(e.initiator)
-    # A topic the gazetteer knows is typed and labelled in the background graph; any
-    # other is typed here and labelled with the first spelling this readout uses.
-    known_topics = _gazetteer_topics(gaz)
-    emitted: set[str] = set()
+    def node(self, name: str):
+        kind = self.actors.get(name) or self.namer.kind(name)
+        self.actors.setdefault(name, kind)
+        return self.iri(self.namer.iri_text(name, kind))
 
-    def topic_node(label: str) -> Iterator:
-        tid = topic_iri(label)
-        if tid not in emitted and tid not in known_topics:
-            emitted.add(tid)
-            yield iri(tid), rdf_type, rk.Topic
-            yield iri(tid), iri(str(SKOS.prefLabel)), lit(label)
-
-    for t in ex.topics:
-        yield ev, rk.topic, iri(topic_iri(t))
-        yield from topic_node(t)
-
-    sentence, char_start, char_end = rk.sentence, rk.charStart, rk.charEnd
-    rule, modality, claim_class = rk.rule, rk.modality, rk.Claim
-    rdf_subject, rdf_predicate, rdf_object = (
-        iri(str(RDF.subject)), iri(str(RDF.predicate)), iri(str(RDF.object))
-    )
-    texts: dict[str, object] = {}
-
-    def text(value: str):
+    def text(self, value: str):
         """A plain literal; a sentence, a rule or a modality recurs over a readout's claims."""
-        term = texts.get(value)
+        term = self.texts.get(value)
         if term is None:
-            term = texts[value] = lit(value)
+            term = self.texts[value] = self.lit(value)
         return term
 
-    for rel in ex.relations:
-        s = node(rel.subject)
-        p = rk[rel.relation]
-        if rel.object.startswith("topic:"):
-            o = iri(topic_iri(rel.object[6:]))
-            yield from topic_node(rel.object[6:])
-        else:
-            o = node(rel.object)
-        yield s, p, o
-        claim = iri(f"{BASE}claim/{digest(rid_text, rel.subject, rel.relation, rel.object)}")
-        yield claim, rdf_type, claim_class
-        yield claim, rdf_subject, s
-        yield claim, rdf_predicate, p
-        yield claim, rdf_object, o
-        yield claim, prov_from, rid
-        yield claim, sentence, text(rel.evidence.text)
-        yield claim, char_start, lit(rel.evidence.start)
-        yield claim, char_end, lit(rel.evidence.end)
-        yield claim, rule, text(rel.rule)
-        yield claim, modality, text(rel.modality)
+    def topic_node(self, label: str) -> Iterator:
+        tid = topic_iri(label)
+        if tid not in self.emitted and tid not in self.known_topics:
+            self.emitted.add(tid)
+            yield self.iri(tid), self.rdf_type, self.rk.Topic
+            yield self.iri(tid), self.iri(str(SKOS.prefLabel)), self.lit(label)
 
-    for i, st in enumerate(ex.statements):
-        sid = iri(f"{BASE}statement/{digest(rid_text, str(i), st.opening)}")
-        yield sid, rdf_type, rk.Statement
-        speakers = st.speakers if st.speaker == "both" else (st.speaker,)
-        for sp in speakers or e.participants:
-            yield sid, rk.speaker, node(sp)
-        if st.speaker == "both":
-            yield sid, rk.joint, lit(True)
-        yield sid, rk.act, text(st.act)
-        yield sid, rk.opening, text(st.opening)
-        yield sid, sentence, text(st.evidence.text)
-        yield sid, char_start, lit(st.evidence.start)
-        yield sid, char_end, lit(st.evidence.end)
-        yield sid, prov_from, rid
+    def readout(self, version: str) -> Iterator:
+        iri, lit, rk, rid, r = self.iri, self.lit, self.rk, self.rid, self.ex.readout
+        yield rid, self.rdf_type, rk.Readout
+        if r.title:
+            yield rid, iri(str(DCTERMS.title)), lit(r.title)
+        if r.publisher:
+            yield rid, iri(str(DCTERMS.publisher)), lit(r.publisher)
+        if (d := _date(r.published)) is not None and d[1] == str(XSD.date):
+            yield rid, iri(str(DCTERMS.issued)), lit(*d)
+        if r.url:
+            yield rid, iri(str(SCHEMA.url)), iri(r.url)
+        yield rid, rk.sourceFile, lit(r.source)
+        yield rid, rk.inputHash, lit(input_hash(r.text))
+        yield rid, rk.extractorVersion, lit(version)
+        yield rid, rk.describes, self.ev
 
-    for name, kind in actors.items():
-        known = gaz.actors.get(name)
-        if known is not None and known.kind == kind:
-            continue  # the background graph types and labels what the gazetteer knows
-        node_iri = iri(namer.iri_text(name, kind))
-        yield node_iri, rdf_type, iri(str(KIND_CLASS.get(kind, RK.Actor)))
-        if known is None:
-            # People the gazetteer lacks are minted here, labelled in their readout.
-            yield node_iri, iri(str(RDFS.label)), lit(name)
-            yield node_iri, iri(str(SKOS.prefLabel)), lit(name)
+    def event(self) -> Iterator:
+        iri, rk, ev, e = self.iri, self.rk, self.ev, self.ex.event
+        typed = e.type if e.type and e.participants else None
+        yield ev, self.rdf_type, rk[typed] if typed else rk.Engagement
+        yield ev, self.prov_from, self.rid
+        if (d := _date(e.date)) is not None:
+            yield ev, iri(str(DCTERMS.date)), self.lit(*d)
+        if e.location:
+            yield ev, rk.location, self.lit(e.location)
+        for p in e.participants:
+            yield ev, rk.participant, self.node(p)
+        if e.initiator:
+            yield ev, rk.initiator, self.node(e.initiator)
+        for t in self.ex.topics:
+            yield ev, rk.topic, iri(topic_iri(t))
+            yield from self.topic_node(t)
+
+    def claims(self) -> Iterator:
+        """Each relation triple and its rk:Claim: the sentence, offsets, rule and modality."""
+        iri, lit, rk, text = self.iri, self.lit, self.rk, self.text
+        rdf_type, prov_from, rid = self.rdf_type, self.prov_from, self.rid
+        sentence, char_start, char_end = rk.sentence, rk.charStart, rk.charEnd
+        rule, modality, claim_class = rk.rule, rk.modality, rk.Claim
+        rdf_subject, rdf_predicate, rdf_object = (
+            iri(str(RDF.subject)), iri(str(RDF.predicate)), iri(str(RDF.object))
+        )
+        for rel in self.ex.relations:
+            s = self.node(rel.subject)
+            p = rk[rel.relation]
+            if rel.object.startswith("topic:"):
+                o = iri(topic_iri(rel.object[6:]))
+                yield from self.topic_node(rel.object[6:])
+            else:
+                o = self.node(rel.object)
+            yield s, p, o
+            key = digest(self.rid_text, rel.subject, rel.relation, rel.object)
+            claim = iri(f"{BASE}claim/{key}")
+            yield claim, rdf_type, claim_class
+            yield claim, rdf_subject, s
+            yield claim, rdf_predicate, p
+            yield claim, rdf_object, o
+            yield claim, prov_from, rid
+            yield claim, sentence, text(rel.evidence.text)
+            yield claim, char_start, lit(rel.evidence.start)
+            yield claim, char_end, lit(rel.evidence.end)
+            yield claim, rule, text(rel.rule)
+            yield claim, modality, text(rel.modality)
+
+    def statements(self) -> Iterator:
+        iri, lit, rk, text = self.iri, self.lit, self.rk, self.text
+        for i, st in enumerate(self.ex.statements):
+            sid = iri(f"{BASE}statement/{digest(self.rid_text, str(i), st.opening)}")
+            yield sid, self.rdf_type, rk.Statement
+            speakers = st.speakers if st.speaker == "both" else (st.speaker,)
+            for sp in speakers or self.ex.event.participants:
+                yield sid, rk.speaker, self.node(sp)
+            if st.speaker == "both":
+                yield sid, rk.joint, lit(True)
+            yield sid, rk.act, text(st.act)
+            yield sid, rk.opening, text(st.opening)
+            yield sid, rk.sentence, text(st.evidence.text)
+            yield sid, rk.charStart, lit(st.evidence.start)
+            yield sid, rk.charEnd, lit(st.evidence.end)
+            yield sid, self.prov_from, self.rid
+
+    def minted(self) -> Iterator:
+        """Types (and labels) of the actors the gazetteer does not type in the background graph."""
+        iri, lit = self.iri, self.lit
+        for name, kind in self.actors.items():
+            known = self.gaz.actors.get(name)
+            if known is not None and known.kind == kind:
+                continue
+            node_iri = iri(self.namer.iri_text(name, kind))
+            yield node_iri, self.rdf_type, iri(str(KIND_CLASS.get(kind, RK.Actor)))
+            if known is None:
+                # People the gazetteer lacks are minted here, labelled in their readout.
+                yield node_iri, iri(str(RDFS.label)), lit(name)
+                yield node_iri, iri(str(SKOS.prefLabel)), lit(name)
 
 
 class _Vocabulary:
