@@ -218,3 +218,48 @@ def test_topics_skip_placeholders_and_verbs():
 )
 def test_initiator(text, expected):
     assert run(text).event.initiator == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "President Joe Biden met President Andrés Manuel López Obrador in Mexico City.",
+            "Mexico City",
+        ),
+        (
+            "On the margins of the 60th Munich Security Conference, President Joe Biden met "
+            "President Emmanuel Macron of France.",
+            "Munich",
+        ),
+        (
+            "President Joe Biden met President Emmanuel Macron of France.\n\n"
+            "Macron invited Biden to a forum to be held on 20 July in Lyon.",
+            None,
+        ),
+        (
+            "President Emmanuel Macron of France is visiting Canada this week. He met Prime "
+            "Minister Justin Trudeau.",
+            "Canada",
+        ),
+        (
+            "President Emmanuel Macron of France received President Joe Biden.",
+            "France",
+        ),
+        (
+            "Speaking while receiving the American leader, President Emmanuel Macron of France "
+            "said the alliance was strong. President Joe Biden thanked him.",
+            "France",
+        ),
+    ],
+)
+def test_location(text, expected):
+    assert run(text).event.location == expected
+
+
+def test_letters_of_credence_are_a_meeting():
+    text = (
+        "President Emmanuel Macron of France received the letters of credence of the new "
+        "Ambassador of Canada, Ms Jane Doe."
+    )
+    assert run(text).event.type == "Meeting"

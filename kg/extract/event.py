@@ -91,36 +91,109 @@ def initiator(doc: Doc) -> str | None:
     return None
 
 
+# a place named for a later or other event: "an event to be held ... in Washington"
+ELSEWHERE = re.compile(
+    r"\b(?:to be held|will be held|will take place|will (?:visit|travel)|invited|invitation|"
+    r"next|upcoming|scheduled|planned)\b[^.;]*$"
+)
+VISITED = re.compile(
+    r"\b(?:visit(?:ing|ed|s)?(?: to)?|arrived in|trip to|tour of|in)\s+(?:the\s+)?$"
+)
+RECEIVED = re.compile(r"\b(?:received|receiving|receives|hosted|hosting|welcomed)\b")
+
+
+def _places(doc: Doc, views) -> str | None:
+    """A city named as where it happened: 'in Paris', 'at X, Geneva', 'Mexico City'."""
+    for view in views:
+        for m in view.mentions:
+            t = m.t0 - 1
+            while t >= 0 and re.fullmatch(r"\d+(?:st|nd|rd|th)", view.tokens[t].text):
+                t -= 1  # "the 56th Munich Security Conference"
+            before = view.tokens[t].text.lower() if t >= 0 else ""
+            if before not in ("in", "at", "to", "the", ","):
+                continue
+            text_before = view.sentence.text[: m.start - view.sentence.start]
+            if ELSEWHERE.search(text_before):
+                continue
+            if m.t1 < len(view.tokens) and view.tokens[m.t1].text == "City" and m.kind == "state":
+                return f"{m.text} City"
+            if m.kind == "place":
+                return m.text
+            if m.kind == "organization" and m.text.split()[0] in doc.gaz.capitals:
+                return m.text.split()[0]  # "the Munich Security Conference"
+    return None
+
+
+def _dateline_capital(doc: Doc) -> str | None:
+    fragments = [v.sentence.text for v in doc.views[:1] if len(v.sentence.text.split()) < 4]
+    for text in doc.datelines + fragments:
+        for word in re.findall(r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?", text):
+            for cand in (word, word.split()[0]):
+                if cand in doc.gaz.capitals:
+                    return cand
+    return None
+
+
+def _visited_state(doc: Doc, views) -> str | None:
+    """'is visiting Singapore', 'a visit to Brunei', 'talks in Kazakhstan': the state."""
+    for view in views:
+        for m in view.mentions:
+            if m.kind != "state" or not m.actors:
+                continue
+            text_before = view.sentence.text[: m.start - view.sentence.start]
+            visited = VISITED.search(text_before[-40:])
+            if view is not views[0] and visited and visited[0].strip().lower() in ("in", "in the"):
+                continue  # "missions in Afghanistan": only the opening says where it was
+            if visited and not ELSEWHERE.search(text_before):
+                return m.actors[0]
+    return None
+
+
+def _host_state(doc: Doc, views) -> str | None:
+    """A participant receiving the other, with no place named: the receiver's state.
+    The receiver is named before the verb, after 'received by', or after a participial
+    opening ('Speaking while receiving X, President Y said')."""
+    for view in views:
+        hit = RECEIVED.search(view.sentence.text)
+        if not hit:
+            continue
+        cut = view.sentence.start + hit.start()
+        passive = view.sentence.text[hit.end() :].startswith(" by")
+        people = [m for m in view.mentions if m.kind == "person" and m.actors]
+        before = [m for m in people if m.start < cut]
+        after = [m for m in people if m.start > cut]
+        if view.pieces[:1] and view.pieces[0].endswith("ing") and "," in view.sentence.text:
+            comma = view.sentence.start + view.sentence.text.index(",")
+            after = [m for m in after if m.start > comma]  # the main clause's subject
+        else:
+            after = after[1:]
+        order = after[:1] if passive else before[:1] or after[:1]
+        for m in order:
+            host = _participant(doc, m.actors)
+            if host:
+                return doc.state_of(host)
+    return None
+
+
 def location(doc: Doc, etype: str | None) -> str | None:
     if etype not in ("Meeting", "Visit"):
         return None
-    capitals = doc.gaz.capitals
+    views = doc.views[:4]
+    return (
+        _places(doc, views[:1])
+        or _dateline_capital(doc)
+        or _places(doc, views[1:])
+        or _visited_state(doc, views)
+        or _title_capital(doc)
+        or _host_state(doc, views[:2])
+    )
 
-    def place_in(views):
-        for view in views:
-            for m in view.mentions:
-                before = view.tokens[m.t0 - 1].text.lower() if m.t0 else ""
-                if m.kind == "place" and before in ("in", "at", "to", "the", ","):
-                    return m.text
-        return None
 
-    # the opening sentence, then the dateline, then the next sentences
-    found = place_in(doc.views[:1])
-    if found:
-        return found
-    for text in doc.datelines:
-        for word in re.findall(r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?", text):
-            for cand in (word, word.split()[0]):
-                if cand in capitals:
-                    return cand
-    found = place_in(doc.views[1:4])
-    if found:
-        return found
-    for text in doc.datelines + [doc.title or ""]:
-        for word in re.findall(r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?", text):
-            for cand in (word, word.split()[0]):
-                if cand in capitals:
-                    return cand
+def _title_capital(doc: Doc) -> str | None:
+    for word in re.findall(r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?", doc.title or ""):
+        for cand in (word, word.split()[0]):
+            if cand in doc.gaz.capitals:
+                return cand
     return None
 
 
