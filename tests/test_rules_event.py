@@ -263,3 +263,27 @@ def test_letters_of_credence_are_a_meeting():
         "Ambassador of Canada, Ms Jane Doe."
     )
     assert run(text).event.type == "Meeting"
+
+
+def test_participants_joined_by_and_guest_lists():
+    text = (
+        "President Emmanuel Macron of France met President Joe Biden in Paris.\n\n"
+        "They were joined by Prime Minister Justin Trudeau of Canada and Chancellor Olaf "
+        "Scholz of Germany. The meeting was also attended by Foreign Minister Mélanie Joly "
+        "of Canada."
+    )
+    assert run(text).event.participants == (
+        "Emmanuel Macron",
+        "Joe Biden",
+        "Justin Trudeau",
+        "Olaf Scholz",
+    )
+
+
+def test_later_leg_of_a_tour_is_not_this_engagement():
+    text = (
+        "President Emmanuel Macron of France met President Joe Biden in Washington.\n\n"
+        "President Macron will travel to Canada on 20 June. He is scheduled to meet Prime "
+        "Minister Justin Trudeau of Canada."
+    )
+    assert run(text).event.participants == ("Emmanuel Macron", "Joe Biden")

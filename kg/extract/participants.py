@@ -17,6 +17,18 @@ ENGAGED = re.compile(
 )
 
 
+# "They were joined by A, B and C", "Leaders who attended the banquet include A; B; C":
+# everyone the sentence names after it took part
+JOINED = re.compile(
+    r"\b(?:were|was) (?:also )?joined by\b|"
+    r"\b(?:leaders|heads of (?:state|government)|participants|guests)\b[^.;:]{0,40}?"
+    r"\b(?:include[sd]?|were)\b"
+)
+# a later leg of a tour: "will travel to Malaysia ... He is scheduled to meet X"
+ONWARD = re.compile(r"\bwill (?:then )?(?:travel|proceed|go|fly|visit|leave)\b")
+FUTURE = re.compile(r"\b(?:will|scheduled to|is to|are to|expected to)\b")
+
+
 def _is_spokesperson(view: View, m: Mention) -> bool:
     if m.role == "spokesperson":
         return True
@@ -46,6 +58,8 @@ def find_participants(doc: Doc) -> None:
                     continue
             if _is_spokesperson(view, m):
                 continue
+            if m.kind == "role" and view.tokens[m.t0 - 1].text.lower() == "of" and m.t0:
+                continue  # "the swearing-in of the Prime Minister" names no one present
             name = None
             if m.kind == "person" and m.actors:
                 name = m.actors[0]
@@ -54,15 +68,30 @@ def find_participants(doc: Doc) -> None:
             if name and name not in found:
                 found.append(name)
 
-    rest = 0
-    for k, view in enumerate(doc.views[:4]):
+    def take_all(view: View, after: int) -> None:
+        for m in view.mentions:
+            if m.start - view.sentence.start >= after and m.kind == "person" and m.actors:
+                if not _is_spokesperson(view, m) and m.actors[0] not in found:
+                    found.append(m.actors[0])
+
+    rest, sentences = 0, 0
+    for k, view in enumerate(doc.views):
         take(view)
         rest = k + 1
+        sentences += len(view.sentence.text.split()) >= 4  # dateline fragments don't count
         if len(found) >= 2 and (view.sentence.paragraph > 1 or view is doc.views[0]):
             break
+        if sentences >= 4:
+            break
     if len(found) >= 2:
+        onward = False
         for view in doc.views[rest:]:
-            hit = ENGAGED.search(view.sentence.text)
-            if hit:
+            text = view.sentence.text
+            joined = JOINED.search(text)
+            if joined:
+                take_all(view, joined.end())
+            hit = ENGAGED.search(text)
+            if hit and not (onward and FUTURE.search(text)):
                 take(view, hit)
+            onward = onward or bool(ONWARD.search(text))
     doc.participants = found
