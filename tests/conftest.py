@@ -54,3 +54,30 @@ def stored_graphs(store) -> dict[str, set]:
         if not q.graph_name.value.startswith(TIES):
             out.setdefault(q.graph_name.value, set()).add(q)
     return out
+
+
+def readout_graph(ex, gaz, version: str):
+    """One readout's named graph as an rdflib Graph (what kg extract --format ttl prints)."""
+    from rdflib import Graph
+
+    from kg.rdf.graphs import bind, readout_graph_iri, readout_triples
+
+    g = Graph(identifier=readout_graph_iri(ex))
+    bind(g)
+    for t in readout_triples(ex, gaz, version):
+        g.add(t)
+    return g
+
+
+def background_graph(gaz):
+    """The gazetteer's background graph as an rdflib Graph."""
+    from rdflib import Graph, URIRef
+
+    from kg.rdf.graphs import background_triples, bind
+    from kg.rdf.vocab import BACKGROUND
+
+    g = Graph(identifier=URIRef(BACKGROUND))
+    bind(g)
+    for t in background_triples(gaz):
+        g.add(t)
+    return g

@@ -52,10 +52,11 @@ def test_every_gazetteer_actor_has_its_own_iri():
 
 
 def test_a_gazetteer_topic_keeps_one_label():
+    from conftest import background_graph, readout_graph
+
     from kg.analysis.validate import conforms
     from kg.extract import extract, gazetteer
     from kg.model import Readout
-    from kg.rdf.graphs import background_graph, readout_graph
 
     text = (
         "President Emmanuel Macron spoke with President Xi Jinping of China.\n\n"
@@ -71,9 +72,11 @@ def test_a_gazetteer_topic_keeps_one_label():
 def test_a_readout_graph_types_and_labels_only_what_it_mints():
     """The union of readout and background graphs types every node the readout names;
     the readout graph itself types and labels only the nodes the gazetteer lacks."""
+    from conftest import background_graph, readout_graph
+
     from kg.extract import extract, gazetteer
     from kg.model import Readout
-    from kg.rdf.graphs import RK, background_graph, readout_graph
+    from kg.rdf.graphs import RK
 
     text = (
         "Foreign Minister Ana Torres of Paraguay held talks with Secretary of State "

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 
+from conftest import readout_graph
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib import Graph
 
 from kg.extract import extract, gazetteer
 from kg.model import Readout
-from kg.rdf.graphs import readout_graph
 from kg.rdf.iris import actor_iri, readout_iri, topic_iri
 
 IRI = re.compile(r"^https://w3id\.org/readout-kg/id/[a-z]+/[A-Za-z0-9-]+$")

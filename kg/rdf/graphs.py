@@ -16,7 +16,7 @@ from kg.extract.gazetteer import Gazetteer
 from kg.model import Extraction
 from kg.rdf.iris import actor_iri, digest, readout_iri, topic_iri
 from kg.rdf.terms import RDFLIB_TERMS
-from kg.rdf.vocab import BACKGROUND, BASE, ONT
+from kg.rdf.vocab import BASE, ONT
 
 RK = Namespace(ONT)
 SCHEMA = Namespace("https://schema.org/")
@@ -255,14 +255,6 @@ def _gazetteer_topics(gaz: Gazetteer) -> frozenset[str]:
     return _TOPICS[id(gaz)]
 
 
-def readout_graph(ex: Extraction, gaz: Gazetteer, version: str) -> Graph:
-    g = Graph(identifier=readout_graph_iri(ex))
-    bind(g)
-    for t in readout_triples(ex, gaz, version):
-        g.add(t)
-    return g
-
-
 def background_triples(gaz: Gazetteer) -> Iterator[Triple]:
     """Labels, aliases, codes, offices and memberships of every gazetteer actor."""
     namer = Namer(gaz)
@@ -299,11 +291,3 @@ def background_triples(gaz: Gazetteer) -> Iterator[Triple]:
             yield tid, RK.endDate, RDFLIB_TERMS.lit(*d)
         if t.note.startswith("uncertain"):
             yield tid, RK.uncertain, Literal(True)
-
-
-def background_graph(gaz: Gazetteer) -> Graph:
-    g = Graph(identifier=URIRef(BACKGROUND))
-    bind(g)
-    for t in background_triples(gaz):
-        g.add(t)
-    return g
