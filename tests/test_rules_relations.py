@@ -157,3 +157,91 @@ def test_hosting(text, must, must_not):
     got = run(text)
     assert must <= got, sorted(must - got)
     assert not (must_not & got), sorted(must_not & got)
+
+
+RESISTANCE = [
+    # an obligation on a named actor is urging it; not one's own state, not "must never"
+    (
+        LEAD + "They agreed that China must now use its influence to stop the tests.",
+        {("Justin Trudeau", "urges", "China"), ("Rishi Sunak", "urges", "China")},
+        set(),
+    ),
+    (
+        LEAD + "Sunak said that the United Kingdom must do more.",
+        set(),
+        {("Rishi Sunak", "urges", "United Kingdom")},
+    ),
+    (
+        LEAD + "The leaders agreed that Iran must never acquire a nuclear weapon.",
+        set(),
+        {("Justin Trudeau", "urges", "Iran")},
+    ),
+    (
+        LEAD + "Trudeau underscored the need for Japan to lift the measures.",
+        {("Justin Trudeau", "urges", "Japan")},
+        set(),
+    ),
+    (
+        LEAD + "Sunak enjoined President Emmanuel Macron of France to keep the borders open.",
+        {("Rishi Sunak", "urges", "Emmanuel Macron")},
+        set(),
+    ),
+    # holding to account is criticism; the infinitive's subject is the "between" list
+    (
+        LEAD + "The leaders welcomed the cooperation between the EU, Canada and other partners "
+        "to hold Russia to account and to provide support to Ukraine.",
+        {
+            ("European Union", "criticizes", "Russia"),
+            ("Canada", "criticizes", "Russia"),
+            ("Canada", "assists", "Ukraine"),
+        },
+        {("Russia", "assists", "Ukraine"), ("Russia", "supports", "Ukraine")},
+    ),
+    # a wish placed on a non-actor is no act of the speaker's
+    (
+        LEAD + "Sunak said it was essential for the world community to support Ukraine.",
+        set(),
+        {("Rishi Sunak", "supports", "Ukraine")},
+    ),
+    # the actor inside the object of a condemnation: "by X", a name as modifier
+    (
+        LEAD + "Sunak condemned the missile launches by North Korea.",
+        {("Rishi Sunak", "criticizes", "North Korea")},
+        set(),
+    ),
+    (
+        LEAD + "Trudeau condemned PRC practices in the South China Sea.",
+        {("Justin Trudeau", "criticizes", "China")},
+        set(),
+    ),
+    (
+        LEAD + "Trudeau noted Russia's failure to take steps to de-escalate.",
+        {("Justin Trudeau", "criticizes", "Russia")},
+        set(),
+    ),
+    # acting against an actor's conduct is opposing it
+    (
+        LEAD + "Sunak and Trudeau agreed to push back against Russia's attempts to divide Europe.",
+        {("Rishi Sunak", "opposes", "Russia"), ("Justin Trudeau", "opposes", "Russia")},
+        set(),
+    ),
+    # the right to defend itself is support
+    (
+        LEAD + "They agreed that Israel has the right to defend itself.",
+        {("Justin Trudeau", "supports", "Israel")},
+        set(),
+    ),
+    # "supported by X" is X's support, not the speaker's for X
+    (
+        LEAD + "Trudeau highlighted the projects supported by the NATO Innovation Fund.",
+        set(),
+        {("Justin Trudeau", "supports", "NATO")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", RESISTANCE)
+def test_resistance_and_obligation(text, must, must_not):
+    got = run(text)
+    assert must <= got, sorted(must - got)
+    assert not (must_not & got), sorted(must_not & got)

@@ -357,6 +357,8 @@ class SentenceRules:
         if "subj" in cue.pattern.groupindex and match.start("subj") >= 0:
             subj = [self.view.piece_at(match.start("subj"))]
         if subj is None:
+            subj = self.infinitive_subject(a)
+        if subj is None:
             subj = self.subject_left(a)
         if subj == []:
             return
@@ -378,6 +380,11 @@ class SentenceRules:
             yield from self.cooperation(cue, subjects, objects, a, b, after, rule, modality)
             return
         targets = self.flatten(objects)
+        if cue.mode == "obligation":
+            targets = self.obligation_targets(subjects, objects)
+        if cue.relation == "urges":
+            # a need one states for one's own country is not a request to it
+            targets = [o for o in targets if all(self.doc.state_of(x) != o for x in subjects)]
         if not targets and cue.mode == "topic" and cue.relation in ("opposes",):
             topic = self.topic_phrase(b)
             if topic:
@@ -442,6 +449,43 @@ class SentenceRules:
                 for o in targets:
                     yield Found(s, "criticizes", o, rule, modality)
 
+    def obligation_targets(self, subjects: list[str], objects: list[int]) -> list[str]:
+        """'China must ...': a named actor, not the speaker nor the speaker's state."""
+        if not objects or self._kind(objects[0]) not in ("state", "organization", "person"):
+            return []
+        return [
+            o
+            for o in self.flatten(objects)
+            if o not in subjects and all(self.doc.state_of(s) != o for s in subjects)
+        ]
+
+    def _kind(self, k: int) -> str | None:
+        m = self.mention(k)
+        return m.kind if m is not None else None
+
+    def infinitive_subject(self, a: int) -> list[int] | None:
+        """Who does 'to VERB': 'collaboration between A and B to hold X to account' (A and
+        B); 'essential for the world community to support X' (a wish on someone else,
+        not an act: nobody). None when the infinitive has no such frame."""
+        if a >= 2 and self.pieces[a - 1] == "to":
+            to = a - 1
+        elif a >= 3 and self.pieces[a - 2] == "to":
+            to = a - 2  # "to provide support to X"
+        else:
+            return None
+        start = self.clause_start(a)
+        for j in range(to - 1, max(start, to - 13) - 1, -1):
+            p = self.pieces[j]
+            if p == "for" and j >= 1 and self.lex.is_("obligation", self.pieces[j - 1]):
+                return []
+            if p == "between" and self.mention(j + 1) is not None:
+                end = self.pieces.index("to", j)
+                objs = [k for k in range(j + 1, end) if self.actors(k)]
+                return objs if len(self.flatten(objs)) > 1 else None
+            if self.lex.is_("clause", p) or p.endswith("ed"):
+                return None
+        return None
+
     def ready_before(self, a: int) -> bool:
         window = self.pieces[max(0, a - 4) : a]
         return any(
@@ -463,7 +507,24 @@ class SentenceRules:
             ):
                 return list(m.actors)
             if k > b and self.pieces[k - 1] == "of" and m.kind in ("state", "organization"):
-                return list(m.actors)
+                return list(m.actors)  # "the sovereignty of X", "the attacks of X"
+            if (
+                k > b + 1
+                and self.pieces[k - 1] == "by"
+                and relation in ("criticizes", "praises")
+                and m.kind in ("state", "organization")
+            ):
+                return list(m.actors)  # "condemned the launches by X", not "supported by X"
+            if (
+                (k == b or (k == b + 1 and self.pieces[b] in DETERMINERS))
+                and m.kind in ("state", "organization")
+                and not m.possessive
+                and k + 1 < end
+                and self.mention(k + 1) is None
+                and self.pieces[k + 1] not in ("and", ",", "'s", "to", "for", "in", "on")
+                and self.pieces[k + 1].isalpha()
+            ):
+                return list(m.actors)  # "condemned PRC practices": a name as modifier
             break
         return []
 
