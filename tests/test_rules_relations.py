@@ -245,3 +245,60 @@ def test_resistance_and_obligation(text, must, must_not):
     got = run(text)
     assert must <= got, sorted(must - got)
     assert not (must_not & got), sorted(must_not & got)
+
+
+XI = "President Xi Jinping met President Emmanuel Macron of France.\n\n"
+
+GREETINGS_AND_PRAISE = [
+    # an exchange goes both ways
+    (
+        XI + "Xi and Macron exchanged congratulatory messages on the anniversary of ties.",
+        both("Xi Jinping", "Emmanuel Macron", "congratulates"),
+        set(),
+    ),
+    (
+        XI + "Macron exchanged New Year greetings with Xi.",
+        both("Xi Jinping", "Emmanuel Macron", "congratulates"),
+        set(),
+    ),
+    # greetings count on an occasion, to a people as its state; without one, nothing
+    (
+        XI + "Xi conveyed best wishes to the French people on France's National Day.",
+        {("Xi Jinping", "congratulates", "France")},
+        set(),
+    ),
+    (
+        XI + "Macron conveyed his warm greetings to Xi and looked forward to his visit.",
+        set(),
+        {("Emmanuel Macron", "congratulates", "Xi Jinping")},
+    ),
+    # a nominalised condemnation
+    (
+        XI + "Macron expressed his condemnation of Russia's attacks on civilians.",
+        {("Emmanuel Macron", "criticizes", "Russia")},
+        set(),
+    ),
+    # praise as an evaluation of an actor's role, strength or measures
+    (
+        XI + "Xi pointed to France's important role in the region.",
+        {("Xi Jinping", "praises", "France")},
+        set(),
+    ),
+    (
+        XI + "Macron emphasised the strength and unity of the EU response.",
+        {("Emmanuel Macron", "praises", "European Union")},
+        set(),
+    ),
+    (
+        XI + "Xi highly values Germany's determination to contain the epidemic.",
+        {("Xi Jinping", "praises", "Germany")},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", GREETINGS_AND_PRAISE)
+def test_greetings_and_praise(text, must, must_not):
+    got = run(text)
+    assert must <= got, sorted(must - got)
+    assert not (must_not & got), sorted(must_not & got)

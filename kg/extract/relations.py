@@ -379,6 +379,11 @@ class SentenceRules:
         if cue.mode == "reciprocal":
             yield from self.cooperation(cue, subjects, objects, a, b, after, rule, modality)
             return
+        if cue.mode == "mutual":
+            yield from self.mutual(cue.relation, subjects, b, rule, modality)
+            return
+        if cue.mode == "occasion" and not self.occasion():
+            return  # greetings with no occasion give nothing (ANNOTATION.md 8)
         targets = self.flatten(objects)
         if cue.mode == "obligation":
             targets = self.obligation_targets(subjects, objects)
@@ -448,6 +453,26 @@ class SentenceRules:
             for s in subjects:
                 for o in targets:
                     yield Found(s, "criticizes", o, rule, modality)
+
+    def occasion(self) -> bool:
+        text = f" {self.view.masked} "
+        return any(f" {w} " in text for w in self.lex.words.get("occasion", ()))
+
+    def mutual(self, relation, subjects, b, rule, modality) -> Iterator[Found]:
+        """'A and B exchanged congratulations', 'A exchanged greetings with B': both ways."""
+        others: list[str] = []
+        for k in range(b, min(self.clause_end(b), b + 6)):
+            if self.pieces[k] == "with" and k + 1 < len(self.pieces):
+                objs, _ = self.object_list(k + 1)
+                others = self.flatten(objs)
+                break
+        parties = subjects + [o for o in others if o not in subjects]
+        if len(parties) < 2 or (others and len(subjects) != 1):
+            return
+        for s in parties:
+            for o in parties:
+                if s != o:
+                    yield Found(s, relation, o, rule, modality)
 
     def obligation_targets(self, subjects: list[str], objects: list[int]) -> list[str]:
         """'China must ...': a named actor, not the speaker nor the speaker's state."""
