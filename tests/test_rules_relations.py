@@ -302,3 +302,21 @@ def test_greetings_and_praise(text, must, must_not):
     got = run(text)
     assert must <= got, sorted(must - got)
     assert not (must_not & got), sorted(must_not & got)
+
+
+def test_sentences_run_together_without_a_space():
+    from kg.extract.text import split_sentences
+
+    para = "Minister Ann Linde met Mr.Smith today.The two agreed to meet again. "
+    para += "See www.Example.org."
+    got = [para[a:b] for a, b in split_sentences(para, 0)]
+    assert got == [
+        "Minister Ann Linde met Mr.Smith today.",
+        "The two agreed to meet again.",
+        "See www.Example.org.",
+    ]
+    text = (
+        "President Xi Jinping met President Emmanuel Macron of France today.Macron thanked "
+        "Xi for the warm hospitality.The two leaders agreed to deepen cooperation."
+    )
+    assert both("Xi Jinping", "Emmanuel Macron") <= run(text)

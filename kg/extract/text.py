@@ -50,7 +50,9 @@ ABBREVIATIONS = {
     "est",
     "fig",
 }
-BOUNDARY = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])")
+# a stop, closing quotes, then space and a capital; or, where copying lost the space,
+# a stop between a lower-case word and a capitalised one ("today.The leaders")
+BOUNDARY = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 PARA_NUMBER = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(\w\)|[•\-–*])\s+")
 TRAILERS = re.compile(
     r"^\s*(suggest to a friend|print|share|related|back to top|close window|"
@@ -126,7 +128,9 @@ def split_sentences(para: str, start: int) -> list[tuple[int, int]]:
             continue
         if re.fullmatch(r"\w(\.\w)+", last):  # initials such as U.S or H.E
             continue
-        spans.append((begin, m.start() + 1))
+        if m.end() == m.start() and re.search(r"www|[/@]", last):
+            continue  # "www.Example.org", not two sentences
+        spans.append((begin, m.start() + 1 if m.end() > m.start() else m.start()))
         begin = m.end()
     spans.append((begin, len(para.rstrip())))
     return [(start + a, start + b) for a, b in spans if para[a:b].strip()]
