@@ -320,3 +320,38 @@ def test_sentences_run_together_without_a_space():
         "Xi for the warm hospitality.The two leaders agreed to deepen cooperation."
     )
     assert both("Xi Jinping", "Emmanuel Macron") <= run(text)
+
+
+BLINKEN = "Secretary Antony Blinken met Foreign Minister Mevlut Cavusoglu of Turkey.\n\n"
+
+MEMBERSHIP = [
+    # "the U.S., Turkey's NATO ally": both are members of the organisation named
+    (
+        BLINKEN + "Blinken said the United States, Turkey's NATO ally, was concerned.",
+        {("United States", "memberOf", "NATO"), ("Turkey", "memberOf", "NATO")},
+        set(),
+    ),
+    (
+        BLINKEN + "Blinken said Turkey is a valued NATO ally.",
+        {("Turkey", "memberOf", "NATO")},
+        set(),
+    ),
+    (
+        BLINKEN + "Canada and Norway, fellow NATO members, backed the plan.",
+        {("Canada", "memberOf", "NATO"), ("Norway", "memberOf", "NATO")},
+        set(),
+    ),
+    # "closest ally" names no organisation: nothing
+    (
+        BLINKEN + "Blinken said Turkey remains a close ally of the United States.",
+        set(),
+        {("Turkey", "memberOf", "United States")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", MEMBERSHIP)
+def test_membership(text, must, must_not):
+    got = run(text)
+    assert must <= got, sorted(must - got)
+    assert not (must_not & got), sorted(must_not & got)

@@ -348,7 +348,18 @@ class SentenceRules:
         elif b < len(self.pieces) and self.mention(b) is not None:
             objects, after = self.object_list(b)
         if cue.mode == "member":
-            yield from self.member(cue, a, b, objects, after, rule)
+            found = list(self.member(cue, a, b, objects, after, rule))
+            if "own" in cue.pattern.groupindex:
+                # "the U.S., Turkey's NATO ally": the possessor is a member too
+                own = self.flatten([self.view.piece_at(match.start("own"))])
+                found += [
+                    Found(s, "memberOf", o, rule, "asserted")
+                    for s in own
+                    if self.doc.kind(s) == "state"
+                    for o in self.flatten(objects)
+                    if self.doc.kind(o) == "organization"
+                ]
+            yield from found
             return
         if cue.mode == "joint":
             yield from self.joint(a, b, objects, rule)
