@@ -10,7 +10,8 @@ from conftest import DEV, needs_dev
 
 from kg.errors import InputError
 from kg.extract import extract, gazetteer
-from kg.gold.evaluate import Folder, Scores, load_meta, score_one
+from kg.gold.evaluate import Folder, Scores, score_one
+from kg.gold.meta import load_meta
 from kg.ingest import read_file
 from kg.ingest.html import html_to_text, parse_page
 

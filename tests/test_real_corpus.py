@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 from conftest import SHARED
 
-from kg.gold.evaluate import evaluate, load_meta
+from kg.gold.evaluate import evaluate
+from kg.gold.meta import load_meta
 
 REAL = SHARED / "corpus" / "real"
 pytestmark = pytest.mark.skipif(

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from kg.errors import InputError, KgError
 from kg.extract.gazetteer import Gazetteer, fold, words
+from kg.gold.meta import load_meta
 from kg.model import (
     EVENT_TYPES,
     RELATIONS,
@@ -291,27 +292,6 @@ def read_gold(path: Path) -> dict:
     except ValueError as exc:
         raise InputError(str(path), f"broken JSON ({exc})") from None
     return check_gold(data, str(path))
-
-
-def load_meta(path: Path | None) -> dict[str, dict]:
-    """meta.jsonl rows by file stem: each line an object with ``file`` and metadata."""
-    out: dict[str, dict] = {}
-    if path is None:
-        return out
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(str(path), f"cannot read metadata ({exc})") from None
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except ValueError as exc:
-            raise InputError(f"{path}:{n}", f"broken JSON ({exc})") from None
-        if isinstance(row, dict) and row.get("file"):
-            out[Path(str(row["file"])).stem] = row
-    return out
 
 
 @dataclass

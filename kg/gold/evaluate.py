@@ -11,6 +11,7 @@ from pathlib import Path
 from kg.errors import InputError
 from kg.extract.gazetteer import Gazetteer, fold, words
 from kg.gold.annotations import Namer, body_sentences, evidence
+from kg.gold.meta import load_meta
 
 STOP = {"the", "of", "and", "in", "on", "a", "an", "to", "for", "with", "at", "by"}
 
@@ -308,18 +309,6 @@ def score_one(
         "event": {k: (ge.get(k), pe.get(k)) for k in ge if ge.get(k) != pe.get(k)},
         "speakers_wrong": wrong,
     }
-
-
-def load_meta(path: Path | None) -> dict[str, dict]:
-    """meta.jsonl: one object per line with ``file`` and metadata (published, publisher...)."""
-    out: dict[str, dict] = {}
-    if not path:
-        return out
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            out[Path(row.get("file", "")).stem] = row
-    return out
 
 
 def explain(
