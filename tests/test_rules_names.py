@@ -175,3 +175,21 @@ def test_reproducing_site_is_not_the_publisher():
         publisher="Prime Minister's Office, 10 Downing Street (reproduced by a Jordanian site)",
     )
     assert ex.event.participants[0] == "Rishi Sunak"
+
+
+def test_portfolio_with_commas_keeps_its_holder():
+    ex, got = run(
+        "Foreign Minister Vivian Balakrishnan will meet Malaysia's Prime Minister Anwar Ibrahim "
+        "and Minister of Science, Technology and Innovation Chang Lih Kang on 3 May 2023.",
+        published="2023-05-03",
+    )
+    assert any(s == "Chang Lih Kang" and r == "leaderOf" for s, r, o in got), got
+
+
+def test_state_after_a_name_is_not_shared_by_the_next_name():
+    ex, got = run(
+        "Prime Minister Narendra Modi of India and President Joe Biden met in Tokyo on "
+        "24 May 2022.",
+        published="2022-05-24",
+    )
+    assert ("Joe Biden", "leaderOf", "India") not in got

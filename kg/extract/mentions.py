@@ -323,6 +323,18 @@ def _words_from(tokens: list[Token], i: int, n: int) -> tuple[int, tuple[str, ..
     return runs[n - 1] if len(runs) >= n else None
 
 
+def _name_after_portfolio(words: list[str]) -> int:
+    """How many of a portfolio's last capitalised words are the holder's name: "... and
+    Industry Azmin Ali" (a conjunct is one word), "of Foreign Affairs Ahmed Ali" (two)."""
+    k = len(words)
+    while k > 0 and words[k - 1] not in ("and", "of", "the", ","):
+        k -= 1
+    run = len(words) - k
+    joined = k > 0 and words[k - 1] in ("and", ",")
+    keep = 1 if joined or run == 3 else run - 2
+    return run - keep if run >= 3 else 0
+
+
 @lru_cache(maxsize=65536)
 def _fold_key(key: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(fold(w) for w in key)
@@ -417,17 +429,47 @@ class MentionFinder:
                 # "Minister of the International Department of the Party of China": a
                 # portfolio runs up to the state, which the title then takes
                 words.append(w)
+            elif w == "," and words and self._portfolio_goes_on(tokens, j + 1):
+                words.append(w)  # "Minister of Science, Technology and Innovation"
             else:
                 break
             j += 1
-        while words and words[-1] in ("and", "of", "the"):
+        while words and words[-1] in ("and", "of", "the", ","):
             words.pop()
             j -= 1
         if not words:
             return None
-        portfolio = " ".join(words)
+        cut = _name_after_portfolio(words)
+        words, j = words[: len(words) - cut], j - cut
+        portfolio = " ".join(words).replace(" ,", ",")
         foreign = re.search(r"Foreign|External|International Relations", portfolio)
         return j, f"{title} {tokens[end].text} {portfolio}", "foreign_minister" if foreign else role
+
+    def _portfolio_goes_on(self, tokens, k: int) -> bool:
+        """After a comma, a portfolio goes on with capitalised words that end in "and Word"
+        before any comma, and that are neither a title nor a known name."""
+        while k < len(tokens) and tokens[k].text[:1].isupper():
+            if tokens[k].text in self.title_first or self._form_at(tokens, k):
+                return False
+            k += 1
+        return k + 1 < len(tokens) and tokens[k].text == "and" and tokens[k + 1].text[:1].isupper()
+
+    def _inherit_state(self, tokens: list[Token], prev: Mention | None, m: Mention) -> Mention:
+        """ "Malaysia's Prime Minister A, Foreign Minister B and Trade Minister C": titled
+        people listed after one whose state is written before the title share it (not after
+        "Prime Minister A of India and President B")."""
+        if (
+            prev is None
+            or prev.of is None
+            or m.of is not None
+            or not m.how.startswith("titled")
+            or not prev.how.startswith("titled")
+            or not all(t.text in (",", "and") for t in tokens[prev.t1 : m.t0])
+        ):
+            return m
+        k = prev.t0 + (tokens[prev.t0].text in ("the", "The"))
+        lead = self._adjective_at(tokens, k) or self._form_at(tokens, k)
+        return m.but(of=prev.of) if lead and lead[1] == prev.of else m
 
     def _counterpart_at(self, tokens, i):
         return i < len(tokens) and tokens[i].text in ("colleague", "counterpart", "interlocutor")
@@ -578,7 +620,7 @@ class MentionFinder:
             elif j < n and tokens[j].text in ("'", "’") and tokens[j - 1].text.endswith("s"):
                 m = m.but(possessive=True, t1=j + 1, end=tokens[j].end)
             m = m.but(text=text[m.start - offset : m.end - offset])
-            out.append(m)
+            out.append(self._inherit_state(tokens, out[-1] if out else None, m))
             i = m.t1
         return tokens, out
 
