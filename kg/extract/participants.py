@@ -87,11 +87,13 @@ def find_participants(doc: Doc) -> None:
         onward = False
         for view in doc.views[rest:]:
             text = view.sentence.text
-            joined = JOINED.search(text)
+            joined = ("joined" in text or "include" in text or "were" in text) and JOINED.search(
+                text
+            )
             if joined:
                 take_all(view, joined.end())
             hit = ENGAGED.search(text)
             if hit and not (onward and FUTURE.search(text)):
                 take(view, hit)
-            onward = onward or bool(ONWARD.search(text))
+            onward = onward or ("will" in text and bool(ONWARD.search(text)))
     doc.participants = found

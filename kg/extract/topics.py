@@ -98,8 +98,16 @@ def _items(text: str) -> list[str]:
     return out[:8]
 
 
+EVENT_WORD = re.compile(
+    r"Summit|Conference|Agreement|Treaty|Convention|Forum|Games|Protocol|Initiative|Day\b|"
+    r"Festival|Olympics|World Cup|Plan\b|Strategy|COP\d|COVID|Naadam|Brexit"
+)
+
+
 def _event_name(doc: Doc, text: str) -> list[str]:
-    out = []
+    out: list[str] = []
+    if not EVENT_WORD.search(text):
+        return out  # the full pattern is slow; most sentences name no event
     for m in EVENT.finditer(text):
         name = re.sub(r"^(?:(?:the|of|and|for|on)\s+)+", "", m[0], flags=re.IGNORECASE)
         if len(name.split()) >= 1 and not doc.gaz.lookup(tuple(name.split())):
