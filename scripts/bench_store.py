@@ -202,7 +202,7 @@ def step_replay(store_path: str, target: str) -> dict:
         n = 0
         with Store(target) as dst:
             for g in graphs:
-                n += dst.put_graph(g, src.graph_quads(g))
+                n += dst.put_quads(g, src.graph_quads(g))
         wall = time.perf_counter() - t0
     return {"seconds": round(wall, 2), "graphs": len(graphs), "quads": n, "peak_mb": peak_mb()}
 

@@ -38,8 +38,8 @@ PARTS = sorted(MAY_IMPORT, key=len, reverse=True)
 PYOXIGRAPH_ONLY_IN = "kg.store"
 # Writing methods of kg.store.Store: analysis reads and never calls them.
 WRITES = re.compile(
-    r"\.(put_graph|put_ntriples|add_nquads|add_quads|swap_quads|bulk_add|replace_graph|"
-    r"remove_graph|load_nquads|swap_graph)\("
+    r"\.(put_quads|put_ntriples|add_nquads|swap_quads|bulk_add|replace_graph|sync_graph|"
+    r"remove_graph)\("
 )
 
 

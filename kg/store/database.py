@@ -23,6 +23,17 @@ from kg.store.terms import to_ox, to_python, to_rdflib
 class Store:
     """A dataset of named graphs with SPARQL, backed by pyoxigraph.
 
+    Writes, and what a crash (even ``kill -9``) in the middle of each leaves:
+
+    - ``replace_graph``, ``sync_graph``, ``put_quads``, ``put_ntriples``: one
+      readout's (or the background's) graph replaced, other graphs dropped with
+      it, in one transaction: the old state or the new one.
+    - ``add_nquads``: a batch of new graphs bulk-loaded: all of them or none.
+    - ``swap_quads``: quads of a derived graph removed and others added in one
+      transaction; ``bulk_add``: a derived graph's quads loaded all or none.
+      The summaries mark themselves stale first and rebuild after a crash.
+    - ``remove_graph``: the graph whole or gone.
+
     On disk, a writer holds an exclusive lock on the directory and readers a
     shared one, so a second build, or a query during a build, gets a clear
     error instead of undefined behaviour.
@@ -79,7 +90,7 @@ class Store:
         return str(self.path) if self.path else "memory"
 
     # -- writing ------------------------------------------------------------
-    def put_graph(self, graph: str, quads: list, drop: Iterable[str] = ()) -> int:
+    def put_quads(self, graph: str, quads: list, drop: Iterable[str] = ()) -> int:
         """Make ``quads`` the whole of ``graph`` and drop the graphs in ``drop``, in one go.
 
         ``quads`` are ``pyoxigraph.Quad`` in ``graph``. A crash at any point
@@ -89,7 +100,7 @@ class Store:
         return self.put_ntriples(graph, body.encode("utf-8"), len(quads), drop)
 
     def put_ntriples(self, graph: str, data: bytes, count: int, drop: Iterable[str] = ()) -> int:
-        """Like ``put_graph`` with the graph as N-Triples, parsed by Oxigraph itself.
+        """Like ``put_quads`` with the graph as N-Triples, parsed by Oxigraph itself.
 
         Text crosses process boundaries cheaper than term objects and loads
         faster than Python-built quads; one transaction either way.
@@ -143,13 +154,6 @@ class Store:
             g.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
         return g
 
-    def add_quads(self, quads: Iterable) -> None:
-        """Add pyoxigraph quads in one transaction."""
-        try:
-            self._s.extend(quads)
-        except OSError as exc:
-            raise StoreError(self.name, f"write failed ({_os_reason(exc)})") from None
-
     def swap_quads(self, remove: list, add: list, create: str | None = None) -> None:
         """Remove some quads and add others (and make sure graph ``create`` exists), at once."""
         body = "".join(
@@ -180,20 +184,20 @@ class Store:
     def replace_graph(self, graph: str, triples: Iterable[tuple]) -> int:
         """Put rdflib ``triples`` as the whole content of named graph ``graph``, atomically."""
         g = ox.NamedNode(graph)
-        return self.put_graph(
+        return self.put_quads(
             graph, [ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in triples]
         )
 
     def sync_graph(self, graph: str, triples: Iterable[tuple]) -> bool:
         """Make rdflib ``triples`` the whole of ``graph`` unless they already are; True if written.
 
-        One transaction, as ``put_graph``: a crash leaves the old graph or the new one.
+        One transaction, as ``put_quads``: a crash leaves the old graph or the new one.
         """
         g = ox.NamedNode(graph)
         quads = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in triples]
         if set(quads) == self.graph_set(graph):
             return False
-        self.put_graph(graph, quads)
+        self.put_quads(graph, quads)
         return True
 
     def graph_quads(self, graph: str) -> list:

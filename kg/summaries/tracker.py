@@ -48,7 +48,7 @@ def is_stale(store: Store) -> bool:
 
 def mark_stale(store: Store) -> None:
     """Said before readout graphs change, undone once their summaries are rewritten."""
-    store.add_quads([_MARK])
+    store.swap_quads([], [_MARK])
 
 
 class Totals:
