@@ -3,18 +3,18 @@
 The readout filter scores every document of a build with some sixty cues, most of
 them alternations of whole words (``\\b(we|our|us)\\b``) or patterns that need
 some whole words before they can match at all. Splitting each text into words
-once (``Place``) and reading from each regex's parse tree what it can match
-(``plan``) lets the words answer for most cues; where the words cannot tell,
-the regex runs. A cue written as any regex still works.
+once (``Place``) and reading from each regex's parse tree (``kg.screen.anchors.parse``)
+what it can match (``plan``) lets the words answer for most cues; where the words
+cannot tell, or the regex is written in syntax the parser does not read, the regex
+runs. A cue written as any regex still works.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from re import _constants as C  # the parse tree of ``re`` itself (Python 3.11+)
-from re import _parser as P
 
+from kg.screen import anchors as T  # the parse tree of a regex, as ``re`` builds it
 from kg.text.casefold import CASE_FIXES
 
 # -- words of a place ---------------------------------------------------------------------
@@ -63,8 +63,17 @@ class Place:
     case (an ASCII word, as case-blind ``re`` matches it).
     """
 
-    __slots__ = ("text", "vocab", "_twin", "_lowered", "_plain", "_tokens", "_ci", "_hits",
-                 "_odd_hits")
+    __slots__ = (
+        "text",
+        "vocab",
+        "_twin",
+        "_lowered",
+        "_plain",
+        "_tokens",
+        "_ci",
+        "_hits",
+        "_odd_hits",
+    )
 
     def __init__(self, text: str, vocab: Vocabulary, twin: Place | None = None):
         self.text = text
@@ -100,8 +109,10 @@ class Place:
         if self._plain is None:
             text = self.text
             self._plain = text.isascii() or (
-                len(self.lowered) == len(text) and "Σ" not in text
-                and not any(ch in text for ch in CASE_FIXES))
+                len(self.lowered) == len(text)
+                and "Σ" not in text
+                and not any(ch in text for ch in CASE_FIXES)
+            )
         return self._plain
 
     def tokens(self, low: bool) -> list[str]:
@@ -144,8 +155,11 @@ class Place:
                 if v.ci:
                     hits |= {CI + w for w in found & v.ci}
                 if v.cs:
-                    hits |= {CS + w for w in v.cs
-                             if (not w.isascii() or w.lower() in found) and self.whole(w, 1)}
+                    hits |= {
+                        CS + w
+                        for w in v.cs
+                        if (not w.isascii() or w.lower() in found) and self.whole(w, 1)
+                    }
                 self._hits = hits
             else:
                 self._hits = self._hits_anywhere()
@@ -232,7 +246,8 @@ class Clause:
         before, after = self.bounds
         while i >= 0:
             if (not before or _boundary(text, i)) and (
-                    not after or _boundary(text, i + len(self.phrase))):
+                not after or _boundary(text, i + len(self.phrase))
+            ):
                 return MATCH
             i = text.find(self.phrase, i + 1)
         return SHUT
@@ -260,8 +275,14 @@ class Gate:
         """The gate of these clauses (the rarest need: longest shortest word, fewest words)."""
         index: dict[str, list[Clause]] = {}
         for clause in clauses:
-            rarest = max(clause.needs, key=lambda need: (
-                min(len(k.lstrip(CS + CI)) for k in need), -len(need), sorted(need)))
+            rarest = max(
+                clause.needs,
+                key=lambda need: (
+                    min(len(k.lstrip(CS + CI)) for k in need),
+                    -len(need),
+                    sorted(need),
+                ),
+            )
             for key in rarest:
                 index.setdefault(key, []).append(clause)
         vocab = frozenset(k for clause in clauses for need in clause.needs for k in need)
@@ -307,10 +328,9 @@ class Plan:
 WB, ANCHOR = "\x00", "\x01"  # \b, and ^ $ \A \Z, in the strings a regex part expands to
 LIMIT = 512  # most strings a part of a regex may expand to
 MAX_ALTERNATIVES = 64
-_REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
-_ANCHORS = (C.AT_BEGINNING, C.AT_BEGINNING_STRING, C.AT_BEGINNING_LINE, C.AT_END,
-            C.AT_END_STRING, C.AT_END_LINE)
-_ZERO_WIDTH = (C.ASSERT, C.ASSERT_NOT)
+_REPEATS = T.REPEATS
+_ANCHORS = (T.AT_BEGINNING, T.AT_BEGINNING_STRING, T.AT_END, T.AT_END_STRING)
+_ZERO_WIDTH = (T.ASSERT, T.ASSERT_NOT)
 
 # A mode says how a string of a regex meets the text: "low" (a regex of lower case,
 # run on the lowered text), "cs" (case-sensitive, on the text as written), "ci"
@@ -371,14 +391,14 @@ def _expand(items: list) -> list[tuple[str, str]] | None:
 
 
 def _expand_item(op, av, mode: str) -> list[tuple[str, str]] | None:
-    if op is C.LITERAL:
+    if op == T.LITERAL:
         return _char(chr(av), mode)
-    if op is C.IN:
+    if op == T.IN:
         chars: list[str] = []
         for o, a in av:
-            if o is C.LITERAL:
+            if o == T.LITERAL:
                 chars.append(chr(a))
-            elif o is C.RANGE and a[1] - a[0] < 16:
+            elif o == T.RANGE and a[1] - a[0] < 16:
                 chars.extend(map(chr, range(a[0], a[1] + 1)))
             else:
                 return None
@@ -388,10 +408,10 @@ def _expand_item(op, av, mode: str) -> list[tuple[str, str]] | None:
                 return None
             out += one
         return out
-    if op is C.SUBPATTERN:
+    if op == T.SUBPATTERN:
         inner = _mode(mode, av[1], av[2])
         return None if inner is None else _expand([(o, a, inner) for o, a in av[3]])
-    if op is C.BRANCH:
+    if op == T.BRANCH:
         out = []
         for branch in av[1]:
             if (one := _expand([(o, a, mode) for o, a in branch])) is None:
@@ -409,8 +429,8 @@ def _expand_item(op, av, mode: str) -> list[tuple[str, str]] | None:
             if k < hi and (cur := _product(cur, one)) is None:
                 return None
         return out if len(out) <= LIMIT else None
-    if op is C.AT:
-        if av is C.AT_BOUNDARY:
+    if op == T.AT:
+        if av == T.AT_BOUNDARY:
             return [(WB, "any")]
         return [(ANCHOR, "any")] if av in _ANCHORS else None
     return None
@@ -418,18 +438,18 @@ def _expand_item(op, av, mode: str) -> list[tuple[str, str]] | None:
 
 def _nonword_char(op, av, mode: str) -> bool:
     """One character that is never a word character (ASCII when case-blind)."""
-    if op is C.LITERAL:
+    if op == T.LITERAL:
         return not _is_word(chr(av)) and (mode != "ci" or av < 128)
-    if op is C.IN:
+    if op == T.IN:
         for o, a in av:
-            if o is C.CATEGORY:
-                if a not in (C.CATEGORY_SPACE, C.CATEGORY_NOT_WORD):
+            if o == T.CATEGORY:
+                if a not in (T.SPACE, T.NOT_WORD):
                     return False
-            elif o is C.LITERAL:
+            elif o == T.LITERAL:
                 if not _nonword_char(o, a, mode):
                     return False
-            elif o is C.RANGE and a[1] - a[0] < 256:
-                if any(not _nonword_char(C.LITERAL, c, mode) for c in range(a[0], a[1] + 1)):
+            elif o == T.RANGE and a[1] - a[0] < 256:
+                if any(not _nonword_char(T.LITERAL, c, mode) for c in range(a[0], a[1] + 1)):
                     return False
             else:
                 return False
@@ -441,8 +461,8 @@ def _guard(items: list, k: int, step: int) -> bool:
     """Is the text character next to a word, on the side of items[k], never a word character?"""
     while 0 <= k < len(items):
         op, av, mode = items[k]
-        if op is C.AT:
-            return av is C.AT_BOUNDARY or av in _ANCHORS
+        if op == T.AT:
+            return av == T.AT_BOUNDARY or av in _ANCHORS
         if op in _ZERO_WIDTH:
             k += step
             continue
@@ -486,9 +506,9 @@ def _alternatives(items: list, mode: str) -> list[list]:
     alts: list[list] = [[]]
     for op, av in items:
         choices = [[(op, av, mode)]]
-        if op not in (C.BRANCH, C.SUBPATTERN) or _expand(choices[0]) is not None:
+        if op not in (T.BRANCH, T.SUBPATTERN) or _expand(choices[0]) is not None:
             pass
-        elif op is C.BRANCH:
+        elif op == T.BRANCH:
             choices = [a for b in av[1] for a in _alternatives(b, mode)]
         elif (inner := _mode(mode, av[1], av[2])) is not None:
             choices = _alternatives(av[3], inner)
@@ -517,8 +537,9 @@ def _needs(items: list) -> list[frozenset[str]]:
         needs += [frozenset([key]) for key in sorted(common)]
         others = [f - common for f in found]
         if all(others):  # else some string needs no other word: take its longest one
-            needs.append(frozenset(max(f, key=lambda k: (len(k.lstrip(CS + CI)), k))
-                                   for f in others))
+            needs.append(
+                frozenset(max(f, key=lambda k: (len(k.lstrip(CS + CI)), k)) for f in others)
+            )
         i = j
     return needs
 
@@ -530,7 +551,7 @@ def _phrase(s: str, mode: str, needs: tuple[frozenset[str], ...]) -> Clause:
     core = s.strip(WB + ANCHOR)
     if WB in core or ANCHOR in core:
         return Clause(needs, core.replace(WB, "").replace(ANCHOR, ""), mode == "low")
-    ends = s[: len(s) - len(s.lstrip(WB + ANCHOR))], s[len(s.rstrip(WB + ANCHOR)):]
+    ends = s[: len(s) - len(s.lstrip(WB + ANCHOR))], s[len(s.rstrip(WB + ANCHOR)) :]
     if any(ANCHOR in e for e in ends):
         return Clause(needs, core, mode == "low")
     return Clause(needs, core, mode == "low", (bool(ends[0]), bool(ends[1])))
@@ -542,13 +563,15 @@ def plan(pattern: re.Pattern, lower: bool) -> Plan | None:
     ``lower``: the pattern is run on lower-cased text (and has no IGNORECASE).
     """
     flags = pattern.flags
-    if (not isinstance(pattern.pattern, str) or flags & (re.ASCII | re.LOCALE)
-            or (lower and flags & re.IGNORECASE)
-            or any(ch in pattern.pattern for ch in (WB, ANCHOR, CS, CI))):
+    if (
+        not isinstance(pattern.pattern, str)
+        or flags & (re.ASCII | re.LOCALE)
+        or (lower and flags & re.IGNORECASE)
+        or any(ch in pattern.pattern for ch in (WB, ANCHOR, CS, CI))
+    ):
         return None
-    try:
-        tree = P.parse(pattern.pattern, flags)
-    except (re.error, TypeError, ValueError, IndexError):
+    tree = T.parse(pattern.pattern, flags)
+    if tree is None:
         return None
     mode = "low" if lower else "ci" if flags & re.IGNORECASE else "cs"
     words: set[str] = set()
