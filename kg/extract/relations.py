@@ -10,7 +10,6 @@ from kg.extract.document import Doc, View
 from kg.extract.gazetteer import words
 from kg.extract.lexicon import Cue
 
-LIST_JOINERS = {",", "and", "as", "well"}
 TOPIC_STOP = {
     "by",
     "under",
@@ -337,33 +336,61 @@ class SentenceRules:
                     yield from via
 
     def apply(self, cue: Cue, match: re.Match) -> Iterator[Found]:
+        """The triples one cue match gives: its objects, its agent, then the relation's own
+        rules for who the targets are."""
         a = self.view.piece_at(match.start())
         b = self.view.piece_at(match.end() - 1) + 1
         rule = f"{cue.relation}:{cue.source}"
-        objects: list[int] = []
-        after = b
-        if cue.inline_object:
-            k = self.view.piece_at(match.start("obj"))
-            objects, after = self.object_list(k)
-        elif b < len(self.pieces) and self.mention(b) is not None:
-            objects, after = self.object_list(b)
+        objects, after = self.cue_objects(cue, match, b)
         if cue.mode == "member":
-            found = list(self.member(cue, a, b, objects, after, rule))
-            if "own" in cue.pattern.groupindex:
-                # "the U.S., Turkey's NATO ally": the possessor is a member too
-                own = self.flatten([self.view.piece_at(match.start("own"))])
-                found += [
-                    Found(s, "memberOf", o, rule, "asserted")
-                    for s in own
-                    if self.doc.kind(s) == "state"
-                    for o in self.flatten(objects)
-                    if self.doc.kind(o) == "organization"
-                ]
-            yield from found
+            yield from self.membership(match, a, b, objects, after, rule)
             return
         if cue.mode == "joint":
             yield from self.joint(a, b, objects, rule)
             return
+        subj = self.agent(cue, match, a, after, objects)
+        if subj is None:
+            return
+        if cue.mode == "passive":
+            subj, objects = objects, subj
+        if self.negated(subj[-1] + 1, b):
+            return
+        modality = self.modality(self.clause_start(a), b)
+        subjects = self.flatten(subj)
+        if cue.mode == "reciprocal":
+            yield from self.cooperation(cue, subjects, objects, a, b, after, rule, modality)
+        elif cue.mode == "mutual":
+            yield from self.mutual(cue.relation, subjects, b, rule, modality)
+        elif cue.mode != "occasion" or self.occasion():
+            # greetings with no occasion give nothing (ANNOTATION.md 8)
+            yield from self.directed(
+                cue, match, subj, subjects, objects, a, b, after, rule, modality
+            )
+
+    def cue_objects(self, cue: Cue, match: re.Match, b: int) -> tuple[list[int], int]:
+        """The object list a cue names inline ({obj}) or right after it, and its end."""
+        if cue.inline_object:
+            return self.object_list(self.view.piece_at(match.start("obj")))
+        if b < len(self.pieces) and self.mention(b) is not None:
+            return self.object_list(b)
+        return [], b
+
+    def membership(self, match, a, b, objects, after, rule) -> Iterator[Found]:
+        """memberOf from a member cue; "the U.S., Turkey's NATO ally": the possessor too."""
+        yield from self.member(a, b, objects, after, rule)
+        if "own" in match.re.groupindex:
+            own = self.flatten([self.view.piece_at(match.start("own"))])
+            for s in own:
+                if self.doc.kind(s) != "state":
+                    continue
+                for o in self.flatten(objects):
+                    if self.doc.kind(o) == "organization":
+                        yield Found(s, "memberOf", o, rule, "asserted")
+
+    def agent(self, cue: Cue, match: re.Match, a: int, after: int, objects: list[int]):
+        """The agent's mention pieces: a {subj} in the pattern, an infinitive's frame, the
+        mention left of the cue, else the sentence's subject; None when there is none (or
+        a passive cue has no object to turn into its agent)."""
         subj = None
         if "subj" in cue.pattern.groupindex and match.start("subj") >= 0:
             subj = [self.view.piece_at(match.start("subj"))]
@@ -372,79 +399,28 @@ class SentenceRules:
         if subj is None:
             subj = self.subject_left(a)
         if subj == []:
-            return
+            return None
         if subj is None:
             subj = self.main_subject()
             if subj and subj[0] >= a and subj[0] < after:
                 subj = None
-        if cue.mode == "passive":
-            if not objects or subj is None:
-                return
-            subj, objects = objects, subj
-        if subj is None:
-            return
-        if self.negated(subj[-1] + 1, b):
-            return
-        modality = self.modality(self.clause_start(a), b)
-        subjects = self.flatten(subj)
-        if cue.mode == "reciprocal":
-            yield from self.cooperation(cue, subjects, objects, a, b, after, rule, modality)
-            return
-        if cue.mode == "mutual":
-            yield from self.mutual(cue.relation, subjects, b, rule, modality)
-            return
-        if cue.mode == "occasion" and not self.occasion():
-            return  # greetings with no occasion give nothing (ANNOTATION.md 8)
-        targets = self.flatten(objects)
-        if cue.mode == "obligation":
-            targets = self.obligation_targets(subjects, objects)
-        if cue.relation == "urges":
-            # a need one states for one's own country is not a request to it
-            targets = [o for o in targets if all(self.doc.state_of(x) != o for x in subjects)]
-        if not targets and cue.mode == "topic" and cue.relation in ("opposes",):
-            topic = self.topic_phrase(b)
-            if topic:
-                targets = [f"topic:{topic}"]
-        if not targets and cue.mode == "topic" and re.search(r"favou?r of|support for", match[0]):
-            topic = self.topic_phrase(b)
-            if topic:
-                targets = [f"topic:{topic}"]
+        if cue.mode == "passive" and not objects:
+            return None
+        return subj
+
+    def directed(self, cue, match, subj, subjects, objects, a, b, after, rule, modality):
+        """A one-way relation from each subject to each target, with what thanks and
+        urging to stop imply."""
         relation = cue.relation
         if cue.mode == "ready" and relation == "assists":
             relation = "supports"
         if relation == "assists" and cue.mode == "active" and self.ready_before(a):
             return  # "is ready to provide assistance" is support, said by the ready cue
-        if not targets and relation in ("supports", "opposes"):
-            # "supports the Belt and Road Initiative": a gazetteer topic as the object
-            k = b + 1 if b < len(self.pieces) and self.pieces[b] == "the" else b
-            m = self.mention(k) if k < len(self.pieces) else None
-            if m is not None and m.kind == "topic" and m.actors:
-                targets = ["topic:" + m.actors[0].lower()]
-        if not targets and relation in ("supports", "criticizes", "praises", "opposes"):
-            targets = self.owner_after(b, relation)
+        targets = self.targets(cue, match, relation, subjects, objects, b)
         if relation == "visits":
             if any(p.startswith("invit") for p in self.pieces[self.clause_start(a) : a]):
                 return  # "invited X to visit Y" is an invitation, not a visit
-            places = [
-                a
-                for k in objects
-                if (m := self.mention(k)) is not None and m.kind == "place"
-                for a in m.actors
-            ]
-            targets = [o for o in targets if self.doc.kind(o) == "state"] + places
-            subjects = [x for x in subjects if self.doc.kind(x) == "person"]
-            pronoun = any((m := self.mention(k)) is not None and m.kind == "pronoun" for k in subj)
-            if pronoun and len(subjects) == 1 and self.doc.state_of(subjects[0]) in targets:
-                # "during her visit to Japan" is not the Japanese host's: the visitor
-                # is the participant from elsewhere
-                away = [
-                    p
-                    for p in self.doc.participants
-                    if self.doc.state_of(p) not in targets and self.doc.kind(p) == "person"
-                ]
-                if len(away) == 1:
-                    subjects = away
-            targets = [o for o in targets if all(self.doc.state_of(x) != o for x in subjects)]
+            subjects, targets = self.visit_parties(subj, subjects, objects, targets)
         if relation == "hosts":
             targets = [o for o in targets if self.doc.kind(o) == "person"]
         if relation in ("thanks", "condoles") and not targets and len(subjects) == 1:
@@ -464,6 +440,56 @@ class SentenceRules:
             for s in subjects:
                 for o in targets:
                     yield Found(s, "criticizes", o, rule, modality)
+
+    def targets(self, cue, match, relation, subjects, objects, b) -> list[str]:
+        """The actors (or topic: labels) a one-way cue is about."""
+        targets = self.flatten(objects)
+        if cue.mode == "obligation":
+            targets = self.obligation_targets(subjects, objects)
+        if relation == "urges":
+            # a need one states for one's own country is not a request to it
+            targets = [o for o in targets if all(self.doc.state_of(x) != o for x in subjects)]
+        if targets:
+            return targets
+        if cue.mode == "topic" and (
+            relation == "opposes" or re.search(r"favou?r of|support for", match[0])
+        ):
+            topic = self.topic_phrase(b)
+            if topic:
+                return [f"topic:{topic}"]
+        if relation in ("supports", "opposes"):
+            # "supports the Belt and Road Initiative": a gazetteer topic as the object
+            k = b + 1 if b < len(self.pieces) and self.pieces[b] == "the" else b
+            m = self.mention(k) if k < len(self.pieces) else None
+            if m is not None and m.kind == "topic" and m.actors:
+                return ["topic:" + m.actors[0].lower()]
+        if relation in ("supports", "criticizes", "praises", "opposes"):
+            return self.owner_after(b, relation)
+        return []
+
+    def visit_parties(self, subj, subjects, objects, targets):
+        """Visitors are people, and what they visit is a state or place not their own."""
+        places = [
+            a
+            for k in objects
+            if (m := self.mention(k)) is not None and m.kind == "place"
+            for a in m.actors
+        ]
+        targets = [o for o in targets if self.doc.kind(o) == "state"] + places
+        subjects = [x for x in subjects if self.doc.kind(x) == "person"]
+        pronoun = any((m := self.mention(k)) is not None and m.kind == "pronoun" for k in subj)
+        if pronoun and len(subjects) == 1 and self.doc.state_of(subjects[0]) in targets:
+            # "during her visit to Japan" is not the Japanese host's: the visitor
+            # is the participant from elsewhere
+            away = [
+                p
+                for p in self.doc.participants
+                if self.doc.state_of(p) not in targets and self.doc.kind(p) == "person"
+            ]
+            if len(away) == 1:
+                subjects = away
+        targets = [o for o in targets if all(self.doc.state_of(x) != o for x in subjects)]
+        return subjects, targets
 
     def occasion(self) -> bool:
         text = f" {self.view.masked} "
@@ -686,7 +712,7 @@ class SentenceRules:
                     for s in subjects:
                         yield Found(s, "cooperatesVia", org, rule + " +via", modality)
 
-    def member(self, cue, a, b, objects, after, rule):
+    def member(self, a, b, objects, after, rule):
         org_pieces = []
         for k in objects:
             if not all(self.doc.kind(o) == "organization" for o in self.actors(k)):
