@@ -408,7 +408,14 @@ def push(store, endpoint, server, graph_store, timeout, force, prune):
     show_default=True,
     help="Queries answered at the same time.",
 )
-def serve(store, host, port, timeout, workers):
+@click.option(
+    "--allow-service",
+    "services",
+    multiple=True,
+    metavar="URL",
+    help="A SPARQL endpoint that SERVICE may call (repeatable; none by default).",
+)
+def serve(store, host, port, timeout, workers, services):
     """Serve the store as a read-only SPARQL endpoint with a query page."""
     from kg.store.serve import Server
 
@@ -418,7 +425,9 @@ def serve(store, host, port, timeout, workers):
             err=True,
         )
     # The server's worker processes open the store themselves; it refuses a missing one.
-    server = Server(store, host=host, port=port, timeout=timeout, workers=workers)
+    server = Server(
+        store, host=host, port=port, timeout=timeout, workers=workers, services=services
+    )
     click.echo(
         f"serving {store} at {server.url} (query page at {server.url}/, "
         f"SPARQL at {server.url}/query); Ctrl-C stops",

@@ -127,7 +127,7 @@ def test_updates_are_refused(served, how):
         assert status == 403
     elif how == "update-as-query":
         status, _, body = sparql(url, "DROP ALL")
-        assert status == 400 and b"not a SPARQL query" in body
+        assert status == 403 and b"read-only" in body
     elif how == "put":
         status, _, _ = http(
             "PUT",
@@ -189,3 +189,66 @@ def test_serving_a_missing_store_is_one_clear_line(tmp_path):
     result = CliRunner().invoke(main, ["serve", "--store", str(tmp_path / "nope")])
     assert result.exit_code == 2  # a runtime error (issue 15: exit codes 0, 1, 2)
     assert result.output.strip() == f"Error: {tmp_path / 'nope'}: no such store"
+
+
+def _listener():
+    """A loopback socket that records whether anything connected to it."""
+    import socket
+
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(8)
+    sock.settimeout(1.0)
+    return sock
+
+
+def _was_called(sock) -> bool:
+    try:
+        conn, _ = sock.accept()
+    except TimeoutError:
+        return False
+    conn.close()
+    return True
+
+
+def test_service_calls_to_other_machines_are_refused(served):
+    _, url, _ = served
+    sock = _listener()
+    target = f"http://127.0.0.1:{sock.getsockname()[1]}/x"
+    try:
+        for query in (
+            f"ASK {{ SERVICE SILENT <{target}> {{ ?s ?p ?o }} }}",
+            f"PREFIX t: <{target[:-1]}>\nASK {{ service t:x {{ ?s ?p ?o }} }}",
+        ):
+            # a web page can send this as a text/plain cross-origin POST
+            status, _, body = http(
+                "POST", url + "/query", f"query={query}".encode(), {"Content-Type": "text/plain"}
+            )
+            assert status == 403, body
+            assert b"federated query refused" in body
+        assert not _was_called(sock)
+    finally:
+        sock.close()
+
+
+def test_service_reaches_only_the_endpoints_the_operator_names(tmp_path):
+    from kg.store.serve import Server
+
+    path = tmp_path / "store"
+    with Store(path) as store:
+        store.put_ntriples("urn:g", b"<urn:a> <urn:b> <urn:c> .\n", 1)
+    sock = _listener()
+    allowed = f"http://127.0.0.1:{sock.getsockname()[1]}/x"
+    server = Server(path, port=0, workers=1, timeout=3, services=[allowed])
+    import threading
+
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        status, _, _ = sparql(server.url, "ASK { SERVICE SILENT <http://127.0.0.1:9/y> {} }")
+        assert status == 403
+        status, _, body = sparql(server.url, f"ASK {{ SERVICE SILENT <{allowed}> {{ ?s ?p ?o }} }}")
+        assert _was_called(sock)
+    finally:
+        server.shutdown()
+        server.close()
+        sock.close()

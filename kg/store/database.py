@@ -16,6 +16,7 @@ import pyoxigraph as ox
 from kg.errors import StoreError
 from kg.rdf.vocab import ONT, PREFIXES
 from kg.store.bind import bind
+from kg.store.guard import QueryRefused, check, plain_syntax_error
 from kg.store.lock import StoreLock
 from kg.store.terms import to_ox, to_python, to_rdflib
 
@@ -273,22 +274,46 @@ class Store:
     def __len__(self) -> int:
         return len(self._s)
 
-    def query(self, sparql: str):
-        """Oxigraph's own result of ``sparql`` over the union of all graphs, for serialising.
+    def query(
+        self,
+        sparql: str,
+        default_graphs: list[str] | None = None,
+        named_graphs: list[str] | None = None,
+        services: Iterable[str] | None = None,
+    ):
+        """Oxigraph's own result of ``sparql``, for serialising.
 
-        The usual prefixes (rk, rdf, rdfs, prov, dcterms, skos, ...) need no PREFIX
-        lines, here as in ``select``: ``kg query`` and ``kg serve`` answer alike.
-        Raises SyntaxError on a query that does not parse.
+        The default graph is the union of all graphs unless the query has FROM
+        or FROM NAMED, or the SPARQL protocol's ``default_graphs`` /
+        ``named_graphs`` are given (these win over the query's own, as the
+        protocol says). The usual prefixes (rk, rdf, rdfs, prov, dcterms,
+        skos, ...) need no PREFIX lines, here as in ``select``: ``kg query``
+        and ``kg serve`` answer alike. ``services`` lists the SERVICE
+        endpoints allowed (None: any). Raises SyntaxError on a query that does
+        not parse, ``QueryRefused`` (a SyntaxError) on an update, an unknown
+        prefix or a SERVICE not allowed.
         """
-        return self._s.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES)
+        found = check(sparql, PREFIXES, services)
+        kwargs: dict = {"prefixes": PREFIXES}
+        if default_graphs is not None or named_graphs is not None:
+            kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs or ()]
+            kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs or ()]
+        else:
+            kwargs["use_default_graph_as_union"] = not found.has_dataset
+        try:
+            return self._s.query(sparql, **kwargs)
+        except OSError as exc:
+            raise StoreError(self.name, _read_reason(exc)) from None
 
     def select(
         self, sparql: str, bindings: dict[str, str] | None = None
     ) -> tuple[list[str], list[list]]:
         try:
             res = self.query(bind(sparql, bindings))
+        except QueryRefused as exc:
+            raise StoreError("query", exc.message) from None
         except SyntaxError as exc:
-            raise StoreError("query", f"SPARQL syntax error: {exc}") from None
+            raise StoreError("query", plain_syntax_error(exc)) from None
         if isinstance(res, ox.QuerySolutions):
             names = [v.value for v in res.variables]
             rows = [[to_python(sol[n]) for n in names] for sol in res]
@@ -320,6 +345,19 @@ class Store:
         return iter(self._s)
 
 
+DAMAGED = (
+    "store is damaged ({}); rebuild it from the inputs, e.g. into a new folder: "
+    "kg build INPUTS --store NEW_FOLDER"
+)
+_DAMAGE_WORDS = ("corruption", "checksum", "bad magic", "truncated", "block", "sst file")
+
+
+def _read_reason(exc: OSError) -> str:
+    """A read error in one line: a damaged store says so and what to do."""
+    msg = str(exc)
+    if any(w in msg.lower() for w in _DAMAGE_WORDS):
+        return DAMAGED.format(msg.splitlines()[0][:120])
+    return f"read failed ({_os_reason(exc)})"
 
 
 def _os_reason(exc: OSError) -> str:
@@ -331,4 +369,3 @@ def _os_reason(exc: OSError) -> str:
     if "file too large" in low or "efbig" in low:
         return "file size limit reached"
     return msg.splitlines()[0][:200] if msg else type(exc).__name__
-

@@ -20,6 +20,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from kg.errors import StoreError
 from kg.resources import data_file
+from kg.store.guard import QueryRefused, plain_syntax_error
 from kg.store.lock import StoreLock
 
 MAX_BODY = 1 << 20  # a query longer than 1 MiB is not a query a person wrote
@@ -37,8 +38,12 @@ GRAPH_TYPES = {
 }
 
 
-def _worker_main(path: str, conn) -> None:
-    """Answer queries from ``conn`` on a read-only store until the server goes away."""
+def _worker_main(path: str, conn, services: list[str]) -> None:
+    """Answer queries from ``conn`` on a read-only store until the server goes away.
+
+    SERVICE calls go only to ``services``: a query from a web page must not
+    make this machine reach others (or itself) on the page's behalf.
+    """
     import pyoxigraph as ox
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
@@ -56,7 +61,7 @@ def _worker_main(path: str, conn) -> None:
         except (EOFError, OSError):
             return
         try:
-            res = store.query(sparql)
+            res = store.query(sparql, services=services)
             if isinstance(res, (ox.QuerySolutions, ox.QueryBoolean)):
                 ctype = next(
                     (t for t in accept if t in RESULT_TYPES), "application/sparql-results+json"
@@ -66,16 +71,20 @@ def _worker_main(path: str, conn) -> None:
                 ctype = next((t for t in accept if t in GRAPH_TYPES), "application/n-triples")
                 body = res.serialize(format=getattr(ox.RdfFormat, GRAPH_TYPES[ctype]))
             conn.send((200, ctype, body))
+        except QueryRefused as exc:
+            status = 400 if exc.kind == "syntax" else 403
+            conn.send((status, "text/plain; charset=utf-8", f"{exc.message}\n".encode()))
         except SyntaxError as exc:
-            conn.send((400, "text/plain; charset=utf-8", f"not a SPARQL query: {exc}\n".encode()))
+            msg = f"not a SPARQL query: {plain_syntax_error(exc)}\n"
+            conn.send((400, "text/plain; charset=utf-8", msg.encode()))
         except (OSError, ValueError, RuntimeError) as exc:
             conn.send((500, "text/plain; charset=utf-8", f"query failed: {exc}\n".encode()))
 
 
 class _Worker:
-    def __init__(self, ctx, path: str):
+    def __init__(self, ctx, path: str, services: list[str]):
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker_main, args=(path, child), daemon=True)
+        self.proc = ctx.Process(target=_worker_main, args=(path, child, services), daemon=True)
         self.proc.start()
         child.close()
         if not self.conn.poll(30):
@@ -101,8 +110,9 @@ class QueryPool:
     A query past its time limit costs its worker, not the server.
     """
 
-    def __init__(self, path: str, workers: int, timeout: float):
+    def __init__(self, path: str, workers: int, timeout: float, services: list[str]):
         self.path = path
+        self.services = services
         self.timeout = timeout
         self._ctx = multiprocessing.get_context("spawn")
         self._idle: queue.Queue[_Worker] = queue.Queue()
@@ -112,7 +122,7 @@ class QueryPool:
             self._add()
 
     def _add(self) -> None:
-        w = _Worker(self._ctx, self.path)
+        w = _Worker(self._ctx, self.path, self.services)
         with self._lock:
             self._all.append(w)
         self._idle.put(w)
@@ -161,13 +171,14 @@ class Server(ThreadingHTTPServer):
         port: int = 7878,
         timeout: float = 10.0,
         workers: int = 2,
+        services: list[str] | None = None,
     ):
         path = Path(store)
         if not (path / "CURRENT").exists():
             raise StoreError(str(store), "no such store")
         self.store_lock = StoreLock(path, exclusive=False).acquire()
         try:
-            self.pool = QueryPool(str(path), workers, timeout)
+            self.pool = QueryPool(str(path), workers, timeout, list(services or ()))
         except BaseException:
             self.store_lock.release()
             raise
