@@ -74,6 +74,124 @@ def test_event_date(text, published, expected):
     assert run(text, published).event.date == expected
 
 
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        # written-out days in the forms governments use, the year from the release
+        (
+            "Chancellor Olaf Scholz met President Emmanuel Macron in Berlin on 5 May.",
+            "2023-05-08",
+            "2023-05-05",
+        ),
+        (
+            "On May 5th, Chancellor Olaf Scholz met President Emmanuel Macron in Berlin.",
+            "2023-05-08",
+            "2023-05-05",
+        ),
+        (
+            "On the 5th of May Chancellor Olaf Scholz met President Emmanuel Macron.",
+            "2023-05-08",
+            "2023-05-05",
+        ),
+        # numeric days: dotted day-first; slashes read as the day nearer before the release
+        (
+            "On 05.06.2023 Chancellor Olaf Scholz met President Emmanuel Macron.",
+            "2023-06-07",
+            "2023-06-05",
+        ),
+        (
+            "On 6/5/2023 Chancellor Olaf Scholz met President Emmanuel Macron.",
+            "2023-06-07",
+            "2023-06-05",
+        ),
+        ("On 2023-06-05 Chancellor Olaf Scholz met President Emmanuel Macron.", None, "2023-06-05"),
+        # relative days count back from the release
+        (
+            "Chancellor Olaf Scholz spoke earlier today with President Emmanuel Macron.",
+            "2023-06-14",
+            "2023-06-14",
+        ),
+        (
+            "Chancellor Olaf Scholz spoke last night with President Emmanuel Macron.",
+            "2023-06-14",
+            "2023-06-13",
+        ),
+        (
+            "Chancellor Olaf Scholz spoke last Wednesday with President Emmanuel Macron.",
+            "2023-06-14",
+            "2023-06-07",
+        ),
+        # a week or a season names no day
+        (
+            "Chancellor Olaf Scholz spoke last week with President Emmanuel Macron.",
+            "2023-06-14",
+            None,
+        ),
+        # a weekday a date follows is that date, whenever the text was released
+        (
+            "On Monday, June 5, Chancellor Olaf Scholz met President Emmanuel Macron.",
+            "2023-06-14",
+            "2023-06-05",
+        ),
+        # agency datelines are the release: the body's weekday counts back from them
+        (
+            "BEIJING, May 8 (Xinhua) -- Chinese President Xi Jinping on Sunday spoke with "
+            "President Emmanuel Macron of France.",
+            "2023-05-09",
+            "2023-05-07",
+        ),
+        (
+            "BEIJING, May 8 (Xinhua) -- Chinese President Xi Jinping spoke with "
+            "President Emmanuel Macron of France.",
+            None,
+            "--05-08",
+        ),
+        (
+            "Moscow, 12 March 2023 - President Vladimir Putin spoke by telephone with "
+            "President Emmanuel Macron of France.",
+            None,
+            "2023-03-12",
+        ),
+        # a date line under the title, and a relative day in the body
+        (
+            "Readout of a call\n\nGeneva\n\n9 January 2013\n\nThe Secretary-General spoke "
+            "by telephone last night with President Emmanuel Macron of France.",
+            None,
+            "2013-01-08",
+        ),
+        # a date in the title
+        (
+            "Call with President Macron: 2 September 2020\n\nThe Prime Minister spoke to "
+            "President Emmanuel Macron of France this morning.",
+            None,
+            "2020-09-02",
+        ),
+        # a time zone after the day changes nothing
+        (
+            "On 5 May (Moscow time), President Vladimir Putin spoke with President Emmanuel "
+            "Macron of France.",
+            "2023-05-06",
+            "2023-05-05",
+        ),
+        # late December in an early January release
+        (
+            "On 30 December, Chancellor Olaf Scholz spoke with President Emmanuel Macron.",
+            "2023-01-03",
+            "2022-12-30",
+        ),
+        # the day someone took office is not the engagement's
+        (
+            "President Emmanuel Macron, who took office on 14 May, spoke on Tuesday with "
+            "Chancellor Olaf Scholz.",
+            "2023-06-14",
+            "2023-06-13",
+        ),
+    ],
+)
+def test_event_date_wordings(text, published, expected):
+    assert run(text, published).event.date == expected
+
+
 def test_message_released_by_its_sender_takes_the_release_date():
     text = (
         "President Joe Biden has sent a message of congratulations to President Emmanuel "

@@ -1,8 +1,11 @@
 """The engagement's date: from the text, the publication date and anniversaries.
 
 ANNOTATION.md section 8: the publication date only resolves relative days ("today",
-"this Tuesday") and supplies a missing year. A text that gives no day has no date,
-except a message its sender's office releases, which takes the release date.
+"this Tuesday", "last night") and supplies a missing year. A text that gives no day has
+no date, except a message its sender's office releases, which takes the release date.
+A dateline ("BEIJING, May 8 (Xinhua) --", a "9 January 2013" line, a date in the title)
+is the release date: relative days count back from it, and it is the day when the body
+names none.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 from functools import cache
+from typing import NamedTuple
 
 from kg.extract.text import line_date
 from kg.resources import data_file, read_tsv
@@ -25,23 +29,34 @@ RANGE = r"(?:\s*(?:-|–|to|and)\s*\d{1,2}(?:st|nd|rd|th)?)?"
 DAY_MONTH = re.compile(rf"\b{DAY}{RANGE}\s+(?:of\s+)?{MONTH}{YEAR}")
 MONTH_DAY = re.compile(rf"\b{MONTH}\s+{DAY}{RANGE}{YEAR}\b")
 FROM_TO = re.compile(rf"\b[Ff]rom\s+{DAY}\s+(?:to|until|-|–)\s+\d{{1,2}}\s+{MONTH}{YEAR}")
+# "2023-05-06", "06.05.2023", "5/6/2023"
+ISO = re.compile(r"(?<![\d./-])(?P<year>(?:19|20)\d{2})-(?P<mon>\d{2})-(?P<day>\d{2})(?![\d-])")
+NUMERIC = re.compile(
+    r"(?<![\d./])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})\b"
+)
+# how far back a relative word reaches, in days
 RELATIVE = re.compile(
-    r"\b(?:today|this (?:morning|afternoon|evening)|tonight|earlier today|yesterday)\b",
+    r"\b(?:(?:earlier |later )?today|this (?:morning|afternoon|evening)|tonight|"
+    r"earlier this (?:morning|afternoon|evening)|(?P<two>the day before yesterday)|"
+    r"(?P<one>yesterday|last night|(?:late )?on the previous day))\b",
     re.IGNORECASE,
 )
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAY = re.compile(
-    r"\b(?:[Oo]n|[Tt]his|[Ll]ast|[Ee]arlier on) (?:the )?"
+    r"\b(?:[Oo]n|[Tt]his|(?P<last>[Ll]ast)|[Ee]arlier on|[Ll]ate on) (?:the )?"
     r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
     r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s| (?:morning|"
     r"afternoon|evening|night))\b"
 )
-# a day that names an occasion or a later event, not the engagement: "(June 12)",
-# "on the occasion of ... on 12 June", "an event to be held on 17 December"
+# a day that names an occasion, a later event or another past one, not the engagement:
+# "(June 12)", "on the occasion of ... on 12 June", "an event to be held on 17 December",
+# "who took office on 2 May", "the attack of 3 March"
 NOT_THE_DAY = re.compile(
     r"\((?:[^()]{0,12})$|\b(?:occasion|anniversary|eve|celebrat\w*|to be held|will be held|"
     r"will take place|scheduled|upcoming|next|since|until|by the end of|deadline|expires?|"
-    r"born|founded|established|signed)\b[^,;.:()]*$",
+    r"born|founded|established|signed|elected|election|took office|inaugurat\w*|sworn|"
+    r"appointed|died|death|passed away|killed|struck|attacks?|earthquake|adopted)\b"
+    r"[^,;.:()]*$",
     re.IGNORECASE,
 )
 # "today (June 9, 2024)": the brackets give the day a relative word names
@@ -50,7 +65,23 @@ GLOSSED = re.compile(
     r"wednesday|thursday|friday|saturday|sunday)\s*\(\s*$",
     re.IGNORECASE,
 )
+# a news-agency dateline opening the first sentence: "BEIJING, May 8 (Xinhua) --",
+# "Moscow, 12 March -", "NEW DELHI, 5 May 2023:"
+DATELINE = re.compile(
+    r"^\s*[A-Z][\w'’.\- ]{1,30}?,\s*(?P<when>[^()\n]{3,30}?)\s*(?:\([^()]{1,40}\)\s*)?"
+    r"(?:--|—|–|-|:)\s+"
+)
 ANNIVERSARY = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th) anniversary of (.{0,120})", re.IGNORECASE)
+
+
+class Day(NamedTuple):
+    """A day the text states: where it starts and ends, and its parts."""
+
+    start: int
+    end: int
+    month: int
+    day: int
+    year: int | None
 
 
 @cache
@@ -68,25 +99,39 @@ def _iso(y: int, m: int, d: int) -> str | None:
         return None
 
 
-def _matches(text: str) -> list[re.Match]:
-    """Every day-and-month in text, in order, overlapping readings dropped."""
-    found = sorted(
-        (m for rx in (FROM_TO, DAY_MONTH, MONTH_DAY) for m in rx.finditer(text)),
-        key=lambda m: (m.start(), -m.end()),
-    )
-    out: list[re.Match] = []
-    for m in found:
-        if not out or m.start() >= out[-1].end():
-            out.append(m)
+def _numeric(m: re.Match, pub: str | None) -> Day | None:
+    """'5/6/2023': day-first unless only month-first reads, or (slashes) month-first
+    is the reading nearer before the release."""
+    a, b, y = int(m["a"]), int(m["b"]), int(m["year"])
+    readings = [(b, a)] if a > 12 else [(a, b)] if b > 12 else [(b, a), (a, b)]
+    readings = [(mo, d) for mo, d in readings if mo <= 12 and _iso(y, mo, d)]
+    if len(readings) == 2 and m["sep"] == "/" and pub:
+        past = [r for r in readings if _iso(y, *r) <= pub]
+        readings = sorted(past, key=lambda r: _iso(y, *r), reverse=True) or readings
+    return Day(m.start(), m.end(), readings[0][0], readings[0][1], y) if readings else None
+
+
+def days(text: str, pub: str | None = None) -> list[Day]:
+    """Every stated day in text, in order, overlapping readings dropped."""
+    if not any(c.isdigit() for c in text):
+        return []
+    found: list[Day] = []
+    for rx in (FROM_TO, DAY_MONTH, MONTH_DAY):
+        for m in rx.finditer(text):
+            year = int(m["year"]) if m["year"] else None
+            mon = MONTHS[m["mon"].lower().rstrip(".")]
+            found.append(Day(m.start(), m.end(), mon, int(m["day"]), year))
+    for m in ISO.finditer(text):
+        found.append(Day(m.start(), m.end(), int(m["mon"]), int(m["day"]), int(m["year"])))
+    for m in NUMERIC.finditer(text):
+        day = _numeric(m, pub)
+        if day:
+            found.append(day)
+    out: list[Day] = []
+    for d in sorted(found, key=lambda d: (d.start, -d.end)):
+        if not out or d.start >= out[-1].end:
+            out.append(d)
     return out
-
-
-def day_month(text: str) -> tuple[int, int, int | None, int] | None:
-    """The first day-and-month in text: (month, day, year or None, position)."""
-    for m in _matches(text):
-        year = int(m["year"]) if m["year"] else None
-        return MONTHS[m["mon"].lower().rstrip(".")], int(m["day"]), year, m.start()
-    return None
 
 
 def anniversary_year(text: str) -> int | None:
@@ -109,45 +154,64 @@ def anniversary_year(text: str) -> int | None:
     return None
 
 
+def _dated(d: Day, pub: str | None, whole: str) -> str | None:
+    """The ISO day (``--MM-DD`` without a year); a year taken from the release that
+    puts the day after it means the year before, within a month ('on 30 December'
+    in a 3 January release)."""
+    year = d.year or (int(pub[:4]) if pub else None) or anniversary_year(whole)
+    if year is None:
+        return f"--{d.month:02d}-{d.day:02d}"
+    iso = _iso(year, d.month, d.day)
+    if iso and pub and iso > pub and d.year is None:
+        before = _iso(year - 1, d.month, d.day)
+        if before and date.fromisoformat(pub) - date.fromisoformat(before) <= timedelta(31):
+            return before
+        return None
+    if iso and pub and iso > pub:
+        return None  # written before it happened: a future event
+    return iso
+
+
 def _stated_day(text: str, pub: str | None, whole: str) -> tuple[int, str] | None:
-    """The engagement's day as the sentence states it, skipping occasions and later events."""
-    for m in _matches(text):
-        before = text[max(0, m.start() - 80) : m.start()]
+    """The engagement's day as the sentence states it, skipping occasions and other events."""
+    for d in days(text, pub):
+        before = text[max(0, d.start - 80) : d.start]
         glossed = GLOSSED.search(before)
         if NOT_THE_DAY.search(before) and not glossed:
             continue
-        pos = m.start() - (len(before) - glossed.start()) if glossed else m.start()
-        mon, day = MONTHS[m["mon"].lower().rstrip(".")], int(m["day"])
-        year = int(m["year"]) if m["year"] else None
-        if year is None and pub:
-            year = int(pub[:4])
-        if year is None:
-            year = anniversary_year(whole)
-        if year is None:
-            return pos, f"--{mon:02d}-{day:02d}"
-        iso = _iso(year, mon, day)
-        if iso and pub and iso > pub:
-            continue  # written before it happened: a future event
+        iso = _dated(d, pub, whole)
         if iso:
+            pos = d.start - (len(before) - glossed.start()) if glossed else d.start
             return pos, iso
     return None
 
 
 def relative_day(text: str, pub: str | None) -> tuple[int, str] | None:
-    """'today', 'yesterday', 'this Tuesday', 'on Friday' counted back from the release."""
-    if not pub:
+    """'today', 'last night', 'this Tuesday', 'on Friday' counted back from the release;
+    a weekday that a stated day follows ('on Monday, March 16') leaves it to that day."""
+    if not pub or len(pub) != 10:
         return None
     d = date.fromisoformat(pub)
     rel = RELATIVE.search(text)
     wd = WEEKDAY.search(text)
     if rel and (not wd or rel.start() < wd.start()):
-        if rel[0].lower() == "yesterday":
-            return rel.start(), (d - timedelta(days=1)).isoformat()
-        return rel.start(), pub
+        back = 2 if rel["two"] else 1 if rel["one"] else 0
+        return rel.start(), (d - timedelta(days=back)).isoformat()
     if wd:
-        back = (d.weekday() - WEEKDAYS.index((wd[1] or wd[2]).lower())) % 7
-        return wd.start(), (d - timedelta(days=back)).isoformat()
+        if re.match(r",?\s*(?:the\s+)?\d|,?\s*[A-Z][a-z]+\.? \d", text[wd.end() :]):
+            return None
+        back = (d.weekday() - WEEKDAYS.index((wd[2] or wd[3]).lower())) % 7
+        return wd.start(), (d - timedelta(days=back or 7 * bool(wd["last"]))).isoformat()
     return None
+
+
+def _dateline(first: str, pub: str | None, whole: str) -> tuple[str, str | None]:
+    """The first sentence without its agency dateline, and the dateline's day."""
+    m = DATELINE.match(first)
+    found = days(m["when"], pub) if m else []
+    if not found or found[0].start > 0:
+        return first, None
+    return first[m.end() :], _dated(found[0], pub, whole)
 
 
 def event_date(
@@ -163,23 +227,21 @@ def event_date(
     ``lead`` is the opening sentences; ``release`` marks a message that its sender's
     own office published, which takes the release date when the text gives no day.
     """
-    pub = published
-    if pub is None:
-        for line in datelines + ([title] if title else []):
-            pub = line_date(line)
-            if pub:
-                break
+    lines = [line_date(line) for line in datelines + ([title] if title else [])]
+    lined = next((d for d in lines if d), None)
+    lead = list(lead)
+    stamped = None
+    if lead:
+        lead[0], stamped = _dateline(lead[0], published or lined, whole)
+    anchor = stamped if stamped and len(stamped) == 10 else lined or published
+    pub = published or anchor
     for k, sentence in enumerate(lead):
         # the earlier of a stated day and a relative one ("has today ... after the
         # earthquake of 8 September")
         stated = _stated_day(sentence, pub, whole)
-        relative = relative_day(sentence, pub) if k < 2 else None
+        relative = relative_day(sentence, anchor) if k < 2 else None
         if stated and (not relative or stated[0] <= relative[0]):
             return stated[1]
         if relative:
             return relative[1]
-    for line in datelines + ([title] if title else []):
-        got = line_date(line)
-        if got:
-            return got
-    return pub if release else None
+    return stamped or lined or (published if release else None)
