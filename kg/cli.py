@@ -415,7 +415,14 @@ def push(store, endpoint, server, graph_store, timeout, force, prune):
     metavar="URL",
     help="A SPARQL endpoint that SERVICE may call (repeatable; none by default).",
 )
-def serve(store, host, port, timeout, workers, services):
+@click.option(
+    "--allow-host",
+    "hosts",
+    multiple=True,
+    metavar="NAME",
+    help="A host name the server answers to besides its address and localhost (repeatable).",
+)
+def serve(store, host, port, timeout, workers, services, hosts):
     """Serve the store as a read-only SPARQL endpoint with a query page."""
     from kg.store.serve import Server
 
@@ -426,7 +433,13 @@ def serve(store, host, port, timeout, workers, services):
         )
     # The server's worker processes open the store themselves; it refuses a missing one.
     server = Server(
-        store, host=host, port=port, timeout=timeout, workers=workers, services=services
+        store,
+        host=host,
+        port=port,
+        timeout=timeout,
+        workers=workers,
+        services=services,
+        allow_hosts=hosts,
     )
     click.echo(
         f"serving {store} at {server.url} (query page at {server.url}/, "

@@ -252,3 +252,35 @@ def test_service_reaches_only_the_endpoints_the_operator_names(tmp_path):
         server.shutdown()
         server.close()
         sock.close()
+
+
+def test_a_page_rebound_to_this_machine_cannot_read_the_store(served):
+    _, url, _ = served
+    port = url.rsplit(":", 1)[1]
+    for host in (f"attacker.example:{port}", "attacker.example", f"127.0.0.1.nip.io:{port}"):
+        q = urllib.parse.urlencode({"query": "ASK { ?s ?p ?o }"})
+        status, _, body = http("GET", f"{url}/query?{q}", headers={"Host": host})
+        assert status == 403 and b"not a host this server answers to" in body, host
+        status, _, _ = http("GET", url + "/", headers={"Host": host})
+        assert status == 403
+    for host in (f"127.0.0.1:{port}", f"localhost:{port}", "localhost"):
+        status, _, _ = http("GET", url + "/", headers={"Host": host})
+        assert status == 200, host
+
+
+def test_names_given_with_allow_host_are_answered(tmp_path):
+    path = tmp_path / "store"
+    with Store(path) as store:
+        store.put_ntriples("urn:g", b"<urn:a> <urn:b> <urn:c> .\n", 1)
+    port = free_port()
+    cmd = [tool("kg"), "serve", "--store", str(path), "--port", str(port)]
+    proc = subprocess.Popen(
+        [*cmd, "--allow-host", "kg.internal"], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_up(url + "/", proc)
+        assert http("GET", url + "/", headers={"Host": f"kg.internal:{port}"})[0] == 200
+        assert http("GET", url + "/", headers={"Host": "other.internal"})[0] == 403
+    finally:
+        stop(proc)

@@ -9,12 +9,14 @@ read-only and the server answers every update request with 403.
 from __future__ import annotations
 
 import html
+import ipaddress
 import json
 import multiprocessing
 import queue
 import signal
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from collections.abc import Iterable
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -172,6 +174,7 @@ class Server(ThreadingHTTPServer):
         timeout: float = 10.0,
         workers: int = 2,
         services: list[str] | None = None,
+        allow_hosts: list[str] | None = None,
     ):
         path = Path(store)
         if not (path / "CURRENT").exists():
@@ -183,6 +186,7 @@ class Server(ThreadingHTTPServer):
             self.store_lock.release()
             raise
         self.store_name = path.name
+        self.hosts = HostCheck(host, allow_hosts or ())
         try:
             super().__init__((host, port), _Handler)
         except OSError as exc:
@@ -213,6 +217,53 @@ class Server(ThreadingHTTPServer):
             self.server_close()
 
 
+class HostCheck:
+    """Which ``Host`` headers the server answers: its own address, loopback names, and the
+    operator's ``--allow-host`` names.
+
+    A page whose name an attacker rebinds to this machine reaches the server
+    with that name in ``Host``; refusing names the operator did not give
+    keeps the store out of its reach. An address (not a name) cannot be
+    rebound, so a server on a wildcard address answers any address.
+    """
+
+    def __init__(self, bound: str, names: Iterable[str]):
+        self.any_address = bound in ("", "0.0.0.0", "::")
+        self.names = {bound.strip("[]").lower(), *(n.lower().rstrip(".") for n in names)}
+        if _is_loopback(bound):
+            self.names.update({"localhost", "127.0.0.1", "::1"})
+
+    def allows(self, header: str | None) -> bool:
+        if header is None:
+            return True  # HTTP/1.0 without Host: no browser sends that
+        host = header.strip().lower()
+        if host.startswith("["):
+            host = host[1 : host.find("]")] if "]" in host else host
+        elif host.count(":") == 1:
+            host = host.split(":", 1)[0]
+        host = host.rstrip(".")
+        if host in self.names:
+            return True
+        return self.any_address and _is_address(host)
+
+
+def _is_address(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
 def _raise_interrupt(signum, frame) -> None:
     raise KeyboardInterrupt
 
@@ -220,6 +271,14 @@ def _raise_interrupt(signum, frame) -> None:
 class _Handler(BaseHTTPRequestHandler):
     server: Server
     server_version = "readout-kg"
+
+    def parse_request(self) -> bool:
+        if not super().parse_request():
+            return False
+        if not self.server.hosts.allows(self.headers.get("Host")):
+            self._text(403, "not a host this server answers to (start it with --allow-host NAME)")
+            return False
+        return True
 
     def log_message(self, format: str, *args) -> None:
         pass  # queries may hold private text; the server keeps no log of them
