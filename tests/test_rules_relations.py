@@ -355,3 +355,49 @@ def test_membership(text, must, must_not):
     got = run(text)
     assert must <= got, sorted(must - got)
     assert not (must_not & got), sorted(must_not & got)
+
+
+SUPPORT = [
+    # support for what an actor owns is support for the actor, not a topic
+    (
+        LEAD + "The two leaders reaffirmed their steadfast support for the sovereignty and "
+        "territorial integrity of Ukraine.",
+        {("Justin Trudeau", "supports", "Ukraine"), ("Rishi Sunak", "supports", "Ukraine")},
+        set(),
+    ),
+    # support for something with no owner is a topic, which ends before the next verb
+    (
+        LEAD + "Sunak expressed his support for the talks with the IMF and invited Trudeau.",
+        {("Rishi Sunak", "supports", "topic:talks with the imf")},
+        set(),
+    ),
+    # the verb with a non-actor object is support of that topic
+    (
+        LEAD + "The leaders recommitted to supporting international efforts to end the war.",
+        {("Rishi Sunak", "supports", "topic:international efforts to end the war")},
+        set(),
+    ),
+    (
+        LEAD + "The two leaders agreed on supporting each other in the region.",
+        set(),
+        {("Rishi Sunak", "supports", "topic:each other in the region")},
+    ),
+    # thanks for commitment to an actor is support of it; to a policy, nothing
+    (
+        LEAD + "Sunak thanked Trudeau for his strong commitment to NATO.",
+        {("Justin Trudeau", "supports", "NATO")},
+        set(),
+    ),
+    (
+        LEAD + "Sunak thanked Trudeau for his commitment to the rules-based order.",
+        set(),
+        {("Justin Trudeau", "supports", "United Kingdom")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", SUPPORT)
+def test_support(text, must, must_not):
+    got = run(text)
+    assert must <= got, sorted(must - got)
+    assert not (must_not & got), sorted(must_not & got)

@@ -34,6 +34,7 @@ TOPIC_STOP = {
     ")",
     '"',
 }
+NOT_SUPPORTED = {"by", "each", "one", "it", "this", "that", "them", "him", "her", "us", "and"}
 DETERMINERS = {"any", "the", "all", "a", "an", "its", "their", "his", "her"}
 NAMED_COOPERATION = {"cooperation", "collaboration", "coordination", "efforts", "interaction"}
 NAMED_RELATION = {"relations", "relationship", "partnership", "ties", "dialogue"}
@@ -451,8 +452,15 @@ class SentenceRules:
             targets = [o for o in targets if all(self.doc.state_of(x) != o for x in subjects)]
         if targets:
             return targets
+        if relation == "supports":
+            # support for something an actor owns is support for the actor (ANNOTATION 7)
+            targets = self.owner_after(b, relation)
+            if targets:
+                return targets
         if cue.mode == "topic" and (
-            relation == "opposes" or re.search(r"favou?r of|support for", match[0])
+            relation == "opposes"
+            or re.search(r"favou?r of|support for", match[0])
+            or self.supported_thing(match, b)
         ):
             topic = self.topic_phrase(b)
             if topic:
@@ -466,6 +474,22 @@ class SentenceRules:
         if relation in ("supports", "criticizes", "praises", "opposes"):
             return self.owner_after(b, relation)
         return []
+
+    def supported_thing(self, match: re.Match, b: int) -> bool:
+        """'supported/is supporting international efforts to ...': the verb with a non-actor
+        object, a topic (explicit support of a non-actor, ANNOTATION 8); not 'supported by',
+        'supporting each other', nor the noun ('support to')."""
+        word = match[0]
+        verb = word in ("supported", "supports", "supporting") or (
+            word == "support" and b >= 2 and self.pieces[b - 2] in ("to", "will", "would")
+        )
+        nxt = self.pieces[b] if b < len(self.pieces) else ""
+        return (
+            verb
+            and nxt.isalpha()
+            and not self.lex.is_("preposition", nxt)
+            and nxt not in NOT_SUPPORTED
+        )
 
     def visit_parties(self, subj, subjects, objects, targets):
         """Visitors are people, and what they visit is a state or place not their own."""
@@ -597,7 +621,13 @@ class SentenceRules:
             j += 1
         while j < len(self.pieces) and len(out) < 10:
             p = self.pieces[j]
-            if p == "and" and out and len(out) < 4 and self.mention(j + 1) is None:
+            if (
+                p == "and"
+                and out
+                and len(out) < 4
+                and self.mention(j + 1) is None
+                and not self.new_verb_phrase(j)
+            ):
                 out.append(p)  # "a comprehensive, just and lasting peace"
                 j += 1
                 continue
@@ -786,9 +816,12 @@ class SentenceRules:
             if st and st not in beneficiaries:
                 beneficiaries.append(st)
         recipients = beneficiaries
-        m_to = re.search(r"\b(?:support|assistance|aid|help) (?:to|for) @(\d+)", window)
+        m_to = re.search(r"\b(?:support|assistance|aid|help|commitment) (?:to|for) @(\d+)", window)
         if m_to:
             recipients = list(self.view.mentions[int(m_to[1])].actors) or beneficiaries
+            # commitment to an actor is support for it; to a policy, a topic (ANNOTATION 8)
+            to_actor = self.view.mentions[int(m_to[1])].kind in ("state", "organization", "person")
+            support = support or (m_to[0].startswith("commitment") and to_actor)
         for o in givers:
             for s in recipients:
                 if s == o:
