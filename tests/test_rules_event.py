@@ -278,6 +278,90 @@ def test_according_to_him_follows_the_last_speaker():
     assert _speakers(text)[-1] == ("According", "Emmanuel Macron")
 
 
+MEETING = "President Joe Biden met President Emmanuel Macron of France in Paris.\n\n"
+
+
+def _by_opening(text: str, **kw) -> dict[str, str]:
+    return {s.opening: s.speaker for s in run(text, **kw).statements}
+
+
+@pytest.mark.parametrize(
+    "body,opening,speaker",
+    [
+        # more reporting verbs, an adverb, a lead-in before the verb
+        (
+            "President Macron highly appraised the partnership.",
+            "President Macron",
+            "Emmanuel Macron",
+        ),
+        ("President Biden promised further help.", "President Biden", "Joe Biden"),
+        ("President Biden and President Macron conferred about trade.", "President Biden", "both"),
+        ("President Biden began by offering condolences.", "President Biden", "Joe Biden"),
+        ("President Macron first thanked his host.", "President Macron", "Emmanuel Macron"),
+        # an apposition before the verb
+        (
+            "The President of France, Emmanuel Macron, described the talks as useful.",
+            "The President",
+            "Emmanuel Macron",
+        ),
+        # passive agreement of the two sides
+        ("It was agreed that the ministers would meet in May.", "It was", "both"),
+        ("They had a detailed discussion on trade.", "They had", "both"),
+        # a quotation of several sentences, attributed before or after
+        (
+            'President Biden said, "We stand together. Our alliance is strong."',
+            "Our alliance",
+            "Joe Biden",
+        ),
+        (
+            '"We stand together. Our alliance is strong," said President Macron.',
+            "We stand",
+            "Emmanuel Macron",
+        ),
+        # "he added" after a quotation is the one just quoted
+        (
+            '"Trade matters," said President Macron. "It creates jobs," he added.',
+            "It creates",
+            "Emmanuel Macron",
+        ),
+    ],
+)
+def test_statement_wordings(body, opening, speaker):
+    got = _by_opening(MEETING + body)
+    key = next(k for k in got if k.startswith(opening))
+    assert got[key] == speaker
+
+
+def test_a_verb_before_any_participant_has_no_participant_subject():
+    text = MEETING + "The joint statement noted that President Macron looks forward to a visit."
+    assert not any(k.startswith("The joint") for k in _by_opening(text))
+
+
+def test_sentence_after_a_closed_quotation_is_not_the_speakers():
+    text = MEETING + 'President Biden said, "We stand together." The two countries trade a lot.'
+    assert not any(k.startswith("The two countries") for k in _by_opening(text))
+
+
+def test_honorific_subject_is_the_monarch():
+    text = (
+        "King Abdullah II of Jordan received President Emmanuel Macron of France in Amman.\n\n"
+        "His Majesty stressed the importance of regional stability."
+    )
+    assert _by_opening(text)["His Majesty stressed the importance of regional stability."] == (
+        "Abdullah II"
+    )
+
+
+def test_first_person_letter_speaks_for_its_author():
+    text = (
+        "Letter by President Emmanuel Macron to Chancellor Olaf Scholz\n\n"
+        "It is my pleasure to extend my congratulations on your election. I trust that our "
+        "countries will work together. I have the firm conviction that Europe will prosper."
+    )
+    got = _by_opening(text, publisher="Élysée")
+    assert [got[k] for k in got] == ["Emmanuel Macron"] * 3
+
+
 def test_according_to_a_minister_reports_the_participant_in_the_clause():
     text = (
         "President Joe Biden met President Emmanuel Macron of France in Paris.\n\n"

@@ -3,9 +3,32 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kg.extract.document import Doc, View
 from kg.model import Span, Statement
+from kg.resources import data_file, read_tsv
+
+
+@cache
+def _words() -> tuple[dict[str, str], re.Pattern, tuple[str, ...]]:
+    """More reporting verbs (form -> lemma), honorific subjects (one pattern over the
+    masked words), and monarchs' title words."""
+    verbs: dict[str, str] = {}
+    kinds: dict[str, list[str]] = {"honorific": [], "monarch": []}
+    for row in read_tsv(data_file("lexicon", "statements.tsv")):
+        if row["kind"] == "verb":
+            verbs[row["form"]] = row["lemma"]
+        else:
+            kinds[row["kind"]].append(row["form"])
+    forms = "|".join(re.escape(f) for f in sorted(kinds["honorific"], key=len, reverse=True))
+    return verbs, re.compile(rf"(?:{forms}) (?!'s)"), tuple(kinds["monarch"])
+
+
+def _verb(doc: Doc, piece: str) -> str | None:
+    """The lemma of a reporting verb, from the lexicon or this module's own list."""
+    return doc.lex.reporting.get(piece) or _words()[0].get(piece)
+
 
 SKIPPABLE = {
     "also",
@@ -38,6 +61,18 @@ SKIPPABLE = {
     "duly",
     "thereafter",
     "finally",
+    "first",
+    "initially",
+    "lastly",
+    "meanwhile",
+    "moreover",
+    "furthermore",
+    "however",
+    "therefore",
+    "thus",
+    "too",
+    "together",
+    "all",
 }
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
 # a joint subject that is no mention: "the two", "both chancellors", "both of them",
@@ -59,6 +94,7 @@ PASSIVE = re.compile(
     r"\b(?:was|were|has been|have been)(?: also| further| briefly| thoroughly)? "
     r"(discussed|exchanged|reviewed|addressed|raised|touched upon|considered)\b|"
     r"^(?:also )?(discussed|exchanged|reviewed|addressed|raised) (?:were|was)\b|"
+    r"^it was (?:also |further )?(agreed|decided)\b|"
     r"^(?:the|their|this) (?:phone |telephone |video )?(?:call|meeting|talks|conversation|"
     r"discussions?)(?: also)? (addressed|covered|focused on|touched upon|dealt with)\b",
     re.IGNORECASE,
@@ -66,18 +102,49 @@ PASSIVE = re.compile(
 # between subject and verb: "on Tuesday", "this afternoon", "was keen to"
 ADVERBIAL = re.compile(
     r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) |"
-    r"this (?:morning|afternoon|evening) |(?:was|were) (?:keen|eager|pleased|happy) to "
+    r"this (?:morning|afternoon|evening) |at the (?:outset|start|end|beginning) , |"
+    r"(?:was|were|is|am|are) (?:also )?(?:keen|eager|pleased|happy|glad|delighted|honou?red) "
+    r"to |would like to |wishe[sd] to |(?:began|started|opened|ended|concluded) by |"
+    r"went on to |took the opportunity to |(?:a|an) (?:\w+ )?(?=(?:focus|discussion|exchange) )"
+)
+# a letter's first person: "It is my pleasure to extend", "I have the firm conviction"
+FIRST_PERSON = re.compile(
+    r"^it is (@\d+) (?:great |particular |special )?(?:pleasure|honou?r|privilege|joy) "
+    r"(?:to|that) (\w+)|^(@\d+) (?:have|has) the (?:\w+ )?(?:conviction|pleasure|honou?r|"
+    r"privilege|belief) "
 )
 LEAD_WORDS = {"while", "as", "after", "following", "upon", "when"}
 
 
-def _speaker(doc: Doc, view: View, ks: list[int]) -> tuple[str, tuple[str, ...]] | None:
+def _honoured(doc: Doc) -> str | None:
+    """Whom 'His Majesty' or 'the Head of State' means: the participant with a
+    monarch's title, else the publisher's own principal."""
+    monarchs = _words()[2]
+    for p in doc.participants:
+        title = (doc.people.get(p, {}).get("title") or "").lower()
+        if any(w in title for w in monarchs):
+            return p
+    home = [p for p in doc.participants if doc.home and doc.state_of(p) == doc.home]
+    return home[0] if home else None
+
+
+def _speaker(
+    doc: Doc, view: View, ks: list[int], previous: str | None = None
+) -> tuple[str, tuple[str, ...]] | None:
     actors: list[str] = []
     group = False
     for k in ks:
         m = view.mentions[int(view.pieces[k][1:])]
         group = group or m.kind in ("people", "states") or len(m.actors) > 1
         actors.extend(a for a in m.actors if a not in actors)
+        if not m.actors and m.of and m.kind in ("person", "role"):
+            # "the Chinese Minister": the participant of that state
+            mine = [p for p in doc.participants if doc.state_of(p) == m.of]
+            actors.extend(mine[:1])
+    if len(ks) == 1 and previous and previous != "both":
+        m = view.mentions[int(view.pieces[ks[0]][1:])]
+        if m.kind == "pronoun" and m.text.lower() in ("he", "she"):
+            return previous, (previous,)  # "He added": the one who just spoke
     people = [a for a in actors if doc.kind(a) == "person"]
     if group or len(actors) > 1 or len(ks) > 1:
         return "both", tuple(people or doc.participants)
@@ -104,15 +171,22 @@ def _subject_chain(pieces: list[str], k: int) -> tuple[list[int], int]:
     return ks, j
 
 
-def _skip_to_verb(pieces: list[str], j: int) -> int:
+def _skip_to_verb(pieces: list[str], j: int, doc: Doc | None = None) -> int:
     """Over adverbs and a parenthetical ', on behalf of ...,' between subject and verb."""
     while j < len(pieces):
         p = pieces[j]
-        adverbial = ADVERBIAL.match(" ".join(pieces[j : j + 3]) + " ")
-        if p in SKIPPABLE:
+        adverbial = ADVERBIAL.match(" ".join(pieces[j : j + 4]) + " ")
+        if p in SKIPPABLE or (p.endswith("ly") and len(p) > 4 and p.isalpha()):
             j += 1
         elif adverbial:
             j += adverbial[0].count(" ")
+        elif (
+            p == ","
+            and j + 1 < len(pieces)
+            and (pieces[j + 1].startswith("@") or (doc and _verb(doc, pieces[j + 1])))
+        ):
+            j += pieces[j + 1][0] != "@"  # "X, described as": the verb; ", @2 said": stop
+            break
         elif p == "," and "," in pieces[j + 1 : j + 25]:
             j = pieces.index(",", j + 1) + 1
         else:
@@ -121,7 +195,7 @@ def _skip_to_verb(pieces: list[str], j: int) -> int:
 
 
 def _lemma(doc: Doc, verb: str) -> str:
-    return doc.lex.reporting.get(verb) or re.sub(r"e?d$", "", verb.split()[0])
+    return _verb(doc, verb) or re.sub(r"e?d$", "", verb.split()[0])
 
 
 def _joint(doc: Doc, pieces: list[str], start: int) -> str | None:
@@ -130,14 +204,14 @@ def _joint(doc: Doc, pieces: list[str], start: int) -> str | None:
     pair = PAIR.match(head)
     if pair:
         j = _skip_to_verb(pieces, start + pair[0].count(" "))
-        if j < len(pieces) and pieces[j] in doc.lex.reporting:
+        if j < len(pieces) and _verb(doc, pieces[j]):
             return pieces[j]
     m = JOINT.match(head)
     if not m:
         return None
     j = start + m[0].count(" ")
     for k in range(j, min(len(pieces), j + 20)):
-        if pieces[k] in doc.lex.reporting and not pieces[k].endswith("ing"):
+        if _verb(doc, pieces[k]) and not pieces[k].endswith("ing"):
             return pieces[k]
     return None
 
@@ -167,64 +241,124 @@ def _passive(doc: Doc, view: View) -> Statement | None:
     )
 
 
-def statement_of(doc: Doc, view: View, previous: Statement | None = None) -> Statement | None:
-    found = _active(doc, view, previous)
+def statement_of(doc: Doc, view: View, previous: str | None = None) -> Statement | None:
+    """The statement a sentence makes; ``previous`` is the speaker of the sentence before."""
+    found = _attributed(doc, view, previous) or _active(doc, view, previous)
     return found if found else _passive(doc, view)
 
 
-def _active(doc: Doc, view: View, previous: Statement | None) -> Statement | None:
-    pieces = view.pieces
-    lex = doc.lex
+def _attributed(doc: Doc, view: View, previous: str | None = None) -> Statement | None:
+    """'"...," said President Ramaphosa.' / '..., the leaders affirmed.' / '..., Xi said.'"""
+    pieces, s = view.pieces, view.sentence
+    if not pieces or pieces[-1] != "." and pieces[-1] not in QUOTES:
+        return None
+    tail = [p for p in pieces[-8:] if p not in QUOTES]
+    if len(tail) < 4 or tail[-1] != "." or tail[-4] != ",":
+        return None
+    for verb, who_at in ((tail[-2], -3), (tail[-3], -2)):
+        if _verb(doc, verb) and tail[who_at].startswith("@"):
+            k = len(pieces) - 1 - pieces[::-1].index(tail[who_at])
+            who = _speaker(doc, view, [k], previous)
+            if who:
+                return Statement(s.opening, who[0], _lemma(doc, verb), _span(view), who[1])
+    return None
+
+
+def _span(view: View) -> Span:
     s = view.sentence
-    span = Span(s.start, s.end, s.text)
-    # '"...," said President Ramaphosa.' / '..., the leaders affirmed.' / '..., Xi said.'
-    tail = [p for p in pieces if p not in QUOTES]
-    if len(tail) >= 4 and tail[-1] == "." and tail[-4] == ",":
-        if tail[-2] in lex.reporting and tail[-3].startswith("@"):
-            k = len(pieces) - 1 - pieces[::-1].index(tail[-3])
-            who = _speaker(doc, view, [k])
+    return Span(s.start, s.end, s.text)
+
+
+def _opening_clause(doc: Doc, pieces: list[str]) -> int:
+    """Where the main clause starts, past 'Speaking at ..., ' or 'On this matter, '."""
+    first = pieces[0] if pieces else ""
+    if (
+        first.endswith("ing")
+        or doc.lex.is_("preposition", first)
+        or first in LEAD_WORDS
+        or first == "according"
+    ) and "," in pieces:
+        return pieces.index(",") + 1
+    return 0
+
+
+def _styled(doc: Doc, view: View, start: int) -> Statement | None:
+    """A subject by style or in a letter's first person: 'His Majesty stressed',
+    'It is my pleasure to extend', 'I have the firm conviction that'."""
+    pieces, s = view.pieces, view.sentence
+    first = pieces[start] if start < len(pieces) else ""
+    if first in ("his", "her", "the"):
+        styled = _words()[1].match(" ".join(pieces[start : start + 5]) + " ")
+        if styled:
+            j = _skip_to_verb(pieces, start + styled[0].count(" "))
+            who = _honoured(doc) if j < len(pieces) and _verb(doc, pieces[j]) else None
             if who:
-                return Statement(s.opening, who[0], lex.reporting[tail[-2]], span, who[1])
-        if tail[-3] in lex.reporting and tail[-2].startswith("@"):
-            k = len(pieces) - 1 - pieces[::-1].index(tail[-2])
-            who = _speaker(doc, view, [k])
-            if who:
-                return Statement(s.opening, who[0], lex.reporting[tail[-3]], span, who[1])
+                return Statement(s.opening, who, _lemma(doc, pieces[j]), _span(view), (who,))
+        return None
+    if first != "it" and pieces[start + 1 : start + 2] not in (["have"], ["has"]):
+        return None
+    m = FIRST_PERSON.match(" ".join(pieces[start : start + 10]))
+    if m:
+        k = pieces.index(m[1] or m[3], start)
+        who = _speaker(doc, view, [k])
+        if who and doc.kind(who[0]) == "person":
+            act = _lemma(doc, m[2]) if m[2] else "express"
+            return Statement(s.opening, who[0], act, _span(view), who[1])
+    return None
+
+
+def _named(view: View, piece: str) -> bool:
+    """A word the mentions left out of a name: 'Prime Minister KISHIDA stated'."""
+    text = view.sentence.text
+    return piece.isalpha() and (piece.upper() in text or piece.title() in text)
+
+
+def _active(doc: Doc, view: View, previous: str | None) -> Statement | None:
+    pieces = view.pieces
+    s = view.sentence
     if pieces[:2] in (["the", "message"], ["the", "letter"]) and doc.participants:
         # "The message reads, in part: ..." speaks for its sender
         if len(pieces) > 2 and pieces[2] in ("reads", "said", "says", "stated", "noted"):
             sender = doc.participants[0]
-            return Statement(s.opening, sender, "say", span, (sender,))
-    first = pieces[0] if pieces else ""
-    start = 0
-    if (
-        first.endswith("ing")
-        or lex.is_("preposition", first)
-        or first in LEAD_WORDS
-        or first == "according"
-    ) and "," in pieces:
-        start = pieces.index(",") + 1
+            return Statement(s.opening, sender, "say", _span(view), (sender,))
+    start = _opening_clause(doc, pieces)
     verb = _joint(doc, pieces, start)
     if verb:
-        return Statement(s.opening, "both", lex.reporting[verb], span, tuple(doc.participants))
+        return Statement(s.opening, "both", _lemma(doc, verb), _span(view), tuple(doc.participants))
+    styled = _styled(doc, view, start)
+    if styled:
+        return styled
     k = start
     while k < len(pieces):
         p = pieces[k]
-        if (
-            not p.startswith("@")
-            or (k > 0 and lex.is_("preposition", pieces[k - 1]))
-            or (k + 1 < len(pieces) and pieces[k + 1] == "'s")
+        if p[0] != "@":
+            if k > start and (p[-2:] == "ed" or p in SAID) and _main_verb(doc, pieces, k):
+                break  # the clause's verb came before any participant: its subject is none
+            k += 1
+            continue
+        if (k > 0 and doc.lex.is_("preposition", pieces[k - 1])) or (
+            k + 1 < len(pieces) and pieces[k + 1] == "'s"
         ):
             k += 1
             continue
         ks, j = _subject_chain(pieces, k)
         if pieces[j : j + 1] == ["of"] and pieces[j + 1 : j + 2] and pieces[j + 1][0] == "@":
             j += 2  # "both of them"
-        j = _skip_to_verb(pieces, j)
         joint = _engaged_then(doc, pieces, j)
+        j = _skip_to_verb(pieces, j, doc)
+        joint = joint or _engaged_then(doc, pieces, j)
         if joint:
-            return Statement(s.opening, "both", lex.reporting[joint], span, tuple(doc.participants))
-        if j < len(pieces) and pieces[j] in lex.reporting:
+            return Statement(
+                s.opening, "both", _lemma(doc, joint), _span(view), tuple(doc.participants)
+            )
+        if (
+            j + 1 < len(pieces)
+            and _verb(doc, pieces[j + 1])
+            and not _verb(doc, pieces[j])
+            and _named(view, pieces[j])
+        ):
+            j += 1
+        if j < len(pieces) and _verb(doc, pieces[j]):
             verb = pieces[j]
             if verb in ("spoke", "speaks", "speak") and pieces[j + 1 : j + 2] in (
                 ["with"],
@@ -234,27 +368,93 @@ def _active(doc: Doc, view: View, previous: Statement | None) -> Statement | Non
             ):
                 k = j + 1  # "spoke with/to X" is the engagement; "and they discussed" may follow
                 continue
-            who = _speaker(doc, view, ks)
+            who = _speaker(doc, view, ks, previous if k == start else None)
             if who:
-                act = lex.reporting[verb]
-                return Statement(s.opening, who[0], act, span, who[1])
+                return Statement(s.opening, who[0], _lemma(doc, verb), _span(view), who[1])
         k = max(j, k + 1)
-    # "According to him, ...": the one named, or the one just quoted, when no
-    # participant reports in the clause itself
+    return _according(doc, view, previous)
+
+
+NOT_FINITE = {"the", "a", "an", "his", "her", "its", "their", "was", "were", "been", "be", "is"}
+NOT_FINITE |= {"are", "has", "have", "had", ",", "and", "or", "being", "who", "which", "that"}
+
+
+SAID = {"said", "told"}
+
+
+def _main_verb(doc: Doc, pieces: list[str], k: int) -> bool:
+    """A past-tense reporting verb in the main clause: 'the president-elect thanked'."""
+    p = pieces[k]
+    return (
+        (p.endswith("ed") or p in ("said", "told"))
+        and pieces[k - 1] not in NOT_FINITE
+        and bool(_verb(doc, p))
+    )
+
+
+def _according(doc: Doc, view: View, previous: str | None) -> Statement | None:
+    """'According to him, ...': the one named, or the one just quoted, when no
+    participant reports in the clause itself."""
+    pieces, s = view.pieces, view.sentence
     if pieces[:2] == ["according", "to"] and "," in pieces[:8]:
         if pieces[2].startswith("@"):
             who = _speaker(doc, view, [2])
             if who:
-                return Statement(s.opening, who[0], "say", span, who[1])
+                return Statement(s.opening, who[0], "say", _span(view), who[1])
         if pieces[2] in ("him", "her") and previous:
-            return Statement(s.opening, previous.speaker, "say", span, previous.participants)
+            people = (previous,) if previous != "both" else tuple(doc.participants)
+            return Statement(s.opening, previous, "say", _span(view), people)
     return None
 
 
-def statements(doc: Doc) -> list[Statement]:
-    out: list[Statement] = []
-    for view in doc.views:
-        st = statement_of(doc, view, out[-1] if out else None)
-        if st:
-            out.append(st)
+OPENING_QUOTES = ('"', "“", "‘")
+QUOTE_MARK = re.compile(r'["“”]')
+
+
+def _quote_states(doc: Doc) -> list[tuple[bool, bool]]:
+    """For each sentence: is a quotation open where it starts, and where it ends (with
+    a closing mark the splitter left between sentences). A quotation runs within its
+    paragraph."""
+    raw, views = doc.readout.text, doc.views
+    if not QUOTE_MARK.search(raw):
+        return [(False, False)] * len(views)
+    out, open_, para = [], False, None
+    for k, view in enumerate(views):
+        s = view.sentence
+        if s.paragraph != para:
+            open_, para = False, s.paragraph
+        stop = views[k + 1].sentence.start if k + 1 < len(views) else s.end
+        text = raw[s.start : max(stop, s.end)].strip()
+        at_start = open_ or text.startswith(OPENING_QUOTES)
+        for ch in QUOTE_MARK.findall(text):
+            open_ = ch == "“" or (ch == '"' and not open_)
+        out.append((at_start, open_))
     return out
+
+
+def statements(doc: Doc) -> list[Statement]:
+    """One statement per reporting sentence; the sentences of a quotation take the
+    speaker of the sentence that attributes it ('X said, "A. B."', '"A. B," said X')."""
+    found: list[Statement | None] = []
+    quotes = _quote_states(doc)
+    for k, view in enumerate(doc.views):
+        inside = quotes[k][0] and k and quotes[k - 1][1]
+        prev = found[-1] if found and found[-1] else None
+        speaker = prev.speaker if prev else None
+        st = _attributed(doc, view, speaker) if inside else statement_of(doc, view, speaker)
+        found.append(st)
+    runs: list[list[int]] = []
+    for k in range(len(doc.views)):
+        if quotes[k][0] and runs and k - 1 in runs[-1] and quotes[k - 1][1]:
+            runs[-1].append(k)
+        elif quotes[k][0] or quotes[k][1]:
+            runs.append([k])
+    for run in runs:
+        said = next((found[k] for k in run if found[k] and found[k].speaker), None)
+        for k in run:
+            if said and found[k] is None:
+                v = doc.views[k]
+                found[k] = Statement(
+                    v.sentence.opening, said.speaker, "say", _span(v), said.speakers
+                )
+    return [st for st in found if st]
