@@ -422,7 +422,21 @@ def push(store, endpoint, server, graph_store, timeout, force, prune):
     metavar="NAME",
     help="A host name the server answers to besides its address and localhost (repeatable).",
 )
-def serve(store, host, port, timeout, workers, services, hosts):
+@click.option(
+    "--memory",
+    type=click.IntRange(64, None),
+    default=1024,
+    show_default=True,
+    help="MB of memory each query worker may use; a query past it is stopped.",
+)
+@click.option(
+    "--max-result",
+    type=click.IntRange(1, None),
+    default=64,
+    show_default=True,
+    help="MB a query's result may take; a larger one is refused.",
+)
+def serve(store, host, port, timeout, workers, services, hosts, memory, max_result):
     """Serve the store as a read-only SPARQL endpoint with a query page."""
     from kg.store.serve import Server
 
@@ -440,6 +454,8 @@ def serve(store, host, port, timeout, workers, services, hosts):
         workers=workers,
         services=services,
         allow_hosts=hosts,
+        memory_mb=memory,
+        max_result_mb=max_result,
     )
     click.echo(
         f"serving {store} at {server.url} (query page at {server.url}/, "

@@ -284,3 +284,36 @@ def test_names_given_with_allow_host_are_answered(tmp_path):
         assert http("GET", url + "/", headers={"Host": "other.internal"})[0] == 403
     finally:
         stop(proc)
+
+
+def _doubling(times: int) -> str:
+    """A 1 KB query whose string doubles ``times`` times: 10 bytes become 10 GB at 30."""
+    binds = " ".join(f"BIND(CONCAT(?a{i}, ?a{i}) AS ?a{i + 1})" for i in range(times))
+    return f'SELECT (STRLEN(?a{times}) AS ?n) WHERE {{ BIND("aaaaaaaaaa" AS ?a0) {binds} }}'
+
+
+def test_a_query_that_eats_memory_is_stopped_and_named_as_such(tmp_path):
+    path = tmp_path / "store"
+    with Store(path) as store:
+        store.put_ntriples("urn:g", b"<urn:a> <urn:b> <urn:c> .\n", 1)
+    port = free_port()
+    cmd = [tool("kg"), "serve", "--store", str(path), "--port", str(port), "--workers", "1"]
+    proc = subprocess.Popen(
+        [*cmd, "--memory", "200", "--max-result", "1", "--timeout", "30"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_up(url + "/", proc)
+        t0 = time.monotonic()
+        status, _, body = sparql(url, _doubling(30))
+        assert status == 503 and b"out of memory" in body and b"200 MB" in body, body
+        assert time.monotonic() - t0 < 25  # stopped by the cap, not by the time limit
+        # a result larger than --max-result is refused whole, and the worker goes on
+        status, _, body = sparql(url, _doubling(17).replace("STRLEN(?a17)", "?a17"))
+        assert status == 413 and b"larger than 1 MB" in body, body
+        status, _, body = sparql(url, "ASK { ?s ?p ?o }")
+        assert status == 200 and json.loads(body)["boolean"] is True
+    finally:
+        stop(proc)

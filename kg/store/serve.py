@@ -11,8 +11,6 @@ from __future__ import annotations
 import html
 import ipaddress
 import json
-import multiprocessing
-import queue
 import signal
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -22,142 +20,10 @@ from urllib.parse import parse_qs, urlsplit
 
 from kg.errors import StoreError
 from kg.resources import data_file
-from kg.store.guard import QueryRefused, plain_syntax_error
 from kg.store.lock import StoreLock
+from kg.store.pool import Limits, QueryPool, Request
 
 MAX_BODY = 1 << 20  # a query longer than 1 MiB is not a query a person wrote
-RESULT_TYPES = {
-    "application/sparql-results+json": "JSON",
-    "application/json": "JSON",
-    "text/csv": "CSV",
-    "text/tab-separated-values": "TSV",
-    "application/sparql-results+xml": "XML",
-}
-GRAPH_TYPES = {
-    "application/n-triples": "N_TRIPLES",
-    "text/turtle": "TURTLE",
-    "application/rdf+xml": "RDF_XML",
-}
-
-
-def _worker_main(path: str, conn, services: list[str]) -> None:
-    """Answer queries from ``conn`` on a read-only store until the server goes away.
-
-    SERVICE calls go only to ``services``: a query from a web page must not
-    make this machine reach others (or itself) on the page's behalf.
-    """
-    import pyoxigraph as ox
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    from kg.store.database import Store
-
-    try:
-        store = Store(path, read_only=True)
-    except StoreError as exc:
-        conn.send(("error", exc.reason))
-        return
-    conn.send(("ready", ""))
-    while True:
-        try:
-            sparql, accept = conn.recv()
-        except (EOFError, OSError):
-            return
-        try:
-            res = store.query(sparql, services=services)
-            if isinstance(res, (ox.QuerySolutions, ox.QueryBoolean)):
-                ctype = next(
-                    (t for t in accept if t in RESULT_TYPES), "application/sparql-results+json"
-                )
-                body = res.serialize(format=getattr(ox.QueryResultsFormat, RESULT_TYPES[ctype]))
-            else:
-                ctype = next((t for t in accept if t in GRAPH_TYPES), "application/n-triples")
-                body = res.serialize(format=getattr(ox.RdfFormat, GRAPH_TYPES[ctype]))
-            conn.send((200, ctype, body))
-        except QueryRefused as exc:
-            status = 400 if exc.kind == "syntax" else 403
-            conn.send((status, "text/plain; charset=utf-8", f"{exc.message}\n".encode()))
-        except SyntaxError as exc:
-            msg = f"not a SPARQL query: {plain_syntax_error(exc)}\n"
-            conn.send((400, "text/plain; charset=utf-8", msg.encode()))
-        except (OSError, ValueError, RuntimeError) as exc:
-            conn.send((500, "text/plain; charset=utf-8", f"query failed: {exc}\n".encode()))
-
-
-class _Worker:
-    def __init__(self, ctx, path: str, services: list[str]):
-        self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker_main, args=(path, child, services), daemon=True)
-        self.proc.start()
-        child.close()
-        if not self.conn.poll(30):
-            self.kill()
-            raise StoreError(path, "query worker did not start")
-        kind, msg = self.conn.recv()
-        if kind != "ready":
-            self.kill()
-            raise StoreError(
-                path, f"cannot open store ({msg.splitlines()[0] if msg else 'unknown'})"
-            )
-
-    def kill(self) -> None:
-        if self.proc.is_alive():
-            self.proc.kill()
-        self.proc.join(5)
-        self.conn.close()
-
-
-class QueryPool:
-    """Worker processes over one store.
-
-    A query past its time limit costs its worker, not the server.
-    """
-
-    def __init__(self, path: str, workers: int, timeout: float, services: list[str]):
-        self.path = path
-        self.services = services
-        self.timeout = timeout
-        self._ctx = multiprocessing.get_context("spawn")
-        self._idle: queue.Queue[_Worker] = queue.Queue()
-        self._all: list[_Worker] = []
-        self._lock = threading.Lock()
-        for _ in range(workers):
-            self._add()
-
-    def _add(self) -> None:
-        w = _Worker(self._ctx, self.path, self.services)
-        with self._lock:
-            self._all.append(w)
-        self._idle.put(w)
-
-    def run(self, sparql: str, accept: list[str]) -> tuple[int, str, bytes]:
-        try:
-            w = self._idle.get(timeout=self.timeout)
-        except queue.Empty:
-            return 503, "text/plain; charset=utf-8", b"all query workers are busy; try again\n"
-        try:
-            w.conn.send((sparql, accept))
-            if w.conn.poll(self.timeout):
-                answer = w.conn.recv()
-                self._idle.put(w)
-                return answer
-        except (EOFError, OSError):
-            pass
-        # Past the time limit (or the worker died): end it, start another.
-        with self._lock:
-            self._all.remove(w)
-        w.kill()
-        self._add()
-        return (
-            503,
-            "text/plain; charset=utf-8",
-            f"query cut off after {self.timeout:g} s (time limit)\n".encode(),
-        )
-
-    def close(self) -> None:
-        with self._lock:
-            workers, self._all = self._all, []
-        for w in workers:
-            w.kill()
 
 
 class Server(ThreadingHTTPServer):
@@ -175,13 +41,16 @@ class Server(ThreadingHTTPServer):
         workers: int = 2,
         services: list[str] | None = None,
         allow_hosts: list[str] | None = None,
+        memory_mb: int = 1024,
+        max_result_mb: int = 64,
     ):
         path = Path(store)
         if not (path / "CURRENT").exists():
             raise StoreError(str(store), "no such store")
         self.store_lock = StoreLock(path, exclusive=False).acquire()
         try:
-            self.pool = QueryPool(str(path), workers, timeout, list(services or ()))
+            limits = Limits(timeout, memory_mb, max_result_mb, tuple(services or ()))
+            self.pool = QueryPool(str(path), workers, limits)
         except BaseException:
             self.store_lock.release()
             raise
@@ -358,7 +227,7 @@ class _Handler(BaseHTTPRequestHandler):
         accept = [
             a.split(";")[0].strip().lower() for a in self.headers.get("Accept", "").split(",")
         ]
-        status, ctype, body = self.server.pool.run(sparql, accept)
+        status, ctype, body = self.server.pool.run(Request(sparql, tuple(accept)))
         self._send(status, ctype, body)
 
 

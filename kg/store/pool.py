@@ -1,0 +1,240 @@
+"""Query worker processes for ``kg serve``: time, memory and result size bounded per query.
+
+pyoxigraph cannot cancel a running query, so each query runs in a worker
+process that is killed when the time limit passes. Each worker also has a
+cap on its address space (a resource limit set in the worker, so a query that
+doubles a string thirty times fails its allocation instead of taking the
+machine's memory) and on the size of a result. A worker that dies is
+replaced, and the client told what happened: time limit, out of memory, crash.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import queue
+import resource
+import signal
+import threading
+from dataclasses import dataclass
+
+from kg.errors import StoreError
+
+TEXT = "text/plain; charset=utf-8"
+RESULT_TYPES = {
+    "application/sparql-results+json": "JSON",
+    "application/json": "JSON",
+    "text/csv": "CSV",
+    "text/tab-separated-values": "TSV",
+    "application/sparql-results+xml": "XML",
+}
+GRAPH_TYPES = {
+    "application/n-triples": "N_TRIPLES",
+    "text/turtle": "TURTLE",
+    "application/rdf+xml": "RDF_XML",
+}
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one query may take: seconds, MB of memory per worker, MB of result; and
+    the SERVICE endpoints it may call."""
+
+    timeout: float = 10.0
+    memory_mb: int = 1024
+    max_result_mb: int = 64
+    services: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Request:
+    """One query as the protocol gave it: text, accepted types, and its dataset if named."""
+
+    sparql: str
+    accept: tuple[str, ...] = ()
+    default_graphs: tuple[str, ...] | None = None
+    named_graphs: tuple[str, ...] | None = None
+
+
+class ResultTooLarge(Exception):
+    """The serialised result passed ``Limits.max_result_mb``."""
+
+
+class _CappedBuffer:
+    """A write target that refuses to grow past ``cap`` bytes (results are built in memory)."""
+
+    def __init__(self, cap: int):
+        self.cap = cap
+        self.parts: list[bytes] = []
+        self.size = 0
+
+    def write(self, data) -> int:
+        self.size += len(data)
+        if self.size > self.cap:
+            raise ResultTooLarge
+        self.parts.append(bytes(data))
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+    def value(self) -> bytes:
+        return b"".join(self.parts)
+
+
+def _cap_memory(megabytes: int) -> None:
+    """Limit this process's address space to what it uses now plus ``megabytes``."""
+    with open("/proc/self/status", encoding="ascii") as f:
+        kb = next(int(ln.split()[1]) for ln in f if ln.startswith("VmSize:"))
+    limit = (kb << 10) + (megabytes << 20)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def _serialise(res, req: Request, cap: int) -> tuple[str, bytes]:
+    import pyoxigraph as ox
+
+    out = _CappedBuffer(cap)
+    if isinstance(res, (ox.QuerySolutions, ox.QueryBoolean)):
+        ctype = next(
+            (t for t in req.accept if t in RESULT_TYPES), "application/sparql-results+json"
+        )
+        res.serialize(out, getattr(ox.QueryResultsFormat, RESULT_TYPES[ctype]))
+    else:
+        ctype = next((t for t in req.accept if t in GRAPH_TYPES), "application/n-triples")
+        res.serialize(out, getattr(ox.RdfFormat, GRAPH_TYPES[ctype]))
+    return ctype, out.value()
+
+
+def _answer(store, req: Request, limits: Limits) -> tuple[int, str, bytes]:
+    from kg.store.guard import QueryRefused, plain_syntax_error
+
+    try:
+        res = store.query(
+            req.sparql, req.default_graphs, req.named_graphs, services=limits.services
+        )
+        return (200, *_serialise(res, req, limits.max_result_mb << 20))
+    except QueryRefused as exc:
+        return (400 if exc.kind == "syntax" else 403), TEXT, f"{exc.message}\n".encode()
+    except SyntaxError as exc:
+        return 400, TEXT, f"not a SPARQL query: {plain_syntax_error(exc)}\n".encode()
+    except ResultTooLarge:
+        msg = f"result larger than {limits.max_result_mb} MB: ask for less (LIMIT, fewer columns)"
+        return 413, TEXT, f"{msg}\n".encode()
+    except MemoryError:
+        return 503, TEXT, _out_of_memory(limits)
+    except (StoreError, OSError, ValueError, RuntimeError) as exc:
+        return 500, TEXT, f"query failed: {exc}\n".encode()
+
+
+def _out_of_memory(limits: Limits) -> bytes:
+    return (
+        f"query ran out of memory (over {limits.memory_mb} MB per worker) and was stopped\n"
+    ).encode()
+
+
+def _worker_main(path: str, conn, limits: Limits) -> None:
+    """Answer queries from ``conn`` on a read-only store until the server goes away.
+
+    SERVICE calls go only to ``limits.services``: a query from a web page must
+    not make this machine reach others (or itself) on the page's behalf.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    from kg.store.database import Store
+
+    try:
+        store = Store(path, read_only=True)
+    except StoreError as exc:
+        conn.send(("error", exc.reason))
+        return
+    _cap_memory(limits.memory_mb)
+    conn.send(("ready", ""))
+    while True:
+        try:
+            req = conn.recv()
+        except (EOFError, OSError):
+            return
+        conn.send(_answer(store, req, limits))
+
+
+class _Worker:
+    def __init__(self, ctx, path: str, limits: Limits):
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_worker_main, args=(path, child, limits), daemon=True)
+        self.proc.start()
+        child.close()
+        if not self.conn.poll(30):
+            self.kill()
+            raise StoreError(path, "query worker did not start")
+        kind, msg = self.conn.recv()
+        if kind != "ready":
+            self.kill()
+            raise StoreError(
+                path, f"cannot open store ({msg.splitlines()[0] if msg else 'unknown'})"
+            )
+
+    def kill(self) -> None:
+        if self.proc.is_alive():
+            self.proc.kill()
+        self.proc.join(5)
+        self.conn.close()
+
+
+class QueryPool:
+    """Worker processes over one store.
+
+    A query past its limits costs its worker, not the server.
+    """
+
+    def __init__(self, path: str, workers: int, limits: Limits):
+        self.path = path
+        self.limits = limits
+        self._ctx = multiprocessing.get_context("spawn")
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._all: list[_Worker] = []
+        self._lock = threading.Lock()
+        for _ in range(workers):
+            self._add()
+
+    def _add(self) -> None:
+        w = _Worker(self._ctx, self.path, self.limits)
+        with self._lock:
+            self._all.append(w)
+        self._idle.put(w)
+
+    def run(self, req: Request) -> tuple[int, str, bytes]:
+        try:
+            w = self._idle.get(timeout=self.limits.timeout)
+        except queue.Empty:
+            return 503, TEXT, b"all query workers are busy; try again\n"
+        timed_out = False
+        try:
+            w.conn.send(req)
+            if w.conn.poll(self.limits.timeout):
+                answer = w.conn.recv()
+                self._idle.put(w)
+                return answer
+            timed_out = True
+        except (EOFError, OSError):
+            pass
+        # Past the time limit, or the worker died: end it, start another.
+        with self._lock:
+            self._all.remove(w)
+        w.kill()
+        self._add()
+        return 503, TEXT, self._why(w, timed_out)
+
+    def _why(self, w: _Worker, timed_out: bool) -> bytes:
+        if timed_out:
+            return f"query cut off after {self.limits.timeout:g} s (time limit)\n".encode()
+        code = w.proc.exitcode
+        if code == -signal.SIGABRT or code == -signal.SIGKILL:
+            # An allocation refused under the cap aborts the Rust side; the kernel's
+            # out-of-memory killer sends SIGKILL.
+            return _out_of_memory(self.limits)
+        how = f"signal {signal.Signals(-code).name}" if code and code < 0 else f"exit {code}"
+        return f"query worker crashed ({how}); the query was not answered\n".encode()
+
+    def close(self) -> None:
+        with self._lock:
+            workers, self._all = self._all, []
+        for w in workers:
+            w.kill()
