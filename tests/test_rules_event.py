@@ -394,6 +394,21 @@ def test_topics_skip_placeholders_and_verbs():
     assert "maritime security" in found
 
 
+def test_topics_from_fields_lists_and_third_parties():
+    text = (
+        "President Joe Biden spoke by phone with President Emmanuel Macron of France.\n\n"
+        "They agreed to deepen security and defence cooperation. The leaders spoke about "
+        "global challenges, including pandemic preparedness and clean energy. They also "
+        "discussed the war and its effects on Moldova."
+    )
+    found = set(run(text).topics)
+    assert "security and defence cooperation" in found
+    assert {"pandemic preparedness", "clean energy"} <= found
+    assert "moldova" in found
+    # the participants' own states are who took part, not what they talked about
+    assert not {"france", "united states"} & found
+
+
 @pytest.mark.parametrize(
     "text,expected",
     [
