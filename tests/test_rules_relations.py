@@ -401,3 +401,51 @@ def test_support(text, must, must_not):
     got = run(text)
     assert must <= got, sorted(must - got)
     assert not (must_not & got), sorted(must_not & got)
+
+
+CRITICISM = [
+    # harm caused by a named actor is a judgement on it; caused by no actor, nothing
+    (
+        LEAD + "Noting that the cycle of violence caused by Iran threatens the region, Sunak "
+        "called for restraint.",
+        {("Rishi Sunak", "criticizes", "Iran")},
+        set(),
+    ),
+    (
+        LEAD + "Sunak said the damage caused by the storm was severe.",
+        set(),
+        {("Rishi Sunak", "criticizes", "United Kingdom")},
+    ),
+    # concern for an actor's conduct, or over the conduct of an actor
+    (
+        LEAD + "Trudeau expressed his concern for North Korea's use of ballistic missiles.",
+        {("Justin Trudeau", "criticizes", "North Korea")},
+        set(),
+    ),
+    (
+        LEAD + "Trudeau expressed concern over the recent activities of China near Taiwan.",
+        {("Justin Trudeau", "criticizes", "China")},
+        set(),
+    ),
+    (
+        LEAD + "Trudeau expressed concern over the situation in Haiti.",
+        set(),
+        {("Justin Trudeau", "criticizes", "Haiti")},
+    ),
+    # a stance that an actor's measures be withdrawn: the stance's owner criticizes it,
+    # and a later 'and underscored ...' is the speaker's again
+    (
+        LEAD + "Trudeau reiterated the position of the government of Canada that Japan's "
+        "export restrictions should be promptly withdrawn and underscored the need for "
+        "Japan to act.",
+        {("Canada", "criticizes", "Japan"), ("Justin Trudeau", "urges", "Japan")},
+        {("Canada", "urges", "Japan")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", CRITICISM)
+def test_criticism(text, must, must_not):
+    got = run(text)
+    assert must <= got, sorted(must - got)
+    assert not (must_not & got), sorted(must_not & got)

@@ -34,6 +34,7 @@ TOPIC_STOP = {
     ")",
     '"',
 }
+STANCES = {"position", "positions", "stance", "view", "views", "conviction", "belief"}
 NOT_SUPPORTED = {"by", "each", "one", "it", "this", "that", "them", "him", "her", "us", "and"}
 DETERMINERS = {"any", "the", "all", "a", "an", "its", "their", "his", "her"}
 NAMED_COOPERATION = {"cooperation", "collaboration", "coordination", "efforts", "interaction"}
@@ -398,6 +399,8 @@ class SentenceRules:
         if subj is None:
             subj = self.infinitive_subject(a)
         if subj is None:
+            subj = self.stance_owner(a)
+        if subj is None:
             subj = self.subject_left(a)
         if subj == []:
             return None
@@ -570,6 +573,20 @@ class SentenceRules:
                 return objs if len(self.flatten(objs)) > 1 else None
             if self.lex.is_("clause", p) or p.endswith("ed"):
                 return None
+        return None
+
+    def stance_owner(self, a: int) -> list[int] | None:
+        """'reiterated the position of the government of X that ...': the clause is X's
+        stance, so X is its agent (ANNOTATION.md 8)."""
+        start = self.clause_start(a)
+        if start < 4 or self.pieces[start - 1] != "that":
+            return None
+        if any(self.new_verb_phrase(k) for k in range(start, a)):
+            return None  # "... and underscored the need for X to": the speaker again
+        for j in range(start - 2, max(0, start - 9), -1):
+            if self.pieces[j] in STANCES and self.pieces[j + 1] == "of":
+                owners = [k for k in range(j + 2, start - 1) if self.actors(k)]
+                return owners[-1:] or None
         return None
 
     def ready_before(self, a: int) -> bool:
