@@ -474,6 +474,31 @@ def test_location(text, expected):
     assert run(text).event.location == expected
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "President Joe Biden met Chancellor Olaf Scholz of Germany at the White House.",
+            "Washington",
+        ),
+        (
+            "President Xi Jinping held talks with President Emmanuel Macron of France at the "
+            "Great Hall of the People.",
+            "Beijing",
+        ),
+        # a seat of government named for a later event is not where this one took place
+        (
+            "President Joe Biden met Chancellor Olaf Scholz of Germany and invited him to the "
+            "White House next year.",
+            None,
+        ),
+    ],
+)
+def test_location_from_a_seat_of_government(text, expected):
+    got = run(text).event.location
+    assert got == expected if expected else got != "Washington"
+
+
 def test_letters_of_credence_are_a_meeting():
     text = (
         "President Emmanuel Macron of France received the letters of credence of the new "

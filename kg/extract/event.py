@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kg.extract.dates import event_date
 from kg.extract.document import Doc
 from kg.model import Event
+from kg.resources import data_file, read_tsv
 
 INITIATIVE = re.compile(
     r"\b(?:at the (?:request|invitation|initiative) of|upon the (?:request|invitation) of|"
@@ -183,10 +185,30 @@ def location(doc: Doc, etype: str | None) -> str | None:
         _places(doc, views[:1])
         or _dateline_capital(doc)
         or _places(doc, views[1:])
+        or _landmark(views)
         or _visited_state(doc, views)
         or _title_capital(doc)
         or _host_state(doc, views[:2])
     )
+
+
+@cache
+def _landmarks() -> tuple[tuple[re.Pattern, str], ...]:
+    return tuple(
+        (re.compile(r["pattern"]), r["city"])
+        for r in read_tsv(data_file("lexicon", "landmarks.tsv"))
+    )
+
+
+def _landmark(views) -> str | None:
+    """A seat of government named as the venue ('at the White House'): its city."""
+    for view in views:
+        text = view.sentence.text
+        for rx, city in _landmarks():
+            m = rx.search(text)
+            if m and not ELSEWHERE.search(text[: m.start()]):
+                return city
+    return None
 
 
 def _title_capital(doc: Doc) -> str | None:
