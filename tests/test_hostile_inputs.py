@@ -23,9 +23,11 @@ from kg.ingest import read_file, read_paths
 from kg.model import Readout
 from kg.store.database import Store
 
-GOOD = ("Ruritania and Examplia\n\nPresident Ana Torres of Paraguay spoke with President "
-        "Luiz Inácio Lula da Silva of Brazil on the phone today. The two presidents agreed to "
-        "remain in close contact.\n")
+GOOD = (
+    "Ruritania and Examplia\n\nPresident Ana Torres of Paraguay spoke with President "
+    "Luiz Inácio Lula da Silva of Brazil on the phone today. The two presidents agreed to "
+    "remain in close contact.\n"
+)
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00"
 
 
@@ -38,9 +40,13 @@ def zip_bytes(names: dict[str, str]) -> bytes:
 
 
 def kg_build(folder: Path, store: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "kg.cli", "build", str(folder), "--store",
-                           str(store)], capture_output=True, text=True, timeout=120,
-                          cwd=folder.parent)
+    return subprocess.run(
+        [sys.executable, "-m", "kg.cli", "build", str(folder), "--store", str(store)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=folder.parent,
+    )
 
 
 def run_batch(tmp_path: Path, make, good: int = 1) -> tuple[list[str], Path]:
@@ -61,10 +67,12 @@ def run_batch(tmp_path: Path, make, good: int = 1) -> tuple[list[str], Path]:
 def test_broken_html_is_read_as_far_as_it_goes(tmp_path):
     page = tmp_path / "broken.html"
     # Unclosed paragraphs and bold, stray end tags, no </body>, cut off inside a tag.
-    page.write_bytes(b"<html><head><title>Talks</title><body><div class=content><h1>Talks</h1>"
-                     b"<p>The Prime Minister held talks with the <b>President of Ruritania today."
-                     b"</span></td><p>The two leaders agreed to deepen cooperation in trade"
-                     b"</i> and energy, and to meet again next year.<div class='share'><a href=")
+    page.write_bytes(
+        b"<html><head><title>Talks</title><body><div class=content><h1>Talks</h1>"
+        b"<p>The Prime Minister held talks with the <b>President of Ruritania today."
+        b"</span></td><p>The two leaders agreed to deepen cooperation in trade"
+        b"</i> and energy, and to meet again next year.<div class='share'><a href="
+    )
     (readout,) = list(read_file(page))
     assert isinstance(readout, Readout), readout
     assert "held talks with the President of Ruritania" in readout.text
@@ -76,35 +84,41 @@ def test_broken_html_with_nothing_readable_is_named(tmp_path):
         (folder / "soup.html").write_bytes(b"<<<<html>>>></div></div><p><<<!--")
 
     errors, folder = run_batch(tmp_path, make)
-    assert errors == [f"error: {folder / 'soup.html'}: no article text in the page "
-                      "(nothing but page furniture)"]
+    assert errors == [
+        f"error: {folder / 'soup.html'}: no article text in the page (nothing but page furniture)"
+    ]
 
 
 def test_an_html_page_without_a_readout_is_named(tmp_path):
     def make(folder):
-        links = "".join(f"<li><a href='/news/{i}'>President meets Prime Minister number {i} "
-                        f"to discuss cooperation</a></li>" for i in range(30))
+        links = "".join(
+            f"<li><a href='/news/{i}'>President meets Prime Minister number {i} "
+            f"to discuss cooperation</a></li>"
+            for i in range(30)
+        )
         (folder / "index.html").write_text(
             "<html><head><title>News | Ministry</title></head><body><nav><a href='/'>Home</a>"
             f"</nav><h1>News</h1><ul class='list'>{links}</ul><footer>Copyright</footer>"
-            "</body></html>", encoding="utf-8")
+            "</body></html>",
+            encoding="utf-8",
+        )
         (folder / "404.html").write_text(
-            "<html><body><h1>Page not found</h1><p>Sorry.</p></body></html>", encoding="utf-8")
+            "<html><body><h1>Page not found</h1><p>Sorry.</p></body></html>", encoding="utf-8"
+        )
 
     errors, folder = run_batch(tmp_path, make)
     assert sorted(errors) == [
-        f"error: {folder / '404.html'}: no article text in the page "
-        "(nothing but page furniture)",
-        f"error: {folder / 'index.html'}: no article text in the page "
-        "(nothing but page furniture)",
+        f"error: {folder / '404.html'}: no article text in the page (nothing but page furniture)",
+        f"error: {folder / 'index.html'}: no article text in the page (nothing but page furniture)",
     ]
 
 
 def test_a_malformed_json_lines_row_is_named_by_line_and_the_rest_is_read(tmp_path):
     def make(folder):
         good = '{"title": "Call", "content": "%s"}' % GOOD.replace("\n", " ")
-        (folder / "corpus.jsonl").write_text(f'{good}\n{{"title": "Broken", "content": \n'
-                                             '["not", "an object"]\n', encoding="utf-8")
+        (folder / "corpus.jsonl").write_text(
+            f'{good}\n{{"title": "Broken", "content": \n["not", "an object"]\n', encoding="utf-8"
+        )
 
     errors, folder = run_batch(tmp_path, make, good=2)
     assert errors == [
@@ -134,11 +148,14 @@ def test_a_csv_missing_a_column_in_a_row_is_named_by_line(tmp_path):
     def make(folder):
         (folder / "short.csv").write_text(
             "title,content,date\nCall," + '"' + GOOD.replace("\n", " ") + '",2024-01-02\n'
-            "Broken row,2024-01-03\n", encoding="utf-8")
+            "Broken row,2024-01-03\n",
+            encoding="utf-8",
+        )
 
     errors, folder = run_batch(tmp_path, make, good=2)
-    assert errors == [f"error: {folder / 'short.csv'}:3: row has 2 fields, the header 3 "
-                      "(a missing column?)"]
+    assert errors == [
+        f"error: {folder / 'short.csv'}:3: row has 2 fields, the header 3 (a missing column?)"
+    ]
 
 
 def test_a_csv_without_its_text_column_is_named(tmp_path):
@@ -161,8 +178,11 @@ def test_a_symlink_loop_in_a_folder_is_named_and_not_followed(tmp_path):
     ]
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="running as root: chmod 000 does not stop root "
-                    "reading a file (the FIFO test covers an unreadable file here)")
+@pytest.mark.skipif(
+    os.geteuid() == 0,
+    reason="running as root: chmod 000 does not stop root "
+    "reading a file (the FIFO test covers an unreadable file here)",
+)
 def test_an_unreadable_file_is_named(tmp_path):
     def make(folder):
         (folder / "secret.txt").write_text(GOOD, encoding="utf-8")
@@ -174,6 +194,7 @@ def test_an_unreadable_file_is_named(tmp_path):
 
 def test_a_named_pipe_is_named_without_waiting_on_it(tmp_path):
     """Opening a FIFO for reading blocks until a writer comes; the build must not wait."""
+
     def make(folder):
         os.mkfifo(folder / "pipe.txt")
 
@@ -185,21 +206,24 @@ def test_files_that_are_not_what_their_extension_says_are_named(tmp_path):
     def make(folder):
         (folder / "photo.txt").write_bytes(PNG)
         (folder / "data.csv").write_bytes(zip_bytes({"readme.txt": "hello"}))
-        (folder / "sheet.csv").write_bytes(zip_bytes({"[Content_Types].xml": "<x/>",
-                                                      "xl/workbook.xml": "<x/>"}))
+        (folder / "sheet.csv").write_bytes(
+            zip_bytes({"[Content_Types].xml": "<x/>", "xl/workbook.xml": "<x/>"})
+        )
         (folder / "report.html").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
         (folder / "rows.jsonl").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00")
 
     errors, folder = run_batch(tmp_path, make)
-    assert sorted(errors) == sorted([
-        f"error: {folder / 'photo.txt'}: a PNG image, not text despite its name",
-        f"error: {folder / 'data.csv'}: a ZIP archive, not CSV despite its name; "
-        "unpack it and give the folder",
-        f"error: {folder / 'sheet.csv'}: an Excel workbook (.xlsx), not CSV despite its name; "
-        "save it as CSV first",
-        f"error: {folder / 'report.html'}: a PDF document, not HTML despite its name",
-        f"error: {folder / 'rows.jsonl'}: a JPEG image, not JSON Lines despite its name",
-    ])
+    assert sorted(errors) == sorted(
+        [
+            f"error: {folder / 'photo.txt'}: a PNG image, not text despite its name",
+            f"error: {folder / 'data.csv'}: a ZIP archive, not CSV despite its name; "
+            "unpack it and give the folder",
+            f"error: {folder / 'sheet.csv'}: an Excel workbook (.xlsx), not CSV despite its name; "
+            "save it as CSV first",
+            f"error: {folder / 'report.html'}: a PDF document, not HTML despite its name",
+            f"error: {folder / 'rows.jsonl'}: a JPEG image, not JSON Lines despite its name",
+        ]
+    )
 
 
 def test_a_missing_input_and_a_broken_symlink_are_named(tmp_path):
@@ -239,3 +263,40 @@ def test_utf16_without_a_byte_order_mark_is_named_as_such(tmp_path):
     path.write_bytes(b"\xff\xfe" + GOOD.encode("utf-16-le"))  # with one, it is read
     (readout,) = list(read_file(path))
     assert isinstance(readout, Readout) and readout.text == GOOD
+
+
+def _page(body: str, head: str = "") -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in body.split("\n\n")[1:])
+    return (
+        f"<html><head><title>Call</title>{head}</head><body><h1>A call</h1>"
+        f"{paragraphs}</body></html>"
+    )
+
+
+@pytest.mark.parametrize("char", ["\x0b", "\x0c", "\x1d", "\x01"])
+def test_a_control_character_from_a_word_processor_costs_nothing(tmp_path, char):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    head = f"<script>var x = 1;</script>{char}<!-- saved -->{char}"
+    (folder / "pasted.html").write_text(
+        _page(GOOD.replace("today.", f"today.{char}"), head), encoding="utf-8"
+    )
+    row = {"text": GOOD.replace("phone", f"phone{char}"), "title": "Call", "id": "r1"}
+    import json
+
+    (folder / "rows.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    store = tmp_path / "store"
+    res = kg_build(folder, store)
+    assert res.returncode == 0, res.stdout + res.stderr
+    assert "added 3," in res.stdout, res.stdout + res.stderr
+    assert "Traceback" not in res.stderr
+    out = subprocess.run(
+        [sys.executable, "-m", "kg.cli", "extract", str(folder / "pasted.html")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert out.returncode == 0 and "Traceback" not in out.stderr, out.stderr
+    for doc in read_file(folder / "pasted.html"):
+        assert isinstance(doc, Readout) and char not in doc.text

@@ -35,8 +35,9 @@ CORPUS_READERS = (read_csv, read_jsonl)
 __all__ = ["READERS", "iter_files", "read_file", "read_paths"]
 
 
-def read_file(path: str | os.PathLike, columns: dict | None = None,
-              **meta) -> Iterator[Readout | InputError]:
+def read_file(
+    path: str | os.PathLike, columns: dict | None = None, **meta
+) -> Iterator[Readout | InputError]:
     """Yield the readouts in one file (several for a corpus export).
 
     ``meta`` (published, publisher, url) fills in what a document does not say;
@@ -46,8 +47,9 @@ def read_file(path: str | os.PathLike, columns: dict | None = None,
     reader = READERS.get(p.suffix.lower())
     if reader is None:
         known = ", ".join(sorted({k for k in READERS if k not in (".text", ".xhtml")}))
-        yield InputError(str(p), f"unknown format '{p.suffix or '(no extension)'}' "
-                                 f"(readable: {known})")
+        yield InputError(
+            str(p), f"unknown format '{p.suffix or '(no extension)'}' (readable: {known})"
+        )
         return
     kwargs = {k: v for k, v in meta.items() if v}
     if reader in CORPUS_READERS:
@@ -60,6 +62,8 @@ def read_file(path: str | os.PathLike, columns: dict | None = None,
         yield InputError(str(p), os_reason(exc, p))
     except RecursionError:
         yield InputError(str(p), "too deeply nested to read")
+    except (ValueError, UnicodeError) as exc:  # a parser's refusal costs this file, not the batch
+        yield InputError(str(p), f"cannot be read ({type(exc).__name__}: {exc})")
 
 
 def iter_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path | InputError]:
@@ -110,8 +114,9 @@ def _walk(top: Path) -> Iterator[Path | InputError]:
         yield InputError(exc.filename or str(top), os_reason(exc) + " (folder skipped)")
 
 
-def read_paths(paths: Iterable[str | os.PathLike], columns: dict | None = None,
-               **meta) -> Iterator[Readout | InputError]:
+def read_paths(
+    paths: Iterable[str | os.PathLike], columns: dict | None = None, **meta
+) -> Iterator[Readout | InputError]:
     for item in iter_files(paths):
         if isinstance(item, InputError):
             yield item

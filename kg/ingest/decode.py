@@ -154,10 +154,24 @@ def _refuse_binary(source: str, data: bytes, kind: str) -> None:
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f]")  # control characters text never holds
 
 
+# What XML (and so lxml, and RDF/XML) cannot hold; a vertical tab or form feed is a line break.
+_XML_UNSAFE = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_BREAKS = re.compile("[\x0b\x0c]")
+
+
+def clean_controls(text: str) -> str:
+    """``text`` without control characters: pasted from a word processor, one stray
+    ``\\x0b`` after a script stopped lxml and with it the whole build."""
+    if not _XML_UNSAFE.search(text) and not _BREAKS.search(text):
+        return text
+    return _XML_UNSAFE.sub("", _BREAKS.sub("\n", text))
+
+
 def _check_text(source: str, text: str, kind: str) -> str:
     controls = len(_CONTROL.findall(text, 0, 4096))
     if controls > 8:
         raise InputError(source, f"binary file, not {kind}")
+    text = clean_controls(text)
     if not text.strip():
         raise InputError(source, "empty file")
     return text
@@ -199,8 +213,10 @@ def read_bytes(path: str | os.PathLike) -> bytes:
 
 
 def _too_large(size: int) -> str:
-    return (f"file too large for one document ({size // 2**20} MB > {MAX_BYTES // 2**20} MB); "
-            "a corpus belongs in CSV or JSON Lines")
+    return (
+        f"file too large for one document ({size // 2**20} MB > {MAX_BYTES // 2**20} MB); "
+        "a corpus belongs in CSV or JSON Lines"
+    )
 
 
 def os_reason(exc: OSError, path: Path | None = None) -> str:

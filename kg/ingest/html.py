@@ -27,30 +27,127 @@ from kg.text.dates import parse_date
 
 # Elements that never hold the article's text.
 NEVER = (
-    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
-    "canvas", "video", "audio", "form", "button", "input", "select", "textarea", "dialog",
-    "link", "meta",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "math",
+    "iframe",
+    "object",
+    "embed",
+    "canvas",
+    "video",
+    "audio",
+    "form",
+    "button",
+    "input",
+    "select",
+    "textarea",
+    "dialog",
+    "link",
+    "meta",
 )
 # Elements that are page furniture unless they hold the headline or most of the prose.
 FURNITURE_TAGS = ("nav", "aside", "footer", "header", "menu")
-FURNITURE_ROLES = {"navigation", "banner", "contentinfo", "search", "complementary", "dialog",
-                   "menu", "menubar", "toolbar", "alert"}
+FURNITURE_ROLES = {
+    "navigation",
+    "banner",
+    "contentinfo",
+    "search",
+    "complementary",
+    "dialog",
+    "menu",
+    "menubar",
+    "toolbar",
+    "alert",
+}
 # Words in class/id names that mark furniture (matched inside each name token).
 FURNITURE_WORDS = (
-    "nav", "menu", "breadcrumb", "crumbs", "share", "social", "print", "related", "sidebar",
-    "footer", "cookie", "consent", "skip", "logo", "toplink", "search", "tags", "tagscol",
-    "category", "pagetop", "backtotop", "friend", "fontsize", "accessibility", "teaser",
-    "subscribe", "newsletter", "banner", "utility", "toolbar", "pagination", "pager",
-    "comment", "advert", "promo", "widget", "rss", "langs", "language", "copyright",
-    "disclaimer", "bottommeta", "keywords", "visuallyhidden", "sronly",
+    "nav",
+    "menu",
+    "breadcrumb",
+    "crumbs",
+    "share",
+    "social",
+    "print",
+    "related",
+    "sidebar",
+    "footer",
+    "cookie",
+    "consent",
+    "skip",
+    "logo",
+    "toplink",
+    "search",
+    "tags",
+    "tagscol",
+    "category",
+    "pagetop",
+    "backtotop",
+    "friend",
+    "fontsize",
+    "accessibility",
+    "teaser",
+    "subscribe",
+    "newsletter",
+    "banner",
+    "utility",
+    "toolbar",
+    "pagination",
+    "pager",
+    "comment",
+    "advert",
+    "promo",
+    "widget",
+    "rss",
+    "langs",
+    "language",
+    "copyright",
+    "disclaimer",
+    "bottommeta",
+    "keywords",
+    "visuallyhidden",
+    "sronly",
 )
 PAGE_TOP_WORDS = {"header", "masthead", "siteheader", "pageheader", "topbar", "branding"}
 NOT_FURNITURE = {"research", "researcher", "printed", "shared", "navy", "navigator"}
 FURNITURE_EXACT = {"lang", "top", "ad", "ads", "meta", "tools", "more", "hidden"}
 BLOCK_TAGS = {
-    "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
-    "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody", "tr", "td", "th",
-    "figure", "figcaption", "address", "header", "footer", "hr", "center", "body", "html",
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "pre",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "td",
+    "th",
+    "figure",
+    "figcaption",
+    "address",
+    "header",
+    "footer",
+    "hr",
+    "center",
+    "body",
+    "html",
     "caption",
 }
 PARAGRAPH_TAGS = {"p", "blockquote", "pre", "li", "dd", "h2", "h3", "h4", "h5", "h6"}
@@ -80,8 +177,12 @@ class Page:
 
 def read_html(path: Path, **meta) -> Iterator[Readout]:
     page = parse_page(str(path), read_bytes(path))
-    own = {"title": page.title, "published": page.published, "publisher": page.publisher,
-           "url": page.url}
+    own = {
+        "title": page.title,
+        "published": page.published,
+        "publisher": page.publisher,
+        "url": page.url,
+    }
     found = merge_meta(path, own, meta)
     yield Readout(
         source=str(path),
@@ -171,15 +272,14 @@ def _declared_charset(data: bytes) -> str | None:
     except UnicodeDecodeError:
         pass
     try:
-        doc = html.document_fromstring(
-            data[:8192], parser=html.HTMLParser(encoding="iso-8859-1")
-        )
+        doc = html.document_fromstring(data[:8192], parser=html.HTMLParser(encoding="iso-8859-1"))
     except (etree.ParserError, ValueError):
         return None
     for value in doc.xpath("//meta/@charset"):
         return str(value).strip()
-    for value in doc.xpath("//meta[translate(@http-equiv,'CONTENT-TYPE','content-type')"
-                           "='content-type']/@content"):
+    for value in doc.xpath(
+        "//meta[translate(@http-equiv,'CONTENT-TYPE','content-type')='content-type']/@content"
+    ):
         _, _, cs = str(value).lower().partition("charset=")
         if cs:
             return cs.strip(" ;\"'")
@@ -191,11 +291,27 @@ def _clean(s: str) -> str:
 
 
 DATE_KEYS = (
-    "article:published_time", "og:published_time", "datepublished", "date", "dc.date",
-    "dc.date.issued", "dcterms.issued", "dcterms.created", "dcterms.date", "pubdate",
-    "publishdate", "publish_date", "publication_date", "publish-date", "sailthru.date",
-    "parsely-pub-date", "govuk:first-published-at", "citation_publication_date",
-    "article.published", "created", "release_date",
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dcterms.created",
+    "dcterms.date",
+    "pubdate",
+    "publishdate",
+    "publish_date",
+    "publication_date",
+    "publish-date",
+    "sailthru.date",
+    "parsely-pub-date",
+    "govuk:first-published-at",
+    "citation_publication_date",
+    "article.published",
+    "created",
+    "release_date",
 )
 TITLE_KEYS = ("og:title", "twitter:title", "dc.title", "dcterms.title", "headline")
 PUBLISHER_KEYS = ("og:site_name", "dc.publisher", "dcterms.publisher", "application-name")
@@ -274,8 +390,9 @@ def _json_ld(doc) -> dict[str, str]:
         for obj in _ld_objects(data):
             kind = obj.get("@type")
             kinds = kind if isinstance(kind, list) else [kind]
-            if not any(isinstance(k, str) and ("Article" in k or k in ("Report", "WebPage"))
-                       for k in kinds):
+            if not any(
+                isinstance(k, str) and ("Article" in k or k in ("Report", "WebPage")) for k in kinds
+            ):
                 continue
             pub = obj.get("publisher")
             if isinstance(pub, list):
@@ -322,16 +439,25 @@ def _title(doc, declared: str | None):
             if not isinstance(el.tag, str) or el.tag in NEVER or el.tag in ("a", "title"):
                 continue
             t = _clean(el.text_content())
-            if (t and len(t) < 300 and t.lower() in wanted and _owns_text(el)
-                    and not _in_furniture(el)):
+            if (
+                t
+                and len(t) < 300
+                and t.lower() in wanted
+                and _owns_text(el)
+                and not _in_furniture(el)
+            ):
                 return el, t
     # No heading repeats the page's title: the first h1 in the article, then any h1,
     # then the first h2/h3 in the article.
-    headings = [el for el in scope.iter("h1", "h2", "h3")
-                if _clean(el.text_content()) and not _in_furniture(el)]
+    headings = [
+        el
+        for el in scope.iter("h1", "h2", "h3")
+        if _clean(el.text_content()) and not _in_furniture(el)
+    ]
     inside = [el for el in headings if _in_article(el)]
-    for el in ([h for h in inside if h.tag == "h1"] + [h for h in headings if h.tag == "h1"]
-               + inside):
+    for el in (
+        [h for h in inside if h.tag == "h1"] + [h for h in headings if h.tag == "h1"] + inside
+    ):
         return el, _clean(el.text_content())
     if declared:
         return None, _clean(declared)
@@ -342,13 +468,17 @@ def _title(doc, declared: str | None):
 
 
 def _in_article(el) -> bool:
-    return any(a.tag in ("article", "main") or (a.get("role") or "") == "main"
-               for a in el.iterancestors())
+    return any(
+        a.tag in ("article", "main") or (a.get("role") or "") == "main" for a in el.iterancestors()
+    )
 
 
 def _in_furniture(el) -> bool:
-    return any(isinstance(a.tag, str) and _is_furniture(a) for a in [el, *el.iterancestors()]
-               if a.tag not in ("html", "body"))
+    return any(
+        isinstance(a.tag, str) and _is_furniture(a)
+        for a in [el, *el.iterancestors()]
+        if a.tag not in ("html", "body")
+    )
 
 
 def _owns_text(el) -> bool:
@@ -506,10 +636,16 @@ def _pair_terms(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for b in blocks:
         prev = out[-1] if out else None
-        if (prev is not None and prev.owner.tag == "dt" and b.owner.tag == "dd"
-                and b.owner.getprevious() is prev.owner and "\n" not in b.text):
-            out[-1] = Block(b.owner, f"{prev.text} {b.text}", prev.link_chars + b.link_chars,
-                            label=True)
+        if (
+            prev is not None
+            and prev.owner.tag == "dt"
+            and b.owner.tag == "dd"
+            and b.owner.getprevious() is prev.owner
+            and "\n" not in b.text
+        ):
+            out[-1] = Block(
+                b.owner, f"{prev.text} {b.text}", prev.link_chars + b.link_chars, label=True
+            )
         else:
             out.append(b)
     return out

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.ingest.decode import clean_controls
 from kg.text.dates import parse_date
 
 META_FIELDS = ("published", "publisher", "url", "title")
@@ -47,7 +48,7 @@ def merge_meta(path: Path, own: dict, defaults: dict, use_sidecar: bool = True) 
     out.update({k: v for k, v in own.items() if k in META_FIELDS and v})
     if use_sidecar:
         out.update(sidecar(path))
-    return out
+    return {k: clean_controls(v) if isinstance(v, str) else v for k, v in out.items()}
 
 
 def _normalised(source: str, meta: dict) -> dict[str, str]:

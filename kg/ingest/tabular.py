@@ -16,6 +16,7 @@ from kg.errors import InputError
 from kg.ingest.decode import (
     MAX_BYTES,
     check_regular,
+    clean_controls,
     not_what_it_says,
     os_reason,
     sniff,
@@ -27,11 +28,29 @@ from kg.text.dates import parse_date
 
 # Column names recognised by default, first match wins.
 COLUMNS: dict[str, tuple[str, ...]] = {
-    "text": ("content", "text", "body", "article", "full_text", "fulltext", "article_text",
-             "body_text", "contents"),
+    "text": (
+        "content",
+        "text",
+        "body",
+        "article",
+        "full_text",
+        "fulltext",
+        "article_text",
+        "body_text",
+        "contents",
+    ),
     "title": ("title", "headline", "heading"),
-    "published": ("publish_time", "published", "date", "publication_date", "pub_date",
-                  "published_at", "publish_date", "datetime", "time"),
+    "published": (
+        "publish_time",
+        "published",
+        "date",
+        "publication_date",
+        "pub_date",
+        "published_at",
+        "publish_date",
+        "datetime",
+        "time",
+    ),
     "url": ("source_url", "url", "link", "permalink"),
     "publisher": ("publisher", "source", "agency", "ministry", "site"),
     "id": ("id", "doc_id", "document_id", "uuid", "guid"),
@@ -104,11 +123,11 @@ def _row_readout(path: Path, line: int, row: dict, mapping: dict | None, meta: d
     text = _pick(row, "text", mapping)
     if text is None or not str(text).strip():
         raise InputError(where, f"row has no text (expected a column: {_expected(mapping)})")
-    text = str(text)
+    text = clean_controls(str(text))
     if looks_like_html(text):
         text = html_to_text(text)
     title = _pick(row, "title", mapping)
-    title = " ".join(str(title).split()) if title is not None else None
+    title = " ".join(clean_controls(str(title)).split()) if title is not None else None
     full = f"{title}\n\n{text}" if title and not text.lstrip().startswith(title) else text
     own = {
         "title": title,
@@ -214,8 +233,9 @@ def read_jsonl(path: Path, columns: dict | None = None, **meta) -> Iterator[Read
         yield from pending
 
 
-def read_csv(path: Path, columns: dict | None = None, delimiter: str | None = None,
-             **meta) -> Iterator[Readout | InputError]:
+def read_csv(
+    path: Path, columns: dict | None = None, delimiter: str | None = None, **meta
+) -> Iterator[Readout | InputError]:
     _check_head(path, "CSV")
     csv.field_size_limit(MAX_BYTES)
     nominal = "\t" if path.suffix.lower() == ".tsv" else ","
