@@ -499,6 +499,20 @@ def test_location_from_a_seat_of_government(text, expected):
     assert got == expected if expected else got != "Washington"
 
 
+def test_a_reported_arrival_makes_a_meeting_readout_a_visit():
+    text = (
+        "President Joe Biden held talks with President Emmanuel Macron of France today.\n\n"
+        "They discussed trade.\n\nPresident Macron arrived in Washington this morning."
+    )
+    assert run(text).event.type == "Visit"
+    # a meeting with no arrival reported stays a Meeting
+    text = (
+        "President Joe Biden held talks with President Emmanuel Macron of France today.\n\n"
+        "They discussed trade.\n\nPresident Macron arrived at an agreement with him."
+    )
+    assert run(text).event.type == "Meeting"
+
+
 def test_letters_of_credence_are_a_meeting():
     text = (
         "President Emmanuel Macron of France received the letters of credence of the new "

@@ -44,6 +44,25 @@ def event_type(doc: Doc) -> str | None:
     return "Meeting" if doc.participants else None
 
 
+# "has arrived in Addis Ababa for a state visit": a readout that reports the arrival
+# reports the visit itself (ANNOTATION.md section 8), even after a meeting's opening
+ARRIVAL = re.compile(
+    r"\b(?:arrived|arrives|landed) in\b|\bon arrival\b|\bupon (?:his|her) arrival\b"
+)
+
+
+def read_type(doc: Doc) -> str | None:
+    """The type, with a Meeting whose readout reports the visitor's arrival a Visit."""
+    etype = event_type(doc)
+    if etype == "Meeting" and not COURTESY.search(" ".join(v.sentence.text for v in doc.views[:2])):
+        if any(ARRIVAL.search(v.sentence.text) for v in doc.views[:4]):
+            return "Visit"
+    return etype
+
+
+COURTESY = re.compile(r"\bcourtesy call\b|\bcredence\b|\bcredentials\b", re.IGNORECASE)
+
+
 def _participant(doc: Doc, actors: tuple[str, ...]) -> str | None:
     for actor in actors:
         if actor in doc.participants:
@@ -247,7 +266,7 @@ def _released_by_sender(doc: Doc, lead: list[str]) -> bool:
 
 
 def read_event(doc: Doc) -> Event:
-    etype = event_type(doc)
+    etype = read_type(doc)
     lead = lead_sentences(doc)
     whole = doc.readout.text
     release = etype == "Message" and _released_by_sender(doc, lead)
