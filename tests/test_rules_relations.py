@@ -449,3 +449,37 @@ def test_criticism(text, must, must_not):
     got = run(text)
     assert must <= got, sorted(must - got)
     assert not (must_not & got), sorted(must_not & got)
+
+
+AID = [
+    # aid planned, provided or pledged by X to Y, in a noun phrase
+    (
+        LEAD + "The leaders discussed the assistance planned by the Canadian Government to "
+        "Ukraine.",
+        {("Canada", "assists", "Ukraine")},
+        set(),
+    ),
+    (
+        LEAD + "Sunak welcomed Canada's humanitarian assistance to Ukraine.",
+        {("Canada", "assists", "Ukraine")},
+        {("Rishi Sunak", "hosts", "Canada")},
+    ),
+    # support alone is support, not aid; aid to no actor is nothing
+    (
+        LEAD + "Sunak welcomed Canada's support for Ukraine.",
+        {("Canada", "supports", "Ukraine")},
+        {("Canada", "assists", "Ukraine")},
+    ),
+    (
+        LEAD + "The leaders discussed the support provided by Canada to the reconstruction fund.",
+        set(),
+        {("Canada", "assists", "United Kingdom")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", AID)
+def test_aid(text, must, must_not):
+    got = run(text)
+    assert must <= got, sorted(must - got)
+    assert not (must_not & got), sorted(must_not & got)
