@@ -483,3 +483,39 @@ def test_aid(text, must, must_not):
     got = run(text)
     assert must <= got, sorted(must - got)
     assert not (must_not & got), sorted(must_not & got)
+
+
+ANGOLA = "President Cyril Ramaphosa met President Joao Lourenco of Angola in Pretoria.\n\n"
+CALL = "President Cyril Ramaphosa held a phone call with President Joao Lourenco of Angola.\n\n"
+
+VISITS = [
+    # "came to X" is visit wording (ANNOTATION 8), and the visit implies its host
+    (
+        ANGOLA + "Lourenco said he had come to South Africa to discuss trade.",
+        {
+            ("João Lourenço", "visits", "South Africa"),
+            ("Cyril Ramaphosa", "hosts", "João Lourenço"),
+        },
+        set(),
+    ),
+    (
+        ANGOLA + "Lourenco said the two sides had come to an agreement.",
+        set(),
+        {("João Lourenço", "visits", "South Africa")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", VISITS)
+def test_visits(text, must, must_not):
+    got = run(text)
+    assert must <= got, sorted(must - got)
+    assert not (must_not & got), sorted(must_not & got)
+
+
+def test_upcoming_visit_is_future_and_hosts_nobody():
+    text = CALL + "Ramaphosa said he looked forward to his upcoming state visit to Angola."
+    ex = extract(Readout("case", text, published=PUB))
+    got = {(r.subject, r.relation, r.object): r.modality for r in ex.relations}
+    assert got.get(("Cyril Ramaphosa", "visits", "Angola")) == "future"
+    assert ("João Lourenço", "hosts", "Cyril Ramaphosa") not in got
