@@ -8,6 +8,7 @@ input on one line of stderr, exit 1, and store the good readout.
 from __future__ import annotations
 
 import io
+import json
 import os
 import subprocess
 import sys
@@ -300,3 +301,36 @@ def test_a_control_character_from_a_word_processor_costs_nothing(tmp_path, char)
     assert out.returncode == 0 and "Traceback" not in out.stderr, out.stderr
     for doc in read_file(folder / "pasted.html"):
         assert isinstance(doc, Readout) and char not in doc.text
+
+
+@pytest.mark.parametrize("bad", [" ", ">", '"', "{", "|", "^", "\\"])
+def test_a_url_that_is_not_an_iri_is_percent_encoded_and_the_readout_kept(tmp_path, bad):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    url = f"https://example.org/news/a{bad}b"
+    (folder / "side.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "side.json").write_text(json.dumps({"url": url}), encoding="utf-8")
+    row = {"text": GOOD.replace("today", "yesterday"), "url": url.replace("a", "c", 1)}
+    (folder / "rows.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    res = kg_build(folder, tmp_path / "store")
+    assert res.returncode == 0, res.stdout + res.stderr
+    assert "added 2," in res.stdout, res.stdout + res.stderr
+    (doc,) = read_file(folder / "side.txt")
+    assert doc.url == url.replace(bad, "%" + f"{ord(bad):02X}")
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "kg.cli",
+            "extract",
+            "--format",
+            "nq",
+            str(folder / "side.txt"),
+            "--url",
+            f"https://example.org/x{bad}y",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert out.returncode == 0 and "Traceback" not in out.stderr, out.stderr

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from kg.errors import InputError
@@ -48,7 +49,23 @@ def merge_meta(path: Path, own: dict, defaults: dict, use_sidecar: bool = True) 
     out.update({k: v for k, v in own.items() if k in META_FIELDS and v})
     if use_sidecar:
         out.update(sidecar(path))
-    return {k: clean_controls(v) if isinstance(v, str) else v for k, v in out.items()}
+    out = {k: clean_controls(v) if isinstance(v, str) else v for k, v in out.items()}
+    if out.get("url"):
+        out["url"] = iri_safe(out["url"])
+    return out
+
+
+# Characters an IRI cannot hold (RFC 3987): blanks, controls, and <>"{}|\^`.
+_NOT_IRI = re.compile(r'[\x00-\x20<>"{}|\\^`\x7f]')
+
+
+def iri_safe(url: str) -> str:
+    """``url`` with what an IRI cannot hold percent-encoded (a space, ``>``, ``|``...).
+
+    A URL names the readout and becomes its ``schema:url``; one such
+    character lost the readout with "Invalid IRI code point".
+    """
+    return _NOT_IRI.sub(lambda m: "".join(f"%{b:02X}" for b in m[0].encode()), url.strip())
 
 
 def _normalised(source: str, meta: dict) -> dict[str, str]:

@@ -155,7 +155,7 @@ def _str(value) -> str | None:
 def _url(value) -> str | None:
     """A URL names the readout (its IRI is made from it), so only a real one is taken."""
     s = _str(value)
-    return s if s and s.startswith(("http://", "https://")) and " " not in s else None
+    return s if s and s.startswith(("http://", "https://")) else None
 
 
 def _expected(mapping: dict | None) -> str:
