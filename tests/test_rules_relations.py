@@ -519,3 +519,32 @@ def test_upcoming_visit_is_future_and_hosts_nobody():
     got = {(r.subject, r.relation, r.object): r.modality for r in ex.relations}
     assert got.get(("Cyril Ramaphosa", "visits", "Angola")) == "future"
     assert ("João Lourenço", "hosts", "Cyril Ramaphosa") not in got
+
+
+NATIONAL_DAY = [
+    # a state's own day: the state is congratulated with the addressee
+    (
+        XI + "Xi sent a cable of congratulations to President Emmanuel Macron of the "
+        "French Republic on the anniversary of his country's National Day.",
+        {("Xi Jinping", "congratulates", "France")},
+        {("Xi Jinping", "congratulates", "China")},
+    ),
+    (
+        XI + "Xi congratulated Macron on the national day of France.",
+        {("Xi Jinping", "congratulates", "France")},
+        set(),
+    ),
+    # an election is the person's occasion, not the state's
+    (
+        XI + "Xi congratulated Macron on his re-election.",
+        {("Xi Jinping", "congratulates", "Emmanuel Macron")},
+        {("Xi Jinping", "congratulates", "France")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", NATIONAL_DAY)
+def test_national_day(text, must, must_not):
+    got = run(text)
+    assert must <= got, sorted(must - got)
+    assert not (must_not & got), sorted(must_not & got)

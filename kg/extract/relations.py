@@ -34,6 +34,11 @@ TOPIC_STOP = {
     ")",
     '"',
 }
+NATIONAL_DAY = re.compile(
+    r"(?:(?P<own>@\d+) (?:country )?'s |(?:his|her|their|the) country 's )(?:[^@\s]+ ){0,2}?"
+    r"(?:national|independence|republic|constitution|unification|liberation|statehood) day"
+    r"|(?:national|independence|republic) day of (?:the )?(?P<of>@\d+)"
+)
 STANCES = {"position", "positions", "stance", "view", "views", "conviction", "belief"}
 NOT_SUPPORTED = {"by", "each", "one", "it", "this", "that", "them", "him", "her", "us", "and"}
 DETERMINERS = {"any", "the", "all", "a", "an", "its", "their", "his", "her"}
@@ -427,6 +432,8 @@ class SentenceRules:
             subjects, targets = self.visit_parties(subj, subjects, objects, targets)
         if relation == "hosts":
             targets = [o for o in targets if self.doc.kind(o) == "person"]
+        if relation == "congratulates" and targets:
+            targets += [o for o in self.day_owner(after, targets) if o not in targets]
         if relation in ("thanks", "condoles") and not targets and len(subjects) == 1:
             # "X expressed gratitude for the warm hospitality": thanks go to the other side
             others = [p for p in self.doc.participants if p != subjects[0]]
@@ -493,6 +500,21 @@ class SentenceRules:
             and not self.lex.is_("preposition", nxt)
             and nxt not in NOT_SUPPORTED
         )
+
+    def day_owner(self, after: int, targets: list[str]) -> list[str]:
+        """'congratulated X on the anniversary of his country's National Day': a state's own
+        day is the state's occasion, so the state is congratulated too (ANNOTATION.md 8)."""
+        text = " ".join(self.pieces[after : self.clause_end(after)])
+        m = NATIONAL_DAY.search(text)
+        if m is None:
+            return []
+        owner = m["own"] or m["of"]
+        found = self.view.mentions[int(owner[1:])] if owner else None
+        if found is not None and found.kind not in ("pronoun", "topic"):
+            return [self.doc.state_of(a) or a for a in found.actors]
+        # 'his country's': the addressee's, whoever the pronoun was bound to
+        states = {self.doc.state_of(t) for t in targets if self.doc.kind(t) == "person"}
+        return [st for st in states if st] if len(states) == 1 else []
 
     def visit_parties(self, subj, subjects, objects, targets):
         """Visitors are people, and what they visit is a state or place not their own."""
