@@ -334,3 +334,20 @@ def test_a_url_that_is_not_an_iri_is_percent_encoded_and_the_readout_kept(tmp_pa
         timeout=120,
     )
     assert out.returncode == 0 and "Traceback" not in out.stderr, out.stderr
+
+
+def test_a_file_name_that_is_not_utf8_or_holds_a_newline_is_kept_escaped(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    raw = os.fsencode(folder) + b"/caf\xe9.txt"
+    with open(raw, "wb") as f:
+        f.write(GOOD.replace("today", "yesterday").encode())
+    (folder / "two\nadded 99, fake.txt").write_text(GOOD.replace("today", "on Monday"))
+    res = kg_build(folder, tmp_path / "store")
+    assert res.returncode == 0, res.stdout + res.stderr
+    assert "added 3," in res.stdout, res.stdout + res.stderr
+    assert "added 99" not in res.stdout.replace("\\nadded 99", "")
+    sources = Store(tmp_path / "store", read_only=True).sources().values()
+    assert f"{folder}/caf\\xe9.txt" in sources
+    assert f"{folder}/two\\nadded 99, fake.txt" in sources

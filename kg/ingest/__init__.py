@@ -9,6 +9,7 @@ keeping is a separate question, answered by ``kg.screen.classify``.
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -32,7 +33,7 @@ READERS = {
 }
 CORPUS_READERS = (read_csv, read_jsonl)
 
-__all__ = ["READERS", "iter_files", "read_file", "read_paths"]
+__all__ = ["READERS", "iter_files", "read_file", "read_paths", "shown_name"]
 
 
 def read_file(
@@ -41,9 +42,36 @@ def read_file(
     """Yield the readouts in one file (several for a corpus export).
 
     ``meta`` (published, publisher, url) fills in what a document does not say;
-    ``columns`` maps fields to a corpus export's column names.
+    ``columns`` maps fields to a corpus export's column names. Each readout
+    and error names its file as ``shown_name`` writes it.
     """
     p = Path(path)
+    raw, shown = str(p), shown_name(p)
+    for item in _read(p, columns, meta):
+        if raw != shown and item.source.startswith(raw):
+            named = shown + item.source[len(raw) :]
+            item = (
+                replace(item, source=named) if isinstance(item, Readout) else _renamed(item, named)
+            )
+        yield item
+
+
+def shown_name(path: str | os.PathLike) -> str:
+    """A file name as text that can be stored and printed on one line.
+
+    Bytes that are not UTF-8 become ``\\xe9`` and a newline ``\\n``: the raw
+    name could not be stored as a literal, and a newline in it forged lines
+    of the build summary.
+    """
+    name = os.fsencode(path).decode("utf-8", "backslashreplace")
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in name)
+
+
+def _renamed(exc: InputError, source: str) -> InputError:
+    return type(exc)(source, exc.reason)
+
+
+def _read(p: Path, columns: dict | None, meta: dict) -> Iterator[Readout | InputError]:
     reader = READERS.get(p.suffix.lower())
     if reader is None:
         known = ", ".join(sorted({k for k in READERS if k not in (".text", ".xhtml")}))
