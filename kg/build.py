@@ -24,6 +24,7 @@ from importlib.resources.abc import Traversable
 from kg.errors import InputError, KgError, StoreError
 from kg.extract import EXTRACTOR_VERSION, extract, gazetteer
 from kg.ingest import read_paths
+from kg.ingest.metadata import with_metadata
 from kg.model import Readout
 from kg.rdf.graphs import background_triples, input_hash, readout_triples
 from kg.rdf.iris import readout_iri
@@ -265,6 +266,7 @@ def build(
     on_error: Callable[[KgError], None] | None = None,
     on_skip: Callable[[str, str], None] | None = None,
     progress: Callable[[int], None] | None = None,
+    metadata: dict[str, dict] | None = None,
     **meta,
 ) -> Summary:
     """Put every readout under ``paths`` into ``store``; report bad input and go on.
@@ -272,9 +274,11 @@ def build(
     ``jobs`` > 1 extracts in that many worker processes; the store ends up the
     same as with one, since results are written in input order. Documents that
     are not English readouts (briefings, speeches, notices...) are skipped and
-    counted by reason, unless ``keep_all``.
+    counted by reason, unless ``keep_all``. ``metadata`` (rows of a ``meta.jsonl`` by
+    file stem) fills in what a document does not say of itself.
     """
     builder = Builder(store, jobs=jobs, keep_all=keep_all, on_error=on_error, on_skip=on_skip)
+    builder.metadata = metadata or {}
     return builder.run(paths, prune=prune, progress=progress, **meta)
 
 
@@ -296,6 +300,7 @@ class Builder:
         self.tracker = summaries.Tracker(store)
         self.batch: list[Prepared] = []  # new graphs waiting to be bulk-loaded together
         self.batch_started = time.monotonic()
+        self.metadata: dict[str, dict] = {}
 
     def run(self, paths: Iterable[str], *, prune: bool,
             progress: Callable[[int], None] | None, **meta) -> Summary:
@@ -334,6 +339,7 @@ class Builder:
             self.fail(item)
             return
         self.summary.read += 1
+        item = with_metadata(item, self.metadata)
         graph = readout_iri(item.text, item.url)
         stored = self.states.get(graph) == (input_hash(item.text), self.version)
         if graph in self.seen:

@@ -207,6 +207,13 @@ def _serialise(docs, fmt: str) -> str:
 @click.option("--published", help="Publication date for inputs that carry none.")
 @click.option("--publisher", help="Publisher for inputs that carry none.")
 @click.option(
+    "--meta",
+    "meta_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="meta.jsonl giving each file's published date, publisher, URL and title "
+    "(as kg eval reads it); fills in what a document does not say.",
+)
+@click.option(
     "-j",
     "--jobs",
     type=click.IntRange(1, 64),
@@ -224,7 +231,9 @@ def _serialise(docs, fmt: str) -> str:
     "--show-skipped", is_flag=True, help="Name each skipped document and the reason on stderr."
 )
 @column_option
-def build(paths, store, prune, published, publisher, jobs, keep_all, show_skipped, columns):
+def build(
+    paths, store, prune, published, publisher, meta_file, jobs, keep_all, show_skipped, columns
+):
     """Put readouts under PATHS into the store (incremental and idempotent).
 
     Documents that are not English readouts of calls, meetings, visits or
@@ -232,8 +241,10 @@ def build(paths, store, prune, published, publisher, jobs, keep_all, show_skippe
     counted by reason; --all keeps them.
     """
     from kg.build import build as run
+    from kg.ingest.metadata import load_meta
     from kg.progress import Progress
 
+    metadata = load_meta(meta_file) if meta_file else None
     with store, Progress("building") as bar:
         summary = run(
             paths,
@@ -249,6 +260,7 @@ def build(paths, store, prune, published, publisher, jobs, keep_all, show_skippe
             published=published,
             publisher=publisher,
             columns=columns,
+            metadata=metadata,
         )
     for line in summary.lines():
         click.echo(line)

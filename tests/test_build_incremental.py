@@ -16,6 +16,7 @@ from kg.build import build, rules_fingerprint, version_tag
 from kg.cli import main
 from kg.resources import data_file
 from kg.store.database import Store
+from kg.summaries.engagements import stored_record
 
 
 def run(*args):
@@ -56,6 +57,7 @@ def test_changed_readout_replaces_exactly_its_own_graph(tmp_path):
         )
         summary = build([inputs], store)
         after = graph_quads(store)
+        linked = {g for g in set(before) | set(after) if stored_record(store, g)}
     assert (summary.added, summary.replaced, summary.unchanged) == (0, 1, 1)
     changed = set(before) ^ set(after)
     # The text changed, so the readout's IRI did: one graph out, one in, nothing else touched.
@@ -64,6 +66,8 @@ def test_changed_readout_replaces_exactly_its_own_graph(tmp_path):
     assert any(str(target) == q.object.value for q in after[new])
     for g in set(before) & set(after):
         assert before[g] == after[g]
+    # The engagements graph follows the readout to its new IRI.
+    assert new in linked and _old not in linked
 
 
 def test_changed_row_with_url_keeps_its_iri_and_is_replaced(tmp_path):

@@ -11,9 +11,9 @@ from conftest import DEV, needs_dev
 from kg.errors import InputError
 from kg.extract import extract, gazetteer
 from kg.gold.evaluate import Folder, Scores, score_one
-from kg.gold.meta import load_meta
 from kg.ingest import read_file
 from kg.ingest.html import html_to_text, parse_page
+from kg.ingest.metadata import load_meta
 
 PAGES = sorted((DEV / "html").glob("*.html")) if DEV.exists() else []
 # Furniture that the text twins kept when they were saved and that a page reader must drop.

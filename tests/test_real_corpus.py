@@ -8,7 +8,7 @@ import pytest
 from conftest import SHARED
 
 from kg.gold.evaluate import evaluate
-from kg.gold.meta import load_meta
+from kg.ingest.metadata import load_meta
 
 REAL = SHARED / "corpus" / "real"
 pytestmark = pytest.mark.skipif(

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from kg.errors import InputError, KgError
 from kg.extract.gazetteer import Gazetteer, fold, words
-from kg.gold.meta import load_meta
+from kg.ingest.metadata import load_meta
 from kg.model import (
     EVENT_TYPES,
     RELATIONS,

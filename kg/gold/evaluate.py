@@ -11,7 +11,7 @@ from pathlib import Path
 from kg.errors import InputError
 from kg.extract.gazetteer import Gazetteer, fold, words
 from kg.gold.annotations import Namer, body_sentences, evidence
-from kg.gold.meta import load_meta
+from kg.ingest.metadata import load_meta
 
 STOP = {"the", "of", "and", "in", "on", "a", "an", "to", "for", "with", "at", "by"}
 

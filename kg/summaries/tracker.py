@@ -20,7 +20,7 @@ from kg.model import RELATIONS
 from kg.rdf.vocab import ONT, TIES
 from kg.store import terms as ox  # the store's terms, for lookups by pattern
 from kg.store.database import Store
-from kg.summaries import facts, tallies, ties
+from kg.summaries import engagements, facts, tallies, ties
 
 _G = ox.NamedNode(TIES)
 _TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
@@ -42,7 +42,8 @@ def is_stale(store: Store) -> bool:
     """The summaries may not match the readouts: a build stopped between the two, or none ran."""
     s = store
     return bool(next(iter(s.quads_for_pattern(None, None, None, _MARK_GRAPH)), None)) or (
-        not s.contains_graph(TIES) and bool(store.readout_graphs())
+        not (s.contains_graph(TIES) and s.contains_graph(engagements.ENGAGEMENTS))
+        and bool(store.readout_graphs())
     )
 
 
@@ -59,6 +60,7 @@ class Totals:
         self.ties: dict[tuple, list] = {}  # key -> [count, first date, last date]
         self.tallies: dict[tuple, Counter] = {}
         self._roll: tallies.Roll | None = None  # made at the first readout: the background is in
+        self.records: list[engagements.Record] = []  # what engagement linking reads
 
     def add(self, f: facts.ReadoutFacts) -> None:
         d = f.date
@@ -75,6 +77,7 @@ class Totals:
         if self._roll is None:
             self._roll = tallies.Roll(self.store)
         tallies.add(self.tallies, tallies.contributions(f, self._roll))
+        self.records.append(engagements.record(f, self._roll.state))
 
     def lines(self) -> Iterator[str]:
         """The ties, then the tallies (the relation tallies count the ties), as N-Quads."""
@@ -153,8 +156,21 @@ def rebuild(store: Store, totals: Totals | None = None) -> int:
         store.swap_quads(remove, [])
         for chunk in _chunks(add):
             store.bulk_add(chunk)
+    _rebuild_engagements(store, totals.records)
     store.swap_quads([_MARK], [], create=TIES)
     return len(totals.ties)
+
+
+def _rebuild_engagements(store: Store, records: list[engagements.Record]) -> None:
+    """The engagements graph whole, from every readout's record (the mark is still up)."""
+    lines = engagements.all_lines(records)
+    if not store.contains_graph(engagements.ENGAGEMENTS):
+        _load_behind(store, lines)
+        store.swap_quads([], [], create=engagements.ENGAGEMENTS)
+        return
+    want = set(ox.parse_nquads(lines))
+    have = engagements.current(store)
+    store.swap_quads(sorted(have - want, key=str), sorted(want - have, key=str))
 
 
 def _by_node(quads: Iterable[ox.Quad]) -> Iterator[tuple[ox.NamedNode, set]]:
@@ -193,6 +209,9 @@ def refresh(store: Store, keys: set, noted: list[tuple[facts.ReadoutFacts, int]]
         counts[key].update(delta.get(key, {}))
     old += tallies.current(s, counts)
     new += ox.parse_nquads(_tally_lines(s, counts, triples, cache))
+    gone = {f.graph for f, sign in noted if sign < 0}
+    arrived = [engagements.record(f, roll.state) for f, sign in noted if sign > 0]
+    engagements.rewrite(store, gone, arrived)
     store.swap_quads(old + [_MARK], new, create=TIES)
     return len(keys)
 
@@ -279,8 +298,9 @@ class Tracker:
 
 def check(store: Store) -> list[str]:
     """How the ties graph differs from what the readout graphs give (empty when current)."""
-    want = set(_from_store(store).quads())
-    have = set(store.quads_for_pattern(None, None, None, _G))
+    totals = _from_store(store)
+    want = set(totals.quads()) | set(ox.parse_nquads(engagements.all_lines(totals.records)))
+    have = set(store.quads_for_pattern(None, None, None, _G)) | engagements.current(store)
     out = [f"missing: {q}" for q in sorted(want - have, key=str)]
     out += [f"unexpected: {q}" for q in sorted(have - want, key=str)]
     if is_stale(store):

@@ -2,15 +2,17 @@
 
 Each line names its ``file`` and gives what the text does not say about itself
 (``published``, ``publisher``, ``url``, ``title``, and for the real corpus its
-``split``). Read the same way by ``kg eval`` and ``kg import-gold``.
+``split``). Read the same way by ``kg build --meta``, ``kg eval`` and ``kg import-gold``.
 """
 
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.model import Readout
 
 
 def load_meta(path: Path | None) -> dict[str, dict]:
@@ -32,3 +34,19 @@ def load_meta(path: Path | None) -> dict[str, dict]:
         if isinstance(row, dict) and row.get("file"):
             out[Path(str(row["file"])).stem] = row
     return out
+
+
+FIELDS = ("published", "publisher", "url", "title")
+
+
+def with_metadata(readout: Readout, metas: dict[str, dict]) -> Readout:
+    """``readout`` with what its metadata row says and the document does not.
+
+    The row is found by the file's stem (a row per text, as ``kg eval`` reads
+    it); a document's own date, publisher, URL or title is kept.
+    """
+    row = metas.get(Path(readout.source).stem) if metas else None
+    if not row:
+        return readout
+    missing = {k: str(row[k]) for k in FIELDS if row.get(k) and not getattr(readout, k)}
+    return replace(readout, **missing) if missing else readout
