@@ -548,3 +548,37 @@ def test_national_day(text, must, must_not):
     got = run(text)
     assert must <= got, sorted(must - got)
     assert not (must_not & got), sorted(must_not & got)
+
+
+UN = "President Xi Jinping met Secretary-General Ban Ki-moon of the United Nations.\n\n"
+
+GROUPINGS = [
+    # an appositive membership belongs to the state it follows, not the speaker
+    (
+        UN + "Ban highlighted China's important role, as a permanent member of the Security "
+        "Council.",
+        {("China", "memberOf", "UN Security Council")},
+        {("South Korea", "memberOf", "UN Security Council")},
+    ),
+    # a grouping followed by its members
+    (
+        UN + "The leaders of the G7 (Canada, France, Germany, Italy, Japan, the United Kingdom "
+        "and the United States) met in Hiroshima.",
+        {("Canada", "memberOf", "G7"), ("Japan", "memberOf", "G7")},
+        set(),
+    ),
+    # an abbreviation in brackets is no list of members
+    (
+        UN + "Xi praised Ghana's role as a founding member of the Economic Community of West "
+        "African States (ECOWAS).",
+        {("Ghana", "memberOf", "Economic Community of West African States")},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", GROUPINGS)
+def test_groupings(text, must, must_not):
+    got = run(text)
+    assert must <= got, sorted(must - got)
+    assert not (must_not & got), sorted(must_not & got)

@@ -39,6 +39,7 @@ NATIONAL_DAY = re.compile(
     r"(?:national|independence|republic|constitution|unification|liberation|statehood) day"
     r"|(?:national|independence|republic) day of (?:the )?(?P<of>@\d+)"
 )
+GROUP_OPENERS = {"–", "—", "-", "(", ":"}
 STANCES = {"position", "positions", "stance", "view", "views", "conviction", "belief"}
 NOT_SUPPORTED = {"by", "each", "one", "it", "this", "that", "them", "him", "her", "us", "and"}
 DETERMINERS = {"any", "the", "all", "a", "an", "its", "their", "his", "her"}
@@ -790,27 +791,9 @@ class SentenceRules:
         orgs = self.flatten(org_pieces)
         if not orgs:
             return
-        rest = objects[len(org_pieces) :]
-        members: list[int] | None = rest or None
-        nxt = org_pieces[-1] + 1 if org_pieces else 0
-        if rest and (self.pieces[nxt] != "," or self.pieces[nxt + 1 : nxt + 2] == ["and"]):
-            members = None  # "..., and Germany, as ...": an outer list goes on, not members
-        # "China and Russia, as permanent members of X" or "as members of X, A and B ..."
-        if members:
-            pass
-        elif a >= 1 and self.pieces[a - 1] == "," and a >= 2 and self.mention(a - 2) is not None:
-            members = self.chain_left(a - 2)
-        elif a >= 1 and self.mention(a - 1) is not None:
-            members = self.chain_left(a - 1)
-        else:
-            j = after
-            while j < min(len(self.pieces), after + 6) and self.pieces[j] != ",":
-                j += 1
-            j += 1
-            if j < len(self.pieces) and self.mention(j) is not None:
-                members, _ = self.object_list(j)
-        if not members:
-            members = self.subject_left(a)
+        members = self.listed_members(after)
+        if members is None:
+            members = self.member_pieces(a, objects, org_pieces, after)
         if not members:
             return
         for s in self.flatten(members):
@@ -820,6 +803,44 @@ class SentenceRules:
             for o in orgs:
                 if s != o:
                     yield Found(s, "memberOf", o, rule, "asserted")
+
+    def listed_members(self, after: int) -> list[int] | None:
+        """'the Quad – Australia, Japan, India and the United States', 'the G7 (A, B and C)':
+        a grouping followed by its members, two states or more; None when there is none."""
+        if after + 1 >= len(self.pieces) or self.pieces[after] not in GROUP_OPENERS:
+            return None
+        if self.mention(after + 1) is None:
+            return None
+        listed, _ = self.object_list(after + 1)
+        states = self.flatten(listed)
+        if len(states) < 2 or any(self.doc.kind(x) != "state" for x in states):
+            return None  # "the Economic Community of West African States (ECOWAS)"
+        return listed
+
+    def member_pieces(self, a, objects, org_pieces, after) -> list[int] | None:
+        """Who the member cue is about: the list after the organisations, the list just
+        before the cue, a list after the phrase, the nearest state or organisation left
+        of an appositive ('X's role, as a permanent member of Y'), else the agent."""
+        rest = objects[len(org_pieces) :]
+        nxt = org_pieces[-1] + 1 if org_pieces else 0
+        if rest and not (self.pieces[nxt] != "," or self.pieces[nxt + 1 : nxt + 2] == ["and"]):
+            return rest  # "..., and Germany, as ...": an outer list goes on, not members
+        # "China and Russia, as permanent members of X" or "as members of X, A and B ..."
+        if a >= 2 and self.pieces[a - 1] == "," and self.mention(a - 2) is not None:
+            return self.chain_left(a - 2)
+        if a >= 1 and self.mention(a - 1) is not None:
+            return self.chain_left(a - 1)
+        j = after
+        while j < min(len(self.pieces), after + 6) and self.pieces[j] != ",":
+            j += 1
+        j += 1
+        if j < len(self.pieces) and self.mention(j) is not None:
+            return self.object_list(j)[0]
+        if a >= 1 and self.pieces[a - 1] == ",":
+            for k in range(a - 2, self.clause_start(a) - 1, -1):
+                if self._kind(k) in ("state", "organization") and self.actors(k):
+                    return [k]
+        return self.subject_left(a)
 
     def thanks_for(self, thankers, targets, after, rule, modality):
         """'thanked X for its assistance' (X assists), 'for Japan's assistance' (Japan
