@@ -351,3 +351,33 @@ def test_a_file_name_that_is_not_utf8_or_holds_a_newline_is_kept_escaped(tmp_pat
     sources = Store(tmp_path / "store", read_only=True).sources().values()
     assert f"{folder}/caf\\xe9.txt" in sources
     assert f"{folder}/two\\nadded 99, fake.txt" in sources
+
+
+def test_a_null_publication_date_0001_01_01_is_no_date_and_costs_nothing(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = GOOD.replace("on the phone today", "on the phone on Sunday")
+    (folder / "side.txt").write_text(text, encoding="utf-8")
+    (folder / "side.json").write_text(json.dumps({"published": "0001-01-01"}), encoding="utf-8")
+    row = {"text": text.replace("Sunday", "Monday"), "published": "0001-01-01T00:00:00Z"}
+    (folder / "rows.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    res = kg_build(folder, tmp_path / "store")
+    assert res.returncode == 0, res.stdout + res.stderr
+    assert "added 2," in res.stdout, res.stdout + res.stderr
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "kg.cli",
+            "extract",
+            "--published",
+            "0001-01-01",
+            str(folder / "side.txt"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert out.returncode == 0 and "Traceback" not in out.stderr, out.stderr
+    (doc,) = read_file(folder / "side.txt")
+    assert doc.published is None

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from kg.errors import InputError
 from kg.ingest.decode import clean_controls
-from kg.text.dates import parse_date
+from kg.text.dates import is_null_date, parse_date
 
 META_FIELDS = ("published", "publisher", "url", "title")
 
@@ -70,6 +70,8 @@ def iri_safe(url: str) -> str:
 
 def _normalised(source: str, meta: dict) -> dict[str, str]:
     out = dict(meta)
+    if is_null_date(out.get("published")):
+        del out["published"]
     if out.get("published"):
         day = parse_date(out["published"])
         if day is None:

@@ -35,7 +35,19 @@ _DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})
 _MDY = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
 
 
+# Database exports write 0001-01-01 (or 0000-00-00) where they have no date.
+_NULL = re.compile(r"^\s*000[01][-/.]?0?[01][-/.]?0?[01](?:[T\s].*)?$", re.S)
+MIN_YEAR = 1000  # no readout is older; a smaller year is a placeholder, not a date
+
+
+def is_null_date(value: str | None) -> bool:
+    """True for the placeholders exports use for "no date" (``0001-01-01``, ``0000-00-00``)."""
+    return bool(value) and bool(_NULL.match(value))
+
+
 def _make(y: int, m: int, d: int) -> str | None:
+    if y < MIN_YEAR:
+        return None
     try:
         return date(y, m, d).isoformat()
     except ValueError:
