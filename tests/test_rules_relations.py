@@ -582,3 +582,34 @@ def test_groupings(text, must, must_not):
     got = run(text)
     assert must <= got, sorted(must - got)
     assert not (must_not & got), sorted(must_not & got)
+
+
+PORTUGAL = (
+    "President Marcelo Rebelo de Sousa of Portugal met President Emmanuel Macron of France.\n\n"
+)
+
+ACCESSION = [
+    # accession that happened is membership (ANNOTATION 8); a bid for it is not
+    (
+        PORTUGAL + "Portugal celebrates 30 years of accession to the European Union.",
+        {("Portugal", "memberOf", "European Union")},
+        set(),
+    ),
+    (
+        PORTUGAL + "Macron recalled that Croatia acceded to the European Union in 2013.",
+        {("Croatia", "memberOf", "European Union")},
+        set(),
+    ),
+    (
+        PORTUGAL + "Macron said France supports Ukraine's accession to the European Union.",
+        set(),
+        {("Ukraine", "memberOf", "European Union")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", ACCESSION)
+def test_accession(text, must, must_not):
+    got = run(text)
+    assert must <= got, sorted(must - got)
+    assert not (must_not & got), sorted(must_not & got)
