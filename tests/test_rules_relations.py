@@ -613,3 +613,52 @@ def test_accession(text, must, must_not):
     got = run(text)
     assert must <= got, sorted(must - got)
     assert not (must_not & got), sorted(must_not & got)
+
+
+URGING = [
+    # a request placed on a named actor (ANNOTATION 8: "asked for X's understanding")
+    (
+        LEAD + "Trudeau called for Iran to release the detained journalists.",
+        {("Justin Trudeau", "urges", "Iran")},
+        set(),
+    ),
+    (
+        LEAD + "Sunak asked for China's understanding on the matter.",
+        {("Rishi Sunak", "urges", "China")},
+        set(),
+    ),
+    (
+        LEAD + "Sunak demanded that Russia withdraw its troops.",
+        {("Rishi Sunak", "urges", "Russia")},
+        set(),
+    ),
+    (
+        LEAD + "Trudeau called for calm.",
+        set(),
+        {("Justin Trudeau", "urges", "United Kingdom")},
+    ),
+    # an obligation binds the whole list; with the speaker's own state in it, a joint aim
+    (
+        LEAD + "Trudeau said Iran and Russia must stop the attacks.",
+        {("Justin Trudeau", "urges", "Iran"), ("Justin Trudeau", "urges", "Russia")},
+        set(),
+    ),
+    (
+        LEAD + "Trudeau said Canada and the United Kingdom must work together.",
+        set(),
+        {("Canada", "urges", "United Kingdom"), ("Justin Trudeau", "urges", "United Kingdom")},
+    ),
+    # nor does a noun's complement: nobody is bound by "the war between A and B must end"
+    (
+        LEAD + "Trudeau said the war between Russia and Ukraine must end.",
+        set(),
+        {("Justin Trudeau", "urges", "Russia"), ("Justin Trudeau", "urges", "Ukraine")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", URGING)
+def test_urging(text, must, must_not):
+    got = run(text)
+    assert must <= got, sorted(must - got)
+    assert not (must_not & got), sorted(must_not & got)

@@ -356,7 +356,8 @@ class SentenceRules:
         if cue.mode == "joint":
             yield from self.joint(a, b, objects, rule)
             return
-        subj = self.agent(cue, match, a, after, objects)
+        start = self.chain_left(a)[0] if cue.mode == "obligation" else a
+        subj = self.agent(cue, match, start, after, objects)
         if subj is None:
             return
         if cue.mode == "passive":
@@ -562,14 +563,16 @@ class SentenceRules:
                     yield Found(s, relation, o, rule, modality)
 
     def obligation_targets(self, subjects: list[str], objects: list[int]) -> list[str]:
-        """'China must ...': a named actor, not the speaker nor the speaker's state."""
+        """'China must ...': a named actor, not the speaker nor the speaker's state; 'Canada
+        and the UK should ...' with the speaker's own state in it is a joint aim."""
         if not objects or self._kind(objects[0]) not in ("state", "organization", "person"):
             return []
-        return [
-            o
-            for o in self.flatten(objects)
-            if o not in subjects and all(self.doc.state_of(s) != o for s in subjects)
-        ]
+        chain = self.chain_left(objects[0])
+        if not self.in_subject_position(chain[0]):
+            return []  # "the war between A and B must end": no one is bound
+        bound = self.flatten(chain)
+        own = set(subjects) | {self.doc.state_of(s) for s in subjects}
+        return [] if own & set(bound) else bound
 
     def _kind(self, k: int) -> str | None:
         m = self.mention(k)
