@@ -317,3 +317,40 @@ def test_a_query_that_eats_memory_is_stopped_and_named_as_such(tmp_path):
         assert status == 200 and json.loads(body)["boolean"] is True
     finally:
         stop(proc)
+
+
+def test_from_and_the_protocols_dataset_parameters_choose_the_graphs(served):
+    path, url, _ = served
+    count = "SELECT (COUNT(*) AS ?n) {from} WHERE {{ ?s a ?t }}"
+    with _reader(path) as store:
+        graph = next(iter(store.readout_graphs()))
+        (whole,) = store.select(count.format(**{"from": ""}))[1][0]
+        (one,) = store.select(count.format(**{"from": f"FROM <{graph}>"}))[1][0]
+        (named,) = store.select(
+            f"SELECT (COUNT(*) AS ?n) FROM NAMED <{graph}> WHERE {{ GRAPH ?g {{ ?s a ?t }} }}"
+        )[1][0]
+    assert 0 < one < whole and named == one
+    q = urllib.parse.urlencode({"query": count.format(**{"from": ""}), "default-graph-uri": graph})
+    status, _, body = http("GET", f"{url}/query?{q}")
+    assert status == 200, body
+    assert int(json.loads(body)["results"]["bindings"][0]["n"]["value"]) == one
+    status, _, body = sparql(url, count.format(**{"from": f"FROM <{graph}>"}))
+    assert int(json.loads(body)["results"]["bindings"][0]["n"]["value"]) == one
+
+
+def test_prefixes_and_errors_are_the_same_in_kg_query_and_on_the_server(served):
+    path, url, _ = served
+    status, _, body = sparql(url, "SELECT (COUNT(*) AS ?n) WHERE { ?r a rk:Readout }")
+    assert status == 200, body
+    status, _, body = sparql(url, "SELECT * WHERE {\n  ?s foo:bar ?o }")
+    assert status == 400 and body.decode().startswith("unknown prefix foo: at line 2, column 6")
+    status, _, body = sparql(url, "SELECT * WHERE { ?s ?p }")
+    assert status == 400 and b"line 1, column 25" in body and b"\\u{" not in body
+    q = urllib.parse.urlencode({"query": "DELETE WHERE { ?s ?p ?o }"})
+    status, _, body = http("GET", f"{url}/query?{q}")
+    assert status == 403 and b"read-only" in body
+    runner = CliRunner()
+    res = runner.invoke(main, ["query", "--store", str(path), "SELECT * WHERE { ?s foo:x ?o }"])
+    assert res.exit_code != 0 and "unknown prefix foo: at line 1, column 21" in res.output
+    res = runner.invoke(main, ["query", "--store", str(path), "INSERT DATA { <a> <b> <c> }"])
+    assert res.exit_code != 0 and "read-only" in res.output

@@ -115,7 +115,7 @@ def _answer(store, req: Request, limits: Limits) -> tuple[int, str, bytes]:
     except QueryRefused as exc:
         return (400 if exc.kind == "syntax" else 403), TEXT, f"{exc.message}\n".encode()
     except SyntaxError as exc:
-        return 400, TEXT, f"not a SPARQL query: {plain_syntax_error(exc)}\n".encode()
+        return 400, TEXT, f"{plain_syntax_error(exc)}\n".encode()
     except ResultTooLarge:
         msg = f"result larger than {limits.max_result_mb} MB: ask for less (LIMIT, fewer columns)"
         return 413, TEXT, f"{msg}\n".encode()

@@ -227,7 +227,9 @@ class _Handler(BaseHTTPRequestHandler):
         accept = [
             a.split(";")[0].strip().lower() for a in self.headers.get("Accept", "").split(",")
         ]
-        status, ctype, body = self.server.pool.run(Request(sparql, tuple(accept)))
+        default, named = params.get("default-graph-uri"), params.get("named-graph-uri")
+        dataset = (tuple(default or ()), tuple(named or ())) if default or named else (None, None)
+        status, ctype, body = self.server.pool.run(Request(sparql, tuple(accept), *dataset))
         self._send(status, ctype, body)
 
 
