@@ -662,3 +662,31 @@ def test_urging(text, must, must_not):
     got = run(text)
     assert must <= got, sorted(must - got)
     assert not (must_not & got), sorted(must_not & got)
+
+
+THANKS = [
+    # thanks for someone's cooperation is cooperation both ways (ANNOTATION 8)
+    (
+        LEAD + "Sunak thanked Trudeau for his cooperation to date.",
+        {("Rishi Sunak", "thanks", "Justin Trudeau")} | both("Justin Trudeau", "Rishi Sunak"),
+        set(),
+    ),
+    (
+        LEAD + "Sunak thanked Trudeau for his support.",
+        {("Rishi Sunak", "thanks", "Justin Trudeau")},
+        both("Justin Trudeau", "Rishi Sunak"),
+    ),
+    # appreciation for someone's visit or message is thanks
+    (
+        LEAD + "Sunak expressed appreciation for Trudeau's kind words on the anniversary.",
+        {("Rishi Sunak", "thanks", "Justin Trudeau")},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", THANKS)
+def test_thanks(text, must, must_not):
+    got = run(text)
+    assert must <= got, sorted(must - got)
+    assert not (must_not & got), sorted(must_not & got)

@@ -858,6 +858,13 @@ class SentenceRules:
         aid_first = any(w in self.lex.words.get("aid", ()) for w in head)
         if not (window.startswith("for") or window.startswith("'s") or aid_first):
             return
+        if re.match(r"for (?:\S+ ){0,3}?(?:co(?: - )?operation|collaboration)\b", window):
+            # thanks for someone's cooperation is cooperation both ways (ANNOTATION.md 8)
+            for t in thankers:
+                for o in targets:
+                    if t != o:
+                        yield Found(t, "cooperatesWith", o, rule + " +cooperation", modality)
+                        yield Found(o, "cooperatesWith", t, rule + " +cooperation", modality)
         aid = any(re.search(rf"\b{re.escape(w)}\b", window) for w in self.lex.words.get("aid", ()))
         host = any(re.search(rf"\b{w}\b", window) for w in self.lex.words.get("hospitality", ()))
         support = re.search(r"\b(?:support|solidarity|backing)\b", window) is not None
