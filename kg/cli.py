@@ -448,7 +448,14 @@ def push(store, endpoint, server, graph_store, timeout, force, prune):
     show_default=True,
     help="MB a query's result may take; a larger one is refused.",
 )
-def serve(store, host, port, timeout, workers, services, hosts, memory, max_result):
+@click.option(
+    "--access-log",
+    type=click.File("a", lazy=False),
+    metavar="FILE",
+    help="Append a line per request (address, time, path, status, size; never the query) "
+    "to FILE ('-' for standard output).",
+)
+def serve(store, host, port, timeout, workers, services, hosts, memory, max_result, access_log):
     """Serve the store as a read-only SPARQL endpoint with a query page."""
     from kg.store.serve import Server
 
@@ -468,6 +475,7 @@ def serve(store, host, port, timeout, workers, services, hosts, memory, max_resu
         allow_hosts=hosts,
         memory_mb=memory,
         max_result_mb=max_result,
+        access_log=access_log,
     )
     click.echo(
         f"serving {store} at {server.url} (query page at {server.url}/, "
@@ -623,9 +631,9 @@ def import_gold(gold_dir, text_dir, store, meta):
 @main.command()
 @store_option("read")
 def validate(store):
-    """Check every readout graph against the SHACL shapes, and the ties against the claims
-    (exit 1 on violations)."""
-    from kg.analysis.validate import validate_store
+    """Check every readout graph and the engagements graph against the SHACL shapes, and the
+    ties and engagements graphs against the readout graphs (exit 1 on violations)."""
+    from kg.analysis.validate import validate_engagements, validate_store
     from kg.summaries import tracker as summaries
 
     bad = 0
@@ -634,14 +642,22 @@ def validate(store):
             bad += 1
             click.echo(f"{graph}: does not conform\n{report}")
     click.echo(f"{len(store.readout_graphs())} readout graphs checked, {bad} with violations")
+    ok, report = validate_engagements(store)
+    if not ok:
+        bad += 1
+        click.echo(f"engagements graph: does not conform\n{report}")
     off = summaries.check(store)
     if off:
         for line in off[:10]:
-            click.echo(f"ties: {line}")
+            click.echo(f"summaries: {line}")
         n = len(off)
-        click.echo(f"ties graph: {n} differences from the readout graphs; kg build rewrites it")
+        click.echo(
+            f"ties and engagements graphs: {n} differences from the readout graphs; "
+            "kg build rewrites them"
+        )
     else:
         click.echo("ties graph: matches the readout graphs")
+        click.echo("engagements graph: matches the readout graphs")
     _finish(bad or off)
 
 

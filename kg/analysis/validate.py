@@ -19,6 +19,13 @@ def conforms(data: Graph) -> tuple[bool, str]:
     return bool(ok), text
 
 
+def validate_engagements(store: Store) -> tuple[bool, str]:
+    """The engagements graph against the shapes of rk:ReportedEngagement."""
+    from kg.summaries.engagements import ENGAGEMENTS
+
+    return conforms(store.rdflib_graph(ENGAGEMENTS))
+
+
 def validate_store(store: Store) -> Iterator[tuple[str, bool, str]]:
     background = store.rdflib_graph(BACKGROUND)
     for graph in store.readout_graphs():
