@@ -151,12 +151,24 @@ def _rank(how: str) -> int:
 
 @cache
 def load() -> Gazetteer:
+    """The gazetteer from the package's TSV files, read once per process."""
     g = Gazetteer()
-    base = ("gazetteer",)
     for name in ("states.tsv", "organizations.tsv", "people.tsv", "offices.tsv"):
-        if not data_file(*base, name).is_file():
+        if not data_file("gazetteer", name).is_file():
             raise FileNotFoundError(f"gazetteer file missing from the package: {name}")
-    for row in read_tsv(data_file(*base, "states.tsv")):
+    _load_states(g)
+    _load_organizations(g)
+    _load_people(g)
+    _load_places(g)
+    _load_offices(g)
+    g.index()
+    return g
+
+
+def _load_states(g: Gazetteer) -> None:
+    """States with their official names, aliases, adjectives and the phrases built on them
+    ("the Kenyan side", "the people of Kenya")."""
+    for row in read_tsv(data_file("gazetteer", "states.tsv")):
         name, iso3 = row["name"], row["iso3"]
         official = split_multi(row.get("official", ""))
         aliases = split_multi(row.get("aliases", ""))
@@ -188,7 +200,10 @@ def load() -> Gazetteer:
                     g.add_form(pattern.format(name="the " + o, official="the " + o), name, "phrase")
         for c in capitals:
             g.capitals.setdefault(c, name)
-    for row in read_tsv(data_file(*base, "organizations.tsv")):
+
+
+def _load_organizations(g: Gazetteer) -> None:
+    for row in read_tsv(data_file("gazetteer", "organizations.tsv")):
         name = row["name"]
         kind = "topic" if row.get("kind") == "topic" else "organization"
         aliases = split_multi(row.get("aliases", ""))
@@ -205,7 +220,12 @@ def load() -> Gazetteer:
             g.add_form(a, name, "alias")
             if not a.startswith("the "):
                 g.add_form("the " + a, name, "alias")
-    for row in read_tsv(data_file(*base, "people.tsv")):
+
+
+def _load_people(g: Gazetteer) -> None:
+    """People, and the surnames that name them (the family name first for East Asian
+    states, in ASCII and as written; a one-word alias is a surname too)."""
+    for row in read_tsv(data_file("gazetteer", "people.tsv")):
         name = row["name"]
         iso3 = row.get("country") or None
         aliases = split_multi(row.get("aliases", ""))
@@ -230,12 +250,18 @@ def load() -> Gazetteer:
             at = words(a)
             if len(at) == 1:
                 g.surnames.setdefault(at[0], set()).add(name)
-    places = data_file(*base, "places.tsv")
+
+
+def _load_places(g: Gazetteer) -> None:
+    places = data_file("gazetteer", "places.tsv")
     if places.is_file():
         for row in read_tsv(places):
             if row.get("state") in g.actors:
                 g.capitals.setdefault(row["place"], row["state"])
-    for row in read_tsv(data_file(*base, "offices.tsv")):
+
+
+def _load_offices(g: Gazetteer) -> None:
+    for row in read_tsv(data_file("gazetteer", "offices.tsv")):
         if not row.get("person") or not row.get("start"):
             continue
         g.tenures.append(
@@ -249,5 +275,3 @@ def load() -> Gazetteer:
                 note=row.get("note", ""),
             )
         )
-    g.index()
-    return g

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import MISSING, dataclass
 from functools import lru_cache
 
 from kg.extract.gazetteer import Gazetteer, fold
@@ -254,9 +254,20 @@ for _pos in ("his", "her", "His", "Her"):
     for _noun in ("counterpart", "interlocutor", "colleague", "host", "guest"):
         OTHERS[(_pos, _noun)] = "counterpart"
 
-GROUP_FIRST = frozenset(
-    k[0] for k in list(PEOPLE_GROUPS) + list(STATE_GROUPS) + list(OTHERS) + list(ORG_PLURALS)
-)
+PRONOUN_WORDS = frozenset({"I", "my", "My"} | SECOND_PERSON | set(PERSON_PRONOUNS))
+_GO_ON = object()  # a part of the scan found nothing and leaves the word to the next part
+
+# every group wording with its kind; a wording in two lists takes the later one's kind
+GROUPS: dict[tuple[str, ...], tuple[str, str]] = {
+    **{k: ("states", "group") for k in STATE_GROUPS},
+    **{k: ("people", "group") for k in PEOPLE_GROUPS},
+    **{k: ("org-anaphor", "plural") for k in ORG_PLURALS},
+    **{k: ("anaphor", how) for k, how in OTHERS.items()},
+}
+GROUP_LONGEST: dict[str, int] = {}
+for _key in GROUPS:
+    GROUP_LONGEST[_key[0]] = max(GROUP_LONGEST.get(_key[0], 0), len(_key))
+GROUP_FIRST = frozenset(GROUP_LONGEST)
 
 
 @dataclass(frozen=True)
@@ -290,37 +301,43 @@ class Mention:
 
 
 _MENTION_FIELDS = frozenset(Mention.__dataclass_fields__)
+_MENTION_DEFAULTS = {
+    name: f.default for name, f in Mention.__dataclass_fields__.items() if f.default is not MISSING
+}
 
 JOINERS = (".", "-", "'", "’", ",", "+", "&")
 MAX_RUN = 8
-_RUNS: dict[int, list[tuple[int, tuple[str, ...]]]] = {}
+_RUNS: dict[int, tuple[list[str], list[int]]] = {}
 _RUNS_OF: list = [None]
 
 
-def _runs(tokens: list[Token], i: int) -> list[tuple[int, tuple[str, ...]]]:
-    """The runs of 1..8 words from token i (skipping . , - ' + & inside names)."""
+def _runs(tokens: list[Token], i: int) -> tuple[list[str], list[int]]:
+    """The up to 8 words of the run from token i (skipping . , - ' + & inside names), and
+    the token index after each; callers make tuples only of the lengths they try."""
     if _RUNS_OF[0] is not tokens:
         _RUNS.clear()
         _RUNS_OF[0] = tokens
     got = _RUNS.get(i)
     if got is None:
-        got, out, j = [], [], i
-        while j < len(tokens) and len(out) < MAX_RUN:
+        texts: list[str] = []
+        ends: list[int] = []
+        j = i
+        while j < len(tokens) and len(texts) < MAX_RUN:
             t = tokens[j].text
             if t[0].isalnum():
-                out.append(t)
-                got.append((j + 1, tuple(out)))
-            elif t not in JOINERS or not out:
+                texts.append(t)
+                ends.append(j + 1)
+            elif t not in JOINERS or not texts:
                 break
             j += 1
-        _RUNS[i] = got
+        got = _RUNS[i] = texts, ends
     return got
 
 
 def _words_from(tokens: list[Token], i: int, n: int) -> tuple[int, tuple[str, ...]] | None:
     """The next n word tokens from i, and the index after them."""
-    runs = _runs(tokens, i)
-    return runs[n - 1] if len(runs) >= n else None
+    texts, ends = _runs(tokens, i)
+    return (ends[n - 1], tuple(texts[:n])) if len(texts) >= n else None
 
 
 def _name_after_portfolio(words: list[str]) -> int:
@@ -367,6 +384,11 @@ class MentionFinder:
             | {"my"}
             | {k[0] for k in gaz.forms}
         )
+        self.capital_first = frozenset(c.split(" ")[0] for c in gaz.capitals)
+        self._forms: dict[int, tuple | None] = {}
+        self._forms_of: list[Token] | None = None
+        # every form's beginnings, to stop reading a run as soon as no form can match
+        self.prefixes = frozenset(key[:n] for key in gaz.forms for n in range(1, len(key) + 1))
         # the longest gazetteer form starting with each word, to try only what can match
         self.first_words: dict[str, int] = {}
         for key in gaz.forms:
@@ -375,7 +397,17 @@ class MentionFinder:
 
     # -- gazetteer forms -------------------------------------------------
     def _form_at(self, tokens, i):
-        """Longest gazetteer form starting at token i: (end, name, how)."""
+        """Longest gazetteer form starting at token i: (end, name, how), looked up once per
+        token of a sentence (the scan asks for the same token up to five times)."""
+        if self._forms_of is not tokens:
+            self._forms.clear()
+            self._forms_of = tokens
+        if i in self._forms:
+            return self._forms[i]
+        got = self._forms[i] = self._find_form(tokens, i)
+        return got
+
+    def _find_form(self, tokens, i):
         if i >= len(tokens):
             return None
         first = tokens[i].text
@@ -386,21 +418,31 @@ class MentionFinder:
         )
         if not longest:
             return None
-        runs = _runs(tokens, i)
-        top = min(longest, len(runs))
+        texts, ends = _runs(tokens, i)
+        top = min(longest, len(texts))
         # runs grow word by word: when the longest is ASCII, so is every shorter one
-        all_ascii = top > 0 and "".join(runs[top - 1][1]).isascii()
-        for n in range(top, 0, -1):
-            j, key = runs[n - 1]
-            hit = self.gaz.lookup(key)
-            if hit is None and not all_ascii and not all(w.isascii() for w in key):
-                hit = self.gaz.lookup(_fold_key(key))
+        all_ascii = top > 0 and "".join(texts[:top]).isascii()
+        best = None
+        for n in range(1, top + 1):  # longer runs only while they begin some form
+            j, key = ends[n - 1], tuple(texts[:n])
+            if all_ascii or all(w.isascii() for w in key):
+                if key not in self.prefixes:
+                    break
+                hit = self.gaz.lookup(key)
+            else:
+                folded = _fold_key(key)
+                if key not in self.prefixes and folded not in self.prefixes:
+                    break
+                hit = self.gaz.lookup(key) or self.gaz.lookup(folded)
             if hit:
-                # keep trailing punctuation out of the mention
-                while j > i and not tokens[j - 1].text[0].isalnum():
-                    j -= 1
-                return j, hit[0], hit[1]
-        return None
+                best = j, hit
+        if best is None:
+            return None
+        j, hit = best
+        # keep trailing punctuation out of the mention
+        while j > i and not tokens[j - 1].text[0].isalnum():
+            j -= 1
+        return j, hit[0], hit[1]
 
     def _title_at(self, tokens, i):
         if i >= len(tokens) or tokens[i].text not in self.title_first:
@@ -625,30 +667,51 @@ class MentionFinder:
         return tokens, out
 
     def _mk(self, tokens, i, j, kind, actors=(), **kw) -> Mention:
-        return Mention(tokens[i].start, tokens[j - 1].end, i, j, kind, "", tuple(actors), **kw)
+        """A new mention, built as ``Mention.but`` builds its copies (the frozen dataclass's
+        own __init__ sets each of 13 fields through object.__setattr__)."""
+        new = object.__new__(Mention)
+        fields = new.__dict__
+        fields.update(_MENTION_DEFAULTS)
+        fields.update(start=tokens[i].start, end=tokens[j - 1].end, t0=i, t1=j, kind=kind)
+        fields.update(text="", actors=tuple(actors))
+        if kw:
+            if not kw.keys() <= _MENTION_FIELDS:
+                raise TypeError(f"Mention has no field {sorted(kw.keys() - _MENTION_FIELDS)}")
+            fields.update(kw)
+        return new
 
     def _mention_at(self, tokens, i, known) -> Mention | None:
+        """The mention that starts at token i, tried from the most to the least specific."""
         t = tokens[i].text
         if not (t[0].isalnum()) or (not t[0].isupper() and t not in self.start_words):
             return None  # most words start no mention: decide that cheaply
-        # Groups, anaphors and pronouns.
-        for n in (5, 4, 3, 2, 1) if t in GROUP_FIRST else ():
-            got = _words_from(tokens, i, n)
-            if not got:
+        if t in GROUP_FIRST:
+            m = self._group_at(tokens, i)
+            if m is not None:
+                return m
+        if t in PRONOUN_WORDS:
+            m = self._pronoun_at(tokens, i, t, known)
+            if m is not _GO_ON:
+                return m
+        m = self._office_at(tokens, i, t, known)
+        if m is not None:
+            return m
+        return self._name_at(tokens, i, t, known)
+
+    def _group_at(self, tokens, i) -> Mention | None:
+        """'the two leaders', 'both sides', 'the latter', 'these mechanisms'."""
+        texts, ends = _runs(tokens, i)
+        for n in range(min(GROUP_LONGEST[tokens[i].text], len(texts)), 0, -1):
+            j, key = ends[n - 1], tuple(texts[:n])
+            got = GROUPS.get(key)
+            if got is None or (key == ("Both",) and i != 0):
                 continue
-            key = got[1]
-            if key in OTHERS:
-                return self._mk(tokens, i, got[0], "anaphor", how=OTHERS[key])
-            if key in ORG_PLURALS:
-                return self._mk(tokens, i, got[0], "org-anaphor", how="plural")
-            if key in PEOPLE_GROUP_SET:
-                if key == ("Both",) and i != 0:
-                    continue
-                return self._mk(tokens, i, got[0], "people", how="group")
-            if key in STATE_GROUP_SET:
-                return self._mk(tokens, i, got[0], "states", how="group")
-            if key in OTHERS:
-                return self._mk(tokens, i, got[0], "anaphor", how=OTHERS[key])
+            return self._mk(tokens, i, j, got[0], how=got[1])
+        return None
+
+    def _pronoun_at(self, tokens, i, t, known):
+        """I/my, you/your, he/his/her: a pronoun, or a style ("His Majesty King ...") that
+        leads to the person. ``_GO_ON`` when the word is not a pronoun here."""
         if t in ("I", "my", "My") and i + 1 < len(tokens) and tokens[i + 1].text != ".":
             # the speaker of a quotation ("I am grateful for ...," the President said.)
             return self._mk(tokens, i, i + 1, "pronoun", how="first-person")
@@ -657,48 +720,44 @@ class MentionFinder:
             nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
             j = i + 2 if t in ("Your", "your") and nxt in ROYAL_STYLES + ("Majesty",) else i + 1
             return self._mk(tokens, i, j, "pronoun", how="second-person")
-        if t in PERSON_PRONOUNS and not (
-            self._adjective_at(tokens, i + 1)
-            and (
-                self._title_at(tokens, self._adjective_at(tokens, i + 1)[0])
-                or self._counterpart_at(tokens, self._adjective_at(tokens, i + 1)[0])
-            )
-        ):
-            nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
-            if nxt in ROYAL_STYLES:  # "His Majesty King ..." is a style, not a pronoun
-                k = self._skip_honorifics(tokens, i)
-                inner = self._mention_at(tokens, k, known) if k < len(tokens) else None
-                if inner is not None and inner.kind in ("person", "role"):
-                    return inner.but(start=tokens[i].start, t0=i)
-                return None
-            how = "object-pronoun" if t in OBJECT_PRONOUNS else "pronoun"
-            if t in ("her", "Her") and nxt.isalpha() and nxt.lower() not in OBJECT_FOLLOWERS:
-                how = "pronoun"  # "expressed her gratitude": possessive, the subject's
-            return self._mk(tokens, i, i + 1, "pronoun", how=how, gender=PERSON_PRONOUNS[t])
+        if t not in PERSON_PRONOUNS:
+            return _GO_ON
+        adj = self._adjective_at(tokens, i + 1)
+        if adj and (self._title_at(tokens, adj[0]) or self._counterpart_at(tokens, adj[0])):
+            return _GO_ON  # "his Russian counterpart", "her French colleague"
+        nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
+        if nxt in ROYAL_STYLES:  # "His Majesty King ..." is a style, not a pronoun
+            k = self._skip_honorifics(tokens, i)
+            inner = self._mention_at(tokens, k, known) if k < len(tokens) else None
+            if inner is not None and inner.kind in ("person", "role"):
+                return inner.but(start=tokens[i].start, t0=i)
+            return None
+        how = "object-pronoun" if t in OBJECT_PRONOUNS else "pronoun"
+        if t in ("her", "Her") and nxt.isalpha() and nxt.lower() not in OBJECT_FOLLOWERS:
+            how = "pronoun"  # "expressed her gratitude": possessive, the subject's
+        return self._mk(tokens, i, i + 1, "pronoun", how=how, gender=PERSON_PRONOUNS[t])
+
+    def _office_at(self, tokens, i, t, known) -> Mention | None:
+        """A known name, or a title with what it belongs to: "the Brazilian President",
+        "Paraguay's Foreign Minister Ana Torres", "President of France"."""
         if t.lower() == "the" and i + 1 < len(tokens) and tokens[i + 1].text in ORG_ANAPHORS:
             whole = self._form_at(tokens, i)
             if whole is None or whole[0] <= i + 2:
                 return self._mk(tokens, i, i + 2, "org-anaphor", how="anaphor")
-        # Adjective + title: "Russian President Vladimir Putin", "the Brazilian President".
-        start = i
-        j = i
-        of = None
         whole = self._form_at(tokens, i)
         if whole and t in ("the", "The"):
             actor = self.gaz.actors.get(whole[1])
             return self._mk(
                 tokens, i, whole[0], actor.kind if actor else "state", (whole[1],), how=whole[2]
             )
-        if t in ("the", "The", "his", "His", "her", "Her", "their"):
-            j += 1
+        j = i + (t in ("the", "The", "his", "His", "her", "Her", "their"))
         adj = self._adjective_at(tokens, j) if j < len(tokens) else None
         if adj:
             after = self._title_at(tokens, adj[0])
             if after:
-                of = adj[1]
-                return self._titled(tokens, start, after, of, known)
+                return self._titled(tokens, i, after, adj[1], known)
             if self._counterpart_at(tokens, adj[0]):
-                return self._mk(tokens, start, adj[0] + 1, "role", how="role", of=adj[1])
+                return self._mk(tokens, i, adj[0] + 1, "role", how="role", of=adj[1])
         # Possessive state + title: "Paraguay's Foreign Minister Ana Torres".
         form = self._form_at(tokens, j) if j < len(tokens) else None
         if form and form[0] + 1 < len(tokens) and tokens[form[0]].text in ("'", "’"):
@@ -706,17 +765,20 @@ class MentionFinder:
             title = self._title_at(tokens, k) if k < len(tokens) else None
             actor = self.gaz.actors.get(form[1])
             if title and actor and actor.kind in ("state", "organization"):
-                return self._titled(tokens, start, title, form[1], known)
+                return self._titled(tokens, i, title, form[1], known)
         title = self._title_at(tokens, j) if j < len(tokens) else None
         if title:
-            return self._titled(tokens, start, title, None, known)
+            return self._titled(tokens, i, title, None, known)
         if form:
             actor = self.gaz.actors.get(form[1])
             kind = actor.kind if actor else "state"
             m = self._mk(tokens, i, form[0], kind, (form[1],), how=form[2])
-            if kind == "person":
-                return self._apposition(tokens, m)
-            return m
+            return self._apposition(tokens, m) if kind == "person" else m
+        return None
+
+    def _name_at(self, tokens, i, t, known) -> Mention | None:
+        """An honorific's person, a surname or a new titled name, a capital city, or a
+        state's adjective on its own ("the Russian missile attacks")."""
         if t in NAME_HONORIFICS:
             k = self._skip_honorifics(tokens, i)
             if k > i and k < len(tokens):
@@ -724,36 +786,31 @@ class MentionFinder:
                 if inner is not None and inner.kind == "person":
                     return inner.but(start=tokens[i].start, t0=i)
             return None
-        if t[:1].isupper():
-            person = self._person_at(tokens, i, known)
-            if person and person[2] == "surname":
-                return self._apposition(
-                    tokens, self._mk(tokens, i, person[0], "person", (person[1],), how="surname")
-                )
-            after_the = i > 0 and tokens[i - 1].text in ("the", "The")
-            if person and person[2] == "new" and not after_the:
-                # An unknown name counts only with an office beside it ("the State
-                # Council, Minister of ..." is an institution: no name follows "the").
-                m = self._apposition(
-                    tokens, self._mk(tokens, i, person[0], "person", (person[1],), how="titled-new")
-                )
-                if m.title:
-                    return m
-        if t[:1].isupper():
+        if not t[:1].isupper():
+            return None
+        person = self._person_at(tokens, i, known)
+        if person and person[2] == "surname":
+            return self._apposition(
+                tokens, self._mk(tokens, i, person[0], "person", (person[1],), how="surname")
+            )
+        after_the = i > 0 and tokens[i - 1].text in ("the", "The")
+        if person and person[2] == "new" and not after_the:
+            # An unknown name counts only with an office beside it ("the State
+            # Council, Minister of ..." is an institution: no name follows "the").
+            m = self._apposition(
+                tokens, self._mk(tokens, i, person[0], "person", (person[1],), how="titled-new")
+            )
+            if m.title:
+                return m
+        if t in self.capital_first:
             for n in (4, 3, 2, 1):
                 got = _words_from(tokens, i, n)
                 if got and " ".join(got[1]) in self.gaz.capitals:
                     # a capital city: where a visit goes, not an actor
-                    return self._mk(
-                        tokens,
-                        i,
-                        got[0],
-                        "place",
-                        (self.gaz.capitals[" ".join(got[1])],),
-                        how="capital",
-                    )
+                    place = (self.gaz.capitals[" ".join(got[1])],)
+                    return self._mk(tokens, i, got[0], "place", place, how="capital")
         adj = self._adjective_at(tokens, i)
-        if adj and t[:1].isupper():
+        if adj:
             # "the Russian missile attacks": the adjective names its state as an owner
             return self._mk(tokens, i, adj[0], "adjective", (adj[1],), how="adjective")
         return None
