@@ -197,3 +197,13 @@ def test_the_real_pairs_are_linked_among_every_real_and_dev_readout(tmp_path):
     for stem, row in load_meta(PAIRS / "meta.jsonl").items():
         want.setdefault(row["engagement"], set()).add(stem)
     assert linked_groups == {frozenset(v) for v in want.values()}
+
+
+@pytest.mark.skipif(not (PAIRS / "meta.jsonl").exists(), reason="../shared/corpus is absent")
+def test_kg_eval_scores_linking_against_the_engagement_ids_of_the_metadata():
+    from kg.gold.evaluate import evaluate
+
+    scores = evaluate(PAIRS / "gold", PAIRS / "texts", PAIRS / "meta.jsonl")
+    assert scores.linking is not None
+    assert (scores.linking.tp, scores.linking.fp, scores.linking.fn) == (7, 0, 0)
+    assert "engagement links" in scores.table()

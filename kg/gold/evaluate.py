@@ -12,6 +12,7 @@ from kg.errors import InputError
 from kg.extract.gazetteer import Gazetteer, fold, words
 from kg.gold.annotations import Namer, body_sentences, evidence
 from kg.ingest.metadata import load_meta
+from kg.summaries.engagements import Record, groups
 
 STOP = {"the", "of", "and", "in", "on", "a", "an", "to", "for", "with", "at", "by"}
 
@@ -94,6 +95,7 @@ class Scores:
     initiator: Acc = field(default_factory=Acc)
     location: Acc = field(default_factory=Acc)
     speakers: Acc = field(default_factory=Acc)
+    linking: PRF | None = None  # pairs of readouts of one engagement, where meta names them
     documents: int = 0
     per_doc: dict = field(default_factory=dict)
     by_relation: dict[str, PRF] = field(default_factory=dict)
@@ -112,7 +114,7 @@ class Scores:
             "location": self.location.as_dict(),
             "statement_speakers": self.speakers.as_dict(),
             "topics": self.topics.as_dict(),
-        }
+        } | ({"engagement_links": self.linking.as_dict()} if self.linking else {})
 
     def table(self) -> str:
         rows = [("measure", "P", "R", "F1 / acc", "n")]
@@ -134,6 +136,16 @@ class Scores:
             ("statement speakers", self.speakers),
         ):
             rows.append((label, "", "", f"{acc.value:.3f}", str(acc.total)))
+        if (link := self.linking) is not None:
+            rows.append(
+                (
+                    "engagement links",
+                    f"{link.p:.3f}",
+                    f"{link.r:.3f}",
+                    f"{link.f1:.3f}",
+                    str(link.tp + link.fn),
+                )
+            )
         return _grid(rows) + f"({self.documents} documents)\n"
 
     def details(self) -> str:
@@ -377,6 +389,7 @@ def evaluate(
     in_split = select_split(metas, split, str(meta)) if split else None
     names = Namer(gaz)
     scores = Scores()
+    events: dict[str, dict] = {}
 
     def state_of(name: str, day: str | None) -> str | None:
         actor = gaz.actors.get(name)
@@ -404,8 +417,39 @@ def evaluate(
             continue
         pred = extract(readouts[0]).to_json(evidence=explain_misses)
         scores.per_doc[stem] = score_one(gold, pred, fold_name, scores, state_of)
+        # Linking dates a readout as the store does: its engagement, else its publication.
+        events[stem] = pred["event"] | {"date": pred["event"].get("date") or readouts[0].published}
         if explain_misses:
             scores.explained[stem] = explain(
                 scores.per_doc[stem], gold, pred, readouts[0].text, fold_name, names
             )
+    if any("engagement" in metas.get(stem, {}) for stem in events):
+        scores.linking = score_links(events, metas, state_of)
     return scores
+
+
+def score_links(events: dict[str, dict], metas: dict[str, dict], state_of) -> PRF:
+    """Pairwise precision and recall of engagement linking against ``engagement`` in meta.
+
+    The extracted events are linked as ``kg build`` links readouts (engagements
+    module), with participants folded into states by the gazetteer's offices.
+    """
+    records = []
+    for stem, e in events.items():
+        day = e.get("date") if e.get("date") and len(e["date"]) == 10 else None
+        parties = frozenset(state_of(p, day) or p for p in e.get("participants", ()))
+        records.append(Record(stem, day, e.get("type"), parties))
+    pred = {pair for grp in groups(records) for pair in _pairs(r.graph for r in grp)}
+    by_id: dict[str, list[str]] = {}
+    for stem in events:
+        if eid := metas.get(stem, {}).get("engagement"):
+            by_id.setdefault(eid, []).append(stem)
+    gold = {pair for stems in by_id.values() for pair in _pairs(stems)}
+    prf = PRF()
+    prf.add(gold, pred)
+    return prf
+
+
+def _pairs(items) -> set[tuple[str, str]]:
+    items = sorted(items)
+    return {(a, b) for i, a in enumerate(items) for b in items[i + 1 :]}
