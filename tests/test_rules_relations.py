@@ -690,3 +690,40 @@ def test_thanks(text, must, must_not):
     got = run(text)
     assert must <= got, sorted(must - got)
     assert not (must_not & got), sorted(must_not & got)
+
+
+ACTION_AGAINST = [
+    # endorsing action against an actor opposes it, whoever acts (ANNOTATION 8)
+    (
+        LEAD + "They emphasized the valuable role of the coalition in the fight against Daesh.",
+        {
+            ("Justin Trudeau", "opposes", "Islamic State"),
+            ("Rishi Sunak", "opposes", "Islamic State"),
+        },
+        set(),
+    ),
+    (
+        LEAD + "They reaffirmed their commitment to help monitor United Nations sanctions against "
+        "North Korea.",
+        {("Justin Trudeau", "opposes", "North Korea")},
+        {("United Nations", "opposes", "North Korea")},
+    ),
+    # another state's act against an actor is that state's; discussing sanctions is a topic
+    (
+        LEAD + "Trudeau raised concerns about China's trade measures against Lithuania.",
+        set(),
+        {("Justin Trudeau", "opposes", "Lithuania"), ("China", "opposes", "Lithuania")},
+    ),
+    (
+        LEAD + "The leaders discussed sanctions against Iran.",
+        set(),
+        {("Justin Trudeau", "opposes", "Iran")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", ACTION_AGAINST)
+def test_action_against(text, must, must_not):
+    got = run(text)
+    assert must <= got, sorted(must - got)
+    assert not (must_not & got), sorted(must_not & got)

@@ -423,6 +423,8 @@ class SentenceRules:
         """A one-way relation from each subject to each target, with what thanks and
         urging to stop imply."""
         relation = cue.relation
+        if cue.mode == "action":
+            subjects = self.endorsers(a, subjects)
         if cue.mode == "ready" and relation == "assists":
             relation = "supports"
         if relation == "assists" and cue.mode == "active" and self.ready_before(a):
@@ -502,6 +504,28 @@ class SentenceRules:
             and not self.lex.is_("preposition", nxt)
             and nxt not in NOT_SUPPORTED
         )
+
+    def endorsers(self, a: int, subjects: list[str]) -> list[str]:
+        """Who stands behind an act against an actor: the subject, or the sentence's subject
+        when an organisation or the speaker's own state owns the act ('the coalition's work
+        against X', 'UN sanctions against X'); nobody when another state owns it ('Russia's
+        actions against X') or the act is only discussed (ANNOTATION.md 8)."""
+        if self.discussing(a):
+            return []
+        owners = []
+        for k in range(max(0, a - 3), a):
+            m = self.mention(k)
+            if m is not None and (
+                m.kind == "adjective" or k + 1 == a or self.pieces[k + 1] == "'s"
+            ):
+                owners += m.actors
+        if not owners:
+            return subjects
+        main = self.flatten(self.main_subject() or [])
+        ours = set(main) | {self.doc.state_of(x) for x in main}
+        if any(self.doc.kind(o) != "organization" and o not in ours for o in owners):
+            return []
+        return [x for x in main if x not in owners]
 
     def day_owner(self, after: int, targets: list[str]) -> list[str]:
         """'congratulated X on the anniversary of his country's National Day': a state's own
