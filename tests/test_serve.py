@@ -354,3 +354,42 @@ def test_prefixes_and_errors_are_the_same_in_kg_query_and_on_the_server(served):
     assert res.exit_code != 0 and "unknown prefix foo: at line 1, column 21" in res.output
     res = runner.invoke(main, ["query", "--store", str(path), "INSERT DATA { <a> <b> <c> }"])
     assert res.exit_code != 0 and "read-only" in res.output
+
+
+def test_ipv6_loopback_an_access_log_without_queries_and_no_python_version(tmp_path):
+    path = tmp_path / "store"
+    with Store(path) as store:
+        store.put_ntriples("urn:g", b"<urn:a> <urn:b> <urn:c> .\n", 1)
+    port = free_port()
+    log = tmp_path / "access.log"
+    proc = subprocess.Popen(
+        [
+            tool("kg"),
+            "serve",
+            "--store",
+            str(path),
+            "--host",
+            "::1",
+            "--port",
+            str(port),
+            "--access-log",
+            str(log),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    url = f"http://[::1]:{port}"
+    try:
+        wait_until_up(url + "/", proc)
+        req = urllib.request.Request(url + "/query?query=ASK%7B%3Fsecret%20%3Fp%20%3Fo%7D")
+        with urllib.request.urlopen(req, timeout=30) as resp:
+            assert resp.status == 200
+            assert "Python" not in resp.headers["Server"]
+        from kg.store.serve import Server
+
+        assert Server.request_queue_size >= 128
+    finally:
+        stop(proc)
+    lines = log.read_text().splitlines()
+    assert any('"GET /query" 200' in ln for ln in lines), lines
+    assert "secret" not in log.read_text()

@@ -10,11 +10,12 @@ replaced, and the client told what happened: time limit, out of memory, crash.
 
 from __future__ import annotations
 
+import collections
 import multiprocessing
-import queue
 import resource
 import signal
 import threading
+import time
 from dataclasses import dataclass
 
 from kg.errors import StoreError
@@ -181,16 +182,25 @@ class _Worker:
 class QueryPool:
     """Worker processes over one store.
 
-    A query past its limits costs its worker, not the server.
+    A query past its limits costs its worker, not the server. While queries
+    have run longer than ``SLOW`` seconds, the pool starts extra workers (up
+    to as many again) so that slow queries never hold every worker and short
+    ones keep being answered; the extras go when they are idle again.
     """
+
+    SLOW = 0.5
 
     def __init__(self, path: str, workers: int, limits: Limits):
         self.path = path
         self.limits = limits
+        self.size = workers
         self._ctx = multiprocessing.get_context("spawn")
-        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._free: list[_Worker] = []
+        self._waiting: collections.deque = collections.deque()
         self._all: list[_Worker] = []
+        self._busy: dict[_Worker, float] = {}  # worker -> when its query started
         self._lock = threading.Lock()
+        self._growing = False
         for _ in range(workers):
             self._add()
 
@@ -198,28 +208,89 @@ class QueryPool:
         w = _Worker(self._ctx, self.path, self.limits)
         with self._lock:
             self._all.append(w)
-        self._idle.put(w)
+        self._release(w)
+
+    def _add_later(self) -> None:
+        """Start a worker in the background: a request thread does not wait for it."""
+
+        def add() -> None:
+            try:
+                self._add()
+            except StoreError:
+                pass
+            finally:
+                self._growing = False
+
+        threading.Thread(target=add, daemon=True).start()
+
+    def _grow_if_slow(self) -> None:
+        """Start one more worker when slow queries leave fewer than ``size`` for the rest."""
+        now = time.monotonic()
+        with self._lock:
+            slow = sum(1 for t in self._busy.values() if now - t > self.SLOW)
+            if self._growing or slow == 0 or len(self._all) - slow >= self.size:
+                return
+            if len(self._all) >= 2 * self.size:
+                return
+            self._growing = True
+        self._add_later()
+
+    def _take(self) -> _Worker | None:
+        """The next free worker, first come first served (a queue polled in turns is not)."""
+        with self._lock:
+            if self._free:
+                return self._free.pop()
+            ticket: tuple[threading.Event, list] = (threading.Event(), [])
+            self._waiting.append(ticket)
+        deadline = time.monotonic() + self.limits.timeout
+        while not ticket[0].wait(0.1):
+            self._grow_if_slow()
+            if time.monotonic() > deadline:
+                with self._lock:
+                    if not ticket[1]:
+                        self._waiting.remove(ticket)
+                        return None
+        return ticket[1][0]
+
+    def _release(self, w: _Worker) -> None:
+        with self._lock:
+            self._busy.pop(w, None)
+            if self._waiting:
+                event, slot = self._waiting.popleft()
+                slot.append(w)
+                event.set()
+                return
+            if len(self._all) > self.size and len(self._free) >= self.size:
+                self._all.remove(w)
+            else:
+                self._free.append(w)
+                return
+        w.kill()  # an extra worker no longer needed
 
     def run(self, req: Request) -> tuple[int, str, bytes]:
-        try:
-            w = self._idle.get(timeout=self.limits.timeout)
-        except queue.Empty:
+        w = self._take()
+        if w is None:
             return 503, TEXT, b"all query workers are busy; try again\n"
+        with self._lock:
+            self._busy[w] = time.monotonic()
         timed_out = False
         try:
             w.conn.send(req)
             if w.conn.poll(self.limits.timeout):
                 answer = w.conn.recv()
-                self._idle.put(w)
+                self._release(w)
                 return answer
             timed_out = True
         except (EOFError, OSError):
             pass
         # Past the time limit, or the worker died: end it, start another.
         with self._lock:
+            self._busy.pop(w, None)
             self._all.remove(w)
+            replace = len(self._all) < self.size
         w.kill()
-        self._add()
+        if replace:
+            self._add_later()
         return 503, TEXT, self._why(w, timed_out)
 
     def _why(self, w: _Worker, timed_out: bool) -> bytes:
