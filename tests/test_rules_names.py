@@ -193,3 +193,31 @@ def test_state_after_a_name_is_not_shared_by_the_next_name():
         published="2022-05-24",
     )
     assert ("Joe Biden", "leaderOf", "India") not in got
+
+
+def test_chair_of_a_body_leads_it_besides_the_office():
+    # section 8: a chair leads the body they chair, as well as their state
+    _, got = run(
+        "President Macron met President Cyril Ramaphosa, and current Chair of the African "
+        "Union, in Paris on 3 March 2021.",
+        published="2021-03-03",
+    )
+    assert ("Cyril Ramaphosa", "leaderOf", "African Union") in got
+    assert ("Cyril Ramaphosa", "leaderOf", "South Africa") in got
+    ex, got = run(
+        "President Macron met Faure Gnassingbe, who is the chairman of the Economic Community "
+        "of West African States, in Paris on 3 March 2021.",
+        published="2021-03-03",
+    )
+    assert "Faure Gnassingbe" in ex.event.participants
+    assert ("Faure Gnassingbe", "leaderOf", "Economic Community of West African States") in got
+
+
+def test_chair_listed_after_a_name_is_another_person():
+    _, got = run(
+        "President Macron met Cyril Ramaphosa, and the Chairman of ECOWAS, Faure Gnassingbe, "
+        "in Paris on 3 March 2021.",
+        published="2021-03-03",
+    )
+    assert ("Cyril Ramaphosa", "leaderOf", "Economic Community of West African States") not in got
+    assert ("Faure Gnassingbe", "leaderOf", "Economic Community of West African States") in got

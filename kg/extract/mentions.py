@@ -116,6 +116,9 @@ NOT_NAMES = {
     "As",
 }
 SECOND_PERSON = {"you", "You", "your", "Your"}
+# words between a name's comma and a second office: "X, and current Chair of", "X, who is the"
+CHAIR_LEAD_INS = {"and", "who", "is", "was", "also", "the", "current", "currently", "incumbent"}
+CHAIR_ROLES = {"head_of_organization", "secretary_general"}
 ENVOYS = {"Ambassador", "Envoy", "Representative", "Commissioner", "Consul"}
 ROYAL_STYLES = ("Majesty", "Excellency", "Highness", "Royal")
 PEOPLE_GROUPS: tuple[tuple[str, ...], ...] = (
@@ -283,6 +286,7 @@ class Mention:
     role: str | None = None
     of: str | None = None
     possessive: bool = False
+    heads: tuple[str, ...] = ()  # bodies chaired besides the office ("..., Chair of the AU")
     how: str = "name"
     gender: str | None = None
 
@@ -800,7 +804,7 @@ class MentionFinder:
             m = self._apposition(
                 tokens, self._mk(tokens, i, person[0], "person", (person[1],), how="titled-new")
             )
-            if m.title:
+            if m.title or m.heads:
                 return m
         if t in self.capital_first:
             for n in (4, 3, 2, 1):
@@ -870,16 +874,49 @@ class MentionFinder:
     def _apposition(self, tokens, m: Mention) -> Mention:
         """'Ana Torres, Foreign Minister of Paraguay' and '..., President of Mongolia'."""
         j = m.t1
-        if m.title is None and j + 1 < len(tokens) and tokens[j].text == ",":
-            title = self._title_at(tokens, j + 1)
+        if m.title is None and j + 2 < len(tokens) and tokens[j].text == ",":
+            # "Ana Torres, Foreign Minister of Paraguay", "X, the President of Togo"
+            title = self._title_at(tokens, j + 1 + (tokens[j + 1].text == "the"))
             if title:
                 got = self._of_actor(tokens, title[0])
                 if got:
-                    return m.but(
+                    m = m.but(
                         t1=got[0],
                         end=tokens[got[0] - 1].end,
                         title=title[1],
                         role=title[2],
                         of=got[1],
                     )
-        return m
+        return self._chair(tokens, m)
+
+    def _chair(self, tokens, m: Mention) -> Mention:
+        """'President X, and current Chair of the African Union', 'X, who is the chairman of
+        ECOWAS': a body the person chairs besides their office (section 8: leaderOf it)."""
+        j = m.t1
+        if j + 2 >= len(tokens) or tokens[j].text != "," or m.kind != "person":
+            return m
+        k = j + 1
+        while k < len(tokens) and tokens[k].text.lower() in CHAIR_LEAD_INS:
+            k += 1
+        lead = {t.text.lower() for t in tokens[j + 1 : k]}
+        if {"and", "the"} <= lead and "who" not in lead:
+            return m  # "X, and the Chairman of ECOWAS, Y": another person in a list
+        title = self._title_any_case(tokens, k)
+        if not title or title[2] not in CHAIR_ROLES:
+            return m
+        got = self._of_actor(tokens, title[0])
+        if not got or self.gaz.actors[got[1]].kind != "organization":
+            return m
+        return m.but(t1=got[0], end=tokens[got[0] - 1].end, heads=m.heads + (got[1],))
+
+    def _title_any_case(self, tokens, k: int):
+        """A title at k as written in a sentence's body, in capitals or not ("chairman")."""
+        if k >= len(tokens) or tokens[k].text.capitalize() not in self.title_first:
+            return None
+        for n in range(self.max_title, 0, -1):
+            got = _words_from(tokens, k, n)
+            if got:
+                key = (got[1][0].capitalize(),) + got[1][1:]
+                if key in self.lex.titles:
+                    return got[0], " ".join(key), self.lex.titles[key]
+        return None

@@ -41,6 +41,8 @@ def leader_relations(doc: Doc) -> Iterator[tuple[Found, View]]:
                 continue
             p = m.actors[0]
             first_view.setdefault(p, view)
+            if m.heads:
+                titled.setdefault(p, set()).update(m.heads)
             if m.role == "spokesperson":
                 continue  # an incoming office ("President-elect of X") leads X (section 8)
             if m.how == "role" and p not in doc.participants and p not in named:
