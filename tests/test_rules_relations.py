@@ -727,3 +727,32 @@ def test_action_against(text, must, must_not):
     got = run(text)
     assert must <= got, sorted(must - got)
     assert not (must_not & got), sorted(must_not & got)
+
+
+CALL = (
+    "Prime Minister Justin Trudeau spoke with Prime Minister Rishi Sunak of the United Kingdom.\n\n"
+)
+
+CONDOLENCES = [
+    # joint condolences with no addressee: each to the other and the other's state
+    (
+        CALL + "Trudeau and Sunak expressed sincere condolences for the loss of lives in the "
+        "crash.",
+        both("Justin Trudeau", "Rishi Sunak", "condoles")
+        | {("Justin Trudeau", "condoles", "United Kingdom"), ("Rishi Sunak", "condoles", "Canada")},
+        {("Rishi Sunak", "condoles", "United Kingdom")},
+    ),
+    # one speaker's condolences with no addressee go to the interlocutor
+    (
+        CALL + "Sunak offered his condolences over the loss of lives in the storm.",
+        {("Rishi Sunak", "condoles", "Justin Trudeau")},
+        {("Justin Trudeau", "condoles", "Rishi Sunak")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", CONDOLENCES)
+def test_condolences(text, must, must_not):
+    got = run(text)
+    assert must <= got, sorted(must - got)
+    assert not (must_not & got), sorted(must_not & got)

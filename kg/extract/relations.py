@@ -438,6 +438,10 @@ class SentenceRules:
             targets = [o for o in targets if self.doc.kind(o) == "person"]
         if relation == "congratulates" and targets:
             targets += [o for o in self.day_owner(after, targets) if o not in targets]
+        if cue.mode == "unaddressed":
+            named = targets or self.owner_after(b, relation)
+            yield from self.condolences(subjects, named, rule, modality)
+            return
         if relation in ("thanks", "condoles") and not targets and len(subjects) == 1:
             # "X expressed gratitude for the warm hospitality": thanks go to the other side
             others = [p for p in self.doc.participants if p != subjects[0]]
@@ -455,6 +459,25 @@ class SentenceRules:
             for s in subjects:
                 for o in targets:
                     yield Found(s, "criticizes", o, rule, modality)
+
+    def condolences(self, subjects, named, rule, modality) -> Iterator[Found]:
+        """Condolences with no addressee go to the state named and to the interlocutor; joint
+        ones to each other and each other's state (ANNOTATION.md 8). A subject's own state
+        is not condoled."""
+        people = [p for p in self.doc.participants if self.doc.kind(p) == "person"]
+        joint = len(subjects) > 1
+        for s in subjects:
+            own = self.doc.state_of(s) or s
+            got = [o for o in named if o != own]
+            if s in people:
+                others = [p for p in people if p != s]
+                if joint or len(others) == 1:
+                    got += [p for p in others if not joint or p in subjects]
+                if joint:
+                    got += [self.doc.state_of(p) for p in others if p in subjects]
+            for o in dict.fromkeys(got):
+                if o and o != s and o != own:
+                    yield Found(s, "condoles", o, rule, modality)
 
     def targets(self, cue, match, relation, subjects, objects, b) -> list[str]:
         """The actors (or topic: labels) a one-way cue is about."""
