@@ -756,3 +756,13 @@ def test_condolences(text, must, must_not):
     got = run(text)
     assert must <= got, sorted(must - got)
     assert not (must_not & got), sorted(must_not & got)
+
+
+def test_appreciation_of_an_actors_positions_is_praise():
+    text = (
+        UN
+        + "Xi expressed China's appreciation for the balanced positions of the Secretary-General."
+    )
+    assert ("China", "praises", "Ban Ki-moon") in run(text)
+    text = UN + "Xi expressed China's appreciation for the balanced positions on trade."
+    assert not {t for t in run(text) if t[1] == "praises"}
