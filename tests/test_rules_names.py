@@ -221,3 +221,27 @@ def test_chair_listed_after_a_name_is_another_person():
     )
     assert ("Cyril Ramaphosa", "leaderOf", "Economic Community of West African States") not in got
     assert ("Faure Gnassingbe", "leaderOf", "Economic Community of West African States") in got
+
+
+def test_bare_office_before_the_body_names_a_holder_is_the_publishers():
+    # the headline names the foreign Prime Minister; the first "The Prime Minister" of the
+    # body, before him, is the publishing office's own holder on the day
+    ex, got = run(
+        "PM call with Prime Minister Abe: 2 September 2020\n\n"
+        "The Prime Minister spoke to Prime Minister Abe of Japan this morning.",
+        published="2020-09-02",
+        publisher="Prime Minister's Office, 10 Downing Street",
+    )
+    assert set(ex.event.participants) == {"Boris Johnson", "Shinzo Abe"}
+    assert ("Boris Johnson", "leaderOf", "United Kingdom") in got
+
+
+def test_bare_office_after_the_body_names_the_guest_stays_the_guest():
+    ex, _ = run(
+        "Prime Minister Abe in London: 2 September 2020\n\n"
+        "Prime Minister Abe of Japan arrived in London this morning. "
+        "The Prime Minister laid a wreath at the Cenotaph.",
+        published="2020-09-02",
+        publisher="Prime Minister's Office, 10 Downing Street",
+    )
+    assert "Boris Johnson" not in ex.event.participants

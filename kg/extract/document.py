@@ -158,18 +158,34 @@ class Doc:
             at_home = [p for p in exact if self.state_of(p) == self.home]
             if at_home:
                 return at_home[0]
+            # "PM call with Prime Minister Abe" and then "The Prime Minister spoke to Prime
+            # Minister Abe": a bare office is the publisher's own holder before the body
+            # names anyone else who holds it
+            if exact and all(self._named_after(p, m.start) for p in exact):
+                own = self._holder(self.home, m)
+                if own:
+                    return own
         if exact:
             return exact[0]
-        of = m.of or self.home
-        if of and m.role and (self.day or of == self.home):
-            # the holder on the day; with no date only the publisher's own office, whose
-            # readout is its current holder's (outside knowledge never supplies a date).
-            # An envoy only by the accreditation in the title, never any envoy of the state
-            by_title = self.gaz.holders(self.day, of=of, title=m.title)
-            if by_title or m.role == "ambassador":
-                return by_title[0].person if by_title else None
-            for t in self.gaz.holders(self.day, of=of, role=m.role):
-                return t.person
+        return self._holder(m.of or self.home, m)
+
+    def _named_after(self, person: str, start: int) -> bool:
+        """Whether the body first names ``person`` after offset ``start`` (or never)."""
+        body = self.people.get(person, {}).get("body")
+        return body is None or body > start
+
+    def _holder(self, of: str | None, m: Mention) -> str | None:
+        """The holder of the office ``m`` names in ``of`` on the day; with no date only the
+        publisher's own office, whose readout is its current holder's (outside knowledge
+        never supplies a date). An envoy only by the accreditation in the title, never any
+        envoy of the state."""
+        if not (of and m.role and (self.day or of == self.home)):
+            return None
+        by_title = self.gaz.holders(self.day, of=of, title=m.title)
+        if by_title or m.role == "ambassador":
+            return by_title[0].person if by_title else None
+        for t in self.gaz.holders(self.day, of=of, role=m.role):
+            return t.person
         return None
 
 
@@ -245,6 +261,8 @@ def _register(
         if m.kind == "person" and m.actors and (actor is None or actor.kind == "person"):
             name = m.actors[0]
             info = doc.people.setdefault(name, {"first": m.start if first is None else first})
+            if first is None:
+                info.setdefault("body", m.start)  # first named in the body (not the headline)
             if m.title and not info.get("title"):
                 info.update(title=m.title, role=m.role)
             if m.of and not info.get("of"):
