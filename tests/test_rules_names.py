@@ -245,3 +245,25 @@ def test_bare_office_after_the_body_names_the_guest_stays_the_guest():
         publisher="Prime Minister's Office, 10 Downing Street",
     )
     assert "Boris Johnson" not in ex.event.participants
+
+
+def test_organisation_alias_inside_a_ministry_name_is_no_mention():
+    _, got = run(
+        "The Foreign Secretary met Foreign Minister Ana Torres of Paraguay in London on Monday. "
+        "The two Governments agreed to strengthen cooperation, the Foreign, Commonwealth and "
+        "Development Office said.",
+        published="2023-06-12",
+        publisher="Foreign, Commonwealth and Development Office",
+    )
+    assert not any("Commonwealth of Nations" in t for t in got)
+    assert ("Paraguay", "cooperatesWith", "United Kingdom") in got
+
+
+def test_commonwealth_listed_with_states_is_the_organisation():
+    _, got = run(
+        "The Foreign Secretary met Foreign Minister Ana Torres of Paraguay in London on Monday. "
+        "They agreed to cooperate closely within the Commonwealth, the UN and the G20.",
+        published="2023-06-12",
+        publisher="Foreign, Commonwealth and Development Office",
+    )
+    assert any(t[2] == "Commonwealth of Nations" for t in got)

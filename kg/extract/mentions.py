@@ -118,6 +118,8 @@ NOT_NAMES = {
 SECOND_PERSON = {"you", "You", "your", "Your"}
 # words between a name's comma and a second office: "X, and current Chair of", "X, who is the"
 CHAIR_LEAD_INS = {"and", "who", "is", "was", "also", "the", "current", "currently", "incumbent"}
+# head nouns of a ministry's own name ("Foreign, Commonwealth and Development Office")
+INSTITUTION_HEADS = {"Office", "Ministry", "Department", "Agency", "Directorate"}
 CHAIR_ROLES = {"head_of_organization", "secretary_general"}
 ENVOYS = {"Ambassador", "Envoy", "Representative", "Commissioner", "Consul"}
 ROYAL_STYLES = ("Majesty", "Excellency", "Highness", "Royal")
@@ -172,6 +174,8 @@ STATE_GROUPS: tuple[tuple[str, ...], ...] = (
     ("The", "two", "governments"),
     ("both", "governments"),
     ("Both", "governments"),
+    ("both", "Governments"),
+    ("Both", "Governments"),
     ("the", "two", "peoples"),
     ("The", "two", "peoples"),
 )
@@ -194,7 +198,8 @@ for _n in NUMBERS:
             )
         )
         STATE_GROUPS += tuple(
-            (_the, _n) + (w,) for w in ("countries", "nations", "sides", "governments", "states")
+            (_the, _n) + (w,)
+            for w in ("countries", "nations", "sides", "governments", "Governments", "states")
         )
 PEOPLE_GROUPS += (("Both",), ("themselves",), ("each", "other"))
 for _the in ("the", "The", "both", "Both"):
@@ -773,12 +778,30 @@ class MentionFinder:
         title = self._title_at(tokens, j) if j < len(tokens) else None
         if title:
             return self._titled(tokens, i, title, None, known)
+        if form and self._in_institution(tokens, j, form[0]):
+            return None
         if form:
             actor = self.gaz.actors.get(form[1])
             kind = actor.kind if actor else "state"
             m = self._mk(tokens, i, form[0], kind, (form[1],), how=form[2])
             return self._apposition(tokens, m) if kind == "person" else m
         return None
+
+    def _in_institution(self, tokens, i: int, j: int) -> bool:
+        """'Foreign, Commonwealth and Development Office': a name that is one word of a
+        ministry's or office's own name, listed with others before its head noun."""
+        if i < 2 or tokens[i - 1].text != "," or j + 1 >= len(tokens):
+            return False
+        if not tokens[i - 2].text[:1].isupper() or self._form_at(tokens, i - 2):
+            return False  # "Canada, Australia and ...": a list of names
+        if tokens[j].text not in ("and", "&"):
+            return False
+        k = j + 1
+        while k < len(tokens) and tokens[k].text[:1].isupper():
+            if tokens[k].text in INSTITUTION_HEADS:
+                return True
+            k += 1
+        return False
 
     def _name_at(self, tokens, i, t, known) -> Mention | None:
         """An honorific's person, a surname or a new titled name, a capital city, or a
