@@ -207,3 +207,31 @@ def test_kg_eval_scores_linking_against_the_engagement_ids_of_the_metadata():
     assert scores.linking is not None
     assert (scores.linking.tp, scores.linking.fp, scores.linking.fn) == (7, 0, 0)
     assert "engagement links" in scores.table()
+
+
+def run_named(store: Store, name: str, **params) -> list[dict]:
+    from kg.store.query import get_named
+
+    names, rows = store.select(get_named(name).text, params or None)
+    return [dict(zip(names, row, strict=True)) for row in rows]
+
+
+def test_the_named_queries_count_and_compare_engagements(tmp_path):
+    inputs = write(tmp_path / "in", READOUTS)
+    with Store(tmp_path / "s") as store:
+        build([inputs], store)
+        shared = run_named(store, "shared-engagements")
+        # The call (three readouts) and Modi and Kishida's meeting (two): no single readout.
+        assert sorted(r["readouts"] for r in shared) == [2, 3]
+        ties = run_named(store, "ties-by-engagement", subject="Emmanuel Macron")
+        by = {(r["relation"], r["object"]): r for r in ties}
+        assert by[("leaderOf", "France")]["readouts"] == 5  # five readouts name him President
+        assert by[("leaderOf", "France")]["engagements"] == 3  # the call counts once
+        one_sided = run_named(store, "one-sided-claims", publisher="Élysée")
+        # What the French side reported and neither German readout did.
+        assert ("Emmanuel Macron", "supports", "Ukraine") not in {
+            (r["subject"], r["relation"], r["object"]) for r in run_named(
+                store, "one-sided-claims", publisher="The Federal Government of Germany")}
+        assert all(r["publisher"] == "Élysée" for r in one_sided)
+        omissions = run_named(store, "omissions-by-publisher")
+        assert {r["publisher"] for r in omissions} >= {"Élysée"}

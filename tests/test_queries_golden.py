@@ -34,6 +34,11 @@ def test_there_are_at_least_twelve_named_queries_each_with_a_golden_file():
     assert sorted(p.stem for p in GOLDEN.glob("*.json")) == sorted(queries)
 
 
+# The dev corpus tells each engagement once, so these find nothing in it; tests/
+# test_engagements.py runs them on one call told by both sides.
+ONE_SIDED_CORPUS = {"shared-engagements", "one-sided-claims", "omissions-by-publisher"}
+
+
 @pytest.mark.parametrize("name", sorted(named_queries()))
 def test_named_query_gives_the_golden_rows(gold_store, names, name):
     q = named_queries()[name]
@@ -43,7 +48,8 @@ def test_named_query_gives_the_golden_rows(gold_store, names, name):
         columns, rows = run_case(gold_store, q.text, case["params"], names)
         assert columns == case["columns"]
         assert rows == case["rows"], f"{name} with {case['params']}"
-    assert any(case["rows"] for case in golden["cases"]), "some case finds rows on the dev corpus"
+    if name not in ONE_SIDED_CORPUS:
+        assert any(case["rows"] for case in golden["cases"]), "some case finds rows on dev"
 
 
 @pytest.mark.parametrize("name", sorted(named_queries()))

@@ -8,6 +8,10 @@ from dataclasses import dataclass, field
 from kg.analysis import network as net
 from kg.rdf.vocab import prefix_lines
 from kg.store.database import Store
+from kg.summaries.engagements import ENGAGEMENTS
+
+ENGAGEMENT_TOTALS = prefix_lines(("rk",)) + f"""SELECT (COUNT(?e) AS ?all) (SUM(?more) AS ?told)
+WHERE {{ GRAPH <{ENGAGEMENTS}> {{ ?e rk:readouts ?n }} BIND(IF(?n > 1, 1, 0) AS ?more) }}"""
 
 P = prefix_lines(("rk", "dcterms", "rdf"))
 
@@ -22,6 +26,9 @@ COUNTS = {
         ?r rk:describes ?e . OPTIONAL { ?e dcterms:date ?d } OPTIONAL { ?r dcterms:issued ?i }
         BIND(COALESCE(STR(YEAR(?d)), STR(YEAR(?i)), "(unknown)") AS ?k) }
         GROUP BY ?k ORDER BY ?k""",
+    "reported engagements by type (one however many readouts tell it)": P + f"""
+        SELECT ?k (COUNT(DISTINCT ?e) AS ?n) WHERE {{ GRAPH <{ENGAGEMENTS}> {{
+        ?e a rk:ReportedEngagement ; rk:engagementType ?k }} }} GROUP BY ?k ORDER BY DESC(?n) ?k""",
     "relations by type": P + """SELECT ?k (COUNT(?c) AS ?n) WHERE {
         ?c a rk:Claim ; rdf:predicate ?p . BIND(STRAFTER(STR(?p), "#") AS ?k) }
         GROUP BY ?k ORDER BY DESC(?n) ?k""",
@@ -59,6 +66,9 @@ def stats(store: Store, top: int = 10) -> Stats:
     named = {x for a in data.assertions for x in (a.subject, a.object)}
     out.totals = {"readouts": len(store.readout_graphs()), "quads": len(store),
                   "actors in relations": len(named), "relation assertions": len(data.assertions)}
+    (every, told), = store.select(ENGAGEMENT_TOTALS)[1]
+    out.totals["engagements (readouts of one engagement counted once)"] = int(every or 0)
+    out.totals["engagements told by more than one readout"] = int(told or 0)
     for title, q in COUNTS.items():
         out.sections[title] = [(str(k), int(n)) for k, n in store.select(q)[1]]
     kinds = Counter(data.actors[x].type for x in named)
