@@ -267,3 +267,22 @@ def test_commonwealth_listed_with_states_is_the_organisation():
         publisher="Foreign, Commonwealth and Development Office",
     )
     assert any(t[2] == "Commonwealth of Nations" for t in got)
+
+
+def test_leader_after_an_organisation_or_a_demonym_is_an_office():
+    _, got = run(
+        "President Macron met the ECOWAS leader Nana Akufo-Addo in Paris on 3 March 2021. "
+        "They also discussed ISIS leader al-Baghdadi.",
+        published="2021-03-03",
+    )
+    assert ("Nana Akufo-Addo", "leaderOf", "Economic Community of West African States") in got
+    assert ("Abu Bakr al-Baghdadi", "leaderOf", "Islamic State") in got
+
+
+def test_unnamed_leader_is_not_guessed_from_the_date():
+    # 'Guinean' may be Guinea, Guinea-Bissau or Equatorial Guinea: no holder is looked up
+    ex, _ = run(
+        "President Macron received the Guinean leader at the Elysee on 3 March 2021.",
+        published="2021-03-03",
+    )
+    assert ex.event.participants == ("Emmanuel Macron",)

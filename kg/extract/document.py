@@ -181,6 +181,10 @@ class Doc:
         envoy of the state."""
         if not (of and m.role and (self.day or of == self.home)):
             return None
+        if m.role == "leader":
+            # "the Guinean leader": a demonym may name several states, and a leader may head
+            # the state or its government; only a person already named is meant
+            return None
         by_title = self.gaz.holders(self.day, of=of, title=m.title)
         if by_title or m.role == "ambassador":
             return by_title[0].person if by_title else None

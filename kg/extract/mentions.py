@@ -120,6 +120,7 @@ SECOND_PERSON = {"you", "You", "your", "Your"}
 CHAIR_LEAD_INS = {"and", "who", "is", "was", "also", "the", "current", "currently", "incumbent"}
 # head nouns of a ministry's own name ("Foreign, Commonwealth and Development Office")
 INSTITUTION_HEADS = {"Office", "Ministry", "Department", "Agency", "Directorate"}
+NAME_PARTICLES = {"al", "el", "ad", "as", "ash"}  # lower-case, hyphened to a surname
 CHAIR_ROLES = {"head_of_organization", "secretary_general"}
 ENVOYS = {"Ambassador", "Envoy", "Representative", "Commissioner", "Consul"}
 ROYAL_STYLES = ("Majesty", "Excellency", "Highness", "Royal")
@@ -565,12 +566,20 @@ class MentionFinder:
         if hit and self.gaz.actors.get(hit[1]) and self.gaz.actors[hit[1]].kind == "person":
             return hit[0], hit[1], "name"
         t = tokens[i].text if i < len(tokens) else ""
-        if t[:1].isupper():
+        particle = (
+            titled
+            and t in NAME_PARTICLES
+            and i + 2 < len(tokens)
+            and tokens[i + 1].text == "-"
+            and tokens[i + 2].text[:1].isupper()
+        )  # "ISIS leader al-Baghdadi"
+        if t[:1].isupper() or particle:
             # capitalised run (an unknown person, or a surname)
             j, run = i, []
             while j < len(tokens) and (
                 tokens[j].text[:1].isupper()
-                or tokens[j].text in ("-", "bin", "al", "de", "da", "van", "von", "der", "la")
+                or tokens[j].text in ("-", "bin", "de", "da", "van", "von", "der", "la")
+                or tokens[j].text in NAME_PARTICLES
             ):
                 if tokens[j].text in ("-",) and not run:
                     break
@@ -603,6 +612,7 @@ class MentionFinder:
                     known.get(word)
                     or self._surname(word, titled)
                     or (known.get(parts[0]) if len(parts) == 2 else None)
+                    or (self._surname(parts[-1], titled) if particle else None)
                 )
                 if cands:
                     return j, cands, "surname"
@@ -755,6 +765,9 @@ class MentionFinder:
                 return self._mk(tokens, i, i + 2, "org-anaphor", how="anaphor")
         whole = self._form_at(tokens, i)
         if whole and t in ("the", "The"):
+            leader = self._leader_at(tokens, whole[0], whole[1])
+            if leader:  # "the ECOWAS leader"
+                return self._titled(tokens, i, leader, whole[1], known)
             actor = self.gaz.actors.get(whole[1])
             return self._mk(
                 tokens, i, whole[0], actor.kind if actor else "state", (whole[1],), how=whole[2]
@@ -762,7 +775,7 @@ class MentionFinder:
         j = i + (t in ("the", "The", "his", "His", "her", "Her", "their"))
         adj = self._adjective_at(tokens, j) if j < len(tokens) else None
         if adj:
-            after = self._title_at(tokens, adj[0])
+            after = self._title_at(tokens, adj[0]) or self._leader_at(tokens, adj[0], adj[1])
             if after:
                 return self._titled(tokens, i, after, adj[1], known)
             if self._counterpart_at(tokens, adj[0]):
@@ -780,12 +793,25 @@ class MentionFinder:
             return self._titled(tokens, i, title, None, known)
         if form and self._in_institution(tokens, j, form[0]):
             return None
+        leader = self._leader_at(tokens, form[0], form[1]) if form else None
+        if leader:  # "the ECOWAS leader", "ISIS leader Abu Bakr al-Baghdadi"
+            return self._titled(tokens, i, leader, form[1], known)
         if form:
             actor = self.gaz.actors.get(form[1])
             kind = actor.kind if actor else "state"
             m = self._mk(tokens, i, form[0], kind, (form[1],), how=form[2])
             return self._apposition(tokens, m) if kind == "person" else m
         return None
+
+    def _leader_at(self, tokens, k: int, of: str):
+        """'leader' after a state's adjective or a state's or organisation's name: the
+        office that leads it ("the Guinean leader", "the ECOWAS leader X")."""
+        if k >= len(tokens) or tokens[k].text not in ("leader", "Leader"):
+            return None
+        actor = self.gaz.actors.get(of)
+        if actor is None or actor.kind not in ("state", "organization"):
+            return None
+        return k + 1, "leader", "leader" if actor.kind == "state" else "head_of_organization"
 
     def _in_institution(self, tokens, i: int, j: int) -> bool:
         """'Foreign, Commonwealth and Development Office': a name that is one word of a
