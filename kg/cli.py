@@ -547,6 +547,84 @@ def stats(store, top, as_json):
             click.echo(line)
 
 
+@main.command()
+@click.argument("readouts", nargs=-1)
+@store_option("read", required=False, help="Store directory (without it, READOUTS are files).")
+@click.option("--engagement", metavar="IRI", help="Compare the readouts of this engagement.")
+@click.option(
+    "--between", nargs=2, metavar="A B", help="Find the engagement of actors A and B (with --date)."
+)
+@click.option("--date", "day", metavar="YYYY-MM-DD", help="The day of the engagement --between.")
+@click.option(
+    "--format", "fmt", type=click.Choice(("table", "json", "html")), default="table",
+    show_default=True, help="html: one self-contained page, a column per side.",
+)  # fmt: skip
+@click.option("--sentences", is_flag=True, help="Show each side's sentence under each claim.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file.")
+def compare(readouts, store, engagement, between, day, fmt, sentences, output):
+    """What each side reported of one engagement, side by side.
+
+    Give two files (kg compare A.txt B.txt), or with --store two readouts (IRIs
+    or the files they came from), an engagement IRI (--engagement), or two
+    actors and a day (--between A B --date D).
+    """
+    from kg.analysis import compare as cmp
+
+    if store is None:
+        if len(readouts) != 2 or engagement or between:
+            raise click.UsageError("without --store, give exactly two readout files")
+        result = _compare_files(readouts)
+    else:
+        result = cmp.compare(store, _compared_graphs(store, readouts, engagement, between, day))
+    text = {"table": lambda: cmp.table(result, sentences), "json": lambda: cmp.as_json(result),
+            "html": lambda: cmp.page(result)}[fmt]()  # fmt: skip
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+        click.echo(f"wrote {output}")
+    else:
+        click.echo(text, nl=False)
+
+
+def _compare_files(paths) -> object:
+    """Two files extracted into a store in memory, then compared."""
+    from kg.analysis import compare as cmp
+    from kg.build import build as run
+    from kg.store.database import Store
+
+    with Store() as memory:
+        summary = run(paths, memory, keep_all=True)
+        if summary.failed:
+            raise KgError(*summary.failed[0])
+        by_source = {src: g for g, src in memory.sources().items()}
+        graphs = [by_source[p] for p in paths if p in by_source]
+        if len(graphs) != 2:
+            raise KgError(" ".join(paths), "not two readouts (the same text twice?)")
+        return cmp.compare(memory, graphs)
+
+
+def _compared_graphs(store, readouts, engagement, between, day) -> list[str]:
+    from kg.analysis import compare as cmp
+
+    if engagement:
+        return cmp.readouts_of(store, engagement)
+    if between:
+        if not day:
+            raise click.UsageError("--between needs --date")
+        found = cmp.find_engagements(store, between[0], between[1], day)
+        if len(found) != 1:
+            raise KgError(
+                "compare",
+                f"{len(found)} engagements of {between[0]} and {between[1]} near {day}"
+                + (f": {', '.join(found)} (pick one with --engagement)" if found else ""),
+            )
+        return cmp.readouts_of(store, found[0])
+    by_source = {src: g for g, src in store.sources().items()}
+    graphs = [by_source.get(r, r) for r in readouts]
+    if len(graphs) < 2:
+        raise click.UsageError("give two readouts, --engagement or --between")
+    return graphs
+
+
 @main.group()
 def plot() -> None:
     """Draw an actor's ego network or a pair's timeline (PNG, SVG or offline HTML)."""

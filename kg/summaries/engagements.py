@@ -175,12 +175,17 @@ def stored_record(store: Store, graph: str) -> Record | None:
     return Record(graph, day, kind, frozenset(parties))
 
 
+def graphs_keyed(store: Store, key: str) -> set[str]:
+    """The readouts filed under one (day, party) key."""
+    found = store.quads_for_pattern(None, _P["linkKey"], ox.Literal(key), _G)
+    return {q.subject.value for q in found}
+
+
 def candidates(store: Store, r: Record) -> list[Record]:
     """Stored records that share a (day, party) key with ``r``'s window: those it may link to."""
     graphs = set()
     for k in keys(r, window(r.date) if r.date else None):
-        for q in store.quads_for_pattern(None, _P["linkKey"], ox.Literal(k), _G):
-            graphs.add(q.subject.value)
+        graphs |= graphs_keyed(store, k)
     graphs.discard(r.graph)
     return [o for g in sorted(graphs) if (o := stored_record(store, g)) is not None]
 
