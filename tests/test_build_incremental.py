@@ -35,12 +35,12 @@ def test_second_build_changes_nothing_and_says_so(tmp_path):
     inputs = copy_examples(tmp_path / "in")
     first = run("build", inputs, "--store", tmp_path / "s")
     assert first.exit_code == 0, first.output
-    assert "added 2," in first.output
+    assert "added 3," in first.output
     with Store(tmp_path / "s", read_only=True) as s:
         before = graph_quads(s)
     again = run("build", inputs, "--store", tmp_path / "s")
     assert again.exit_code == 0, again.output
-    assert "added 0, replaced 0, unchanged 2, removed 0; 0 triples written" in again.output
+    assert "added 0, replaced 0, unchanged 3, removed 0; 0 triples written" in again.output
     assert again.output.strip().endswith("nothing changed")
     with Store(tmp_path / "s", read_only=True) as s:
         assert graph_quads(s) == before
@@ -58,7 +58,7 @@ def test_changed_readout_replaces_exactly_its_own_graph(tmp_path):
         summary = build([inputs], store)
         after = graph_quads(store)
         linked = {g for g in set(before) | set(after) if stored_record(store, g)}
-    assert (summary.added, summary.replaced, summary.unchanged) == (0, 1, 1)
+    assert (summary.added, summary.replaced, summary.unchanged) == (0, 1, 2)
     changed = set(before) ^ set(after)
     # The text changed, so the readout's IRI did: one graph out, one in, nothing else touched.
     assert len(changed) == 2
@@ -103,11 +103,13 @@ def test_prune_removes_graphs_of_readouts_no_longer_in_the_inputs(tmp_path):
         build([inputs], store)
         (inputs / "call-scholz-albanese.txt").unlink()
         kept = build([inputs], store)
-        assert kept.removed == 0 and len(store.readout_graphs()) == 2
+        assert kept.removed == 0 and len(store.readout_graphs()) == 3
         pruned = build([inputs], store, prune=True)
-        assert pruned.removed == 1 and pruned.unchanged == 1
-        assert len(store.readout_graphs()) == 1
-        assert list(store.sources().values()) == [str(inputs / "visit-modi-kishida.txt")]
+        assert pruned.removed == 1 and pruned.unchanged == 2
+        assert len(store.readout_graphs()) == 2
+        assert sorted(store.sources().values()) == [
+            str(inputs / "call-albanese-scholz.txt"), str(inputs / "visit-modi-kishida.txt")
+        ]
 
 
 def test_a_new_extractor_version_rebuilds_every_readout(tmp_path, monkeypatch):
@@ -116,7 +118,7 @@ def test_a_new_extractor_version_rebuilds_every_readout(tmp_path, monkeypatch):
         build([inputs], store)
         monkeypatch.setattr(build_module, "version_tag", lambda: "9.9.9+rules.000000000000")
         summary = build([inputs], store)
-        assert (summary.replaced, summary.unchanged) == (2, 0)
+        assert (summary.replaced, summary.unchanged) == (3, 0)
         assert {v for _, v in store.readout_states().values()} == {"9.9.9+rules.000000000000"}
 
 
@@ -138,7 +140,7 @@ def test_readout_graphs_record_hash_and_version(tmp_path):
     with Store(tmp_path / "s") as store:
         build([EXAMPLES], store)
         states = store.readout_states()
-    assert len(states) == 2
+    assert len(states) == 3
     for h, v in states.values():
         assert len(h) == 64 and v == version_tag()
 
@@ -148,7 +150,7 @@ def test_the_same_readout_twice_is_stored_once_and_reported(tmp_path):
     shutil.copy(inputs / "visit-modi-kishida.txt", inputs / "copy-of-visit.txt")
     result = run("build", inputs, "--store", tmp_path / "s")
     assert result.exit_code == 0, result.output
-    assert "read 3, kept 2, skipped 1, failed 0" in result.output
+    assert "read 4, kept 3, skipped 1, failed 0" in result.output
     assert "skipped 1: same readout as another input" in result.output
 
 
@@ -176,7 +178,7 @@ def test_summary_names_failures_and_their_reasons(tmp_path):
     assert any(str(inputs / "empty.txt") in e and "empty" in e for e in errors)
     assert any(str(inputs / "blob.txt") in e and "binary" in e for e in errors)
     out = result.stdout
-    assert "read 2, kept 2, skipped 0, failed 2" in out
+    assert "read 3, kept 3, skipped 0, failed 2" in out
     assert "failed 1: empty file" in out and "failed 1: binary file, not text" in out
 
 
@@ -216,4 +218,4 @@ def test_progress_bar_is_drawn_on_a_terminal(tmp_path):
     os.close(master)
     assert proc.returncode == 0
     assert b"building" in drawn and b"readout" in drawn
-    assert b"building" not in proc.stdout and b"added 2," in proc.stdout
+    assert b"building" not in proc.stdout and b"added 3," in proc.stdout

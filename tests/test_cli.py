@@ -59,7 +59,7 @@ def test_build_query_export(tmp_path):
     store = tmp_path / "store"
     result = run("build", EXAMPLES, "--store", store)
     assert result.exit_code == 0, result.output
-    assert "added 2" in result.output
+    assert "added 3" in result.output
     again = run("build", EXAMPLES, "--store", store)
     assert "nothing changed" in again.output
 
@@ -93,7 +93,7 @@ def test_build_query_export(tmp_path):
         assert out.stat().st_size > 0
 
     stats = run("stats", "--store", store)
-    assert stats.exit_code == 0 and "readouts: 2" in stats.output
+    assert stats.exit_code == 0 and "readouts: 3" in stats.output
 
     valid = run("validate", "--store", store)
     assert valid.exit_code == 0, valid.output

@@ -68,7 +68,7 @@ def test_push_then_every_named_query_answers_the_same_remotely(local, oxigraph):
     result = run("push", "--store", path, "--endpoint", oxigraph.url)
     assert result.exit_code == 0, result.output
     assert (
-        "pushed 2 readout graphs, unchanged 0, removed 0, failed 0; background graph sent"
+        "pushed 3 readout graphs, unchanged 0, removed 0, failed 0; background graph sent"
         in result.output
     )
     assert remote_quads(oxigraph.url) == local_quads(path)
@@ -104,7 +104,7 @@ def test_push_is_idempotent_and_sends_only_what_changed(local, oxigraph):
     assert run("push", "--store", path, "--endpoint", oxigraph.url).exit_code == 0
     again = run("push", "--store", path, "--endpoint", oxigraph.url)
     assert again.exit_code == 0
-    assert "pushed 0 readout graphs, unchanged 2" in again.output
+    assert "pushed 0 readout graphs, unchanged 3" in again.output
     # Change one readout, rebuild, push: one graph replaced, the old one removed with --prune.
     target = inputs / "visit-modi-kishida.txt"
     target.write_text(
@@ -114,10 +114,10 @@ def test_push_is_idempotent_and_sends_only_what_changed(local, oxigraph):
     assert run("build", inputs, "--store", path).exit_code == 0
     third = run("push", "--store", path, "--endpoint", oxigraph.url, "--prune")
     assert third.exit_code == 0, third.output
-    assert "pushed 1 readout graphs, unchanged 1, removed 1" in third.output
+    assert "pushed 1 readout graphs, unchanged 2, removed 1" in third.output
     assert remote_quads(oxigraph.url) == local_quads(path)
     forced = run("push", "--store", path, "--endpoint", oxigraph.url, "--force")
-    assert "pushed 2 readout graphs" in forced.output
+    assert "pushed 3 readout graphs" in forced.output
     assert remote_quads(oxigraph.url) == local_quads(path)
 
 
@@ -141,7 +141,7 @@ def test_slow_endpoint_times_out_with_one_line_per_graph(local, oxigraph):
         errors = []
         with Store(path, read_only=True) as store:
             report = push(store, ep, force=True, on_error=errors.append)
-    assert report.pushed == 0 and len(report.failed) == 3
+    assert report.pushed == 0 and len(report.failed) == 4  # the background and 3 readouts
     assert all("no answer within 0.5 s (time-out)" in e.reason for e in errors)
     q = run("query", "--endpoint", oxigraph.url, "ASK {}", "--format", "csv")
     assert q.exit_code == 0 and q.output.splitlines()[1] == "True"  # the server itself is fine
@@ -155,7 +155,7 @@ def test_500_halfway_through_a_push_then_a_second_push_finishes(local, oxigraph)
         result = run("push", "--store", path, "--endpoint", proxy.url)
     assert result.exit_code == 1
     errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
-    assert len(errors) == 1 and "HTTP 500" in errors[0] and "/readout/" in errors[0]
+    assert len(errors) == 2 and all("HTTP 500" in e and "/readout/" in e for e in errors)
     assert "pushed 1 readout graphs" in result.stdout
     remote = remote_quads(oxigraph.url)
     graphs = {g for g, *_ in remote}
@@ -163,7 +163,7 @@ def test_500_halfway_through_a_push_then_a_second_push_finishes(local, oxigraph)
     assert remote <= local_quads(path)  # what arrived arrived whole
     healed = run("push", "--store", path, "--endpoint", oxigraph.url)
     assert healed.exit_code == 0, healed.output
-    assert "pushed 1 readout graphs, unchanged 1" in healed.output
+    assert "pushed 2 readout graphs, unchanged 1" in healed.output
     assert remote_quads(oxigraph.url) == local_quads(path)
 
 
@@ -302,7 +302,7 @@ def test_push_to_virtuoso_with_digest_auth(local):
     assert first.exit_code == 0, first.output
     again = run("push", "--store", path, "--endpoint", VIRTUOSO, "--server", "virtuoso", env=env)
     assert again.exit_code == 0, again.output
-    assert "pushed 0 readout graphs, unchanged 2" in again.output
+    assert "pushed 0 readout graphs, unchanged 3" in again.output
     ep = Endpoint(VIRTUOSO, "virtuoso", environ=env)
     every = (
         "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "

@@ -463,11 +463,6 @@ def test_initiator(text, expected):
             "President Emmanuel Macron of France received President Joe Biden.",
             "France",
         ),
-        (
-            "Speaking while receiving the American leader, President Emmanuel Macron of France "
-            "said the alliance was strong. President Joe Biden thanked him.",
-            "France",
-        ),
     ],
 )
 def test_location(text, expected):

@@ -21,7 +21,7 @@ def test_rebuild_is_idempotent(tmp_path):
     first = build([str(EXAMPLES)], store)
     before = len(store)
     again = build([str(EXAMPLES)], store)
-    assert first.added == 2 and again.unchanged == 2 and again.added == again.replaced == 0
+    assert first.added == 3 and again.unchanged == 3 and again.added == again.replaced == 0
     assert len(store) == before
 
 
@@ -38,9 +38,9 @@ def test_changed_readout_replaces_only_its_graph(tmp_path):
         target.read_text(encoding="utf-8").replace("next year", "in 2024"), encoding="utf-8"
     )
     summary = build([str(folder)], store)
-    assert summary.replaced == 1 and summary.unchanged == 1
+    assert summary.replaced == 1 and summary.unchanged == 2
     after = set(store.readout_graphs())
-    assert len(after) == 2 and len(graphs & after) == 1
+    assert len(after) == 3 and len(graphs & after) == 2
 
 
 def test_built_graphs_conform_to_the_shapes(example_store):

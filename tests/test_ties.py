@@ -174,7 +174,7 @@ def test_kg_validate_says_whether_the_ties_match_the_claims(tmp_path):
         store.remove_graph(TIES)
     bad = CliRunner().invoke(main, ["validate", "--store", str(path)])
     assert bad.exit_code == 1
-    assert "differences from the readout graphs; kg build rewrites it" in bad.output
+    assert "differences from the readout graphs; kg build rewrites them" in bad.output
 
 
 def test_the_facts_of_a_graph_read_alone_or_with_all_others_agree(tmp_path):

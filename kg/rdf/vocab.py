@@ -10,6 +10,7 @@ BASE = "https://w3id.org/readout-kg/id/"
 ONT = "https://w3id.org/readout-kg/ontology#"
 BACKGROUND = BASE + "graph/background"
 TIES = BASE + "graph/ties"
+ENGAGEMENTS = BASE + "graph/engagements"
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"

@@ -21,7 +21,7 @@ from urllib.parse import urlencode
 import pyoxigraph as ox
 
 from kg.errors import KgError
-from kg.rdf.vocab import BACKGROUND, ONT, TIES
+from kg.rdf.vocab import BACKGROUND, ENGAGEMENTS, ONT, TIES
 from kg.store.bind import bind
 from kg.store.credentials import Credentials, check_url, credentials_for, redact
 from kg.store.database import Store, to_python
@@ -98,7 +98,7 @@ class PushReport:
                 f"pushed {self.pushed} readout graphs, unchanged {self.unchanged}, "
                 f"removed {self.removed}, failed {len(self.failed)}; "
                 f"background graph {'sent' if self.background else 'not sent'}; "
-                f"ties graph {'sent' if self.ties else 'not sent'}; "
+                f"ties and engagements graphs {'sent' if self.ties else 'not sent'}; "
                 f"{self.triples} triples sent"
             )
         ]
@@ -377,7 +377,8 @@ def push(
     on_error: Callable[[KgError], None] | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> PushReport:
-    """Send the background graph, every readout graph and the ties of ``store`` to ``endpoint``.
+    """Send the background graph, every readout graph, the ties and the engagement links of
+    ``store`` to ``endpoint``.
 
     Graphs the server already holds with the same input hash and extractor
     version are skipped unless ``force``; with ``prune`` readout graphs the
@@ -434,10 +435,12 @@ def push(
                 if exc.fatal:
                     report.stopped = exc.reason
                     return report
-    # The ties summarise the readout graphs: sent whole once those are all there and changed.
+    # The ties and the engagement links summarise the readout graphs: sent whole once those
+    # are all there and changed.
     if not report.failed and (force or report.pushed or report.removed):
         try:
-            report.triples += endpoint.put_graph(TIES, store.graph_quads(TIES))
+            for derived in (TIES, ENGAGEMENTS):
+                report.triples += endpoint.put_graph(derived, store.graph_quads(derived))
             report.ties = True
         except RemoteError as exc:
             fail(exc)

@@ -28,12 +28,11 @@ from datetime import date, timedelta
 
 from kg.rdf import terms as nquads
 from kg.rdf.iris import digest
-from kg.rdf.vocab import BASE, ONT
+from kg.rdf.vocab import BASE, ENGAGEMENTS, ONT
 from kg.store import terms as ox  # the store's terms, for lookups by pattern
 from kg.store.database import Store
 from kg.summaries.facts import ReadoutFacts
 
-ENGAGEMENTS = BASE + "graph/engagements"
 _G = ox.NamedNode(ENGAGEMENTS)
 _P = {
     name: ox.NamedNode(ONT + name)
