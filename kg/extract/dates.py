@@ -30,6 +30,7 @@ DAY_MONTH = re.compile(rf"\b{DAY}{RANGE}\s+(?:of\s+)?{MONTH}{YEAR}")
 MONTH_DAY = re.compile(rf"\b{MONTH}\s+{DAY}{RANGE}{YEAR}\b")
 FROM_TO = re.compile(rf"\b[Ff]rom\s+{DAY}\s+(?:to|until|-|–)\s+\d{{1,2}}\s+{MONTH}{YEAR}")
 # "2023-05-06", "06.05.2023", "5/6/2023"
+_DIGIT = re.compile(r"\d")
 ISO = re.compile(r"(?<![\d./-])(?P<year>(?:19|20)\d{2})-(?P<mon>\d{2})-(?P<day>\d{2})(?![\d-])")
 NUMERIC = re.compile(
     r"(?<![\d./])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})\b"
@@ -113,7 +114,7 @@ def _numeric(m: re.Match, pub: str | None) -> Day | None:
 
 def days(text: str, pub: str | None = None) -> list[Day]:
     """Every stated day in text, in order, overlapping readings dropped."""
-    if not any(c.isdigit() for c in text):
+    if not _DIGIT.search(text):
         return []
     found: list[Day] = []
     for rx in (FROM_TO, DAY_MONTH, MONTH_DAY):

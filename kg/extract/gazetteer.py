@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.resources import data_file, read_tsv, split_multi
 
@@ -44,8 +44,11 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(WORD.findall(text))
 
 
+@lru_cache(maxsize=65536)  # names and sentences recur: the same words are folded again and again
 def fold(text: str) -> str:
     """Strip diacritics, for ASCII spellings of names."""
+    if text.isascii():
+        return text
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 

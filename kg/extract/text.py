@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from kg.text.dates import find_date, parse_date
 from kg.text.layout import BREADCRUMB
@@ -63,8 +64,9 @@ TRAILERS = re.compile(
 TIME_LINE = re.compile(r"^[\w ,.:\-–/]*\d{1,2}:\d{2}[\w ,.:]*$")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word or mark with its offsets in the readout (a tuple: a readout makes thousands)."""
+
     text: str
     start: int
     end: int
@@ -94,7 +96,7 @@ class Layout:
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in TOKEN.finditer(text)]
+    return [Token(m[0], m.start() + offset, m.end() + offset) for m in TOKEN.finditer(text)]
 
 
 def line_date(line: str) -> str | None:
