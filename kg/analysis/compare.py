@@ -146,12 +146,10 @@ def find_engagements(store: Store, a: str, b: str, day: str) -> list[str]:
     found = set()
     for d in engagements.window(day)[1:4]:
         for party in sorted(mine):
-            probe = engagements.Record("", d, None, frozenset([party]))
-            for k in engagements.keys(probe):
-                for g in engagements.graphs_keyed(store, k):
-                    r = engagements.stored_record(store, g)
-                    if r is not None and r.parties & theirs:
-                        found.add(engagements.engagement_of(store, g))
+            for g in engagements.graphs_keyed(store, f"{d} {party}"):
+                r = engagements.stored_record(store, g)
+                if r is not None and r.parties & theirs:
+                    found.add(engagements.engagement_of(store, g))
     return sorted(e for e in found if e and len(readouts_of(store, e)) > 1)
 
 

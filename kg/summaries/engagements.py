@@ -88,12 +88,40 @@ def window(day: str) -> list[str]:
     return [(d + timedelta(days=k)).isoformat() for k in range(-2, 3)]
 
 
-def keys(r: Record, days: Iterable[str] | None = None) -> Iterator[str]:
-    """The (day, party) keys a readout is found by: two linked readouts share one."""
-    if r.date:
-        for day in [r.date] if days is None else days:
-            for p in sorted(r.parties):
-                yield f"{day} {p}"
+def keys(r: Record) -> Iterator[str]:
+    """The keys a readout is filed under: its day with each party ("D P"), with each pair of
+    parties ("D P Q"), and, when it names one party, "D P !"."""
+    if not r.date:
+        return
+    ps = sorted(r.parties)
+    for p in ps:
+        yield f"{r.date} {p}"
+    if len(ps) == 1:
+        yield f"{r.date} {ps[0]} !"
+    for i, a in enumerate(ps):
+        for b in ps[i + 1 :]:
+            yield f"{r.date} {a} {b}"
+
+
+def probes(r: Record) -> Iterator[str]:
+    """The keys every readout ``r`` may link to is filed under, over its window of days.
+
+    Two readouts naming two parties or more link only if they share two: a pair
+    key. One naming one party links to any that shares it. So a leader's many
+    calls of a day are not all tested against each other.
+    """
+    if not r.date:
+        return
+    ps = sorted(r.parties)
+    for day in window(r.date):
+        if len(ps) == 1:
+            yield f"{day} {ps[0]}"
+            continue
+        for p in ps:
+            yield f"{day} {p} !"
+        for i, a in enumerate(ps):
+            for b in ps[i + 1 :]:
+                yield f"{day} {a} {b}"
 
 
 def groups(records: Iterable[Record]) -> list[list[Record]]:
@@ -115,7 +143,7 @@ def groups(records: Iterable[Record]) -> list[list[Record]]:
         if not r.date:
             continue
         seen = set()
-        for k in keys(r, window(r.date)):
+        for k in probes(r):
             for other in by_key.get(k, ()):
                 if other.graph < r.graph and other.graph not in seen:
                     seen.add(other.graph)
@@ -183,7 +211,7 @@ def graphs_keyed(store: Store, key: str) -> set[str]:
 def candidates(store: Store, r: Record) -> list[Record]:
     """Stored records that share a (day, party) key with ``r``'s window: those it may link to."""
     graphs = set()
-    for k in keys(r, window(r.date) if r.date else None):
+    for k in probes(r):
         graphs |= graphs_keyed(store, k)
     graphs.discard(r.graph)
     return [o for g in sorted(graphs) if (o := stored_record(store, g)) is not None]
