@@ -27,8 +27,17 @@ DATA = Path(__file__).parent / "data"
 NONREADOUTS = sorted((DATA / "nonreadouts").glob("*.txt"))
 READOUTS = sorted((DATA / "readouts").glob("*.txt")) + sorted(EXAMPLES.glob("*.txt"))
 DEV_TEXTS = sorted((DEV / "texts").glob("*.txt")) if DEV.exists() else []
-FOREIGN = {"fr": "fr", "es": "es", "pt": "pt", "de": "de", "ru": "ru", "uk": "uk", "zh": "zh",
-           "ja": "ja", "ar": "ar"}
+FOREIGN = {
+    "fr": "fr",
+    "es": "es",
+    "pt": "pt",
+    "de": "de",
+    "ru": "ru",
+    "uk": "uk",
+    "zh": "zh",
+    "ja": "ja",
+    "ar": "ar",
+}
 
 
 def only(path: Path) -> Readout:
@@ -62,8 +71,9 @@ def test_each_non_readout_is_skipped_with_a_reason(path):
     assert verdict.reason.startswith("not a readout: ")
 
 
-@pytest.mark.parametrize("path", READOUTS + DEV_TEXTS + ([SEED] if SEED.exists() else []),
-                         ids=lambda p: p.stem)
+@pytest.mark.parametrize(
+    "path", READOUTS + DEV_TEXTS + ([SEED] if SEED.exists() else []), ids=lambda p: p.stem
+)
 def test_each_readout_is_kept(path):
     verdict = classify(only(path))
     assert verdict.keep and verdict.reason == "readout", verdict.scores
@@ -80,12 +90,18 @@ def test_skip_reasons_name_the_genre():
 
 
 def test_future_tense_is_an_announcement_and_the_same_visit_told_after_is_a_readout():
-    before = Readout("x", "President of Ruritania to visit Examplia\n\nAt the invitation of the "
-                     "President of Examplia, the President of Ruritania will pay a state visit to "
-                     "Examplia from 3 to 5 May. The two presidents will hold talks.\n")
-    after = Readout("y", "President of Ruritania visits Examplia\n\nAt the invitation of the "
-                    "President of Examplia, the President of Ruritania paid a state visit to "
-                    "Examplia from 3 to 5 May. The two presidents held talks.\n")
+    before = Readout(
+        "x",
+        "President of Ruritania to visit Examplia\n\nAt the invitation of the "
+        "President of Examplia, the President of Ruritania will pay a state visit to "
+        "Examplia from 3 to 5 May. The two presidents will hold talks.\n",
+    )
+    after = Readout(
+        "y",
+        "President of Ruritania visits Examplia\n\nAt the invitation of the "
+        "President of Examplia, the President of Ruritania paid a state visit to "
+        "Examplia from 3 to 5 May. The two presidents held talks.\n",
+    )
     assert classify(before).reason == "not a readout: announcement"
     assert classify(after).keep
 
@@ -98,8 +114,13 @@ def test_every_cue_compiles_and_names_a_known_place():
 
 @needs_dev
 def test_filter_eval_reports_precision_and_recall_on_the_mixed_folder():
-    out = subprocess.run([sys.executable, str(ROOT / "scripts" / "filter_eval.py")],
-                         capture_output=True, text=True, check=True, timeout=300).stdout
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "filter_eval.py")],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    ).stdout
     assert "mixed folder: 97 documents (50 readouts, 47 others)" in out
     assert "precision 1.000  recall 1.000" in out
 
@@ -110,8 +131,11 @@ def test_kg_build_skips_what_is_not_a_readout_and_says_why(tmp_path):
     folder.mkdir()
     for p in DEV_TEXTS[:3]:
         shutil.copy(p, folder / p.name)
-    for name in ("a02-department-press-briefing", "a04-toast-state-banquet",
-                 "b22-sanctions-designation"):
+    for name in (
+        "a02-department-press-briefing",
+        "a04-toast-state-banquet",
+        "b22-sanctions-designation",
+    ):
         shutil.copy(DATA / "nonreadouts" / f"{name}.txt", folder / f"{name}.txt")
     shutil.copy(DATA / "languages" / "fr.txt", folder / "fr.txt")
     runner = CliRunner()
@@ -119,11 +143,13 @@ def test_kg_build_skips_what_is_not_a_readout_and_says_why(tmp_path):
     res = runner.invoke(main, ["build", str(folder), "--store", store, "--show-skipped"])
     assert res.exit_code == 0, res.output
     assert "read 7, kept 3, skipped 4, failed 0" in res.output
-    for line in ("skipped 1: not English (detected: fr)",
-                 "skipped 1: not a readout: press-conference transcript",
-                 "skipped 1: not a readout: speech",
-                 f"skipped 1: {NO_ENGAGEMENT}",
-                 f"skipped: {folder / 'fr.txt'}: not English (detected: fr)"):
+    for line in (
+        "skipped 1: not English (detected: fr)",
+        "skipped 1: not a readout: press-conference transcript",
+        "skipped 1: not a readout: speech",
+        f"skipped 1: {NO_ENGAGEMENT}",
+        f"skipped: {folder / 'fr.txt'}: not English (detected: fr)",
+    ):
         assert line in res.output, line
     res = runner.invoke(main, ["build", str(folder), "--store", store, "--all"])
     assert res.exit_code == 0 and "read 7, kept 7, skipped 0" in res.output
@@ -141,6 +167,7 @@ def test_kg_extract_extracts_a_non_readout_but_warns():
 # -- the words answer as the regexes would ---------------------------------------------------
 # genre_scores counts most cues by the words of each place (kg.screen.cuewords.Plan) and runs
 # a cue's regex only when the words cannot tell. Any disagreement with the regex is a bug.
+
 
 def _cue_words() -> list[str]:
     words, phrases = set(), set()
@@ -172,10 +199,59 @@ EXTRA_CUES = [  # patterns of the kinds genres.tsv holds, and some it may come t
     ("x", "body", 1, 3, r"\bvisit[,;]*|\bsize\b"),  # "visits" too
     ("x", "body", 1, 3, r"\bcall\s*|\bsize\b"),
 ]
-TRICKY = ["Q", "A", "MR", "I", "1.", "(2)", "iv.", "•", "?", "US", "Us", "us", "sink", "kilo",
-          "size", "it", "is", "visit", "visits", "meeting", "calls", "3rd", "no. 4", "MS", "Dr"]
-SEPARATORS = [" ", " ", " ", "", "\n", "\n\n", ", ", ". ", "'s ", "’s ", "' ", "’", "-", "_",
-              ": ", "? ", " (", ") ", " “", "” ", "\t", "\u00a0", "\u2028", "0"]
+TRICKY = [
+    "Q",
+    "A",
+    "MR",
+    "I",
+    "1.",
+    "(2)",
+    "iv.",
+    "•",
+    "?",
+    "US",
+    "Us",
+    "us",
+    "sink",
+    "kilo",
+    "size",
+    "it",
+    "is",
+    "visit",
+    "visits",
+    "meeting",
+    "calls",
+    "3rd",
+    "no. 4",
+    "MS",
+    "Dr",
+]
+SEPARATORS = [
+    " ",
+    " ",
+    " ",
+    "",
+    "\n",
+    "\n\n",
+    ", ",
+    ". ",
+    "'s ",
+    "’s ",
+    "' ",
+    "’",
+    "-",
+    "_",
+    ": ",
+    "? ",
+    " (",
+    ") ",
+    " “",
+    "” ",
+    "\t",
+    "\u00a0",
+    "\u2028",
+    "0",
+]
 ODD = {"i": "ıİ", "s": "ſΣ", "k": "\u212a", "e": "éΕ", "a": "áä"}
 
 
@@ -256,15 +332,43 @@ def test_lower_casing_keeps_words_words_and_case_blind_letters_are_known():
 
 
 def _old_abbreviations(text: str) -> str:
-    old = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Hon|Rt|Prof|Gen|Sen|Rep|Amb|No|Messrs|H\.E|"
-                     r"U\.S|U\.K|U\.N|E\.U|a\.m|p\.m)\.")
+    old = re.compile(
+        r"\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Hon|Rt|Prof|Gen|Sen|Rep|Amb|No|Messrs|H\.E|"
+        r"U\.S|U\.K|U\.N|E\.U|a\.m|p\.m)\."
+    )
     return old.sub(lambda m: m.group().replace(".", ""), text)
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(["Mr", "Mrs", "H", "E", "U", "S", "a", "p", "m", "No", "xMr",
-                                 "Messrs", "Dr", "St", "Amb", ".", ". ", " ", "\n", "-"]),
-                max_size=30))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Mr",
+                "Mrs",
+                "H",
+                "E",
+                "U",
+                "S",
+                "a",
+                "p",
+                "m",
+                "No",
+                "xMr",
+                "Messrs",
+                "Dr",
+                "St",
+                "Amb",
+                ".",
+                ". ",
+                " ",
+                "\n",
+                "-",
+            ]
+        ),
+        max_size=30,
+    )
+)
 def test_abbreviations_lose_their_dots_as_before(tokens):
     text = "".join(tokens)
     assert parts(Readout("x", text)).body == _old_abbreviations(text)
@@ -307,12 +411,160 @@ def _old_detect(text: str):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(["the", "of", "The", "la", "de", "und", "die", "don't", "'s", "’s",
-                                 "rock'n'roll", "o'", "'", "é", "Zürich", "мир", "и", "世界",
-                                 "の", "שלום", "Ἀθῆναι", "ΟΔΟΣ", "1999", "_", " ", " ", ", ",
-                                 ".\n", "-", "İstanbul", "ıi"]),
-                max_size=80))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "the",
+                "of",
+                "The",
+                "la",
+                "de",
+                "und",
+                "die",
+                "don't",
+                "'s",
+                "’s",
+                "rock'n'roll",
+                "o'",
+                "'",
+                "é",
+                "Zürich",
+                "мир",
+                "и",
+                "世界",
+                "の",
+                "שלום",
+                "Ἀθῆναι",
+                "ΟΔΟΣ",
+                "1999",
+                "_",
+                " ",
+                " ",
+                ", ",
+                ".\n",
+                "-",
+                "İstanbul",
+                "ıi",
+            ]
+        ),
+        max_size=80,
+    )
+)
 def test_language_answers_as_before(tokens):
     text = "".join(tokens)
     lang = detect(text)
     assert (lang.code, lang.name, lang.share) == _old_detect(text)
+
+
+# -- readouts published under other labels, and non-readouts that mention an engagement
+# (sentences written for these tests)
+
+LABELLED_READOUTS = {
+    "a first-person account of a call, titled as a statement": (
+        "Statement on the New Chancellor of Freedonia",
+        "This morning I was pleased to call Chancellor Mara Holt to congratulate her on forming "
+        "a government. As I told the Chancellor, our two countries share a long friendship, "
+        "and I invited her to visit our capital in the spring.",
+    ),
+    "a letter of congratulations, the letter itself": (
+        "Letter of congratulations from President Ansel Varga to the President-elect of Sylvania",
+        "It gives me great pleasure to congratulate you on your election as President. "
+        "I am confident that the friendship between our peoples will grow under your "
+        "leadership, and I wish you every success in your term.",
+    ),
+    "a meeting held, then what the ministers agreed, titled a joint statement": (
+        "Ministers of Freedonia, Sylvania and Ruritania joint statement",
+        "The Foreign Minister of Freedonia held a trilateral meeting with the Foreign Ministers "
+        "of Sylvania and Ruritania.\n\nThe three ministers met in Geneva on 3 May and agreed to "
+        "deepen their cooperation on energy, trade and border security.",
+    ),
+    "thanks given in a meeting, told in passing": (
+        "Secretary General thanks President Holt for her support to the Alliance",
+        "The Secretary General thanked President Mara Holt for her support to the Alliance "
+        "in a meeting at the presidential palace on Tuesday, and praised the country's "
+        "growing contribution to joint exercises.",
+    ),
+    "a banquet hosted in honour of visiting leaders": (
+        "President hosts a banquet for the leaders attending the inauguration",
+        "The President hosted a banquet in honour of the leaders of neighbouring countries "
+        "who attended the inauguration of the new government in the capital today.",
+    ),
+    "a cable of condolence under a headline that condemns": (
+        "Freedonia condemns attack on pilgrims in Sylvania",
+        "The King on Monday sent a cable to Sylvanian President Ansel Varga, expressing "
+        "condolences over the victims of the attack on a bus of pilgrims.\n\nIn the cable, "
+        "the King expressed his deepest sympathies to President Varga and the bereaved families.",
+    ),
+    "a communique telling a working visit": (
+        "Communique on the Chairperson's working visit to Sylvania",
+        "The Chairperson of the Commission concluded a two-day working visit to Sylvania "
+        "today.\n\nThe Chairperson was received by President Ansel Varga, and the two leaders "
+        "held consultations on a wide range of regional issues.",
+    ),
+    "a visiting president received, told through quotes": (
+        "President pledges support for the new government of Sylvania",
+        "President Mara Holt on Friday pledged her country's full support for the new "
+        "government of Sylvania.\n\nSpeaking while receiving the Sylvanian leader at the "
+        "presidential villa, President Holt said the region would stand behind him. "
+        "The visiting President thanked his host for the support.",
+    ),
+}
+
+
+@pytest.mark.parametrize("title, text", LABELLED_READOUTS.values(), ids=list(LABELLED_READOUTS))
+def test_readouts_under_other_labels_are_kept(title, text):
+    verdict = classify(Readout("t", f"{title}\n\n{text}"))
+    assert verdict.keep, verdict
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Press release", "Statement", "Press statement", "Communiqué", "Joint statement", "News"],
+)
+@pytest.mark.parametrize("title, text", LABELLED_READOUTS.values(), ids=list(LABELLED_READOUTS))
+def test_a_label_in_the_title_column_does_not_drop_a_readout(label, title, text):
+    """A CSV's title column may hold only a label: the text's own headline still counts."""
+    verdict = classify(Readout("t", f"{title}\n\n{text}", title=label))
+    assert verdict.keep, verdict
+
+
+NOT_READOUTS = {
+    "statement": (
+        "A denial of a reported meeting",
+        "Reports on a purported meeting between the President and party leaders are false",
+        "The spokesperson told the media that the President had neither convened nor "
+        'postponed such a meeting. "The reports are false and misleading," the statement '
+        "reads.",
+    ),
+    "speech": (
+        "A recorded message to a sports event",
+        "President's video message to the Continental Games",
+        "Hello to every athlete taking part in the Games! I congratulate you all. "
+        "Sport brings us together, and I wish you every success. Thank you!",
+    ),
+    "announcement": (
+        "Guests invited to an inauguration",
+        "Visit of Leaders for the Inauguration of the President",
+        "The inauguration of the President is scheduled on 9 June. Leaders from the region "
+        "have been cordially invited as guests of honour.\n\nThe President of Sylvania and "
+        "the Prime Minister of Ruritania have accepted the invitation to attend, and will "
+        "attend a banquet hosted by the President the same evening.",
+    ),
+    "joint statement": (
+        "A joint statement adopted during a state visit",
+        "Joint Statement between Freedonia and Sylvania on their Strategic Partnership",
+        "At the invitation of President Mara Holt, President Ansel Varga paid a state visit to "
+        "Freedonia from 2 to 4 May. The two heads of state held talks and hereby state as "
+        "follows:\n\n1. The two sides agreed to deepen their strategic partnership.\n\n"
+        "2. The two sides agreed to expand trade in agriculture and energy.\n\n"
+        "3. Both sides reaffirm their support for the United Nations.",
+    ),
+}
+
+
+@pytest.mark.parametrize("genre, case", NOT_READOUTS.items(), ids=list(NOT_READOUTS))
+def test_non_readouts_that_mention_an_engagement_are_skipped(genre, case):
+    _, title, text = case
+    verdict = classify(Readout("t", f"{title}\n\n{text}"))
+    assert not verdict.keep and verdict.reason == f"not a readout: {genre}", verdict

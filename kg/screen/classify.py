@@ -56,8 +56,9 @@ class Cue:
     counts_all: bool = field(init=False, compare=False)  # counted up to ``max``, else found
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "counts_all",
-                           self.where == "lines" or (self.where == "body" and self.max > 1))
+        object.__setattr__(
+            self, "counts_all", self.where == "lines" or (self.where == "body" and self.max > 1)
+        )
 
     def count(self, text: str) -> int:
         """Matches in ``text``, up to ``max`` (a cue counts once unless it says otherwise)."""
@@ -104,15 +105,17 @@ def make_cue(genre: str, where: str, weight: float, max_: int, raw: str) -> Cue:
         pattern = re.compile(raw, re.IGNORECASE | re.MULTILINE)
         return Cue(genre, where, weight, max_, pattern, False, None, plan(pattern, False))
     pattern = re.compile(lower_pattern(raw), re.MULTILINE)
-    return Cue(genre, where, weight, max_, pattern, True, required_literals(pattern),
-               plan(pattern, True))
+    return Cue(
+        genre, where, weight, max_, pattern, True, required_literals(pattern), plan(pattern, True)
+    )
 
 
 @cache
 def cues() -> tuple[Cue, ...]:
     return tuple(
-        make_cue(row["genre"], row["where"], float(row["weight"]), int(row["max"] or 1),
-                 row["pattern"])
+        make_cue(
+            row["genre"], row["where"], float(row["weight"]), int(row["max"] or 1), row["pattern"]
+        )
         for row in read_tsv(data_file("lexicon", "genres.tsv"))
     )
 
@@ -128,8 +131,31 @@ class Parts:
     lines: str  # the non-empty lines, stripped, one per line
 
 
-_ABBREVIATED = ("Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "St", "Hon", "Rt", "Prof", "Gen", "Sen",
-                "Rep", "Amb", "No", "Messrs", "H.E", "U.S", "U.K", "U.N", "E.U", "a.m", "p.m")
+_ABBREVIATED = (
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Jr",
+    "Sr",
+    "St",
+    "Hon",
+    "Rt",
+    "Prof",
+    "Gen",
+    "Sen",
+    "Rep",
+    "Amb",
+    "No",
+    "Messrs",
+    "H.E",
+    "U.S",
+    "U.K",
+    "U.N",
+    "E.U",
+    "a.m",
+    "p.m",
+)
 
 
 def _abbreviations(words) -> re.Pattern:
@@ -141,8 +167,9 @@ def _abbreviations(words) -> re.Pattern:
     by_first: dict[str, list[str]] = {}
     for w in words:
         by_first.setdefault(w[0], []).append(re.escape(w[1:]))
-    alts = (f"{re.escape(c)}(?<=\\b{re.escape(c)})(?:{'|'.join(rest)})"
-            for c, rest in by_first.items())
+    alts = (
+        f"{re.escape(c)}(?<=\\b{re.escape(c)})(?:{'|'.join(rest)})" for c, rest in by_first.items()
+    )
     return re.compile(f"(?:{'|'.join(alts)})\\.")
 
 
@@ -156,6 +183,14 @@ _LOWER_CASE = tuple(w + "." for w in _ABBREVIATED if w[0].islower())
 
 def _undot(m: re.Match) -> str:
     return m.group().replace(".", "")
+
+
+HEADLINE_WORDS = 30  # a longer first line is a paragraph, not a headline
+
+
+def _headline(line: str) -> bool:
+    """Could this first line be a headline: short, and not a sentence that ends?"""
+    return bool(line) and len(line.split()) <= HEADLINE_WORDS and not line.endswith((".", ":"))
 
 
 def parts(readout: Readout) -> Parts:
@@ -178,7 +213,10 @@ def parts(readout: Readout) -> Parts:
             head_lines, rest = top[:n], ["\n".join(top[n:])] + blocks[1:]
     paragraphs = (p for b in rest for p in b.split("\n") if len(p.split()) >= 8)
     lead = "\n".join(islice(paragraphs, 2))  # the first two: the rest need no splitting
-    head = "\n".join(dict.fromkeys([title] + head_lines))
+    # A title given apart from the text (a CSV column, page metadata) may be a label
+    # ("Press release"): the headline the text opens with still belongs to the head.
+    shown = [first] if title != first and _headline(first) else []
+    head = "\n".join(dict.fromkeys([title] + shown + head_lines))
     return Parts(title, head, lead, text, "\n".join(ln for ln in lines if ln))
 
 
@@ -196,8 +234,13 @@ def places(p: Parts) -> dict[str, Place]:
     """
     head = Place(p.head, _vocabulary(("title", "head")))
     body = Place(p.body, _vocabulary(("body", "lines")))
-    return {"title": head, "head": head, "lead": Place(p.lead, _vocabulary(("lead",))),
-            "body": body, "lines": Place(p.lines, body.vocab, twin=body)}
+    return {
+        "title": head,
+        "head": head,
+        "lead": Place(p.lead, _vocabulary(("lead",))),
+        "body": body,
+        "lines": Place(p.lines, body.vocab, twin=body),
+    }
 
 
 def genre_scores(readout: Readout) -> dict[str, float]:
