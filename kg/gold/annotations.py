@@ -93,7 +93,7 @@ def _opening_key(text: str) -> tuple[str, ...]:
 
 
 @dataclass
-class Namer:
+class NameForms:
     """Canonical names, kinds and the surface forms that mention each actor."""
 
     gaz: Gazetteer
@@ -165,7 +165,7 @@ def cues() -> dict[str, re.Pattern]:
 
 
 def evidence(triple: tuple[str, str, str], sentences: list[Sentence],
-             names: Namer) -> Sentence | None:
+             names: NameForms) -> Sentence | None:
     """The sentence that best evidences ``triple``, or None.
 
     In order of preference, the first sentence that mentions: both actors and
@@ -188,7 +188,7 @@ def evidence(triple: tuple[str, str, str], sentences: list[Sentence],
 
 def to_extraction(gold: dict, readout: Readout, gaz: Gazetteer) -> Extraction:
     """The ``Extraction`` a gold record describes, with evidence found in ``readout.text``."""
-    names = Namer(gaz)
+    names = NameForms(gaz)
     sentences = body_sentences(readout.text)
     fallback = _fallback(readout.text, sentences)
     kinds: dict[str, str] = {}

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from kg.errors import InputError
 from kg.extract.gazetteer import Gazetteer, fold, words
-from kg.gold.annotations import Namer, body_sentences, evidence
+from kg.gold.annotations import NameForms, body_sentences, evidence
 from kg.ingest.metadata import load_meta
 from kg.summaries.engagements import Record, groups
 
@@ -324,7 +324,12 @@ def score_one(
 
 
 def explain(
-    errors: dict, gold: dict, pred: dict, text: str, fold_name: Callable[[str], str], names: Namer
+    errors: dict,
+    gold: dict,
+    pred: dict,
+    text: str,
+    fold_name: Callable[[str], str],
+    names: NameForms,
 ) -> list[Miss]:
     """``score_one``'s missing and extra relations of a document, each with its sentence."""
 
@@ -387,7 +392,7 @@ def evaluate(
     fold_name = Folder(gaz, aliases)
     metas = load_meta(meta)
     in_split = select_split(metas, split, str(meta)) if split else None
-    names = Namer(gaz)
+    names = NameForms(gaz)
     scores = Scores()
     events: dict[str, dict] = {}
 

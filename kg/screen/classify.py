@@ -91,11 +91,6 @@ class Cue:
             return 0
         return min(place.tally(found), self.max) if self.counts_all else 1
 
-    def quick(self, text: str) -> int:
-        """``count`` of a place's text as written (lowered first if the cue reads lower case)."""
-        vocab = Vocabulary.of(self.plan.keys() if self.plan else set())
-        return self.tally(Place(text, vocab))
-
 
 def make_cue(genre: str, where: str, weight: float, max_: int, raw: str) -> Cue:
     """A cue as genres.tsv writes one."""

@@ -435,15 +435,19 @@ def push(
                 if exc.fatal:
                     report.stopped = exc.reason
                     return report
-    # The ties and the engagement links summarise the readout graphs: sent whole once those
-    # are all there and changed.
     if not report.failed and (force or report.pushed or report.removed):
-        try:
-            for derived in (TIES, ENGAGEMENTS):
-                report.triples += endpoint.put_graph(derived, store.graph_quads(derived))
-            report.ties = True
-        except RemoteError as exc:
-            fail(exc)
-            if exc.fatal:
-                report.stopped = exc.reason
+        _push_derived(store, endpoint, report, fail)
     return report
+
+
+def _push_derived(store: Store, endpoint, report: PushReport, fail) -> None:
+    """The ties and the engagement links summarise the readout graphs: sent whole, once
+    those are all there and some changed."""
+    try:
+        for derived in (TIES, ENGAGEMENTS):
+            report.triples += endpoint.put_graph(derived, store.graph_quads(derived))
+        report.ties = True
+    except RemoteError as exc:
+        fail(exc)
+        if exc.fatal:
+            report.stopped = exc.reason
