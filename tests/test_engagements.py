@@ -235,3 +235,23 @@ def test_the_named_queries_count_and_compare_engagements(tmp_path):
         assert all(r["publisher"] == "Élysée" for r in one_sided)
         omissions = run_named(store, "omissions-by-publisher")
         assert {r["publisher"] for r in omissions} >= {"Élysée"}
+
+
+def test_network_edges_count_engagements_and_the_sides_that_attest_them(tmp_path):
+    from kg.analysis import network as net
+
+    inputs = write(tmp_path / "in", READOUTS)
+    with Store(tmp_path / "s") as store:
+        build([inputs], store)
+        data = net.load(store)
+    g = net.relation_graph(data)
+    iri = {a.label: a.iri for a in data.actors.values()}
+    led = g.get_edge_data(iri["Emmanuel Macron"], iri["France"])["leaderOf"]
+    # Five readouts name him President: the call (told three times), the meeting, the other call.
+    assert (led["readouts"], led["engagements"]) == (5, 3)
+    assert led["sides"] >= 2  # both sides' readouts of the call say it
+    defence = g.get_edge_data(iri["Emmanuel Macron"], iri["Olaf Scholz"])
+    assert defence is not None
+    assert all(e["sides"] >= 1 for e in defence.values())
+    one_sided = [d for _, _, d in g.edges(data=True) if d["sides"] == 1]
+    assert one_sided, "a tie only one side reports has sides = 1"

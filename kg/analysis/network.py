@@ -33,7 +33,7 @@ from kg.actors import (  # noqa: F401  (the network's actors, re-exported for it
 )
 from kg.errors import KgError
 from kg.model import RELATIONS
-from kg.rdf.vocab import BACKGROUND
+from kg.rdf.vocab import BACKGROUND, ENGAGEMENTS
 from kg.store.database import Store
 
 TYPES = ("Person", "State", "Organization")
@@ -47,6 +47,8 @@ MINTED_Q = PREFIXES + f"""SELECT DISTINCT ?n ?type ?label WHERE {{
 # The engagement's date sits in its readout's graph, the only dcterms:date there.
 EVENT_DATES_Q = PREFIXES + """SELECT ?g ?date WHERE { GRAPH ?g { ?e dcterms:date ?date } }"""
 ISSUED_Q = PREFIXES + """SELECT ?g ?issued WHERE { GRAPH ?g { ?g dcterms:issued ?issued } }"""
+PUBLISHERS_Q = PREFIXES + """SELECT ?g ?p WHERE { GRAPH ?g { ?g dcterms:publisher ?p } }"""
+PART_OF_Q = PREFIXES + f"""SELECT ?g ?e WHERE {{ GRAPH <{ENGAGEMENTS}> {{ ?g rk:partOf ?e }} }}"""
 TRIPLES_Q = PREFIXES + f"""SELECT ?g ?s ?p ?o WHERE {{
   VALUES ?p {{ {_VALUES} }}
   GRAPH ?g {{ ?s ?p ?o }}
@@ -73,6 +75,8 @@ class GraphData:
     tenures: dict[str, list[Tenure]] = field(default_factory=dict)  # person -> tenures
     since: str | None = None  # the slice asked for, if any
     until: str | None = None
+    engagement: dict[str, str] = field(default_factory=dict)  # readout -> its engagement
+    publisher: dict[str, str] = field(default_factory=dict)  # readout -> who published it
 
     def in_range(self, since: str | None, until: str | None) -> GraphData:
         """The slice of readouts dated within [since, until]."""
@@ -83,7 +87,8 @@ class GraphData:
         return GraphData(self.actors, [a for a in self.assertions if a.readout in keep],
                          {g: p for g, p in self.participants.items() if g in keep},
                          {g: d for g, d in self.dates.items() if g in keep}, self.tenures,
-                         since or self.since, until or self.until)
+                         since or self.since, until or self.until, self.engagement,
+                         self.publisher)
 
 
 def check_bound(value: str | None, name: str) -> str | None:
@@ -158,7 +163,9 @@ def load(store: Store, since: str | None = None, until: str | None = None,
             participants[i(g)].append(i(a))
     return GraphData(actors, assertions,
                      {g: tuple(sorted(set(p))) for g, p in participants.items()},
-                     dates, dict(tenures), since, until)
+                     dates, dict(tenures), since, until,
+                     {str(g): str(e) for g, e in store.select(PART_OF_Q)[1] if g in keep},
+                     {str(g): str(p) for g, p in store.select(PUBLISHERS_Q)[1] if g in keep})
 
 
 # -- node attributes -----------------------------------------------------------------
@@ -223,16 +230,25 @@ def _ties(assertions: Iterable[tuple[str, str, str, str, str | None]],
     return ties
 
 
-def _relation_edges(g: nx.MultiDiGraph, ties: dict[tuple, _Tie]) -> None:
+def _attested(t: _Tie, data: GraphData) -> dict[str, int]:
+    """How many engagements stand behind a tie, and how many sides at most in one of them
+    (2: both sides' readouts of one engagement assert it)."""
+    sides: dict[str, set] = defaultdict(set)
+    for r in t.readouts:
+        sides[data.engagement.get(r, r)].add(data.publisher.get(r, r))
+    return {"engagements": len(sides), "sides": max(map(len, sides.values()), default=0)}
+
+
+def _relation_edges(g: nx.MultiDiGraph, ties: dict[tuple, _Tie], data: GraphData) -> None:
     pol = polarity()
     for (s, o, rel), t in sorted(ties.items()):
         dates = sorted(t.dates)
         g.add_edge(s, o, key=rel, relation=rel, weight=len(t.readouts), readouts=len(t.readouts),
                    polarity=pol[rel], first=dates[0] if dates else None,
-                   last=dates[-1] if dates else None, dates=dates)
+                   last=dates[-1] if dates else None, dates=dates, **_attested(t, data))
 
 
-def _pair_edges(g: nx.DiGraph, ties: dict[tuple, _Tie]) -> None:
+def _pair_edges(g: nx.DiGraph, ties: dict[tuple, _Tie], data: GraphData) -> None:
     pol = polarity()
     for (s, o), t in sorted(ties.items()):
         dates = sorted(t.dates)
@@ -243,7 +259,7 @@ def _pair_edges(g: nx.DiGraph, ties: dict[tuple, _Tie]) -> None:
                    positive=pos, negative=neg, polarity=score(pos, neg),
                    relations="; ".join(sorted(t.by_relation)),
                    first=dates[0] if dates else None, last=dates[-1] if dates else None,
-                   dates=dates, **attrs)
+                   dates=dates, **_attested(t, data), **attrs)
 
 
 def score(positive: int, negative: int) -> float:
@@ -256,7 +272,7 @@ def relation_graph(data: GraphData) -> nx.MultiDiGraph:
     g = nx.MultiDiGraph()
     _add_nodes(g, data, _actor_readouts(data))
     _relation_edges(g, _ties(((a.subject, a.relation, a.object, a.readout, a.date)
-                              for a in data.assertions), per_relation=True))
+                              for a in data.assertions), per_relation=True), data)
     return g
 
 
@@ -270,7 +286,7 @@ def weighted_digraph(data: GraphData) -> nx.DiGraph:
     g = nx.DiGraph()
     _add_nodes(g, data, _actor_readouts(data))
     _pair_edges(g, _ties(((a.subject, a.relation, a.object, a.readout, a.date)
-                          for a in data.assertions), per_relation=False))
+                          for a in data.assertions), per_relation=False), data)
     return g
 
 
@@ -299,9 +315,9 @@ def state_graph(data: GraphData, per_relation: bool = True) -> nx.DiGraph:
     g = nx.MultiDiGraph() if per_relation else nx.DiGraph()
     _add_nodes(g, data, seen)
     if per_relation:
-        _relation_edges(g, _ties(rows, per_relation=True))
+        _relation_edges(g, _ties(rows, per_relation=True), data)
     else:
-        _pair_edges(g, _ties(rows, per_relation=False))
+        _pair_edges(g, _ties(rows, per_relation=False), data)
     return g
 
 
