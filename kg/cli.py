@@ -522,7 +522,7 @@ def export(store, fmt, graph, edges, since, until, out):
     from kg.analysis.export import export as run
 
     run(store, fmt, out, since=since, until=until, graph=graph, edges=edges)
-    click.echo(f"wrote {out}")
+    _wrote(out)
 
 
 @main.command()
@@ -583,6 +583,12 @@ def compare(readouts, store, engagement, between, day, fmt, sentences, output):
         click.echo(f"wrote {output}")
     else:
         click.echo(text, nl=False)
+
+
+def _wrote(out) -> None:
+    """Say what was written, unless it went to standard output ("-")."""
+    if str(out) != "-":
+        click.echo(f"wrote {out}")
 
 
 def _compare_files(paths) -> object:
@@ -670,7 +676,7 @@ def ego(actor, store, out, fmt, since, until, level, limit):
     """ACTOR (a label, e.g. 'China') and everyone it has a relation with."""
     from kg.analysis.plot import plot_ego
 
-    click.echo(f"wrote {plot_ego(store, actor, out, fmt, since, until, level, limit)}")
+    _wrote(plot_ego(store, actor, out, fmt, since, until, level, limit))
 
 
 @plot.command()
@@ -681,7 +687,7 @@ def timeline(a, b, store, out, fmt, since, until):
     """Every dated relation between actors A and B, either direction, over time."""
     from kg.analysis.plot import plot_timeline
 
-    click.echo(f"wrote {plot_timeline(store, a, b, out, fmt, since, until)}")
+    _wrote(plot_timeline(store, a, b, out, fmt, since, until))
 
 
 @main.command(name="import-gold")
@@ -784,6 +790,8 @@ def eval_(gold_dir, text_dir, meta, as_json, details, pattern, split):
         split=split,
         explain_misses=details and not as_json,
     )
+    if not scores.documents:  # scores of nothing would read 1.000
+        raise KgError(str(gold_dir), "no gold file with a readout text matched, nothing scored")
     if as_json:
         out = scores.as_dict()
         if details:

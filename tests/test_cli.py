@@ -179,3 +179,38 @@ def test_errors_survive_a_trip_between_processes():
         assert type(back) is type(err) and str(back) == str(err)
         assert (back.source, back.reason) == (err.source, err.reason)
     assert pickle.loads(pickle.dumps(RemoteError("u", "r", fatal=True))).fatal is True
+
+
+def test_export_writes_to_standard_output_symlinks_and_fifos_and_refuses_a_missing_folder(
+    tmp_path,
+):
+    import os
+    import threading
+
+    store = str(tmp_path / "store")
+    assert run("build", EXAMPLES, "--store", store).exit_code == 0
+    # "-" is standard output, and nothing else is printed there.
+    out = run("export", "--store", store, "--format", "nq", "-")
+    assert out.exit_code == 0 and "wrote" not in out.output
+    assert out.output.startswith("<https://w3id.org/readout-kg/") and not (tmp_path / "-").exists()
+    # A symlink is written through: its target gets the data, the link stays a link.
+    target = tmp_path / "target.nq"
+    target.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.nq"
+    link.symlink_to(target)
+    assert run("export", "--store", store, "--format", "nq", str(link)).exit_code == 0
+    assert link.is_symlink() and target.read_text(encoding="utf-8").startswith("<https://")
+    # A FIFO is written into, not replaced by a regular file.
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    got = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    assert run("export", "--store", store, "--format", "nq", str(fifo)).exit_code == 0
+    reader.join(30)
+    assert got and got[0].startswith(b"<https://") and not fifo.is_file()
+    # A folder that does not exist is an error naming it, and is not made.
+    missing = tmp_path / "no-such-dir" / "x.gexf"
+    r = run("export", "--store", store, "--format", "gexf", str(missing))
+    assert r.exit_code == 2 and f"no such folder: {missing.parent}" in r.output
+    assert not missing.parent.exists()

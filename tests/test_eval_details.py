@@ -123,3 +123,9 @@ def test_split_scores_only_the_files_of_that_split(corpus):
     assert unknown.stderr.strip().endswith("no file has split 'final' (splits: check, tune)")
     no_meta = run("eval", corpus / "gold", corpus / "texts", "--split", "tune")
     assert no_meta.exit_code == 2 and "--meta" in no_meta.stderr
+
+
+@needs_dev
+def test_eval_of_nothing_is_an_error_not_perfect_scores():
+    r = CliRunner().invoke(main, ["eval", str(DEV / "gold"), str(DEV / "texts"), "--files", "zzz"])
+    assert r.exit_code == 2 and "nothing scored" in r.output and "1.000" not in r.output

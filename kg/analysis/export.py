@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import os
+import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -113,11 +114,25 @@ def write_csv(g: nx.Graph, fh) -> None:
 
 
 def write_atomic(out: Path, write: Callable[[object], None], binary: bool = True) -> None:
-    """Call ``write(fh)`` on a temporary file beside ``out``, then rename it into place."""
-    out.parent.mkdir(parents=True, exist_ok=True)
+    """Call ``write(fh)`` for ``out``: "-" is standard output; a device or FIFO is written
+    through; a regular file (or a symlink's target) is written beside it and renamed into
+    place, so a reader never sees half a file. A missing folder is an error, not made."""
+    text = {} if binary else {"encoding": "utf-8", "newline": ""}
+    if str(out) == "-":
+        stream = sys.stdout.buffer if binary else sys.stdout
+        write(stream)
+        stream.flush()
+        return
+    if out.is_symlink():
+        out = out.resolve()  # write the link's target, keep the link
+    if out.exists() and not out.is_file():  # /dev/stdout's target, a FIFO, a device
+        with open(out, "wb" if binary else "w", **text) as fh:
+            write(fh)
+        return
+    if not out.parent.is_dir():
+        raise KgError(str(out), f"no such folder: {out.parent}")
     fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
     try:
-        text = {} if binary else {"encoding": "utf-8", "newline": ""}
         with os.fdopen(fd, "wb" if binary else "w", **text) as fh:
             write(fh)
         mask = os.umask(0)
