@@ -397,6 +397,8 @@ class MentionFinder:
         self.capital_first = frozenset(c.split(" ")[0] for c in gaz.capitals)
         self._forms: dict[int, tuple | None] = {}
         self._forms_of: list[Token] | None = None
+        self._skips: list[int] = []
+        self._skips_of: list[Token] | None = None
         # every form's beginnings, to stop reading a run as soon as no form can match
         self.prefixes = frozenset(key[:n] for key in gaz.forms for n in range(1, len(key) + 1))
         # the longest gazetteer form starting with each word, to try only what can match
@@ -541,11 +543,17 @@ class MentionFinder:
         return None
 
     def _skip_honorifics(self, tokens, i):
-        while i < len(tokens) and (tokens[i].text in HONORIFICS or tokens[i].text in ".,"):
-            if tokens[i].text == ",":
-                break
-            i += 1
-        return i
+        """The first token from i on that is no honorific or full stop ("H.E. Mr").
+
+        Worked out once per sentence from its end, so a sentence that is one long run of
+        honorifics costs linear time, not the run's length at every token."""
+        if self._skips_of is not tokens:
+            skips = list(range(len(tokens) + 1))
+            for k in range(len(tokens) - 1, -1, -1):
+                if tokens[k].text in HONORIFICS or tokens[k].text == ".":
+                    skips[k] = skips[k + 1]
+            self._skips, self._skips_of = skips, tokens
+        return self._skips[i] if i < len(tokens) else i
 
     def _of_actor(self, tokens, i):
         """'of Russia' / 'of the European Council' at i: (end, actor); not "of India's"."""

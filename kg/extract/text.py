@@ -61,6 +61,8 @@ TRAILERS = re.compile(
     r"^.{0,80}\battributable to\b.{0,60}:\s*$",
     re.IGNORECASE,
 )
+INITIALS = re.compile(r"\w(\.\w)+")
+WEB = re.compile(r"www|[/@]")
 TIME_LINE = re.compile(r"^[\w ,.:\-–/]*\d{1,2}:\d{2}[\w ,.:]*$")
 
 
@@ -121,16 +123,26 @@ def _lines(text: str):
         pos += len(line)
 
 
+def _last_word(para: str, begin: int, end: int) -> str:
+    """``para[begin:end].split()[-1]`` (or ""), read backwards from ``end`` so that a
+    paragraph with many stops that end no sentence ("H.E.") is not re-split at each."""
+    while end > begin and para[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > begin and not para[start - 1].isspace():
+        start -= 1
+    return para[start:end]
+
+
 def split_sentences(para: str, start: int) -> list[tuple[int, int]]:
     spans, begin = [], 0
     for m in BOUNDARY.finditer(para):
-        before = para[begin : m.start()].split()
-        last = before[-1].lower().rstrip(".") if before else ""
+        last = _last_word(para, begin, m.start()).lower().rstrip(".")
         if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
             continue
-        if re.fullmatch(r"\w(\.\w)+", last):  # initials such as U.S or H.E
+        if INITIALS.fullmatch(last):  # initials such as U.S or H.E
             continue
-        if m.end() == m.start() and re.search(r"www|[/@]", last):
+        if m.end() == m.start() and WEB.search(last):
             continue  # "www.Example.org", not two sentences
         spans.append((begin, m.start() + 1 if m.end() > m.start() else m.start()))
         begin = m.end()
