@@ -32,7 +32,7 @@ from kg.rdf.terms import NTriplesTerms
 from kg.rdf.vocab import BACKGROUND
 from kg.resources import data_file
 from kg.screen.classify import classify
-from kg.store.database import Store
+from kg.store.database import DamagedStore, Store
 from kg.summaries import tracker as summaries
 from kg.summaries.facts import ReadoutFacts, from_triples
 
@@ -285,9 +285,15 @@ def build(
 class Builder:
     """One build: what the store holds, what this run has read, and the batch being loaded."""
 
-    def __init__(self, store: Store, *, jobs: int, keep_all: bool,
-                 on_error: Callable[[KgError], None] | None,
-                 on_skip: Callable[[str, str], None] | None):
+    def __init__(
+        self,
+        store: Store,
+        *,
+        jobs: int,
+        keep_all: bool,
+        on_error: Callable[[KgError], None] | None,
+        on_skip: Callable[[str, str], None] | None,
+    ):
         self.store, self.on_error, self.on_skip = store, on_error, on_skip
         self.summary = Summary()
         self.version = version_tag()
@@ -302,8 +308,9 @@ class Builder:
         self.batch_started = time.monotonic()
         self.metadata: dict[str, dict] = {}
 
-    def run(self, paths: Iterable[str], *, prune: bool,
-            progress: Callable[[int], None] | None, **meta) -> Summary:
+    def run(
+        self, paths: Iterable[str], *, prune: bool, progress: Callable[[int], None] | None, **meta
+    ) -> Summary:
         summary = self.summary
         try:
             _write_background(self.store, summary)
@@ -321,6 +328,8 @@ class Builder:
             summary.ties = self.tracker.finish()
             summary.ties_seconds = time.perf_counter() - t0
             self.store.flush()
+        except DamagedStore:
+            raise  # no use going on, nor running again: the command says what to do
         except StoreError as exc:
             summary.aborted = f"{exc.source}: {exc.reason}"
             self.fail(exc)

@@ -7,6 +7,7 @@ Writes of one readout are a single transaction: a crash leaves it whole or absen
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Self
@@ -59,13 +60,15 @@ class Store:
             elif read_only:
                 self._s = ox.Store.read_only(str(self.path))
             else:
+                _drop_partial_bulk_files(self.path)
                 self._s = ox.Store(str(self.path))
-        except OSError as exc:
+        except FAULTS as exc:
             self.close()
-            msg = str(exc)
-            if "lock" in msg.lower() or "resource temporarily unavailable" in msg.lower():
+            found = fault(str(path), exc, "cannot open store")
+            low = str(exc).lower()
+            if not _is_damage(low) and ("lock" in low or "temporarily unavailable" in low):
                 raise StoreError(str(path), "store is in use by another process") from None
-            raise StoreError(str(path), f"cannot open store ({_os_reason(exc)})") from None
+            raise found from None
 
     def close(self) -> None:
         """Let other processes in: flush and drop the lock (the store object is done)."""
@@ -73,7 +76,7 @@ class Store:
         if s is not None and self.path is not None and not self.read_only:
             try:
                 s.flush()
-            except OSError:
+            except FAULTS:  # a damaged store: the error that matters was reported already
                 pass
         self._s = None
         if self._lock is not None:
@@ -89,6 +92,15 @@ class Store:
     @property
     def name(self) -> str:
         return str(self.path) if self.path else "memory"
+
+    def _guard(self, doing: str = "read failed") -> _Guard:
+        """Oxigraph's errors inside the block as one StoreError (a damaged store says so)."""
+        return _Guard(self.name, doing)
+
+    def _each(self, found: Iterable) -> Iterator:
+        """Iterate a lazily read Oxigraph result, its errors converted as they surface."""
+        with self._guard():
+            yield from found
 
     # -- writing ------------------------------------------------------------
     def put_quads(self, graph: str, quads: list, drop: Iterable[str] = ()) -> int:
@@ -108,15 +120,13 @@ class Store:
         """
         g = ox.NamedNode(graph)
         drops = [d for d in dict.fromkeys(drop) if d != graph]
-        try:
+        with self._guard("write failed"):
             if not drops and not self._s.contains_named_graph(g):
                 self._s.load(input=data, format=ox.RdfFormat.N_TRIPLES, to_graph=g)
             else:
                 ops = [f"DROP SILENT GRAPH <{x}>" for x in [*drops, graph]]
                 ops.append(f"INSERT DATA {{ GRAPH <{graph}> {{ {data.decode('utf-8')} }} }}")
                 self._s.update(" ;\n".join(ops))
-        except OSError as exc:
-            raise StoreError(self.name, f"write failed ({_os_reason(exc)})") from None
         return count
 
     def add_nquads(self, data: bytes) -> None:
@@ -133,25 +143,24 @@ class Store:
         parsed leniently, without checking every IRI again, which took a sixth
         of the loading CPU.
         """
-        try:
+        with self._guard("write failed"):
             self._s.bulk_load(input=data, format=ox.RdfFormat.N_QUADS, lenient=True)
-        except OSError as exc:
-            raise StoreError(self.name, f"write failed ({_os_reason(exc)})") from None
 
     # -- lookups --------------------------------------------------------------
     def quads_for_pattern(self, subject=None, predicate=None, obj=None, graph=None) -> Iterator:
         """Quads matching a pattern of store terms (``kg.store.terms``); None matches anything."""
-        return self._s.quads_for_pattern(subject, predicate, obj, graph)
+        return self._each(self._s.quads_for_pattern(subject, predicate, obj, graph))
 
     def contains_graph(self, graph: str) -> bool:
-        return self._s.contains_named_graph(ox.NamedNode(graph))
+        with self._guard():
+            return self._s.contains_named_graph(ox.NamedNode(graph))
 
     def rdflib_graph(self, graph: str):
         """One named graph as an rdflib ``Graph`` (for pySHACL and other rdflib tools)."""
         from rdflib import Graph
 
         g = Graph()
-        for q in self._s.quads_for_pattern(None, None, None, ox.NamedNode(graph)):
+        for q in self.quads_for_pattern(None, None, None, ox.NamedNode(graph)):
             g.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
         return g
 
@@ -170,17 +179,13 @@ class Store:
             ops.append(f"CREATE SILENT GRAPH <{create}>")
         if not ops:
             return
-        try:
+        with self._guard("write failed"):
             self._s.update(" ;\n".join(ops))
-        except OSError as exc:
-            raise StoreError(self.name, f"write failed ({_os_reason(exc)})") from None
 
     def bulk_add(self, quads: Iterable) -> None:
         """Add many pyoxigraph quads at once with the bulk loader (a crash leaves all or none)."""
-        try:
+        with self._guard("write failed"):
             self._s.bulk_extend(quads)
-        except OSError as exc:
-            raise StoreError(self.name, f"write failed ({_os_reason(exc)})") from None
 
     def replace_graph(self, graph: str, triples: Iterable[tuple]) -> int:
         """Put rdflib ``triples`` as the whole content of named graph ``graph``, atomically."""
@@ -202,35 +207,31 @@ class Store:
         return True
 
     def graph_quads(self, graph: str) -> list:
-        return list(self._s.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
+        return list(self.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
 
     def graph_set(self, graph: str) -> set:
         """The quads of one graph, to tell whether rewriting it would change anything."""
-        return set(self._s.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
+        return set(self.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
 
     def remove_graph(self, graph: str) -> None:
         g = ox.NamedNode(graph)
-        try:
+        with self._guard("write failed"):
             if self._s.contains_named_graph(g):
                 self._s.remove_graph(g)
-        except OSError as exc:
-            raise StoreError(self.name, f"write failed ({_os_reason(exc)})") from None
 
     def flush(self) -> None:
         if self.path is not None:
-            try:
+            with self._guard("write failed"):
                 self._s.flush()
-            except OSError as exc:
-                raise StoreError(self.name, f"write failed ({_os_reason(exc)})") from None
 
     # -- reading ------------------------------------------------------------
     def readout_state(self, graph: str) -> tuple[str, str] | None:
         """(input hash, extractor version) recorded in a readout's graph."""
         g = ox.NamedNode(graph)
-        if not self._s.contains_named_graph(g):
+        if not self.contains_graph(graph):
             return None
-        h = list(self._s.quads_for_pattern(None, ox.NamedNode(ONT + "inputHash"), None, g))
-        v = list(self._s.quads_for_pattern(None, ox.NamedNode(ONT + "extractorVersion"), None, g))
+        h = list(self.quads_for_pattern(None, ox.NamedNode(ONT + "inputHash"), None, g))
+        v = list(self.quads_for_pattern(None, ox.NamedNode(ONT + "extractorVersion"), None, g))
         if not h or not v:
             return None
         return h[0].object.value, v[0].object.value
@@ -239,40 +240,39 @@ class Store:
         """Every readout graph's (input hash, extractor version), read in one pass."""
         hashes = {
             q.graph_name.value: q.object.value
-            for q in self._s.quads_for_pattern(None, ox.NamedNode(ONT + "inputHash"), None, None)
+            for q in self.quads_for_pattern(None, ox.NamedNode(ONT + "inputHash"), None, None)
         }
         out = {}
         version = ox.NamedNode(ONT + "extractorVersion")
-        for q in self._s.quads_for_pattern(None, version, None, None):
+        for q in self.quads_for_pattern(None, version, None, None):
             g = q.graph_name.value
             if g in hashes:
                 out[g] = (hashes[g], q.object.value)
         return out
 
     def graphs_for_source(self, source: str) -> list[str]:
-        out = []
-        for q in self._s.quads_for_pattern(
+        found = self.quads_for_pattern(
             None, ox.NamedNode(ONT + "sourceFile"), ox.Literal(source), None
-        ):
-            out.append(q.graph_name.value)
-        return out
+        )
+        return [q.graph_name.value for q in found]
 
     def readout_graphs(self) -> list[str]:
         return sorted(
             g.value
-            for g in self._s.named_graphs()
+            for g in self._each(self._s.named_graphs())
             if isinstance(g, ox.NamedNode) and "/readout/" in g.value
         )
 
     def sources(self) -> dict[str, str]:
         """Readout graph -> the source it came from."""
         out = {}
-        for q in self._s.quads_for_pattern(None, ox.NamedNode(ONT + "sourceFile"), None, None):
+        for q in self.quads_for_pattern(None, ox.NamedNode(ONT + "sourceFile"), None, None):
             out[q.graph_name.value] = q.object.value
         return out
 
     def __len__(self) -> int:
-        return len(self._s)
+        with self._guard():
+            return len(self._s)
 
     def query(
         self,
@@ -291,7 +291,8 @@ class Store:
         and ``kg serve`` answer alike. ``services`` lists the SERVICE
         endpoints allowed (None: any). Raises SyntaxError on a query that does
         not parse, ``QueryRefused`` (a SyntaxError) on an update, an unknown
-        prefix or a SERVICE not allowed.
+        prefix or a SERVICE not allowed. The result is read lazily: whoever
+        consumes it converts a damaged store's errors with ``fault``.
         """
         found = check(sparql, PREFIXES, services)
         kwargs: dict = {"prefixes": PREFIXES}
@@ -300,10 +301,8 @@ class Store:
             kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs or ()]
         else:
             kwargs["use_default_graph_as_union"] = not found.has_dataset
-        try:
+        with self._guard():
             return self._s.query(sparql, **kwargs)
-        except OSError as exc:
-            raise StoreError(self.name, _read_reason(exc)) from None
 
     def select(
         self, sparql: str, bindings: dict[str, str] | None = None
@@ -314,13 +313,14 @@ class Store:
             raise StoreError("query", exc.message) from None
         except SyntaxError as exc:
             raise StoreError("query", plain_syntax_error(exc)) from None
-        if isinstance(res, ox.QuerySolutions):
-            names = [v.value for v in res.variables]
-            rows = [[to_python(sol[n]) for n in names] for sol in res]
-            return names, rows
-        if isinstance(res, ox.QueryBoolean):
-            return ["result"], [[bool(res)]]
-        rows = [[to_python(t.subject), to_python(t.predicate), to_python(t.object)] for t in res]
+        with self._guard():
+            if isinstance(res, ox.QuerySolutions):
+                names = [v.value for v in res.variables]
+                rows = [[to_python(sol[n]) for n in names] for sol in res]
+                return names, rows
+            if isinstance(res, ox.QueryBoolean):
+                return ["result"], [[bool(res)]]
+            rows = [[to_python(x) for x in (t.subject, t.predicate, t.object)] for t in res]
         return ["subject", "predicate", "object"], rows
 
     def dump(self, out, fmt: str) -> None:
@@ -331,41 +331,109 @@ class Store:
             "nt": ox.RdfFormat.N_TRIPLES,
             "jsonld": ox.RdfFormat.JSON_LD,
         }
-        if fmt in ("ttl", "nt"):
-            # one graph: the union of all named graphs
-            triples = {(q.subject, q.predicate, q.object) for q in self._s}
-            self_store = ox.Store()
-            self_store.extend(ox.Quad(s, p, o, ox.DefaultGraph()) for s, p, o in triples)
-            self_store.dump(out, formats[fmt], from_graph=ox.DefaultGraph(), prefixes=PREFIXES)
-        else:
-            prefixes = PREFIXES if fmt == "trig" else None
-            self._s.dump(out, formats[fmt], prefixes=prefixes)
+        with self._guard():
+            if fmt in ("ttl", "nt"):
+                # one graph: the union of all named graphs
+                triples = {(q.subject, q.predicate, q.object) for q in self._s}
+                union = ox.Store()
+                union.extend(ox.Quad(s, p, o, ox.DefaultGraph()) for s, p, o in triples)
+                union.dump(out, formats[fmt], from_graph=ox.DefaultGraph(), prefixes=PREFIXES)
+            else:
+                prefixes = PREFIXES if fmt == "trig" else None
+                self._s.dump(out, formats[fmt], prefixes=prefixes)
 
     def quads(self) -> Iterator:
-        return iter(self._s)
+        return self._each(self._s)
 
 
+# What pyoxigraph raises from a failing disk or a damaged RocksDB, at open and
+# from lazily read results alike.
+FAULTS = (OSError, RuntimeError, ValueError)
 DAMAGED = (
     "store is damaged ({}); rebuild it from the inputs, e.g. into a new folder: "
     "kg build INPUTS --store NEW_FOLDER"
 )
-_DAMAGE_WORDS = ("corruption", "checksum", "bad magic", "truncated", "block", "sst file")
+_DAMAGE_WORDS = (
+    "corruption",
+    "checksum",
+    "bad magic",
+    "truncated",
+    "sst file",
+    ".sst",
+    "manifest",
+    "bad block",
+    "bad table",
+)
 
 
-def _read_reason(exc: OSError) -> str:
-    """A read error in one line: a damaged store says so and what to do."""
+class DamagedStore(StoreError):
+    """The store's files are damaged: nothing to retry, rebuild from the inputs."""
+
+
+class _Guard:
+    """A ``with`` block whose Oxigraph errors leave as one ``StoreError``."""
+
+    def __init__(self, name: str, doing: str):
+        self.name = name
+        self.doing = doing
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind, exc, tb) -> None:
+        if exc is not None and isinstance(exc, FAULTS):
+            raise fault(self.name, exc, self.doing) from None
+
+
+def fault(name: str, exc: BaseException, doing: str = "read failed") -> StoreError:
+    """One line for an error of the store: a damaged store says so and what to do."""
     msg = str(exc)
-    if any(w in msg.lower() for w in _DAMAGE_WORDS):
-        return DAMAGED.format(msg.splitlines()[0][:120])
-    return f"read failed ({_os_reason(exc)})"
+    full = _full(msg.lower())
+    if full:  # a full disk names the file it was writing: not damage
+        return StoreError(name, f"{doing} ({full})")
+    if _is_damage(msg.lower()):
+        return DamagedStore(name, DAMAGED.format(_damage_detail(msg)))
+    if isinstance(exc, OSError):
+        return StoreError(name, f"{doing} ({_os_reason(exc)})")
+    return StoreError(name, f"{doing} ({msg.splitlines()[0][:200] if msg else type(exc).__name__})")
+
+
+def _full(low: str) -> str | None:
+    """The disk or a size limit ran out (the store is fine, the write did not fit)."""
+    if "no space left" in low or "enospc" in low:
+        return "no space left on device"
+    if "file too large" in low or "efbig" in low:
+        return "file size limit reached"
+    return None
+
+
+def _is_damage(low: str) -> bool:
+    return any(w in low for w in _DAMAGE_WORDS)
+
+
+def _damage_detail(msg: str) -> str:
+    """RocksDB's long message cut to what broke and in which file."""
+    text = re.sub(r"(Corruption|IO error): ", "", msg.splitlines()[0] if msg else "")
+    clause = re.split(r"[:,]| {2}| stored", text, maxsplit=1)[0].strip() or "unreadable"
+    where = re.search(r"([^/\s]+\.sst|MANIFEST-\d+|CURRENT)\b", msg)
+    return f"{clause[:80]} in {where.group(1)}" if where else clause[:80]
+
+
+def _drop_partial_bulk_files(path: Path) -> None:
+    """Remove what a bulk load cut short (a full disk, a kill) left behind.
+
+    Oxigraph's bulk loader writes ``bulk-*.sst`` files beside the database and
+    ingests them at the end; an interrupted load leaves them, unused, taking
+    space. Only called under the store's exclusive lock, so no load is running.
+    """
+    for leftover in path.glob("bulk-*.sst"):
+        try:
+            leftover.unlink()
+        except OSError:
+            pass
 
 
 def _os_reason(exc: OSError) -> str:
     """RocksDB's message, cut to the part a user can act on."""
     msg = exc.strerror or str(exc)
-    low = msg.lower()
-    if "no space left" in low or "enospc" in low:
-        return "no space left on device"
-    if "file too large" in low or "efbig" in low:
-        return "file size limit reached"
-    return msg.splitlines()[0][:200] if msg else type(exc).__name__
+    return _full(msg.lower()) or msg.splitlines()[0][:200] if msg else type(exc).__name__

@@ -106,6 +106,7 @@ def _serialise(res, req: Request, cap: int) -> tuple[str, bytes]:
 
 
 def _answer(store, req: Request, limits: Limits) -> tuple[int, str, bytes]:
+    from kg.store.database import FAULTS, fault
     from kg.store.guard import QueryRefused, plain_syntax_error
 
     try:
@@ -122,8 +123,10 @@ def _answer(store, req: Request, limits: Limits) -> tuple[int, str, bytes]:
         return 413, TEXT, f"{msg}\n".encode()
     except MemoryError:
         return 503, TEXT, _out_of_memory(limits)
-    except (StoreError, OSError, ValueError, RuntimeError) as exc:
-        return 500, TEXT, f"query failed: {exc}\n".encode()
+    except StoreError as exc:
+        return 500, TEXT, f"query failed: {exc.reason}\n".encode()
+    except FAULTS as exc:  # from the lazily read result, while serialising it
+        return 500, TEXT, f"query failed: {fault(store.name, exc).reason}\n".encode()
 
 
 def _out_of_memory(limits: Limits) -> bytes:
@@ -168,9 +171,8 @@ class _Worker:
         kind, msg = self.conn.recv()
         if kind != "ready":
             self.kill()
-            raise StoreError(
-                path, f"cannot open store ({msg.splitlines()[0] if msg else 'unknown'})"
-            )
+            # the worker's reason is whole already ("no such store", "store is damaged ...")
+            raise StoreError(path, msg.splitlines()[0] if msg else "cannot open store")
 
     def kill(self) -> None:
         if self.proc.is_alive():
