@@ -5,10 +5,14 @@ the participants', shifted publication dates, and the body paragraphs after the 
 in another order. Usage:
 
     python scripts/bench_extract.py [--n 10000] [--seed 7] [--corpus ../shared/corpus/dev]
-                                    [--worker]
+                                    [--worker] [--worst]
 
 With ``--worker`` it times what a build worker does for each readout instead: the
 readout filter, extraction and rendering the readout's graph as N-Quads.
+
+With ``--worst`` it times generated pathological texts at two sizes instead (a long run
+of honorifics with no sentence end, repeated abbreviations, many short lines, one long
+paragraph): each doubling should about double the time, not square it.
 """
 
 from __future__ import annotations
@@ -67,13 +71,48 @@ def variants(corpus, n: int, seed: int):
         yield Readout(f"bench-{i}", text, published=published, publisher=meta.get("publisher"))
 
 
+WORST = {
+    "honorifics, no stop": "H.E. Ambassador ",
+    "abbreviations": "H.E. Mr. Lee met Dr. Kim at 9 a.m. in the U.S. ",
+    "short lines": "Minister Lee.\n",
+    "one paragraph": "the minister said that talks would continue and ",
+}
+
+
+def worst(size: int) -> None:
+    """Seconds of CPU to extract each generated text of ``size`` and twice ``size`` bytes."""
+    for name, unit in WORST.items():
+        times = []
+        for n in (size, 2 * size):
+            text = "Title\n\n" + unit * (n // len(unit))
+            c0 = time.process_time()
+            extract(Readout("worst", text))
+            times.append(time.process_time() - c0)
+        print(
+            f"{name:20} {size // 1000} KB {times[0]:6.2f} s, {2 * size // 1000} KB "
+            f"{times[1]:6.2f} s (x{times[1] / max(times[0], 1e-9):.1f})"
+        )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=10_000)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus" / "dev")
     ap.add_argument("--worker", action="store_true", help="Filter, extract and render (kg build).")
+    ap.add_argument(
+        "--worst",
+        type=int,
+        nargs="?",
+        const=115_000,
+        metavar="BYTES",
+        help="Time generated worst cases of BYTES and twice BYTES instead.",
+    )
     args = ap.parse_args()
+    if args.worst:
+        extract(Readout("warm", "Title\n\nThe minister met H.E. Mr. Lee."))
+        worst(args.worst)
+        return
     corpus = load_corpus(args.corpus)
     readouts = list(variants(corpus, args.n, args.seed))
     sentences = sum(len(layout(r.text).sentences) for r in readouts)

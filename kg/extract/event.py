@@ -123,18 +123,27 @@ VISITED = re.compile(
 RECEIVED = re.compile(r"\b(?:received|receiving|receives|hosted|hosting|welcomed)\b")
 
 
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def _elsewhere(text: str, end: int) -> bool:
+    """ELSEWHERE in ``text[:end]``, read from its last full stop or semicolon on (where
+    any match must begin) so that a long sentence is not read again at every mention."""
+    begin = max(text.rfind(".", 0, end), text.rfind(";", 0, end)) + 1
+    return ELSEWHERE.search(text[begin:end]) is not None
+
+
 def _places(doc: Doc, views) -> str | None:
     """A city named as where it happened: 'in Paris', 'at X, Geneva', 'Mexico City'."""
     for view in views:
         for m in view.mentions:
             t = m.t0 - 1
-            while t >= 0 and re.fullmatch(r"\d+(?:st|nd|rd|th)", view.tokens[t].text):
+            while t >= 0 and ORDINAL.fullmatch(view.tokens[t].text):
                 t -= 1  # "the 56th Munich Security Conference"
             before = view.tokens[t].text.lower() if t >= 0 else ""
             if before not in ("in", "at", "to", "the", ","):
                 continue
-            text_before = view.sentence.text[: m.start - view.sentence.start]
-            if ELSEWHERE.search(text_before):
+            if _elsewhere(view.sentence.text, m.start - view.sentence.start):
                 continue
             if m.t1 < len(view.tokens) and view.tokens[m.t1].text == "City" and m.kind == "state":
                 return f"{m.text} City"
