@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
+import signal
+import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
@@ -176,11 +178,46 @@ def prepare(readout: Readout, version: str, judge: bool = False) -> Prepared | F
     return Prepared(graph, readout.source, data, len(triples), found, time.process_time() - t0)
 
 
+class OverBudget(BaseException):
+    """Raised in the middle of an extraction that ran past its budget (not an ``Exception``:
+    ``prepare``'s net for rule bugs must not catch it)."""
+
+
+def _over_budget(signum, frame) -> None:
+    raise OverBudget
+
+
+def prepare_within(
+    readout: Readout, version: str, judge: bool, budget: float | None
+) -> Prepared | Failed | Skipped:
+    """``prepare`` stopped after ``budget`` seconds of wall time: a pathological document
+    costs its own readout and the budget, not the build.
+
+    The clock is a real-time alarm in the process that extracts (a worker, or the
+    building process when it runs on its main thread; elsewhere there is no budget).
+    """
+    if not budget or threading.current_thread() is not threading.main_thread():
+        return prepare(readout, version, judge)
+    _warm()  # loading the rules is the build's cost, not this document's
+    previous = signal.signal(signal.SIGALRM, _over_budget)
+    try:
+        try:
+            signal.setitimer(signal.ITIMER_REAL, budget)
+            return prepare(readout, version, judge)
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+    except OverBudget:  # also when the alarm rang just as the document was done
+        return Failed(readout.source, f"took longer than {budget:g} s to extract")
+    finally:
+        signal.signal(signal.SIGALRM, previous)
+
+
 def _warm() -> None:
     """Load the gazetteer and lexicon once per worker process, before the first readout."""
     from kg.extract import _get_finder
 
     _get_finder()
+    gazetteer.load()
 
 
 # New readouts are bulk-loaded together, up to this many triples (about 200 readouts) or
@@ -189,15 +226,19 @@ def _warm() -> None:
 BATCH_TRIPLES = 50_000
 BATCH_SECONDS = 1.0
 WORKER_TIMEOUT = 300.0  # seconds; a 20 MB readout extracts in well under a minute
+BUDGET = 60.0  # seconds a document may take to extract in a build (``kg build --budget``)
 
 
 class _Extractor:
     """Runs ``prepare`` in this process or in a pool, yielding results in submission order."""
 
-    def __init__(self, jobs: int, version: str, judge: bool):
+    def __init__(self, jobs: int, version: str, judge: bool, budget: float | None = BUDGET):
         self.version = version
         self.judge = judge  # run the readout filter before extracting
+        self.budget = budget  # seconds per document (None: no limit)
         self.jobs = jobs
+        # Waiting for a result must outlast the readout's own budget.
+        self.timeout = max(WORKER_TIMEOUT, 2 * (budget or 0))
         self.pool: ProcessPoolExecutor | None = None
         self.pending: deque[tuple[Readout, Future]] = deque()
         self.window = max(1, jobs) * 128
@@ -213,15 +254,16 @@ class _Extractor:
         self.pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=ctx, initializer=_warm)
 
     def _submit(self, readout: Readout) -> Future:
+        args = (prepare_within, readout, self.version, self.judge, self.budget)
         try:
-            return self.pool.submit(prepare, readout, self.version, self.judge)
+            return self.pool.submit(*args)
         except BrokenProcessPool:
             self._renew()
-            return self.pool.submit(prepare, readout, self.version, self.judge)
+            return self.pool.submit(*args)
 
     def submit(self, readout: Readout) -> Iterator[Prepared | Failed | Skipped]:
         if self.pool is None:
-            yield prepare(readout, self.version, self.judge)
+            yield prepare_within(readout, self.version, self.judge, self.budget)
             return
         self.pending.append((readout, self._submit(readout)))
         if len(self.pending) >= self.window:
@@ -236,8 +278,8 @@ class _Extractor:
         for attempt in range(2):
             try:
                 # A worker that never answers (killed in a way the pool did not notice)
-                # must not hang the build: after WORKER_TIMEOUT its readouts go again.
-                return fut.result(timeout=WORKER_TIMEOUT)
+                # must not hang the build: after self.timeout its readouts go again.
+                return fut.result(timeout=self.timeout)
             except (BrokenProcessPool, FutureTimeout):
                 if attempt:  # it broke a second pool: this readout is the cause
                     return Failed(readout.source, "extraction failed (the worker process died)")
@@ -267,6 +309,7 @@ def build(
     on_skip: Callable[[str, str], None] | None = None,
     progress: Callable[[int], None] | None = None,
     metadata: dict[str, dict] | None = None,
+    budget: float | None = BUDGET,
     **meta,
 ) -> Summary:
     """Put every readout under ``paths`` into ``store``; report bad input and go on.
@@ -275,9 +318,12 @@ def build(
     same as with one, since results are written in input order. Documents that
     are not English readouts (briefings, speeches, notices...) are skipped and
     counted by reason, unless ``keep_all``. ``metadata`` (rows of a ``meta.jsonl`` by
-    file stem) fills in what a document does not say of itself.
+    file stem) fills in what a document does not say of itself. A document whose
+    extraction takes more than ``budget`` seconds is reported as failed and skipped.
     """
-    builder = Builder(store, jobs=jobs, keep_all=keep_all, on_error=on_error, on_skip=on_skip)
+    builder = Builder(
+        store, jobs=jobs, keep_all=keep_all, on_error=on_error, on_skip=on_skip, budget=budget
+    )
     builder.metadata = metadata or {}
     return builder.run(paths, prune=prune, progress=progress, **meta)
 
@@ -293,6 +339,7 @@ class Builder:
         keep_all: bool,
         on_error: Callable[[KgError], None] | None,
         on_skip: Callable[[str, str], None] | None,
+        budget: float | None = BUDGET,
     ):
         self.store, self.on_error, self.on_skip = store, on_error, on_skip
         self.summary = Summary()
@@ -302,7 +349,7 @@ class Builder:
         for graph, source in store.sources().items():
             self.by_source.setdefault(source, []).append(graph)
         self.seen: dict[str, str] = {}  # graph -> source of the input that gave it
-        self.extractor = _Extractor(jobs, self.version, judge=not keep_all)
+        self.extractor = _Extractor(jobs, self.version, judge=not keep_all, budget=budget)
         self.tracker = summaries.Tracker(store)
         self.batch: list[Prepared] = []  # new graphs waiting to be bulk-loaded together
         self.batch_started = time.monotonic()

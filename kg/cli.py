@@ -231,8 +231,26 @@ def _serialise(docs, fmt: str) -> str:
     "--show-skipped", is_flag=True, help="Name each skipped document and the reason on stderr."
 )
 @column_option
+@click.option(
+    "--budget",
+    type=click.FloatRange(0, None, min_open=True),
+    default=60.0,
+    show_default=True,
+    metavar="SECONDS",
+    help="Time a document may take to extract; one over it is named on stderr and skipped.",
+)
 def build(
-    paths, store, prune, published, publisher, meta_file, jobs, keep_all, show_skipped, columns
+    paths,
+    store,
+    prune,
+    published,
+    publisher,
+    meta_file,
+    jobs,
+    keep_all,
+    show_skipped,
+    columns,
+    budget,
 ):
     """Put readouts under PATHS into the store (incremental and idempotent).
 
@@ -261,6 +279,7 @@ def build(
             publisher=publisher,
             columns=columns,
             metadata=metadata,
+            budget=budget,
         )
     for line in summary.lines():
         click.echo(line)

@@ -381,3 +381,67 @@ def test_a_null_publication_date_0001_01_01_is_no_date_and_costs_nothing(tmp_pat
     assert out.returncode == 0 and "Traceback" not in out.stderr, out.stderr
     (doc,) = read_file(folder / "side.txt")
     assert doc.published is None
+
+
+def _slow_readout(folder: Path) -> Path:
+    """A long readout (570 KB of our own sentences) that takes seconds to extract."""
+    day = (
+        "\nOn day {} of the talks, President Ana Torres of Paraguay thanked President Luiz "
+        "Inácio Lula da Silva of Brazil for his support and both agreed to deepen cooperation "
+        "in trade and energy.\n"
+    )
+    slow = folder / "slow.txt"
+    slow.write_text(GOOD + "".join(day.format(i) for i in range(3000)), encoding="utf-8")
+    return slow
+
+
+def test_a_document_over_the_time_budget_is_named_and_the_build_goes_on(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    slow = _slow_readout(folder)
+    store = tmp_path / "store"
+    res = CliRunner().invoke(main, ["build", str(folder), "--store", str(store), "--budget", "0.5"])
+    assert res.exit_code == 1, res.output
+    errors = [ln for ln in res.stderr.splitlines() if ln.startswith("error: ")]
+    assert errors == [f"error: {slow}: took longer than 0.5 s to extract"]
+    assert "added 1," in res.stdout
+    assert len(Store(store, read_only=True).readout_graphs()) == 1
+
+
+def test_the_time_budget_holds_in_worker_processes_too(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    slow = _slow_readout(folder)
+    args = ["build", str(folder), "--store", str(tmp_path / "store"), "-j", "2", "--budget", "0.5"]
+    res = subprocess.run(
+        [sys.executable, "-m", "kg.cli", *args], capture_output=True, text=True, timeout=120
+    )
+    assert res.returncode == 1, res.stdout + res.stderr
+    errors = [ln for ln in res.stderr.splitlines() if ln.startswith("error: ")]
+    assert errors == [f"error: {slow}: took longer than 0.5 s to extract"]
+    assert "added 1," in res.stdout
+
+
+@pytest.mark.parametrize("levels", [254, 1000])
+def test_a_page_nested_too_deep_to_parse_says_so(tmp_path, levels):
+    def make(folder):
+        prose = (
+            "<p>The Foreign Minister of Ruritania met the Foreign Minister of Examplia today "
+            "in the capital. The two ministers agreed to deepen cooperation in trade.</p>"
+        )
+        (folder / "deep.html").write_text(
+            "<html><head><title>Talks</title></head><body>"
+            + "<div>" * levels
+            + prose
+            + "</div>" * levels
+            + "</body></html>",
+            encoding="utf-8",
+        )
+
+    errors, folder = run_batch(tmp_path, make)
+    assert errors == [
+        f"error: {folder / 'deep.html'}: no article text in the page "
+        f"(nested too deep to parse ({levels + 3} levels))"
+    ]
