@@ -15,6 +15,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
 
 from lxml import etree, html
@@ -207,14 +208,13 @@ def parse_page(source: str, data: bytes) -> Page:
     blocks = _blocks(doc)
     container = _best_container(blocks)
     if container is None:
-        raise InputError(source, "no article text in the page (nothing but page furniture)")
+        raise InputError(source, _no_text(doc, text, "nothing but page furniture"))
     root = _article_root(container, title_el)
     header, paragraphs = _arrange(blocks, root, container, title)
     words = sum(len(p.split()) for p in paragraphs)
     if words < MIN_WORDS or not any(SENTENCE_END.search(p) for p in paragraphs):
-        raise InputError(
-            source, f"no article text in the page (only {words} words outside page furniture)"
-        )
+        why = f"only {words} words outside page furniture"
+        raise InputError(source, _no_text(doc, text, why))
     published = meta.get("published") or next(filter(None, map(parse_date, header)), None)
     if published is None:
         published = _visible_date(root)
@@ -261,7 +261,45 @@ def _parse(source: str, text: str):
         raise InputError(source, f"broken HTML: {exc}") from None
     if doc is None or not isinstance(doc.tag, str):
         raise InputError(source, "broken HTML: no document element")
+    if any("Excessive depth" in e.message for e in _PARSER.error_log):
+        doc.set(_TOO_DEEP, "1")
     return doc
+
+
+def _no_text(doc, text: str, why: str) -> str:
+    """Why a page gave no article: libxml2 drops what is nested past 255 levels, so a page
+    that deep lost its text to the parser, not to furniture."""
+    if doc.get(_TOO_DEEP):
+        why = f"nested too deep to parse ({_nesting(text)} levels)"
+    return f"no article text in the page ({why})"
+
+
+_TOO_DEEP = "data-kg-too-deep"  # set on the root by ``_parse`` when libxml2 hit its depth limit
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+
+
+class _Nesting(HTMLParser):
+    """How deep a page's tags nest (void elements and stray end tags aside)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.depth = self.deepest = 0
+
+    def handle_starttag(self, tag, attrs) -> None:
+        if tag not in _VOID:
+            self.depth += 1
+            self.deepest = max(self.deepest, self.depth)
+
+    def handle_endtag(self, tag) -> None:
+        if tag not in _VOID:
+            self.depth = max(0, self.depth - 1)
+
+
+def _nesting(text: str) -> int:
+    scan = _Nesting()
+    scan.feed(text)
+    scan.close()
+    return scan.deepest
 
 
 def _declared_charset(data: bytes) -> str | None:
