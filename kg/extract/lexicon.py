@@ -29,12 +29,32 @@ class Cue:
         return "obj" in self.pattern.groupindex
 
 
-class CueIndex:
-    """Which cues a sentence may match, from one look for each distinct trigger.
+def _trie_pattern(words) -> str:
+    """A regex matching any of ``words``, as a trie so each character is tried once;
+    the longest word wins where several start at the same place."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
 
-    Cues share triggers ("cooperat" starts a dozen), so looking each trigger up
-    once per sentence and keeping the cues it opens costs a fraction of asking
-    every cue in turn; the cues still run in the lexicon's order.
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return emit(trie)
+
+
+class CueIndex:
+    """Which cues a sentence may match, from one pass over it for all triggers.
+
+    Cues share triggers ("cooperat" starts a dozen), so finding the triggers a
+    sentence holds and keeping the cues they open costs a fraction of asking
+    every cue in turn (or every trigger); the cues still run in the lexicon's order.
     """
 
     def __init__(self, cues: tuple[Cue, ...]):
@@ -45,13 +65,17 @@ class CueIndex:
             for t in cue.triggers:
                 opens.setdefault(t, []).append(i)
         self.opens = {t: tuple(ix) for t, ix in opens.items()}
+        # one pass over a sentence finds, at each place, the longest trigger starting
+        # there; the triggers that are its beginnings start there too
+        self.finder = re.compile("(?=(" + _trie_pattern(self.opens) + "))")
+        self.beginnings = {t: tuple(u for u in self.opens if t.startswith(u)) for t in self.opens}
 
     def candidates(self, text: str) -> list[Cue]:
         """The cues whose triggers (or lack of them) let them match ``text``, in order."""
         found = set(self.always)
-        for t, ix in self.opens.items():
-            if t in text:
-                found.update(ix)
+        for longest in {m[1] for m in self.finder.finditer(text)}:
+            for t in self.beginnings[longest]:
+                found.update(self.opens[t])
         cues = self.cues
         return [cues[i] for i in sorted(found)]
 
@@ -98,8 +122,7 @@ def load() -> Lexicon:
     }
     reporting = {r["form"]: r["lemma"] for r in read_tsv(data_file(*lex, "reporting.tsv"))}
     events = tuple(
-        (r["type"], Folded.compile(r["pattern"]))
-        for r in read_tsv(data_file(*lex, "events.tsv"))
+        (r["type"], Folded.compile(r["pattern"])) for r in read_tsv(data_file(*lex, "events.tsv"))
     )
     publishers = tuple(
         (r["pattern"], r["actor"]) for r in read_tsv(data_file(*lex, "publishers.tsv"))
