@@ -29,34 +29,41 @@ class View:
     piece_mention: list[int | None] = field(default_factory=list)
 
     def build(self) -> None:
+        """The masked sentence: each mention as "@k", other words lower-cased, with the
+        offset of each piece (built in local lists: every sentence is built twice)."""
         by_start = {m.t0: k for k, m in enumerate(self.mentions)}
-        i, pos, parts = 0, 0, []
-        while i < len(self.tokens):
+        tokens, n = self.tokens, len(self.tokens)
+        pieces: list[str] = []
+        owners: list[int | None] = []
+        i = 0
+        while i < n:
             k = by_start.get(i)
             if k is not None:
                 m = self.mentions[k]
-                self._add(f"@{k}", k)
+                pieces.append(f"@{k}")
+                owners.append(k)
                 if m.possessive:
-                    self._add("'s", None)
+                    pieces.append("'s")
+                    owners.append(None)
                 i = m.t1
                 continue
-            t = self.tokens[i].text
-            if t in ("'", "’") and i + 1 < len(self.tokens) and self.tokens[i + 1].text == "s":
-                self._add("'s", None)
+            t = tokens[i].text
+            if t in ("'", "’") and i + 1 < n and tokens[i + 1].text == "s":
+                pieces.append("'s")
+                owners.append(None)
                 i += 2
                 continue
-            self._add(t.lower(), None)
+            pieces.append(t.lower())
+            owners.append(None)
             i += 1
+        pos = self.starts[-1] + len(self.pieces[-1]) + 1 if self.pieces else 0
+        starts = self.starts
+        for piece in pieces:
+            starts.append(pos)
+            pos += len(piece) + 1
+        self.pieces.extend(pieces)
+        self.piece_mention.extend(owners)
         self.masked = " ".join(self.pieces)
-        del parts, pos
-
-    def _add(self, piece: str, mention: int | None) -> None:
-        if self.pieces:
-            self.starts.append(self.starts[-1] + len(self.pieces[-1]) + 1)
-        else:
-            self.starts.append(0)
-        self.pieces.append(piece)
-        self.piece_mention.append(mention)
 
     def piece_at(self, char: int) -> int:
         """Index of the piece that holds masked offset ``char`` (or the next one)."""
