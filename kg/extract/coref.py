@@ -124,6 +124,7 @@ def _clause_subject(doc: Doc, view: View, before: list[Mention], m: Mention) -> 
 
 
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2, "pair": 2}
+NUMBER_PATTERNS = tuple((re.compile(rf"\b{k}\b"), v) for k, v in NUMBER_WORDS.items())
 
 
 def _group(doc: Doc, m: Mention, recent: list[str]) -> tuple[str, ...]:
@@ -131,7 +132,7 @@ def _group(doc: Doc, m: Mention, recent: list[str]) -> tuple[str, ...]:
     'the two Prime Ministers': the participants who are Prime Ministers."""
     people = list(doc.participants)
     text = m.text.lower()
-    n = next((v for k, v in NUMBER_WORDS.items() if re.search(rf"\b{k}\b", text)), None)
+    n = next((v for k, v in NUMBER_PATTERNS if k.search(text)), None)
     if n is None or len(people) <= n:
         return tuple(people)
     for word in ("prime minister", "president", "minister", "chancellor"):

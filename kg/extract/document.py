@@ -237,10 +237,24 @@ def _find_home(pub: str, gaz: Gazetteer, lex: Lexicon) -> str | None:
                 best = best or hit[0]
                 break
     if best is None:
-        for adj, state in gaz.adjectives.items():
-            if re.search(rf"\b{re.escape(adj)}\b", pub):
+        for pattern, state in _adjective_patterns(gaz.adjectives):
+            if pattern.search(pub):
                 return state
     return best
+
+
+_ADJECTIVE_PATTERNS: list = [None, []]
+
+
+def _adjective_patterns(adjectives: dict[str, str]) -> list[tuple[re.Pattern, str]]:
+    """Each adjective as a compiled whole-word pattern, made once: hundreds of them per
+    readout overflowed ``re``'s cache, which then compiled them again every time."""
+    if _ADJECTIVE_PATTERNS[0] is not adjectives:
+        _ADJECTIVE_PATTERNS[:] = [
+            adjectives,
+            [(re.compile(rf"\b{re.escape(a)}\b"), s) for a, s in adjectives.items()],
+        ]
+    return _ADJECTIVE_PATTERNS[1]
 
 
 def read_mentions(doc: Doc, finder: MentionFinder, sentences) -> None:

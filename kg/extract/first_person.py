@@ -42,6 +42,23 @@ def from_headline(doc: Doc, title: str, mentions: list[Mention]) -> tuple[str | 
     return author, addressee
 
 
+_TITLE_PATTERNS: list = [None, []]
+
+
+def _title_patterns(titles: dict[tuple[str, ...], str]) -> list[tuple[re.Pattern, int, str]]:
+    """Each title as a compiled whole-word pattern with its length, made once (hundreds
+    per readout overflowed ``re``'s cache, which then compiled them again each time)."""
+    if _TITLE_PATTERNS[0] is not titles:
+        _TITLE_PATTERNS[:] = [
+            titles,
+            [
+                (re.compile(rf"\b{re.escape(' '.join(k))}\b"), len(" ".join(k)), role)
+                for k, role in titles.items()
+            ],
+        ]
+    return _TITLE_PATTERNS[1]
+
+
 def _office_author(doc: Doc) -> str | None:
     """The holder, on the day, of the office the publisher names ("Prime Minister's Office",
     "statement of the President"): the longest title found in the publisher's name."""
@@ -49,9 +66,9 @@ def _office_author(doc: Doc) -> str | None:
     if not doc.home or not pub:
         return None
     found = [
-        (len(" ".join(k)), role)
-        for k, role in doc.lex.titles.items()
-        if re.search(rf"\b{re.escape(' '.join(k))}\b", pub)
+        (size, role)
+        for pattern, size, role in _title_patterns(doc.lex.titles)
+        if pattern.search(pub)
     ]
     if not found:
         return None

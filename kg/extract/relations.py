@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.extract.document import Doc, View
 from kg.extract.gazetteer import words
@@ -54,6 +55,16 @@ class Found:
     object: str
     rule: str
     modality: str
+
+
+@lru_cache(maxsize=64)
+def _any_word(words: frozenset[str], escape: bool) -> re.Pattern:
+    """One pattern for "any of ``words`` as a whole word" (``escape``: as plain text),
+    compiled once rather than a search per word through ``re``'s cache."""
+    alts = sorted(re.escape(w) if escape else w for w in words)
+    if not alts:
+        return re.compile(r"(?!)")
+    return re.compile(r"\b(?:" + "|".join(f"(?:{a})" for a in alts) + r")\b")
 
 
 def _mention_index(piece: str) -> int | None:
@@ -912,8 +923,9 @@ class SentenceRules:
                     if t != o:
                         yield Found(t, "cooperatesWith", o, rule + " +cooperation", modality)
                         yield Found(o, "cooperatesWith", t, rule + " +cooperation", modality)
-        aid = any(re.search(rf"\b{re.escape(w)}\b", window) for w in self.lex.words.get("aid", ()))
-        host = any(re.search(rf"\b{w}\b", window) for w in self.lex.words.get("hospitality", ()))
+        aid = _any_word(frozenset(self.lex.words.get("aid", ())), True).search(window) is not None
+        host = _any_word(frozenset(self.lex.words.get("hospitality", ())), False).search(window)
+        host = host is not None
         support = re.search(r"\b(?:support|solidarity|backing)\b", window) is not None
         givers = list(targets)
         for k in range(after, end):
