@@ -41,7 +41,8 @@ class Readout:
     title: str | None = None
     published: str | None = None  # ISO date YYYY-MM-DD
     publisher: str | None = None
-    url: str | None = None
+    url: str | None = None  # an IRI: what an IRI cannot hold is percent-encoded
+    source_url: str | None = None  # the URL as given, when it had to be encoded
 
 
 @dataclass(frozen=True)

@@ -445,3 +445,49 @@ def test_a_page_nested_too_deep_to_parse_says_so(tmp_path, levels):
         f"error: {folder / 'deep.html'}: no article text in the page "
         f"(nested too deep to parse ({levels + 3} levels))"
     ]
+
+
+def test_a_url_encoded_to_be_an_iri_keeps_the_original_as_a_literal(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    given = {
+        "side": "https://example.org/news/talks with Brazil",
+        "page": 'https://example.org/news/"call">?a={1}|b',
+        "row": "https://example.org/news/a^b\\c",
+        "meta": "https://example.org/news/meta page",
+    }
+    (folder / "side.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "side.json").write_text(json.dumps({"url": given["side"]}), encoding="utf-8")
+    (folder / "page.html").write_text(
+        f"<html><head><title>Talks</title><meta property='og:url' "
+        f"content='{given['page']}'></head><body><h1>Talks</h1>"
+        f"<p>{GOOD.split(chr(10), 2)[2]}</p></body></html>",
+        encoding="utf-8",
+    )
+    row = {"text": GOOD.replace("today", "yesterday"), "url": given["row"]}
+    (folder / "rows.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    (folder / "plain.txt").write_text(GOOD.replace("today", "on Monday"), encoding="utf-8")
+    ok = folder / "ok.txt"
+    ok.write_text(GOOD.replace("today", "on Tuesday"), encoding="utf-8")
+    (ok.with_suffix(".json")).write_text(json.dumps({"url": "https://example.org/ok"}))
+    meta = tmp_path / "meta.jsonl"
+    meta.write_text(json.dumps({"file": "plain.txt", "url": given["meta"]}) + "\n")
+    store = str(tmp_path / "store")
+    res = CliRunner().invoke(main, ["build", str(folder), "--store", store, "--meta", str(meta)])
+    assert res.exit_code == 0, res.output
+    assert "added 5," in res.stdout
+    sparql = (
+        "SELECT ?url ?given WHERE { ?r a rk:Readout ; <https://schema.org/url> ?url . "
+        "OPTIONAL { ?r rk:sourceUrl ?given } }"
+    )
+    out = CliRunner().invoke(main, ["query", sparql, "--store", store, "--format", "json"])
+    assert out.exit_code == 0, out.output
+    found = {row["url"]: row.get("given") for row in json.loads(out.stdout)}
+    assert found == {
+        "https://example.org/news/talks%20with%20Brazil": given["side"],
+        "https://example.org/news/%22call%22%3E?a=%7B1%7D%7Cb": given["page"],
+        "https://example.org/news/a%5Eb%5Cc": given["row"],
+        "https://example.org/news/meta%20page": given["meta"],
+        "https://example.org/ok": None,
+    }
+    assert CliRunner().invoke(main, ["validate", "--store", store]).exit_code == 0

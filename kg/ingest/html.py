@@ -192,6 +192,7 @@ def read_html(path: Path, **meta) -> Iterator[Readout]:
         published=found.get("published"),
         publisher=found.get("publisher"),
         url=found.get("url"),
+        source_url=found.get("source_url"),
     )
 
 

@@ -12,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.ingest.sidecar import url_fields
 from kg.model import Readout
 
 
@@ -49,4 +50,6 @@ def with_metadata(readout: Readout, metas: dict[str, dict]) -> Readout:
     if not row:
         return readout
     missing = {k: str(row[k]) for k in FIELDS if row.get(k) and not getattr(readout, k)}
+    if "url" in missing:  # a URL names the readout: made an IRI as a document's own is
+        missing.update(url_fields(missing["url"]))
     return replace(readout, **missing) if missing else readout

@@ -21,4 +21,5 @@ def read_text(path: Path, **meta) -> Iterator[Readout]:
         published=found.get("published"),
         publisher=found.get("publisher"),
         url=found.get("url"),
+        source_url=found.get("source_url"),
     )

@@ -51,8 +51,16 @@ def merge_meta(path: Path, own: dict, defaults: dict, use_sidecar: bool = True) 
         out.update(sidecar(path))
     out = {k: clean_controls(v) if isinstance(v, str) else v for k, v in out.items()}
     if out.get("url"):
-        out["url"] = iri_safe(out["url"])
+        out.update(url_fields(out["url"]))
     return out
+
+
+def url_fields(given: str) -> dict[str, str]:
+    """``url`` as an IRI, and ``source_url`` the URL as given when encoding changed it
+    (the readout's graph keeps both: the IRI to link, the original to cite)."""
+    given = given.strip()
+    safe = iri_safe(given)
+    return {"url": safe} if safe == given else {"url": safe, "source_url": given}
 
 
 # Characters an IRI cannot hold (RFC 3987): blanks, controls, and <>"{}|\^`.

@@ -145,6 +145,7 @@ def _row_readout(path: Path, line: int, row: dict, mapping: dict | None, meta: d
         published=found.get("published"),
         publisher=found.get("publisher"),
         url=found.get("url"),
+        source_url=found.get("source_url"),
     )
 
 

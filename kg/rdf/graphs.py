@@ -84,8 +84,6 @@ def readout_graph_iri(ex: Extraction) -> URIRef:
     return URIRef(readout_iri(ex.readout.text, ex.readout.url))
 
 
-
-
 def readout_triples(ex: Extraction, gaz: Gazetteer, version: str, terms=RDFLIB_TERMS) -> Iterator:
     """The triples of one readout's named graph, as rdflib terms or in another ``terms``."""
     g = _ReadoutGraph(ex, gaz, terms)
@@ -146,6 +144,8 @@ class _ReadoutGraph:
             yield rid, iri(str(DCTERMS.issued)), lit(*d)
         if r.url:
             yield rid, iri(str(SCHEMA.url)), iri(r.url)
+        if r.source_url:  # the URL as given, which the IRI above had to percent-encode
+            yield rid, rk.sourceUrl, lit(r.source_url)
         yield rid, rk.sourceFile, lit(r.source)
         yield rid, rk.inputHash, lit(input_hash(r.text))
         yield rid, rk.extractorVersion, lit(version)
@@ -175,7 +175,9 @@ class _ReadoutGraph:
         sentence, char_start, char_end = rk.sentence, rk.charStart, rk.charEnd
         rule, modality, claim_class = rk.rule, rk.modality, rk.Claim
         rdf_subject, rdf_predicate, rdf_object = (
-            iri(str(RDF.subject)), iri(str(RDF.predicate)), iri(str(RDF.object))
+            iri(str(RDF.subject)),
+            iri(str(RDF.predicate)),
+            iri(str(RDF.object)),
         )
         for rel in self.ex.relations:
             s = self.node(rel.subject)
