@@ -255,3 +255,30 @@ def test_network_edges_count_engagements_and_the_sides_that_attest_them(tmp_path
     assert all(e["sides"] >= 1 for e in defence.values())
     one_sided = [d for _, _, d in g.edges(data=True) if d["sides"] == 1]
     assert one_sided, "a tie only one side reports has sides = 1"
+
+
+def test_kg_build_meta_fills_in_what_a_document_does_not_say(tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text, _ = READOUTS["de-call"]  # says "on Wednesday": the day comes from the publication date
+    (folder / "berlin.txt").write_text(text, encoding="utf-8")
+    meta = tmp_path / "meta.jsonl"
+    meta.write_text(json.dumps({"file": "berlin.txt", "published": "2023-05-10",
+                                "publisher": "Federal Press Office"}) + "\n", "utf-8")  # fmt: skip
+    r = CliRunner().invoke(main, ["build", str(folder), "--store", str(tmp_path / "s"),
+                                  "--meta", str(meta)])  # fmt: skip
+    assert r.exit_code == 0, r.output
+    with Store(tmp_path / "s", read_only=True) as store:
+        (graph,) = store.readout_graphs()
+        record = engagements.stored_record(store, graph)
+        _, rows = store.select(
+            "SELECT ?p WHERE { ?r dcterms:publisher ?p }", {"r": graph}
+        )
+    assert record.date == "2023-05-10" and rows == [["Federal Press Office"]]
+    bad = CliRunner().invoke(main, ["build", str(folder), "--store", str(tmp_path / "t"),
+                                    "--meta", str(tmp_path / "nope.jsonl")])  # fmt: skip
+    assert bad.exit_code == 2
