@@ -392,7 +392,8 @@ def _query_text(sparql: str | None, qfile: str | None, name: str | None, params:
 @click.option("--force", is_flag=True, help="Send every graph, even those the server has.")
 @click.option("--prune", is_flag=True, help="Delete readout graphs the store no longer has.")
 def push(store, endpoint, server, graph_store, timeout, force, prune):
-    """Send each readout's graph and the background graph to a SPARQL server.
+    """Send each readout's graph, the background graph, the ties graph and the engagements
+    graph to a SPARQL server.
 
     Credentials come from KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD or a netrc
     file ($NETRC or ~/.netrc), never from the command line.
@@ -692,7 +693,8 @@ def _plot_options(f):
     help="Show at most this many neighbours (the most connected).",
 )
 def ego(actor, store, out, fmt, since, until, level, limit):
-    """ACTOR (a label, e.g. 'China') and everyone it has a relation with."""
+    """An actor's ego network: ACTOR (a label such as 'China') and everyone it has a relation
+    with."""
     from kg.analysis.plot import plot_ego
 
     _wrote(plot_ego(store, actor, out, fmt, since, until, level, limit))
@@ -703,7 +705,7 @@ def ego(actor, store, out, fmt, since, until, level, limit):
 @click.argument("b")
 @_plot_options
 def timeline(a, b, store, out, fmt, since, until):
-    """Every dated relation between actors A and B, either direction, over time."""
+    """A pair's timeline: every dated relation between actors A and B, either way."""
     from kg.analysis.plot import plot_timeline
 
     _wrote(plot_timeline(store, a, b, out, fmt, since, until))

@@ -214,3 +214,10 @@ def test_export_writes_to_standard_output_symlinks_and_fifos_and_refuses_a_missi
     r = run("export", "--store", store, "--format", "gexf", str(missing))
     assert r.exit_code == 2 and f"no such folder: {missing.parent}" in r.output
     assert not missing.parent.exists()
+
+
+def test_help_lines_are_not_cut_mid_sentence():
+    # click cuts a command's short help at the first ". " (so "e.g. 'China'" was cut).
+    out = run("plot", "--help").output
+    assert "ego       An actor's ego network" in out and "e.g." not in out
+    assert "ties graph" in run("push", "--help").output
