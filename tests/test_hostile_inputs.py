@@ -7,6 +7,7 @@ input on one line of stderr, exit 1, and store the good readout.
 
 from __future__ import annotations
 
+import ctypes
 import io
 import json
 import os
@@ -40,24 +41,36 @@ def zip_bytes(names: dict[str, str]) -> bytes:
     return buf.getvalue()
 
 
-def kg_build(folder: Path, store: Path) -> subprocess.CompletedProcess:
+def kg_build(folder: Path, store: Path, preexec=None) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "kg.cli", "build", str(folder), "--store", str(store)],
         capture_output=True,
         text=True,
         timeout=120,
         cwd=folder.parent,
+        preexec_fn=preexec,
     )
 
 
-def run_batch(tmp_path: Path, make, good: int = 1) -> tuple[list[str], Path]:
+def without_root_reading() -> None:
+    """In the child, before exec: drop CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH from the
+    bounding set, so root keeps its uid (and reads the venv it owns) but a chmod 000 file
+    fails to open with EACCES, as for any user."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    pr_capbset_drop, cap_dac_override, cap_dac_read_search = 24, 1, 2
+    for cap in (cap_dac_override, cap_dac_read_search):
+        if libc.prctl(pr_capbset_drop, cap, 0, 0, 0) != 0:
+            raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP) failed")
+
+
+def run_batch(tmp_path: Path, make, good: int = 1, preexec=None) -> tuple[list[str], Path]:
     """Build a folder with a good readout plus what ``make`` puts there; return error lines."""
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "good.txt").write_text(GOOD, encoding="utf-8")
     make(folder)
     store = tmp_path / "store"
-    res = kg_build(folder, store)
+    res = kg_build(folder, store, preexec)
     errors = [ln for ln in res.stderr.splitlines() if ln.startswith("error: ")]
     assert res.returncode == 1, res.stdout + res.stderr
     assert f"added {good}," in res.stdout, res.stdout + res.stderr
@@ -179,17 +192,15 @@ def test_a_symlink_loop_in_a_folder_is_named_and_not_followed(tmp_path):
     ]
 
 
-@pytest.mark.skipif(
-    os.geteuid() == 0,
-    reason="running as root: chmod 000 does not stop root "
-    "reading a file (the FIFO test covers an unreadable file here)",
-)
 def test_an_unreadable_file_is_named(tmp_path):
+    """As root (CI), the build runs without the capabilities that let root read any mode."""
+
     def make(folder):
         (folder / "secret.txt").write_text(GOOD, encoding="utf-8")
         (folder / "secret.txt").chmod(0)
 
-    errors, folder = run_batch(tmp_path, make)
+    preexec = without_root_reading if os.geteuid() == 0 else None
+    errors, folder = run_batch(tmp_path, make, preexec=preexec)
     assert errors == [f"error: {folder / 'secret.txt'}: permission denied (unreadable file)"]
 
 
