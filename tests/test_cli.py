@@ -221,3 +221,19 @@ def test_help_lines_are_not_cut_mid_sentence():
     out = run("plot", "--help").output
     assert "ego       An actor's ego network" in out and "e.g." not in out
     assert "ties graph" in run("push", "--help").output
+
+
+def test_a_folder_that_is_not_a_store_is_refused_and_left_alone(tmp_path):
+    mine = tmp_path / "my-notes"
+    mine.mkdir()
+    (mine / "notes.txt").write_text("mine", encoding="utf-8")
+    r = run("build", EXAMPLES, "--store", mine)
+    assert r.exit_code == 2 and "not a store" in r.output and "notes.txt" in r.output
+    assert sorted(p.name for p in mine.iterdir()) == ["notes.txt"]  # nothing written into it
+    r = run("stats", "--store", mine)
+    assert r.exit_code == 2 and "not a store (no database in this folder)" in r.output
+    r = run("stats", "--store", tmp_path / "nowhere")
+    assert r.exit_code == 2 and "no such store" in r.output
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert run("build", EXAMPLES, "--store", empty).exit_code == 0  # an empty folder is fine

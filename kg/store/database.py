@@ -18,8 +18,26 @@ from kg.errors import StoreError
 from kg.rdf.vocab import ONT, PREFIXES
 from kg.store.bind import bind
 from kg.store.guard import QueryRefused, check, plain_syntax_error
-from kg.store.lock import StoreLock
+from kg.store.lock import LOCK_NAME, StoreLock
 from kg.store.terms import to_ox, to_python, to_rdflib
+
+
+def _refuse_what_is_not_a_store(path: Path, read_only: bool) -> None:
+    """A store is a folder of the database's files (or a new or empty folder, to write one):
+    never a user's folder with other files in it, which a build would fill with its own."""
+    if (path / "CURRENT").exists():
+        return
+    if path.exists() and not path.is_dir():
+        raise StoreError(str(path), "not a store (a file, not a folder)")
+    if read_only:
+        if path.is_dir():
+            raise StoreError(str(path), "not a store (no database in this folder)")
+        raise StoreError(str(path), "no such store")
+    others = [p.name for p in path.iterdir() if p.name != LOCK_NAME] if path.is_dir() else []
+    if others:
+        raise StoreError(
+            str(path), f"not a store: the folder holds other files ({others[0]}, ...); "
+            "give a new or empty folder")  # fmt: skip
 
 
 class Store:
@@ -46,8 +64,7 @@ class Store:
         self.read_only = read_only
         self._lock: StoreLock | None = None
         if self.path is not None:
-            if read_only and not (self.path / "CURRENT").exists():
-                raise StoreError(str(path), "no such store")
+            _refuse_what_is_not_a_store(self.path, read_only)
             if not read_only:
                 try:
                     self.path.mkdir(parents=True, exist_ok=True)
