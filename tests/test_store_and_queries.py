@@ -56,6 +56,9 @@ def test_named_query_runs(example_store, name):
     assert q.question
     names, rows = example_store.select(q.text)
     assert names
+    if name == "congratulations" and not SEED.exists():
+        pytest.skip("the examples hold no congratulation; the seed does")
+    assert rows, name  # a query that answers nothing on the examples tests nothing
 
 
 def test_who_did_what_has_the_seed_congratulation(example_store):
