@@ -77,3 +77,21 @@ def test_unknown_actor_and_format_are_one_clear_line(gold_store_path, tmp_path):
             tmp_path / "t.html")
     assert r.exit_code == 2 and "no relation between these two" in r.output
     assert not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize("ext", ["html", "png"])
+def test_a_pair_with_only_undated_relations_says_there_is_nothing_dated_to_draw(tmp_path, ext):
+    if ext == "png":
+        pytest.importorskip("matplotlib")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "undated.txt").write_text(
+        "President Macron congratulates Chancellor Scholz\n\nPresident Emmanuel Macron "
+        "congratulated Chancellor Olaf Scholz on his election.\n", encoding="utf-8")  # fmt: skip
+    store = tmp_path / "s"
+    assert run("build", folder, "--store", store, "--all").exit_code == 0
+    out = tmp_path / f"t.{ext}"
+    r = run("plot", "timeline", "Emmanuel Macron", "Olaf Scholz", "--store", store, "-o", out)
+    assert r.exit_code == 2 and "nothing dated to draw" in r.output
+    assert "Emmanuel Macron congratulates Olaf Scholz" in r.output  # the undated ones, listed
+    assert not out.exists()

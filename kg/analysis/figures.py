@@ -135,12 +135,14 @@ def timeline(data: net.GraphData, a_label: str, b_label: str) -> TimelineFigure:
     if a == b:
         raise KgError(b_label, "names the same actor as the first; give two different actors")
     pol = net.polarity()
-    marks, undated = [], 0
+    marks, undated, loose = [], 0, []
     for x in data.assertions:
         if {x.subject, x.object} != {a, b}:
             continue
         if not x.date:
             undated += 1
+            loose.append(f"{data.actors[x.subject].label} {x.relation} "
+                         f"{data.actors[x.object].label}")
             continue
         marks.append(Mark(x.date, x.relation, x.subject == a, pol[x.relation],
                           data.actors[x.subject].label, data.actors[x.object].label,
@@ -148,6 +150,10 @@ def timeline(data: net.GraphData, a_label: str, b_label: str) -> TimelineFigure:
     if not marks and not undated:
         raise KgError(f"{a_label} / {b_label}",
                       f"no relation between these two in the store{_period(data)}")
+    if not marks:  # a time axis with nothing on it would be a blank figure
+        raise KgError(f"{a_label} / {b_label}",
+                      f"nothing dated to draw; {undated} undated relation(s): "
+                      + "; ".join(sorted(set(loose))))
     counts = Counter(m.relation for m in marks)
     order = sorted(counts, key=lambda r: (-pol[r], list(pol).index(r)))
     dates = sorted(m.date for m in marks) or ["", ""]
