@@ -338,8 +338,9 @@ def query(sparql, store, qfile, name, params, fmt, list_, endpoint, server, time
 
     if list_:
         for q in named_queries().values():
-            ps = ", ".join(p for p, _ in q.params)
-            click.echo(f"{q.name}: {q.question}" + (f" [params: {ps}]" if ps else ""))
+            click.echo(f"{q.name}: {q.question}")
+            for p, description in q.params:
+                click.echo(f"    -p {p}=...  {description}")
         return
     if len([x for x in (sparql, qfile, name) if x]) != 1:
         raise click.UsageError("give exactly one of SPARQL text, -f FILE or --name NAME")
@@ -351,8 +352,38 @@ def query(sparql, store, qfile, name, params, fmt, list_, endpoint, server, time
     elif not store:
         raise click.UsageError("--store DIR (or --endpoint URL) is required")
     else:
-        names, rows = open_store(store, read_only=True).select(text, params)
+        opened = open_store(store, read_only=True)
+        names, rows = opened.select(text, params)
+        if name and params and not rows:
+            _hint_unknown_names(opened, params)
     click.echo(format_rows(names, rows, fmt), nl=False)
+
+
+def _hint_unknown_names(store, params: dict[str, str]) -> None:
+    """A named query that found nothing: say which parameter names no actor, and what it
+    may have meant ("Modi", "narendra modi" -> Narendra Modi)."""
+    import difflib
+
+    labels = sorted(
+        {
+            str(r[0])
+            for r in store.select(
+                "SELECT DISTINCT ?l WHERE { { ?n rdfs:label ?l } UNION { ?n skos:prefLabel ?l } }"
+            )[1]
+        }
+    )
+    folded = {x.casefold(): x for x in labels}
+    for value in params.values():
+        if value in labels or value.startswith(("http://", "https://")):
+            continue
+        near = (
+            [folded[value.casefold()]]
+            if value.casefold() in folded
+            else [x for x in labels if value.casefold() in x.casefold().split()][:3]
+            or difflib.get_close_matches(value, labels, n=3, cutoff=0.7)
+        )
+        hint = f"; did you mean {', '.join(near)}?" if near else ""
+        click.echo(f"no actor named {value!r}{hint}", err=True)
 
 
 def _query_text(sparql: str | None, qfile: str | None, name: str | None, params: dict) -> str:

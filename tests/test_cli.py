@@ -237,3 +237,16 @@ def test_a_folder_that_is_not_a_store_is_refused_and_left_alone(tmp_path):
     empty = tmp_path / "empty"
     empty.mkdir()
     assert run("build", EXAMPLES, "--store", empty).exit_code == 0  # an empty folder is fine
+
+
+def test_a_named_query_parameter_that_names_no_actor_gets_a_suggestion(tmp_path):
+    store = tmp_path / "s"
+    assert run("build", EXAMPLES, "--store", store).exit_code == 0
+    for given in ("albanese", "anthony albanese", "Anthony Albanes"):
+        r = run("query", "--store", store, "-n", "ties", "-p", f"subject={given}")
+        assert r.exit_code == 0 and "(0 rows)" in r.stdout
+        assert f"no actor named {given!r}; did you mean Anthony Albanese?" in r.stderr
+    r = run("query", "--store", store, "-n", "ties", "-p", "subject=Anthony Albanese")
+    assert "(0 rows)" not in r.stdout and "no actor named" not in r.stderr
+    listing = run("query", "--list").output
+    assert "-p subject=...  label of the actor doing it (optional)" in listing
