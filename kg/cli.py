@@ -263,24 +263,33 @@ def build(
     from kg.progress import Progress
 
     metadata = load_meta(meta_file) if meta_file else None
-    with store, Progress("building") as bar:
-        summary = run(
-            paths,
-            store,
-            prune=prune,
-            jobs=jobs,
-            keep_all=keep_all,
-            on_error=lambda e: bar.write(f"error: {e.source}: {e.reason}"),
-            on_skip=(lambda src, why: bar.write(f"skipped: {src}: {why}"))
-            if show_skipped
-            else None,
-            progress=bar,
-            published=published,
-            publisher=publisher,
-            columns=columns,
-            metadata=metadata,
-            budget=budget,
-        )
+    with store, Progress("building", total=_count_inputs(paths)) as bar:
+        try:
+            summary = run(
+                paths,
+                store,
+                prune=prune,
+                jobs=jobs,
+                keep_all=keep_all,
+                on_error=lambda e: bar.write(f"error: {e.source}: {e.reason}"),
+                on_skip=(lambda src, why: bar.write(f"skipped: {src}: {why}"))
+                if show_skipped
+                else None,
+                progress=bar,
+                published=published,
+                publisher=publisher,
+                columns=columns,
+                metadata=metadata,
+                budget=budget,
+            )
+        except KeyboardInterrupt:
+            bar.close()
+            click.echo(
+                f"interrupted after {bar.count} inputs: every readout stored so far is whole; "
+                "run the same kg build again to finish (it skips what is stored)",
+                err=True,
+            )
+            raise SystemExit(130) from None
     for line in summary.lines():
         click.echo(line)
     _finish(summary.failed)
@@ -634,6 +643,17 @@ def compare(readouts, store, engagement, between, day, fmt, sentences, output):
         click.echo(f"wrote {output}")
     else:
         click.echo(text, nl=False)
+
+
+def _count_inputs(paths) -> int | None:
+    """How many documents a build will read, when files say it (a corpus export's rows
+    are not counted ahead, so with one the bar shows no total)."""
+    from kg.ingest import iter_files
+
+    files = [f for f in iter_files(paths) if isinstance(f, Path)]
+    if any(f.suffix.lower() in (".csv", ".tsv", ".jsonl", ".ndjson") for f in files):
+        return None
+    return len(files)
 
 
 def _wrote(out) -> None:

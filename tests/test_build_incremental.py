@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from kg.build import build, rules_fingerprint, version_tag
 from kg.cli import main
 from kg.resources import data_file
 from kg.store.database import Store
+from kg.summaries import tracker as summaries
 from kg.summaries.engagements import stored_record
 
 
@@ -219,3 +221,35 @@ def test_progress_bar_is_drawn_on_a_terminal(tmp_path):
     assert proc.returncode == 0
     assert b"building" in drawn and b"readout" in drawn
     assert b"building" not in proc.stdout and b"added 3," in proc.stdout
+
+
+@needs_dev
+def test_ctrl_c_says_what_was_stored_and_the_next_build_finishes(tmp_path):
+    import signal
+    import time
+
+    from servers import tool
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    texts = sorted((DEV / "texts").glob("*.txt"))
+    for i in range(400):
+        body = texts[i % len(texts)].read_text(encoding="utf-8")
+        (inputs / f"r{i:04d}.txt").write_text(f"{body}\n\nReference {i}.\n", encoding="utf-8")
+    store = tmp_path / "s"
+    proc = subprocess.Popen([tool("kg"), "build", str(inputs), "--store", str(store)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    time.sleep(4)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=120)
+    if proc.returncode == 0:
+        pytest.skip("the build finished before the interrupt")
+    assert proc.returncode == 130, err
+    assert "interrupted after" in err and "run the same kg build again" in err
+    assert "Traceback" not in err
+    again = run("build", inputs, "--store", store)
+    assert again.exit_code == 0, again.output
+    assert "read 400, kept 400" in again.output
+    with Store(store, read_only=True) as s:
+        assert len(s.readout_graphs()) == 400
+        assert summaries.check(s) == []
