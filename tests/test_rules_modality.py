@@ -35,6 +35,16 @@ def relations(text: str) -> dict[tuple[str, str, str], str]:
             ("Emmanuel Macron", "criticizes", "Hungary"),
         ),
         (
+            "Macron declined to criticize Hungary.",
+            "Macron chose to criticize Hungary.",
+            ("Emmanuel Macron", "criticizes", "Hungary"),
+        ),
+        (
+            "Varga refused to condemn France.",
+            "Varga went on to condemn France.",
+            ("Elena Varga", "criticizes", "France"),
+        ),
+        (
             "Varga did not thank France.",
             "Varga thanked France.",
             ("Elena Varga", "thanks", "France"),
