@@ -20,7 +20,7 @@ from kg.ingest import read_file
 from kg.model import Readout
 from kg.screen.classify import NO_ENGAGEMENT, classify, cues, genre_scores, make_cue, parts
 from kg.screen.cuewords import CI, CS, Place, Vocabulary, _is_word
-from kg.screen.language import detect
+from kg.text.language import detect
 from kg.text.casefold import CASE_FIXES
 
 DATA = Path(__file__).parent / "data"
@@ -381,10 +381,10 @@ def test_abbreviations_lose_their_dots_as_before(tokens):
 
 
 def _old_detect(text: str):
-    """kg.screen.language.detect before it counted less: every letter, every word."""
+    """kg.text.language.detect before it counted less: every letter, every word."""
     from collections import Counter
 
-    from kg.screen import language as L
+    from kg.text import language as L
 
     sample = text[: L.SAMPLE]
     n_letters = len(L.LETTER.findall(sample))

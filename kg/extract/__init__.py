@@ -6,7 +6,7 @@ sentence, so every triple carries the sentence and the rule that produced it.
 
 from __future__ import annotations
 
-from kg.extract import gazetteer, lexicon
+from kg.extract import gazetteer, lexicon, native
 from kg.extract.coref import resolve
 from kg.extract.document import Doc, home_actor, read_mentions
 from kg.extract.event import read_event
@@ -17,6 +17,7 @@ from kg.extract.text import layout
 from kg.extract.topics import topics
 from kg.extract.triples import relations
 from kg.model import Extraction, Readout
+from kg.text.language import detect
 
 __all__ = ["extract", "EXTRACTOR_VERSION"]
 
@@ -44,7 +45,12 @@ def _home_from_text(doc: Doc) -> str | None:
     return None
 
 
-def extract(readout: Readout) -> Extraction:
+def extract(readout: Readout, language: str | None = None) -> Extraction:
+    """The readout's event, relations and statements, by the rules of its language
+    (English, Chinese or Russian; ``language`` as detected when not given)."""
+    lang = language or detect(readout.text).code
+    if lang in native.LANGUAGES:
+        return native.extract(readout, lang)
     finder = _get_finder()
     gaz, lex = finder.gaz, finder.lex
     lay = layout(readout.text)

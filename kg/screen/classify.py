@@ -23,7 +23,7 @@ from kg.model import Readout
 from kg.resources import data_file, read_tsv
 from kg.screen.anchors import required_literals
 from kg.screen.cuewords import MATCH, SHUT, Place, Plan, Vocabulary, plan
-from kg.screen.language import detect
+from kg.text.language import detect
 from kg.text.casefold import lower_pattern
 from kg.text.layout import BREADCRUMB
 

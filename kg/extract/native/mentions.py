@@ -1,0 +1,191 @@
+"""Who each run of tokens names: actors, offices held on the readout's date, sides, pronouns.
+
+A state, an office and a name that stand together are one mention of a person (俄罗斯总统普京;
+Президент России Владимир Путин; 习近平主席); an office and a state without a known name are
+the holder of that office on the date (Президенту Египта -> the President of Egypt that day).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.extract.gazetteer import Gazetteer
+from kg.extract.native.sentence import Sent
+from kg.extract.native.trie import Entry, Trie
+
+GLUE = {"zh": {"的"}, "ru": set()}  # a token that may sit inside a state-office-name run
+
+
+@dataclass
+class Mention:
+    t0: int  # token span in the sentence
+    t1: int
+    actors: tuple[str, ...] = ()  # canonical names ("" while a reference is unresolved)
+    kind: str = "actor"  # actor | ref | place | office
+    ref: str = ""  # for refs: speaker, other, both_states, both_people...
+    office: tuple[str, str] | None = None  # (title, role) written beside a person
+    of: str | None = None  # the state written beside an office
+    how: str = ""
+    place: str | None = None
+    alternatives: tuple[str, ...] = field(default=())  # an ambiguous abbreviation's readings
+
+
+def find(sent: Sent, trie: Trie, gaz: Gazetteer, day: str | None, lang: str) -> list[Mention]:
+    """The mentions of one sentence, left to right."""
+    spans: list[tuple[int, int, list[Entry]]] = []
+    i, n = 0, len(sent.keys)
+    while i < n:
+        j, entries = trie.longest(sent.keys, i)
+        entries = _as_written(sent, i, j, entries)
+        if entries:
+            spans.append((i, j, entries))
+            i = j
+        else:
+            i += 1
+    spans = _side_nouns(_pairs_only(spans, lang))
+    out: list[Mention] = []
+    k = 0
+    while k < len(spans):
+        run = [spans[k]]
+        while k + 1 < len(spans) and _joins(sent, run, spans[k + 1], lang):
+            k += 1
+            run.append(spans[k])
+        out.extend(_resolve(run, gaz, day))
+        k += 1
+    return out
+
+
+def _as_written(sent: Sent, i: int, j: int, entries: list[Entry]) -> list[Entry]:
+    """A word that means the sides only in the plural ("Президенты", "стороны") counts only
+    as written; then it is the sides and not the office its lemma also names."""
+    plural = [e for e in entries if e.how == "plural"]
+    if not plural:
+        return entries
+    written = " ".join(t.lower().replace("ё", "е") for t in sent.tokens[i:j])
+    exact = [e for e in plural if e.extra == written]
+    return exact or [e for e in entries if e.how != "plural"]
+
+
+def _side_nouns(spans):
+    """'американской стороны', 'белорусским коллегой': the noun joins the adjective before it
+    (the side is the state; the colleague is that state's participant). Alone it is dropped."""
+    out = []
+    for i, j, entries in spans:
+        if entries and all(e.how == "side_noun" for e in entries):
+            prev = out[-1] if out else None
+            if prev and prev[1] == i and any(e.how == "adjective" for e in prev[2]):
+                value = entries[0].value
+                merged = [
+                    Entry(e.kind, e.value, "colleague" if value == "other" else "side", e.extra)
+                    for e in prev[2]
+                    if e.kind == "actor"
+                ]
+                out[-1] = (prev[0], j, merged)
+            continue
+        out.append((i, j, entries))
+    return out
+
+
+def _pairs_only(spans, lang: str):
+    """A one-character abbreviation (中, 俄, 巴) names a state only beside another (中俄关系)."""
+    if lang != "zh":
+        return spans
+    keep = []
+    for k, (i, j, entries) in enumerate(spans):
+        abbr = all(e.how == "abbr" for e in entries if e.kind == "actor") and any(
+            e.kind == "actor" for e in entries
+        )
+        if abbr:
+            prev = spans[k - 1] if k else None
+            nxt = spans[k + 1] if k + 1 < len(spans) else None
+
+            def is_abbr(s):
+                return s and any(e.how == "abbr" for e in s[2])
+
+            if not (
+                (prev and prev[1] == i and is_abbr(prev)) or (nxt and nxt[0] == j and is_abbr(nxt))
+            ):
+                continue
+            entries = [e for e in entries if e.how == "abbr"]
+        keep.append((i, j, entries))
+    return keep
+
+
+def _role(entries: list[Entry]) -> str:
+    kinds = {e.kind for e in entries}
+    if "office" in kinds:
+        return "office"
+    if any(e.kind == "actor" and e.how == "abbr" for e in entries):
+        return "other"
+    if _is_person(entries):
+        return "person"
+    if "actor" in kinds:
+        return "body"
+    return "other"
+
+
+def _joins(sent: Sent, run, b, lang: str) -> bool:
+    """A span joins the run before it as one title-and-name: 俄罗斯+总统+普京,
+    Президент+России+Путин (state, office and name at most once each, an office among them,
+    only glue between)."""
+    roles = [_role(s[2]) for s in run]
+    rb = _role(b[2])
+    if rb == "other" or "other" in roles or rb in roles:
+        return False
+    if "office" not in roles and rb != "office":
+        return False
+    return all(t in GLUE.get(lang, ()) for t in sent.tokens[run[-1][1] : b[0]])
+
+
+def _is_person(entries: list[Entry]) -> bool:
+    return any(e.kind == "actor" and e.extra == "person" for e in entries)
+
+
+def _resolve(run, gaz: Gazetteer, day: str | None) -> list[Mention]:
+    t0, t1 = run[0][0], run[-1][1]
+    entries = [e for _, _, es in run for e in es]
+    people = [e for e in entries if e.kind == "actor" and e.extra == "person"]
+    bodies = [e for e in entries if e.kind == "actor" and e.extra != "person"]
+    offices = [e for e in entries if e.kind == "office"]
+    office = (offices[0].value, offices[0].how) if offices else None
+    of = bodies[0].value if bodies else None
+    if people:
+        person = _pick(people, gaz, day, of, office)
+        return [Mention(t0, t1, (person,), office=office, of=of, how=people[0].how)]
+    if offices and bodies:
+        holder = _holder(gaz, day, of, office)
+        if holder:
+            return [Mention(t0, t1, (holder,), office=office, of=of, how="office")]
+        return [Mention(t0, t1, (of,), how="office_of")]
+    if offices:
+        return [Mention(t0, t1, (), kind="office", office=office, how="office")]
+    out = []
+    for i, j, es in run:
+        acts = [e for e in es if e.kind == "actor"]
+        if acts:
+            names = tuple(dict.fromkeys(e.value for e in acts))
+            out.append(Mention(i, j, names[:1], how=acts[0].how, alternatives=names))
+        elif es and es[0].kind == "place":
+            out.append(Mention(i, j, (), kind="place", place=es[0].value, of=es[0].extra))
+        elif es and es[0].kind not in ("stop",):
+            out.append(Mention(i, j, (), kind="ref", ref=es[0].value, how=es[0].how))
+    return out
+
+
+def _pick(people: list[Entry], gaz: Gazetteer, day, of, office) -> str:
+    """Of two people with one surname, the one in office that day (in that state)."""
+    names = list(dict.fromkeys(e.value for e in people))
+    if len(names) == 1:
+        return names[0]
+    for name in names:
+        for t in gaz.offices_of(name, day):
+            if of is None or t.of == of:
+                return name
+    return names[0]
+
+
+def _holder(gaz: Gazetteer, day, of, office) -> str | None:
+    title, role = office
+    for t in gaz.holders(day, of=of, role=role):
+        return t.person
+    return None

@@ -1,0 +1,171 @@
+"""Relation triples from a language's cue table, with one set of modes for every language."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from kg.extract.native.document import NativeDoc, subject_ok
+from kg.extract.native.tables import Row, rows
+from kg.extract.native.mentions import Mention
+from kg.extract.native.sentence import Sent
+from kg.model import Relation, Span
+
+
+@dataclass
+class Context:
+    """What the sentence's own words leave unsaid: who is speaking in this paragraph."""
+
+    speaker: str | None = None
+    last_subject: tuple[str, ...] = ()
+
+
+def actors_of(doc: NativeDoc, m: Mention, ctx: Context) -> tuple[str, ...]:
+    """The actors a mention stands for here (a side, a pronoun or an office resolved)."""
+    if m.kind == "actor":
+        if m.how == "colleague":  # "своим белорусским коллегой": Belarus's participant
+            return tuple(p for p in doc.participants if doc.state_of(p) == m.actors[0])[:1]
+        if len(m.alternatives) > 1:  # 巴: Brazil or Pakistan, whichever is taking part
+            states = {doc.state_of(p) for p in doc.participants}
+            for alt in m.alternatives:
+                if alt in states:
+                    return (alt,)
+        return m.actors
+    if m.kind == "office":
+        return _office_holder(doc, m)
+    if m.kind != "ref":
+        return ()
+    speaker = ctx.speaker or (doc.participants[0] if doc.participants else None)
+    other = [p for p in doc.others(speaker)] if speaker else []
+    states = tuple(dict.fromkeys(s for s in map(doc.state_of, doc.participants) if s))
+    return {
+        "both_states": states,
+        "both_people": tuple(doc.participants[:2]) if len(states) > 1 else (),
+        "speaker": (speaker,) if speaker else (),
+        "speaker_state": (doc.state_of(speaker),) if speaker and doc.state_of(speaker) else (),
+        "other": tuple(other[:1]),
+        "other_state": tuple(s for s in map(doc.state_of, other[:1]) if s),
+        "home_leader": tuple(p for p in doc.participants if doc.state_of(p) == doc.home)[:1],
+        "guest": tuple(p for p in doc.participants if doc.state_of(p) != doc.home)[:1],
+    }.get(m.ref, ())
+
+
+def _office_holder(doc: NativeDoc, m: Mention) -> tuple[str, ...]:
+    """'总统' or 'Глава государства' alone: the participant who holds that office."""
+    if not m.office:
+        return ()
+    role = m.office[1]
+    holders = [
+        p for p in doc.participants if any(t.role == role for t in doc.gaz.offices_of(p, doc.day))
+    ]
+    if len(holders) > 1 and doc.home:
+        holders = [p for p in holders if doc.state_of(p) == doc.home] or holders
+    return tuple(holders[:1])
+
+
+def _mentions_in(s: Sent, a: int, b: int) -> list[int]:
+    """Indices of the mentions whose marker lies in masked[a:b]."""
+    out = []
+    for k in range(len(s.mentions)):
+        pos = s.masked.find(f"@{k}", a, b)
+        if pos != -1 and not s.masked[pos + len(f"@{k}") : pos + len(f"@{k}") + 1].isdigit():
+            out.append(k)
+    return out
+
+
+def group(doc: NativeDoc, s: Sent, a: int, b: int, ctx: Context) -> tuple[str, ...]:
+    names: list[str] = []
+    for k in _mentions_in(s, a, b):
+        names.extend(actors_of(doc, s.mentions[k], ctx))
+    return tuple(dict.fromkeys(names))
+
+
+LIST = {"zh": ("、", "和", "与", "及"), "ru": (" и ", " , ")}
+
+
+def subject(doc: NativeDoc, s: Sent, before: int, ctx: Context) -> tuple[str, ...]:
+    """The nearest mention left of the cue that can be an agent (with the names listed
+    before it: "A и B обменялись"); else the paragraph's speaker."""
+    left = _mentions_in(s, 0, before)
+    for n in range(len(left) - 1, -1, -1):
+        m = s.mentions[left[n]]
+        if m.kind == "place" or not subject_ok(doc, s, m):
+            continue
+        found = list(actors_of(doc, m, ctx))
+        while found and n > 0 and _listed(doc, s, left[n - 1], left[n]):
+            n -= 1
+            found = list(actors_of(doc, s.mentions[left[n]], ctx)) + found
+        if found:
+            return tuple(dict.fromkeys(found))
+    if ctx.speaker:
+        return (ctx.speaker,)
+    return ctx.last_subject
+
+
+def _listed(doc: NativeDoc, s: Sent, a: int, b: int) -> bool:
+    """Mentions ``a`` and ``b`` stand in one list ("A и B", "A、B")."""
+    end = s.masked.find(f"@{a}") + len(f"@{a}")
+    start = s.masked.find(f"@{b}")
+    return s.masked[end:start] in LIST[doc.lang]
+
+
+def _next_actor(doc: NativeDoc, s: Sent, after: int, ctx: Context, person: bool) -> tuple:
+    for k in _mentions_in(s, after, len(s.masked)):
+        found = actors_of(doc, s.mentions[k], ctx)
+        if found and (not person or doc.gaz.actors[found[0]].kind == "person"):
+            return found
+    return ()
+
+
+def apply(doc: NativeDoc, s: Sent, ctx: Context) -> Iterator[Relation]:
+    evidence = Span(s.start, s.end, s.text)
+    for row in rows(doc.lang, "cues"):
+        for m in row.pattern.finditer(s.masked):
+            for subj, rel, obj in _triples(doc, s, row, m, ctx):
+                if subj != obj and subj and obj:
+                    yield Relation(subj, rel, obj, evidence, row.rule)
+
+
+def _triples(doc: NativeDoc, s: Sent, row: Row, m, ctx: Context):
+    groups = m.re.groupindex
+    subj = group(doc, s, *m.span("s"), ctx) if "s" in groups and m.group("s") else None
+    obj = group(doc, s, *m.span("o"), ctx) if "o" in groups and m.group("o") else ()
+    mode, rel = row.mode, row.name
+    if subj is None:
+        subj = subject(doc, s, m.start(), ctx)
+    if mode == "pair":  # 中俄合作: the named pair, each with each
+        return [(a, rel, b) for a in obj for b in obj if a != b]
+    if mode == "invite":  # 应X邀请, Y...: X invites the one who comes
+        guest = _next_actor(doc, s, m.end(), ctx, person=True)
+        return [(a, rel, b) for a in subj for b in guest]
+    if mode == "other":  # the visitor is whoever the subject is not
+        return [(a, rel, b) for a in subj for b in doc.others(a)[:1]]
+    if mode == "next":  # the subject follows: 作为X成员,中俄...
+        after = _next_actor(doc, s, m.end(), ctx, person=False)
+        return [(a, rel, b) for a in after for b in obj]
+    if mode == "assisted":  # 感谢X提供援助: X assists the thanker's state
+        return [(b, rel, doc.state_of(a) or a) for a in subj for b in obj]
+    out = [(a, rel, b) for a in subj for b in obj]
+    if mode in ("mutual", "reciprocal"):
+        if obj:
+            out += [(b, rel, a) for a in subj for b in obj] if mode == "mutual" else []
+        else:
+            out += [(a, rel, b) for a in subj for b in subj if a != b]
+    return out
+
+
+def leaders(doc: NativeDoc, s: Sent) -> Iterator[Relation]:
+    """leaderOf for each person named: the state written beside them, or their office that day."""
+    evidence = Span(s.start, s.end, s.text)
+    for m in s.mentions:
+        if m.kind != "actor" or not m.actors:
+            continue
+        person = m.actors[0]
+        if doc.gaz.actors.get(person) is None or doc.gaz.actors[person].kind != "person":
+            continue
+        of = m.of if m.of and doc.gaz.actors[m.of].kind != "person" else None
+        if of is None:
+            offices = doc.gaz.offices_of(person, doc.day) or doc.gaz.offices_of(person)
+            of = offices[0].of if offices else doc.gaz.actors[person].country
+        if of:
+            yield Relation(person, "leaderOf", of, evidence, f"{doc.lang}/names leaderOf")

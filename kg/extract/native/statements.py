@@ -1,0 +1,70 @@
+"""Statements: who said what, by reporting verbs and the sides' joint acts.
+
+A reporting verb whose subject is a participant opens a statement; what follows in the
+paragraph is that speaker's speech (their 我 and 我们, their dropped subjects) until another
+speaker is named. A sentence in the speaker's own voice (中方愿…, "мы готовы") is content,
+not a statement.
+"""
+
+from __future__ import annotations
+
+from kg.extract.native import ru, zh
+from kg.extract.native.document import NativeDoc, subject_ok
+from kg.extract.native.tables import rows
+from kg.extract.native.relations import Context, _mentions_in, actors_of
+from kg.extract.native.sentence import Sent
+from kg.model import Span, Statement
+
+OPENING = {"zh": zh.opening, "ru": ru.opening}
+OWN_VOICE = {"speaker", "speaker_state"}
+
+
+def find(doc: NativeDoc, s: Sent, ctx: Context) -> tuple[Statement | None, str | None]:
+    """The sentence's statement (if any) and the speaker it leaves for what follows."""
+    best = None
+    for row in rows(doc.lang, "reporting"):
+        m = row.pattern.search(s.masked)
+        if m and (best is None or m.start() < best[1].start()):
+            best = (row, m)
+    if best is None:
+        return None, ctx.speaker
+    row, m = best
+    if row.mode in ("both", "impersonal"):
+        return _make(doc, s, "both", row.name), ctx.speaker
+    speaker = _speaker(doc, s, m.start(), ctx)
+    if speaker is None:
+        return None, ctx.speaker
+    return _make(doc, s, speaker, row.name), (speaker if speaker != "both" else ctx.speaker)
+
+
+def _speaker(doc: NativeDoc, s: Sent, before: int, ctx: Context) -> str | None:
+    left = [k for k in _mentions_in(s, 0, before) if s.mentions[k].kind != "place"]
+    for k in reversed(left):
+        m = s.mentions[k]
+        if not subject_ok(doc, s, m):
+            continue
+        if m.kind == "ref" and m.ref in OWN_VOICE:
+            return None  # 我们…表示: the speaker's own words, not a report of them
+        if m.kind == "ref" and m.ref in ("both_states", "both_people"):
+            return "both"
+        if m.kind == "ref" and m.ref == "he":
+            return ctx.speaker or (doc.participants[0] if doc.participants else None)
+        found = actors_of(doc, m, ctx)
+        if found and found[0] in doc.participants:
+            return found[0]
+        return None
+    if not left and _dropped_subject(doc, s, before):
+        return ctx.speaker
+    return None
+
+
+def _dropped_subject(doc: NativeDoc, s: Sent, before: int) -> bool:
+    """The verb opens its clause: its subject is the one already speaking."""
+    head = s.masked[:before]
+    cut = max(head.rfind(","), head.rfind(":"), head.rfind(";"))
+    return len(head[cut + 1 :].strip()) <= (4 if doc.lang == "zh" else 12)
+
+
+def _make(doc: NativeDoc, s: Sent, speaker: str, act: str) -> Statement:
+    speakers = tuple(doc.participants[:2]) if speaker == "both" else ()
+    return Statement(OPENING[doc.lang](s), speaker, act, Span(s.start, s.end, s.text), speakers)
