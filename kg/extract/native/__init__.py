@@ -36,6 +36,7 @@ def extract(readout: Readout, lang: str) -> Extraction:
         if s.para != para:
             para, ctx.speaker = s.para, None
         said, ctx.speaker = statements.find(doc, s, ctx)
+        ctx.joint = said is not None and said.speaker == "both"
         if said is not None:
             stmts.append(said)
         rels.extend(relations.leaders(doc, s))

@@ -15,7 +15,7 @@ JOIN = {"zh": "", "ru": " "}
 PREPOSITIONS = {
     "zh": set("同与和跟向对为在就应从给将把被及、") | {"代表", "会见", "会晤", "致电", "祝贺"},
     "ru": {"с", "со", "по", "к", "ко", "в", "во", "о", "об", "от", "для", "у", "при", "между",
-           "против", "за", "на", "президент", "глава"},
+           "против", "за", "на", "президент", "глава", "имя"},
 }  # fmt: skip
 
 
@@ -85,7 +85,12 @@ def _bare_date(sent: Sent, lang: str) -> bool:
 
 def find_mentions(doc: NativeDoc) -> None:
     trie = names.table(doc.lang)
+    forms = names.inflections(doc.lang)
     for s in doc.sents:
+        if forms:
+            s.keys = [
+                k | forms.get(t.lower().replace("ё", "е"), k) for t, k in zip(s.tokens, s.keys)
+            ]
         s.mentions = mentions.find(s, trie, doc.gaz, doc.day, doc.lang)
 
 

@@ -28,6 +28,7 @@ class Mention:
     how: str = ""
     place: str | None = None
     alternatives: tuple[str, ...] = field(default=())  # an ambiguous abbreviation's readings
+    weak: bool = False  # a short or doubtful surname alone: a name only for a participant
 
 
 def find(sent: Sent, trie: Trie, gaz: Gazetteer, day: str | None, lang: str) -> list[Mention]:
@@ -37,12 +38,14 @@ def find(sent: Sent, trie: Trie, gaz: Gazetteer, day: str | None, lang: str) -> 
     while i < n:
         j, entries = trie.longest(sent.keys, i)
         entries = _as_written(sent, i, j, entries)
+        if lang == "ru" and entries:
+            entries = _capitalised(sent.tokens[i], entries)
         if entries:
             spans.append((i, j, entries))
             i = j
         else:
             i += 1
-    spans = _side_nouns(_pairs_only(spans, lang))
+    spans = _office_phrases(_side_nouns(_pairs_only(spans, lang)))
     out: list[Mention] = []
     k = 0
     while k < len(spans):
@@ -64,6 +67,53 @@ def _as_written(sent: Sent, i: int, j: int, entries: list[Entry]) -> list[Entry]
     written = " ".join(t.lower().replace("ё", "е") for t in sent.tokens[i:j])
     exact = [e for e in plural if e.extra == written]
     return exact or [e for e in entries if e.how != "plural"]
+
+
+def _capitalised(word: str, entries: list[Entry]) -> list[Entry]:
+    """Russian names are capitalised ('что' is not the surname Чо); an abbreviation in capitals
+    (МИД) is not a surname that happens to share its letters (Мид)."""
+
+    def ok(e: Entry) -> bool:
+        if e.kind != "actor" or e.how in ("adjective", "compound"):
+            return True
+        if not word[:1].isupper():
+            return False
+        return not (e.extra == "person" and word.isupper() and len(word) <= 4)
+
+    return [e for e in entries if ok(e)]
+
+
+def _office_phrases(spans):
+    """'главы казахстанского государства', 'Глава сербского МИД': an office split by the
+    adjective of its state is that state's office; the adjective and noun alone are the state."""
+    out = []
+    for span in spans:
+        i, j, entries = span
+        tail = [e for e in entries if e.kind == "office_tail"]
+        if not tail:
+            out.append(span)
+            continue
+        prev = out[-1] if out else None
+        if prev and prev[1] == i and any(e.how == "adjective" for e in prev[2]):
+            state = [e for e in prev[2] if e.kind == "actor"]
+            before = out[-2] if len(out) > 1 else None
+            if before and before[1] == prev[0] and any(e.kind == "office_head" for e in before[2]):
+                office = Entry("office", tail[0].value, tail[0].how)
+                out[-2:] = [(before[0], j, [office, *state])]
+            else:
+                out[-1] = (prev[0], j, [Entry(e.kind, e.value, "side", e.extra) for e in state])
+        # a noun alone ("государство") names nobody
+    return [
+        (
+            i,
+            j,
+            [
+                Entry("office", "Head of State", "head_of_state") if e.kind == "office_head" else e
+                for e in es
+            ],
+        )
+        for i, j, es in out
+    ]
 
 
 def _side_nouns(spans):
@@ -151,7 +201,8 @@ def _resolve(run, gaz: Gazetteer, day: str | None) -> list[Mention]:
     of = bodies[0].value if bodies else None
     if people:
         person = _pick(people, gaz, day, of, office)
-        return [Mention(t0, t1, (person,), office=office, of=of, how=people[0].how)]
+        weak = len(run) == 1 and all(_doubtful(e) for e in people)
+        return [Mention(t0, t1, (person,), office=office, of=of, how=people[0].how, weak=weak)]
     if offices and bodies:
         holder = _holder(gaz, day, of, office)
         if holder:
@@ -170,6 +221,11 @@ def _resolve(run, gaz: Gazetteer, day: str | None) -> list[Mention]:
         elif es and es[0].kind not in ("stop",):
             out.append(Mention(i, j, (), kind="ref", ref=es[0].value, how=es[0].how))
     return out
+
+
+def _doubtful(e: Entry) -> bool:
+    """Си, Ван, Ли alone, or a surname that is also a common word: not enough by itself."""
+    return e.uncertain or (e.how == "surname" and len(e.extra_form) <= 3)
 
 
 def _pick(people: list[Entry], gaz: Gazetteer, day, of, office) -> str:

@@ -45,7 +45,7 @@ def table(lang: str) -> Trie:
         if kind == "topic":
             continue
         how = row.get("how") or "name"
-        entry = Entry("actor", actor, how, kind, row.get("note") == "uncertain")
+        entry = Entry("actor", actor, how, kind, row.get("note") == "uncertain", row["form"])
         trie.add(cut(row["form"]), entry)
     for row in _rows("gazetteer", f"offices_{lang}.tsv"):
         if row.get("form") and row.get("role"):
@@ -59,3 +59,25 @@ def table(lang: str) -> Trie:
             entry = Entry(row["kind"], row.get("value", ""), row.get("how", ""), form)
             trie.add(cut(row["form"]), entry)
     return trie
+
+
+@cache
+def inflections(lang: str) -> dict[str, frozenset[str]]:
+    """Russian: each case form of a name word -> the name word (Шольца -> шольц), from the
+    forms pymorphy3 generates for it: its lemmas alone miss names it does not know well."""
+    if lang != "ru":
+        return {}
+    morph = ru.morph()
+    out: dict[str, set[str]] = {}
+    for row in _rows("gazetteer", "names_ru.tsv"):
+        if row.get("how") not in ("name", "surname", "official"):
+            continue
+        for _, _, word in ru.tokens(row.get("form", "")):
+            if not word[:1].isupper():
+                continue
+            low = word.lower().replace("ё", "е")
+            for parse in morph.parse(word):
+                if "nomn" in parse.tag and parse.word == word.lower():
+                    for form in parse.lexeme:
+                        out.setdefault(form.word.replace("ё", "е"), set()).add(low)
+    return {k: frozenset(v) for k, v in out.items()}

@@ -18,11 +18,14 @@ class Context:
 
     speaker: str | None = None
     last_subject: tuple[str, ...] = ()
+    joint: bool = False  # the sentence tells what the sides did together
 
 
 def actors_of(doc: NativeDoc, m: Mention, ctx: Context) -> tuple[str, ...]:
     """The actors a mention stands for here (a side, a pronoun or an office resolved)."""
     if m.kind == "actor":
+        if m.weak and m.actors[0] not in doc.participants:
+            return ()
         if m.how == "colleague":  # "своим белорусским коллегой": Belarus's participant
             return tuple(p for p in doc.participants if doc.state_of(p) == m.actors[0])[:1]
         if len(m.alternatives) > 1:  # 巴: Brazil or Pakistan, whichever is taking part
@@ -80,23 +83,29 @@ def group(doc: NativeDoc, s: Sent, a: int, b: int, ctx: Context) -> tuple[str, .
     return tuple(dict.fromkeys(names))
 
 
-LIST = {"zh": ("、", "和", "与", "及"), "ru": (" и ", " , ")}
+LIST = {"zh": ("、", "和"), "ru": (" и ",)}
+BREAKS = ",;:"
 
 
 def subject(doc: NativeDoc, s: Sent, before: int, ctx: Context) -> tuple[str, ...]:
-    """The nearest mention left of the cue that can be an agent (with the names listed
-    before it: "A и B обменялись"); else the paragraph's speaker."""
-    left = _mentions_in(s, 0, before)
-    for n in range(len(left) - 1, -1, -1):
-        m = s.mentions[left[n]]
-        if m.kind == "place" or not subject_ok(doc, s, m):
-            continue
-        found = list(actors_of(doc, m, ctx))
-        while found and n > 0 and _listed(doc, s, left[n - 1], left[n]):
-            n -= 1
-            found = list(actors_of(doc, s.mentions[left[n]], ctx)) + found
-        if found:
-            return tuple(dict.fromkeys(found))
+    """Who acts at masked offset ``before``: the first agent of its clause (with the names
+    listed after it: "A и B обменялись", "中国、俄罗斯…"), else the sentence's first agent
+    before it, else the one speaking in the paragraph (the sides, in a joint sentence)."""
+    cut = max(s.masked.rfind(c, 0, before) for c in BREAKS) + 1
+    for lo in (cut, 0):
+        left = _mentions_in(s, lo, before)
+        for n, k in enumerate(left):
+            m = s.mentions[k]
+            if m.kind == "place" or not subject_ok(doc, s, m):
+                continue
+            found = list(actors_of(doc, m, ctx))
+            while found and n + 1 < len(left) and _listed(doc, s, left[n], left[n + 1]):
+                n += 1
+                found += actors_of(doc, s.mentions[left[n]], ctx)
+            if found:
+                return tuple(dict.fromkeys(found))
+    if ctx.joint:
+        return tuple(doc.participants[:2])
     if ctx.speaker:
         return (ctx.speaker,)
     return ctx.last_subject
@@ -117,10 +126,41 @@ def _next_actor(doc: NativeDoc, s: Sent, after: int, ctx: Context, person: bool)
     return ()
 
 
+def _next_group(doc: NativeDoc, s: Sent, after: int, ctx: Context) -> tuple[str, ...]:
+    """The actors of the first mention after ``after`` and those standing right beside it."""
+    ks = _mentions_in(s, after, len(s.masked))
+    found: list[str] = []
+    for n, k in enumerate(ks):
+        if found and not (
+            _listed(doc, s, ks[n - 1], k) or s.masked.find(f"@{k}") == _end_of(s, ks[n - 1])
+        ):
+            break
+        found += actors_of(doc, s.mentions[k], ctx)
+        if not found:
+            break
+    return tuple(dict.fromkeys(found))
+
+
+def _end_of(s: Sent, k: int) -> int:
+    return s.masked.find(f"@{k}") + len(f"@{k}")
+
+
+HYPOTHETICAL = {"zh": ("如果", "假如", "倘若"), "ru": (" бы ",)}
+
+
+def _clause(s: Sent, pos: int) -> str:
+    a = max(s.masked.rfind(c, 0, pos) for c in BREAKS) + 1
+    ends = [e for e in (s.masked.find(c, pos) for c in BREAKS) if e != -1]
+    return s.masked[a : min(ends) if ends else len(s.masked)]
+
+
 def apply(doc: NativeDoc, s: Sent, ctx: Context) -> Iterator[Relation]:
     evidence = Span(s.start, s.end, s.text)
     for row in rows(doc.lang, "cues"):
         for m in row.pattern.finditer(s.masked):
+            clause = f" {_clause(s, m.start())} "
+            if any(w in clause for w in HYPOTHETICAL[doc.lang]):
+                continue  # "было бы полезно", 如果…: not what anyone did
             for subj, rel, obj in _triples(doc, s, row, m, ctx):
                 if subj != obj and subj and obj:
                     yield Relation(subj, rel, obj, evidence, row.rule)
@@ -141,8 +181,11 @@ def _triples(doc: NativeDoc, s: Sent, row: Row, m, ctx: Context):
     if mode == "other":  # the visitor is whoever the subject is not
         return [(a, rel, b) for a in subj for b in doc.others(a)[:1]]
     if mode == "next":  # the subject follows: 作为X成员,中俄...
-        after = _next_actor(doc, s, m.end(), ctx, person=False)
+        after = _next_group(doc, s, m.end(), ctx)
         return [(a, rel, b) for a in after for b in obj]
+    if mode == "speaker":  # 在你的领导下,贵国…: the one speaking praises
+        who = (ctx.speaker,) if ctx.speaker else tuple(doc.participants[:1])
+        return [(a, rel, b) for a in who for b in obj]
     if mode == "assisted":  # 感谢X提供援助: X assists the thanker's state
         return [(b, rel, doc.state_of(a) or a) for a in subj for b in obj]
     out = [(a, rel, b) for a in subj for b in obj]
@@ -158,7 +201,7 @@ def leaders(doc: NativeDoc, s: Sent) -> Iterator[Relation]:
     """leaderOf for each person named: the state written beside them, or their office that day."""
     evidence = Span(s.start, s.end, s.text)
     for m in s.mentions:
-        if m.kind != "actor" or not m.actors:
+        if m.kind != "actor" or not m.actors or (m.weak and m.actors[0] not in doc.participants):
             continue
         person = m.actors[0]
         if doc.gaz.actors.get(person) is None or doc.gaz.actors[person].kind != "person":

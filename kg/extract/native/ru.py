@@ -36,7 +36,7 @@ DATELINE = re.compile(
 
 
 @cache
-def _morph():
+def morph():
     import pymorphy3
 
     return pymorphy3.MorphAnalyzer(lang="ru")
@@ -52,7 +52,7 @@ def keys_of(word: str) -> tuple[str, frozenset[str]]:
     low = _e(word.lower())
     if not word[0].isalpha():
         return low, frozenset((low,))
-    parses = _morph().parse(word)
+    parses = morph().parse(word)
     forms = [_e(p.normal_form) for p in parses]
     # a participle shows as written: the impersonal "Обсуждены вопросы" is not "обсудили"
     shown = low if parses and parses[0].tag.POS in ("PRTS", "PRTF") else (forms or [low])[0]

@@ -18,6 +18,7 @@ class Entry:
     how: str = ""  # name, surname, side, abbr, adjective, compound, role of an office...
     extra: str = ""  # an office's role, a place's state
     uncertain: bool = False
+    extra_form: str = ""  # the form as the table writes it
 
 
 @dataclass
