@@ -37,6 +37,8 @@ def extract(readout: Readout, lang: str) -> Extraction:
             para, ctx.speaker = s.para, None
         said, ctx.speaker = statements.find(doc, s, ctx)
         ctx.joint = said is not None and said.speaker == "both"
+        if said is not None and said.speaker != "both":
+            ctx.last_speaker = said.speaker
         if said is not None:
             stmts.append(said)
         rels.extend(relations.leaders(doc, s))

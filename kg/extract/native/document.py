@@ -91,7 +91,7 @@ def find_mentions(doc: NativeDoc) -> None:
             s.keys = [
                 k | forms.get(t.lower().replace("ё", "е"), k) for t, k in zip(s.tokens, s.keys)
             ]
-        s.mentions = mentions.find(s, trie, doc.gaz, doc.day, doc.lang)
+        s.mentions = mentions.find(s, trie, doc.gaz, doc.day, doc.lang, names.plurals(doc.lang))
 
 
 def subject_ok(doc: NativeDoc, s: Sent, m: mentions.Mention) -> bool:

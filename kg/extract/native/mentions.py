@@ -31,12 +31,18 @@ class Mention:
     weak: bool = False  # a short or doubtful surname alone: a name only for a participant
 
 
-def find(sent: Sent, trie: Trie, gaz: Gazetteer, day: str | None, lang: str) -> list[Mention]:
-    """The mentions of one sentence, left to right."""
+def find(
+    sent: Sent, trie: Trie, gaz: Gazetteer, day: str | None, lang: str, plurals=None
+) -> list[Mention]:
+    """The mentions of one sentence, left to right (``plurals``: words that name the sides
+    only as written, by their written form)."""
     spans: list[tuple[int, int, list[Entry]]] = []
     i, n = 0, len(sent.keys)
     while i < n:
         j, entries = trie.longest(sent.keys, i)
+        plural = plurals.get(sent.tokens[i].lower().replace("ё", "е")) if plurals else None
+        if plural and j > i + 1:  # "Президенты России и США": the sides, not Putin
+            j, entries = i + 1, [plural]
         entries = _as_written(sent, i, j, entries)
         if lang == "ru" and entries:
             entries = _capitalised(sent.tokens[i], entries)
@@ -121,7 +127,7 @@ def _side_nouns(spans):
     (the side is the state; the colleague is that state's participant). Alone it is dropped."""
     out = []
     for i, j, entries in spans:
-        if entries and all(e.how == "side_noun" for e in entries):
+        if entries and all(e.how == "side_noun" or e.extra == "стороны" for e in entries):
             prev = out[-1] if out else None
             if prev and prev[1] == i and any(e.how == "adjective" for e in prev[2]):
                 value = entries[0].value

@@ -81,3 +81,14 @@ def inflections(lang: str) -> dict[str, frozenset[str]]:
                     for form in parse.lexeme:
                         out.setdefault(form.word.replace("ё", "е"), set()).add(low)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
+def plurals(lang: str) -> dict[str, Entry]:
+    """Words that name the sides only in the plural, by their written form."""
+    out = {}
+    for row in _rows("lexicon", lang, "words.tsv"):
+        if row.get("how") == "plural":
+            form = " ".join(form_keys(lang)(row["form"]))
+            out[form] = Entry(row["kind"], row.get("value", ""), "plural", form)
+    return out

@@ -19,6 +19,7 @@ class Context:
     speaker: str | None = None
     last_subject: tuple[str, ...] = ()
     joint: bool = False  # the sentence tells what the sides did together
+    last_speaker: str | None = None  # who "он", 他 points back to, across paragraphs
 
 
 def actors_of(doc: NativeDoc, m: Mention, ctx: Context) -> tuple[str, ...]:
@@ -45,6 +46,7 @@ def actors_of(doc: NativeDoc, m: Mention, ctx: Context) -> tuple[str, ...]:
         "both_states": states,
         "both_people": tuple(doc.participants[:2]) if len(states) > 1 else (),
         "speaker": (speaker,) if speaker else (),
+        "he": (ctx.last_speaker or speaker,) if (ctx.last_speaker or speaker) else (),
         "speaker_state": (doc.state_of(speaker),) if speaker and doc.state_of(speaker) else (),
         "other": tuple(other[:1]),
         "other_state": tuple(s for s in map(doc.state_of, other[:1]) if s),
@@ -183,6 +185,9 @@ def _triples(doc: NativeDoc, s: Sent, row: Row, m, ctx: Context):
     if mode == "next":  # the subject follows: 作为X成员,中俄...
         after = _next_group(doc, s, m.end(), ctx)
         return [(a, rel, b) for a in after for b in obj]
+    if mode == "both_states":  # 双边合作, двустороннее сотрудничество: the two states
+        states = [x for x in dict.fromkeys(map(doc.state_of, doc.participants)) if x][:2]
+        return [(a, rel, b) for a in states for b in states if a != b]
     if mode == "speaker":  # 在你的领导下,贵国…: the one speaking praises
         who = (ctx.speaker,) if ctx.speaker else tuple(doc.participants[:1])
         return [(a, rel, b) for a in who for b in obj]

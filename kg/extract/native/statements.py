@@ -48,7 +48,7 @@ def _speaker(doc: NativeDoc, s: Sent, before: int, ctx: Context) -> str | None:
         if m.kind == "ref" and m.ref in ("both_states", "both_people"):
             return "both"
         if m.kind == "ref" and m.ref == "he":
-            return ctx.speaker or (doc.participants[0] if doc.participants else None)
+            return ctx.speaker or ctx.last_speaker or (doc.participants[:1] or [None])[0]
         found = actors_of(doc, m, ctx)
         if found and found[0] in doc.participants:
             return found[0]
