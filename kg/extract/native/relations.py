@@ -93,24 +93,32 @@ def subject(doc: NativeDoc, s: Sent, before: int, ctx: Context) -> tuple[str, ..
     """Who acts at masked offset ``before``: the first agent of its clause (with the names
     listed after it: "A и B обменялись", "中国、俄罗斯…"), else the sentence's first agent
     before it, else the one speaking in the paragraph (the sides, in a joint sentence)."""
-    cut = max(s.masked.rfind(c, 0, before) for c in BREAKS) + 1
-    for lo in (cut, 0):
-        left = _mentions_in(s, lo, before)
-        for n, k in enumerate(left):
-            m = s.mentions[k]
-            if m.kind == "place" or not subject_ok(doc, s, m):
-                continue
-            found = list(actors_of(doc, m, ctx))
-            while found and n + 1 < len(left) and _listed(doc, s, left[n], left[n + 1]):
-                n += 1
-                found += actors_of(doc, s.mentions[left[n]], ctx)
-            if found:
-                return tuple(dict.fromkeys(found))
+    cuts = [0] + [i + 1 for i, ch in enumerate(s.masked[:before]) if ch in BREAKS]
+    for n, lo in enumerate(reversed(cuts)):  # this clause, then each clause before it
+        hi = before if n == 0 else cuts[len(cuts) - n] - 1
+        found = _first_agent(doc, s, lo, hi, ctx)
+        if found:
+            return found
     if ctx.joint:
         return tuple(doc.participants[:2])
     if ctx.speaker:
         return (ctx.speaker,)
     return ctx.last_subject
+
+
+def _first_agent(doc: NativeDoc, s: Sent, lo: int, hi: int, ctx: Context) -> tuple[str, ...]:
+    left = _mentions_in(s, lo, hi)
+    for n, k in enumerate(left):
+        m = s.mentions[k]
+        if m.kind == "place" or not subject_ok(doc, s, m):
+            continue
+        found = list(actors_of(doc, m, ctx))
+        while found and n + 1 < len(left) and _listed(doc, s, left[n], left[n + 1]):
+            n += 1
+            found += actors_of(doc, s.mentions[left[n]], ctx)
+        if found:
+            return tuple(dict.fromkeys(found))
+    return ()
 
 
 def _listed(doc: NativeDoc, s: Sent, a: int, b: int) -> bool:
