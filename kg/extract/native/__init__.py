@@ -32,9 +32,12 @@ def extract(readout: Readout, lang: str) -> Extraction:
     rels, stmts = [], []
     ctx = Context()
     para = -1
-    for s in doc.sents:
+    for n, s in enumerate(doc.sents):
         if s.para != para:
             para, ctx.speaker = s.para, None
+        if n < doc.lead:  # a headline reports no statement of its own
+            rels.extend(relations.leaders(doc, s))
+            continue
         said, ctx.speaker = statements.find(doc, s, ctx)
         ctx.joint = said is not None and said.speaker == "both"
         if said is not None and said.speaker != "both":

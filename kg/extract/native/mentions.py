@@ -137,7 +137,9 @@ def _side_nouns(spans):
                     if e.kind == "actor"
                 ]
                 out[-1] = (prev[0], j, merged)
-            continue
+                continue
+            if any(e.how == "side_noun" for e in entries):
+                continue  # "сторона", "коллега" alone name nobody
         out.append((i, j, entries))
     return out
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from kg.extract.native import ru, zh
 from kg.extract.native.document import NativeDoc, subject_ok
 from kg.extract.native.tables import rows
-from kg.extract.native.relations import Context, _mentions_in, actors_of
+from kg.extract.native.relations import BREAKS, Context, _mentions_in, actors_of, subject
 from kg.extract.native.sentence import Sent
 from kg.model import Span, Statement
 
@@ -38,10 +38,11 @@ def find(doc: NativeDoc, s: Sent, ctx: Context) -> tuple[Statement | None, str |
 
 
 def _speaker(doc: NativeDoc, s: Sent, before: int, ctx: Context) -> str | None:
-    left = [k for k in _mentions_in(s, 0, before) if s.mentions[k].kind != "place"]
-    for k in reversed(left):
+    """The participant (or "both") who is the subject of the verb at ``before``."""
+    cut = max(s.masked.rfind(c, 0, before) for c in BREAKS) + 1
+    for k in _mentions_in(s, cut, before):
         m = s.mentions[k]
-        if not subject_ok(doc, s, m):
+        if m.kind == "place" or not subject_ok(doc, s, m):
             continue
         if m.kind == "ref" and m.ref in OWN_VOICE:
             return None  # 我们…表示: the speaker's own words, not a report of them
@@ -49,11 +50,18 @@ def _speaker(doc: NativeDoc, s: Sent, before: int, ctx: Context) -> str | None:
             return "both"
         if m.kind == "ref" and m.ref == "he":
             return ctx.speaker or ctx.last_speaker or (doc.participants[:1] or [None])[0]
-        found = actors_of(doc, m, ctx)
-        if found and found[0] in doc.participants:
-            return found[0]
-        return None
-    if not left and _dropped_subject(doc, s, before):
+        found = [a for a in subject(doc, s, before, ctx) if a in doc.participants]
+        if len(found) > 1:
+            return "both"  # "Путин и Кэмерон подчеркнули"
+        return found[0] if found else None
+    if doc.lang == "ru" and s.masked[cut:before].strip() in ("", "–", "—", "-"):
+        # «…», – подчеркнул Президент: the speaker follows the verb
+        after = [k for k in _mentions_in(s, before, len(s.masked)) if s.mentions[k].kind != "place"]
+        if after and cut > 0:
+            found = [a for a in actors_of(doc, s.mentions[after[0]], ctx) if a in doc.participants]
+            if found:
+                return found[0]
+    if _dropped_subject(doc, s, before):
         return ctx.speaker
     return None
 
