@@ -54,6 +54,9 @@ def corpus_sets(corpus: Path) -> tuple[list[Path], list[Path]]:
         (corpus / "pairs" / "texts").glob("*.txt")
     )
     others = sorted((corpus / "real" / "nonreadouts").glob("*.txt"))
+    for lang in ("zh", "ru"):  # the Chinese and Russian originals (issue 18)
+        readouts += sorted((corpus / lang / "texts").glob("*.txt"))
+        others += sorted((corpus / lang / "nonreadouts").glob("*.txt"))
     if not readouts or not others:
         raise SystemExit(f"error: {corpus}: no real/texts, pairs/texts or real/nonreadouts")
     return readouts, others
@@ -124,7 +127,8 @@ def main(argv: list[str] | None = None) -> int:
         nargs="?",
         const=CORPUS,
         default=None,
-        help="Score the real corpus (real/texts, pairs/texts, real/nonreadouts).",
+        help="Score the real corpus: readouts of real/, pairs/, zh/ and ru/ against the "
+        "nonreadouts of real/, zh/ and ru/.",
     )
     ap.add_argument("--title", help="Judge every document as if its title were this.")
     ap.add_argument("--show", action="store_true", help="List every document's decision.")

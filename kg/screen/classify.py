@@ -23,7 +23,9 @@ from kg.model import Readout
 from kg.resources import data_file, read_tsv
 from kg.screen.anchors import required_literals
 from kg.screen.cuewords import MATCH, SHUT, Place, Plan, Vocabulary, plan
+from kg.screen import native
 from kg.text.language import detect
+from kg.text.simplified import simplified
 from kg.text.casefold import lower_pattern
 from kg.text.layout import BREADCRUMB
 
@@ -31,12 +33,14 @@ READOUT = "readout"
 KEEP_AT = 3.0  # readout points needed, besides outscoring every other genre
 NO_ENGAGEMENT = "not a readout: no call, meeting, visit or message described"
 WHERE = ("title", "head", "lead", "body", "lines")
+# Languages with their own genre cues, and how their text is normalised before matching.
+NATIVE = {"zh": simplified, "ru": lambda text: text}
 
 
 @dataclass(frozen=True)
 class Verdict:
     keep: bool
-    reason: str  # "readout", "not English (detected: fr)", "not a readout: speech"...
+    reason: str  # "readout", "not a readout: speech", "not in English, ... (detected: fr)"
     scores: dict = field(default_factory=dict, compare=False)  # genre -> points
 
 
@@ -250,11 +254,20 @@ def genre_scores(readout: Readout) -> dict[str, float]:
 
 
 def classify(readout: Readout) -> Verdict:
-    """Keep English readouts of engagements; say why anything else is skipped."""
+    """Keep English, Chinese and Russian readouts of engagements; say why anything else is
+    skipped."""
     lang = detect(readout.text)
-    if lang.code not in ("en", "und"):
-        return Verdict(False, f"not English (detected: {lang.code})")
-    scores = genre_scores(readout)
+    if lang.code in NATIVE:
+        scores = native.genre_scores(readout, lang.code, NATIVE[lang.code])
+    elif lang.code not in ("en", "und"):
+        return Verdict(False, f"not in English, Chinese or Russian (detected: {lang.code})")
+    else:
+        scores = genre_scores(readout)
+    return _verdict(scores)
+
+
+def _verdict(scores: dict[str, float]) -> Verdict:
+    """A readout when its cues reach KEEP_AT points and outscore every other genre's."""
     mine = scores.get(READOUT, 0.0)
     others = [(s, g) for g, s in scores.items() if g != READOUT]
     best, genre = max(others) if others else (0.0, "")

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from functools import cache
-
 from kg.extract.native.sentence import Sent
+from kg.text.simplified import simplified
 
 PUNCT = str.maketrans("，：；！？（）“”‘’、　", ",:;!?()\"\"''、 ")
 END = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”\"’』」]?|\n|$)")
@@ -17,21 +16,9 @@ MONTH_DAY = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 DAY = re.compile(r"(?<![\d月])(\d{1,2})日(?!电)")
 
 
-@cache
-def _converter():
-    """OpenCC's traditional-to-simplified table: 李克強 reads as 李克强."""
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
 def normalise(text: str) -> str:
     """Simplified characters and half-width punctuation, one character for one (offsets hold)."""
-    simple = _converter().convert(text)
-    if len(simple) != len(text):  # a phrase rule changed the length: convert one by one
-        conv = _converter()
-        simple = "".join(c if len(s := conv.convert(c)) != 1 else s for c in text)
-    return simple.translate(PUNCT)
+    return simplified(text).translate(PUNCT)
 
 
 def sentences(text: str) -> list[Sent]:
