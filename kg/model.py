@@ -90,6 +90,7 @@ class Extraction:
     topics: tuple[str, ...] = ()
     statements: tuple[Statement, ...] = ()
     actors: dict = field(default_factory=dict, compare=False)  # name -> kind
+    language: str = "en"  # the rules it was read by; sentences and topics are in it
 
     def to_json(self, evidence: bool = True) -> dict:
         """The annotation-format record of ANNOTATION.md section 6."""
@@ -115,6 +116,8 @@ class Extraction:
                 {"opening": s.opening, "speaker": s.speaker, "act": s.act} for s in self.statements
             ],
         }
+        if self.language != "en":  # English, the default, is left unsaid
+            out["language"] = self.language
         if evidence:
             out["evidence"] = [
                 {

@@ -100,6 +100,9 @@ class _ReadoutGraph:
     def __init__(self, ex: Extraction, gaz: Gazetteer, terms) -> None:
         self.ex, self.gaz = ex, gaz
         self.iri, self.lit = terms.iri, terms.lit
+        self.lang = ex.language
+        # what the readout's own words say carries its language (English stays plain)
+        self.said = self.lit if ex.language == "en" else (lambda v: terms.tagged(v, ex.language))
         self.rk = _Vocabulary(self.iri, ONT)
         self.rdf_type = self.iri(str(RDF.type))
         self.prov_from = self.iri(str(PROV.wasDerivedFrom))
@@ -120,10 +123,18 @@ class _ReadoutGraph:
         return self.iri(self.namer.iri_text(name, kind))
 
     def text(self, value: str):
-        """A plain literal; a sentence, a rule or a modality recurs over a readout's claims."""
+        """A plain literal; a rule or a modality recurs over a readout's claims."""
         term = self.texts.get(value)
         if term is None:
             term = self.texts[value] = self.lit(value)
+        return term
+
+    def words(self, value: str):
+        """The readout's own words (a sentence, an opening), in its language."""
+        key = "\0" + value
+        term = self.texts.get(key)
+        if term is None:
+            term = self.texts[key] = self.said(value)
         return term
 
     def topic_node(self, label: str) -> Iterator:
@@ -131,13 +142,13 @@ class _ReadoutGraph:
         if tid not in self.emitted and tid not in self.known_topics:
             self.emitted.add(tid)
             yield self.iri(tid), self.rdf_type, self.rk.Topic
-            yield self.iri(tid), self.iri(str(SKOS.prefLabel)), self.lit(label)
+            yield self.iri(tid), self.iri(str(SKOS.prefLabel)), self.said(label)
 
     def readout(self, version: str) -> Iterator:
         iri, lit, rk, rid, r = self.iri, self.lit, self.rk, self.rid, self.ex.readout
         yield rid, self.rdf_type, rk.Readout
         if r.title:
-            yield rid, iri(str(DCTERMS.title)), lit(r.title)
+            yield rid, iri(str(DCTERMS.title)), self.said(r.title)
         if r.publisher:
             yield rid, iri(str(DCTERMS.publisher)), lit(r.publisher)
         if (d := _date(r.published)) is not None and d[1] == str(XSD.date):
@@ -147,6 +158,8 @@ class _ReadoutGraph:
         if r.source_url:  # the URL as given, which the IRI above had to percent-encode
             yield rid, rk.sourceUrl, lit(r.source_url)
         yield rid, rk.sourceFile, lit(r.source)
+        if self.lang != "en":
+            yield rid, iri(str(DCTERMS.language)), lit(self.lang)
         yield rid, rk.inputHash, lit(input_hash(r.text))
         yield rid, rk.extractorVersion, lit(version)
         yield rid, rk.describes, self.ev
@@ -195,7 +208,7 @@ class _ReadoutGraph:
             yield claim, rdf_predicate, p
             yield claim, rdf_object, o
             yield claim, prov_from, rid
-            yield claim, sentence, text(rel.evidence.text)
+            yield claim, sentence, self.words(rel.evidence.text)
             yield claim, char_start, lit(rel.evidence.start)
             yield claim, char_end, lit(rel.evidence.end)
             yield claim, rule, text(rel.rule)
@@ -212,8 +225,8 @@ class _ReadoutGraph:
             if st.speaker == "both":
                 yield sid, rk.joint, lit(True)
             yield sid, rk.act, text(st.act)
-            yield sid, rk.opening, text(st.opening)
-            yield sid, rk.sentence, text(st.evidence.text)
+            yield sid, rk.opening, self.words(st.opening)
+            yield sid, rk.sentence, self.words(st.evidence.text)
             yield sid, rk.charStart, lit(st.evidence.start)
             yield sid, rk.charEnd, lit(st.evidence.end)
             yield sid, self.prov_from, self.rid

@@ -69,6 +69,11 @@ class RdflibTerms:
     def lit(value: str | int | bool, datatype: str | None = None) -> Literal:
         return Literal(value, datatype=URIRef(datatype) if datatype else None)
 
+    @staticmethod
+    def tagged(value: str, lang: str) -> Literal:
+        """A string in a language: "…"@zh."""
+        return Literal(value, lang=lang)
+
 
 class NTriplesTerms:
     """Terms as their N-Triples text, for the builder's bulk loads.
@@ -88,6 +93,10 @@ class NTriplesTerms:
             if len(self._iris) < 100_000:
                 self._iris[value] = text
         return text
+
+    @staticmethod
+    def tagged(value: str, lang: str) -> str:
+        return f"{literal(value)}@{lang}"
 
     @staticmethod
     def lit(value: str | int | bool, datatype: str | None = None) -> str:

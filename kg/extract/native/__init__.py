@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from kg.extract import gazetteer, lexicon
 from kg.extract.document import home_actor
-from kg.extract.native import document, event, relations, statements
+from kg.extract.native import document, event, relations, statements, topics
 from kg.extract.native.relations import Context
 from kg.model import Extraction, Readout
 
@@ -59,4 +59,6 @@ def extract(readout: Readout, lang: str) -> Extraction:
                 actors[name] = gaz.actors[name].kind
     for p in ev.participants:
         actors[p] = gaz.actors[p].kind if p in gaz.actors else "person"
-    return Extraction(readout, ev, tuple(unique), (), tuple(stmts), actors)
+    return Extraction(
+        readout, ev, tuple(unique), tuple(topics.topics(doc)), tuple(stmts), actors, language=lang
+    )
