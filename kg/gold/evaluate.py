@@ -232,8 +232,15 @@ def _lenient(gold: list[str], pred: list[str]) -> tuple[int, int, int]:
     return tp, len(pred) - len(used), len(gold) - tp
 
 
+CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
 def _opening_key(s: str) -> str:
+    """The first six words; of a Chinese opening, its first twelve characters (no spaces to
+    count words by; punctuation, full- or half-width, left out)."""
     s = re.sub(r"^\W+", "", s)
+    if CJK.search(s[:40]):
+        return "".join(re.findall(r"\w", s))[:12]
     return " ".join(re.findall(r"\w+", s.lower())[:6])
 
 

@@ -25,7 +25,7 @@ MAX = {"zh": 20, "ru": 80}
 def topics(doc: NativeDoc) -> list[str]:
     out: list[str] = []
     text_of = (lambda s: "".join(s.tokens)) if doc.lang == "zh" else (lambda s: s.text)
-    for s in ([doc.title] if doc.title else []) + doc.sents[doc.lead :]:
+    for s in doc.sents:  # the headline names topics too
         text = text_of(s)
         for row in rows(doc.lang, "topics"):
             for m in row.pattern.finditer(text):
