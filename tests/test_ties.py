@@ -9,7 +9,7 @@ import pytest
 from conftest import DEV, needs_dev
 
 from kg.build import build
-from kg.rdf.vocab import TIES
+from kg.rdf.vocab import ENGAGEMENTS, TIES
 from kg.store.database import Store
 from kg.store.query import get_named
 from kg.summaries import tracker as summaries
@@ -17,32 +17,50 @@ from kg.summaries import tracker as summaries
 pytestmark = needs_dev
 
 # The same aggregates, computed from the readout graphs with SPARQL, independently of kg.summaries:
-# relation triples by their claims, pairs of participants, and participants with topics.
-FROM_CLAIMS = """
-SELECT ?s ?p ?o (COUNT(DISTINCT ?readout) AS ?n) WHERE {
+# relation triples by their claims, pairs of participants, and participants with topics; each
+# with its readouts and the engagements they are part of (a readout of none is one of its own).
+PART_OF = (
+    """
+  OPTIONAL { GRAPH <%s> { ?readout rk:partOf ?linked } }
+  BIND (COALESCE(?linked, ?readout) AS ?told)
+"""
+    % ENGAGEMENTS
+)
+FROM_CLAIMS = (
+    """
+SELECT ?s ?p ?o (COUNT(DISTINCT ?readout) AS ?n) (COUNT(DISTINCT ?told) AS ?m) WHERE {
   GRAPH ?readout { ?c a rk:Claim ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }
+  %s
 } GROUP BY ?s ?p ?o
 """
-FROM_ENGAGEMENTS = """
-SELECT ?s ?p ?o (COUNT(DISTINCT ?e) AS ?n) WHERE {
+    % PART_OF
+)
+FROM_ENGAGEMENTS = (
+    """
+SELECT ?s ?p ?o (COUNT(DISTINCT ?e) AS ?n) (COUNT(DISTINCT ?told) AS ?m) WHERE {
   ?readout rk:describes ?e .
   GRAPH ?readout { ?e rk:participant ?s . ?e ?p ?o . FILTER (?p IN (rk:participant, rk:topic)) }
   FILTER (?s != ?o)
+  %s
 } GROUP BY ?s ?p ?o
 """
+    % PART_OF
+)
 FROM_TIES = (
     """
-SELECT ?s ?p ?o ?n WHERE {
-  GRAPH <%s> { ?t a rk:Tie ; rk:tieSubject ?s ; rk:tiePredicate ?p ; rk:tieObject ?o ; rk:count ?n }
+SELECT ?s ?p ?o ?n ?m WHERE {
+  GRAPH <%s> { ?t a rk:Tie ; rk:tieSubject ?s ; rk:tiePredicate ?p ; rk:tieObject ?o ; rk:count ?n ;
+                  rk:engagementCount ?m }
 }
 """
     % TIES
 )
 FROM_OTHER_TIES = (
     """
-SELECT ?s ?p ?o ?n WHERE {
+SELECT ?s ?p ?o ?n ?m WHERE {
   GRAPH <%s> {
-    ?t a ?kind ; rk:tieSubject ?s ; rk:tiePredicate ?p ; rk:tieObject ?o ; rk:count ?n
+    ?t a ?kind ; rk:tieSubject ?s ; rk:tiePredicate ?p ; rk:tieObject ?o ; rk:count ?n ;
+       rk:engagementCount ?m
     FILTER (?kind IN (rk:EngagementTie, rk:TopicTie))
   }
 }

@@ -232,12 +232,23 @@ def quads_of(store: Store, engagement: str) -> list:
     return out
 
 
-def rewrite(store: Store, gone: Iterable[str], new: Iterable[Record]) -> int:
+@dataclass(frozen=True)
+class Regrouped:
+    """The engagements a rewrite touched, as the readout graphs of each, before and after.
+
+    The ties and tallies count engagements, so a readout that joins, leaves or
+    splits an engagement changes the counts of its neighbours' ties too.
+    """
+
+    before: list[list[str]]
+    after: list[list[str]]
+
+
+def rewrite(store: Store, gone: Iterable[str], new: Iterable[Record]) -> Regrouped:
     """Update the derived graph for readouts ``gone`` (removed or replaced) and ``new`` ones.
 
     Readouts linked to them, before or after the change, are regrouped with
-    them: an engagement can gain a side, lose one, or split. Returns the number
-    of engagements rewritten. One transaction.
+    them: an engagement can gain a side, lose one, or split. One transaction.
     """
     gone, new = set(gone), {r.graph: r for r in new}
     regroup = _Regroup(store, gone, new)
@@ -245,12 +256,19 @@ def rewrite(store: Store, gone: Iterable[str], new: Iterable[Record]) -> int:
         regroup.take_engagement_of(g)
     regroup.follow_links()
     old = [q for e in sorted(regroup.engagements) for q in quads_of(store, e)]
+    before = [members_of(store, e) for e in sorted(regroup.engagements)]
     for g in gone - set(regroup.members):  # removed readouts' records
         old += store.quads_for_pattern(ox.NamedNode(g), None, None, _G)
     found = groups(regroup.members.values())
     text = [line for grp in found for line in lines(grp)]
     store.swap_quads(sorted(set(old), key=str), ox.parse_nquads(text), create=ENGAGEMENTS)
-    return len(found)
+    return Regrouped(before, [[r.graph for r in grp] for grp in found])
+
+
+def members_of(store: Store, engagement: str) -> list[str]:
+    """The readout graphs an engagement is reported in, in order."""
+    found = store.quads_for_pattern(ox.NamedNode(engagement), _P["reportedIn"], None, _G)
+    return sorted(q.object.value for q in found)
 
 
 class _Regroup:
@@ -287,8 +305,9 @@ class _Regroup:
                     self.take_engagement_of(other.graph)
 
 
-def all_lines(records: Iterable[Record]) -> Iterator[str]:
-    for grp in groups(records):
+def all_lines(found: Iterable[list[Record]]) -> Iterator[str]:
+    """The N-Quads of every engagement of ``found`` (the ``groups`` of every readout)."""
+    for grp in found:
         yield from lines(grp)
 
 

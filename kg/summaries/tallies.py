@@ -8,6 +8,11 @@ and takes away what removed ones brought; ``kg.summaries.tracker`` decides when,
 rebuilds them whole when a build stopped half-way. They sit in the ties
 graph, one node per key, of a subclass of ``rk:Tally``.
 
+Every tally also counts engagements (``rk:engagementCount``): each readout
+adds one to each key it gives, and an engagement several readouts report
+takes back what they give twice (``shared``), so the two sides of a call count
+once. That part is a sum too, over engagements instead of readouts.
+
 State level is the roll-up of the network's state graph (``kg.actors.Roller``):
 a person counts for the state the same readout says they lead, else the state
 whose office they held on the readout's date, else their country.
@@ -42,7 +47,7 @@ _CLASS = {
 _P = {name: ox.NamedNode(ONT + name) for name in (
     "year", "engagementType", "tiePredicate", "relationName", "tieSubject",
     "tieObject", "subjectLabel", "objectLabel", "count", "claims", "positive", "negative",
-    "neutral", "triples",
+    "neutral", "triples", "engagementCount",
 )}  # fmt: skip
 _PROP = {name: nquads.iri(node.value) for name, node in _P.items()}
 _CLASS_TERM = {kind: nquads.iri(node.value) for kind, node in _CLASS.items()}
@@ -51,11 +56,12 @@ _COOPERATES_VIA = ONT + "cooperatesVia"
 _LEADER_OF = ONT + "leaderOf"
 # Every tally of a kind carries all its counts, zeros included.
 MEASURES = {
-    "engagements": ("count",),
-    "relation": ("claims", "count", "triples"),
-    "tone": ("negative", "neutral", "positive"),
-    "framework": ("count",),
+    "engagements": ("count", "engagementCount"),
+    "relation": ("claims", "count", "engagementCount", "triples"),
+    "tone": ("negative", "neutral", "positive", "engagementCount"),
+    "framework": ("count", "engagementCount"),
 }
+_ENGAGEMENTS = "engagementCount"
 _TONE = {1: "positive", -1: "negative", 0: "neutral"}
 _TOPICS = BASE + "topic/"
 
@@ -111,7 +117,16 @@ def contributions(f: ReadoutFacts, roll: Roll) -> dict[Key, dict[str, int]]:
             c[pol[p]] = c.get(pol[p], 0) + 1
         if p == _COOPERATES_VIA and (state := roll.state(s, f)) is not None:
             out[("framework", state, o, year)] = {"count": 1}
+    for c in out.values():
+        c[_ENGAGEMENTS] = 1  # the readout's engagement, taken back by shared() if told twice
     return out
+
+
+def shared(told: list[dict[Key, dict[str, int]]]) -> dict[Key, dict[str, int]]:
+    """What one engagement reported in several readouts (``told``: each one's contributions)
+    takes off the engagement counts, so that it counts once in each tally it gives."""
+    n = Counter(key for part in told for key in part)
+    return {key: {_ENGAGEMENTS: 1 - c} for key, c in n.items() if c > 1}
 
 
 def add(total: dict[Key, Counter], part: dict[Key, dict[str, int]], sign: int = 1) -> None:
@@ -165,7 +180,10 @@ def tally_lines(store: Store, key: Key, counts: Counter, cache: dict) -> list[st
 
 def measures(store: Store, key: Key) -> Counter:
     """The counts a tally's node holds now."""
-    names = {_P[m]: m for m in ("count", "claims", "positive", "negative", "neutral", "triples")}
+    names = {
+        _P[m]: m
+        for m in ("count", "claims", "positive", "negative", "neutral", "triples", _ENGAGEMENTS)
+    }
     out = Counter()
     for q in store.quads_for_pattern(tally_iri(key), None, None, _G):
         if q.predicate in names:

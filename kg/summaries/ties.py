@@ -2,8 +2,10 @@
 
 Aggregate questions ("who congratulated whom, how often, since when") would
 otherwise scan every claim of every readout; at 100,000 readouts that takes
-seconds. A tie holds the link, the number of readouts making it and its
-first and last date, in the named graph ``kg.rdf.iris.TIES``; the readouts
+seconds. A tie holds the link, the number of readouts making it, the number
+of engagements behind them (both sides' readouts of one call count once; a
+readout that no other tells is an engagement of its own) and its first and
+last date, in the named graph ``kg.rdf.iris.TIES``; the readouts
 themselves are one lookup away in the claims (the ``claims`` query), and
 linking them from the tie would more than double the graph. Three kinds of
 link are summarised: a relation triple (``rk:Tie``), two actors taking part
@@ -16,6 +18,7 @@ when a readout goes.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from kg.rdf import terms as nquads
@@ -23,6 +26,7 @@ from kg.rdf.iris import digest
 from kg.rdf.vocab import BASE, ONT, TIES
 from kg.store import terms as ox  # the store's terms, for lookups by pattern
 from kg.store.database import Store
+from kg.summaries import engagements
 from kg.summaries.facts import ReadoutFacts, label_term, readout_date
 
 Key = tuple[str, str, str]  # subject, relation property (or participant, topic), object
@@ -33,7 +37,7 @@ _TOPIC = ONT + "topic"
 _TIE = nquads.iri(ONT + "Tie")
 _CLASS = {_PARTICIPANT: nquads.iri(ONT + "EngagementTie"), _TOPIC: nquads.iri(ONT + "TopicTie")}
 _P = {name: nquads.iri(ONT + name) for name in (
-    "tieSubject", "tiePredicate", "tieObject", "count", "firstDate", "lastDate",
+    "tieSubject", "tiePredicate", "tieObject", "count", "engagementCount", "firstDate", "lastDate",
     "subjectLabel", "objectLabel", "relationName",
 )}  # fmt: skip
 _RELATION_NAME = ox.NamedNode(ONT + "relationName")
@@ -57,6 +61,13 @@ def keys_of(f: ReadoutFacts) -> set[Key]:
     return out | {(a, _TOPIC, t) for a in parts for t in f.topics}
 
 
+def shared(told: list[set[Key]]) -> Counter:
+    """What one engagement reported in several readouts (``told``: each one's links) takes
+    off each link's engagement count, so that the engagement counts once: 1 - readouts."""
+    n = Counter(key for keys in told for key in keys)
+    return Counter({key: 1 - c for key, c in n.items() if c > 1})
+
+
 def tie_lines(store: Store, key: Key, cache: dict) -> list[str]:
     """The tie of one link as the readout graphs stand (none if no readout makes it).
 
@@ -74,7 +85,16 @@ def tie_lines(store: Store, key: Key, cache: dict) -> list[str]:
         }  # fmt: skip
     known = sorted(d for g in readouts if (d := readout_date(store, g, cache)))
     first, last = (known[0], known[-1]) if known else (None, None)
-    return tie(store, key, len(readouts), first, last, cache)
+    told = {_engagement(store, g, cache) for g in readouts}
+    return tie(store, key, len(readouts), len(told), first, last, cache)
+
+
+def _engagement(store: Store, graph: str, cache: dict) -> str:
+    """The engagement a readout is part of; the readout itself when it is part of none."""
+    ck = ("engagement", graph)
+    if ck not in cache:
+        cache[ck] = engagements.engagement_of(store, graph) or graph
+    return cache[ck]
 
 
 def _events(store: Store, prop: str, node: ox.NamedNode, cache: dict) -> set[tuple]:
@@ -90,9 +110,18 @@ def _events(store: Store, prop: str, node: ox.NamedNode, cache: dict) -> set[tup
 
 
 def tie(
-    store: Store, key: Key, count: int, first: str | None, last: str | None, cache: dict
+    store: Store,
+    key: Key,
+    count: int,
+    told: int,
+    first: str | None,
+    last: str | None,
+    cache: dict,
 ) -> list[str]:
-    """The N-Quads lines of one tie (none when no readout makes the link)."""
+    """The N-Quads lines of one tie (none when no readout makes the link).
+
+    ``count`` readouts make the link, in ``told`` engagements.
+    """
     if not count:
         return []
     s, p, o = key
@@ -103,6 +132,7 @@ def tie(
         f"{t} {_P['tiePredicate']} {nquads.iri(p)} {g} .\n",
         f"{t} {_P['tieObject']} {nquads.iri(o)} {g} .\n",
         f"{t} {_P['count']} {nquads.integer(count)} {g} .\n",
+        f"{t} {_P['engagementCount']} {nquads.integer(told)} {g} .\n",
     ]
     if p not in _CLASS:
         out.append(f"{t} {_P['relationName']} {nquads.literal(p.rsplit('#', 1)[-1])} {g} .\n")

@@ -8,6 +8,8 @@ and the next build recomputes the whole graph from the readouts.
 
 A first build never reads its graphs back: the workers hand over each
 readout's facts with its triples, and the totals grow as batches are loaded.
+Only the readouts of engagements told more than once are read back at the end,
+to count each such engagement once in the ties and tallies it gives.
 """
 
 from __future__ import annotations
@@ -61,6 +63,7 @@ class Totals:
         self.tallies: dict[tuple, Counter] = {}
         self._roll: tallies.Roll | None = None  # made at the first readout: the background is in
         self.records: list[engagements.Record] = []  # what engagement linking reads
+        self._groups: list[list[engagements.Record]] | None = None
 
     def add(self, f: facts.ReadoutFacts) -> None:
         d = f.date
@@ -78,16 +81,42 @@ class Totals:
             self._roll = tallies.Roll(self.store)
         tallies.add(self.tallies, tallies.contributions(f, self._roll))
         self.records.append(engagements.record(f, self._roll.state))
+        self._groups = None
+
+    def groups(self) -> list[list[engagements.Record]]:
+        """The readouts grouped into engagements (computed once)."""
+        if self._groups is None:
+            self._groups = engagements.groups(self.records)
+        return self._groups
+
+    def _shared(self) -> tuple[Counter, dict]:
+        """What engagements told by several readouts take off the engagement counts.
+
+        Their readouts are read back from the store (already written); the others
+        are engagements of their own and count as the readouts do.
+        """
+        told, tallied = Counter(), {}
+        roll = self._roll or tallies.Roll(self.store)
+        for grp in self.groups():
+            if len(grp) > 1:
+                found = _facts_of(self.store, [r.graph for r in grp])
+                told.update(ties.shared([ties.keys_of(f) for f in found]))
+                parts = [tallies.contributions(f, roll) for f in found]
+                tallies.add(tallied, tallies.shared(parts))
+        return told, tallied
 
     def lines(self) -> Iterator[str]:
         """The ties, then the tallies (the relation tallies count the ties), as N-Quads."""
         s, cache = self.store, {}
         triples = Counter()
+        told, tallied = self._shared()
         for key in sorted(self.ties):
             count, first, last = self.ties[key]
             triples[key[1]] += 1
-            yield from ties.tie(s, key, count, first, last, cache)
-        yield from _tally_lines(s, self.tallies, triples, cache)
+            yield from ties.tie(s, key, count, count + told[key], first, last, cache)
+        counts = {k: Counter(v) for k, v in self.tallies.items()}
+        tallies.add(counts, tallied)
+        yield from _tally_lines(s, counts, triples, cache)
 
     def quads(self) -> list[ox.Quad]:
         return ox.parse_nquads(self.lines())
@@ -98,6 +127,11 @@ def _tally_lines(store: Store, counts: dict, triples: Counter, cache: dict) -> I
         counts.setdefault(key, Counter())["triples"] = triples[key[1]]
     for key in sorted(counts, key=str):
         yield from tallies.tally_lines(store, key, counts[key], cache)
+
+
+def _facts_of(store: Store, graphs: Iterable[str]) -> list[facts.ReadoutFacts]:
+    found = (facts.from_graph(store, g) for g in graphs)
+    return [f for f in found if f is not None]
 
 
 def _from_store(store: Store) -> Totals:
@@ -156,14 +190,14 @@ def rebuild(store: Store, totals: Totals | None = None) -> int:
         store.swap_quads(remove, [])
         for chunk in _chunks(add):
             store.bulk_add(chunk)
-    _rebuild_engagements(store, totals.records)
+    _rebuild_engagements(store, totals.groups())
     store.swap_quads([_MARK], [], create=TIES)
     return len(totals.ties)
 
 
-def _rebuild_engagements(store: Store, records: list[engagements.Record]) -> None:
+def _rebuild_engagements(store: Store, found: list[list[engagements.Record]]) -> None:
     """The engagements graph whole, from every readout's record (the mark is still up)."""
-    lines = engagements.all_lines(records)
+    lines = engagements.all_lines(found)
     if not store.contains_graph(engagements.ENGAGEMENTS):
         _load_behind(store, lines)
         store.swap_quads([], [], create=engagements.ENGAGEMENTS)
@@ -192,28 +226,70 @@ def _triples(quads: Iterable[ox.Quad]) -> Counter:
 
 
 def refresh(store: Store, keys: set, noted: list[tuple[facts.ReadoutFacts, int]]) -> int:
-    """Rewrite the ties of ``keys`` and add the readouts' ``noted`` tallies, in one transaction."""
-    s, cache = store, {}
+    """Rewrite the ties of ``keys`` and add the readouts' ``noted`` tallies.
+
+    The engagements graph is rewritten first (one transaction, the mark still up),
+    since the ties count engagements; then the ties and tallies in another.
+    """
+    s, cache, keys = store, {}, set(keys)
+    roll = tallies.Roll(store)
+    gone = {f.graph for f, sign in noted if sign < 0}
+    arrived = [engagements.record(f, roll.state) for f, sign in noted if sign > 0]
+    regrouped = engagements.rewrite(store, gone, arrived)
+    before, after = _then_and_now(store, noted, regrouped)
+    delta: dict = {}
+    for f, sign in noted:
+        tallies.add(delta, tallies.contributions(f, roll), sign)
+    for sign, found in ((-1, before), (1, after)):
+        for grp in found:
+            if len(grp) > 1:
+                tallies.add(delta, tallies.shared([tallies.contributions(f, roll) for f in grp]),
+                            sign)  # fmt: skip
+            for f in grp:  # a readout that joined, left or split an engagement recounts its ties
+                keys |= ties.keys_of(f)
     old = list(ties.current(s, keys))
     new = ox.parse_nquads(line for key in sorted(keys) for line in ties.tie_lines(s, key, cache))
     triples = tallies.relation_triples(s)
     triples.update(_triples(new))
     triples.subtract(_triples(old))
-    delta: dict = {}
-    roll = tallies.Roll(store)
-    for f, sign in noted:
-        tallies.add(delta, tallies.contributions(f, roll), sign)
     counts = {}
     for key in set(delta) | set(_RELATION_KEYS):
         counts[key] = tallies.measures(s, key)
         counts[key].update(delta.get(key, {}))
     old += tallies.current(s, counts)
     new += ox.parse_nquads(_tally_lines(s, counts, triples, cache))
-    gone = {f.graph for f, sign in noted if sign < 0}
-    arrived = [engagements.record(f, roll.state) for f, sign in noted if sign > 0]
-    engagements.rewrite(store, gone, arrived)
     store.swap_quads(old + [_MARK], new, create=TIES)
     return len(keys)
+
+
+def _then_and_now(
+    store: Store, noted: list[tuple[facts.ReadoutFacts, int]], regrouped: engagements.Regrouped
+) -> tuple[list[list[facts.ReadoutFacts]], list[list[facts.ReadoutFacts]]]:
+    """The facts of the regrouped engagements' readouts, as they were and as they are.
+
+    A readout the build changed was what its first taking-back says, and is what its
+    last addition says; one it did not touch is what its stored graph says, both times.
+    """
+    was: dict[str, facts.ReadoutFacts] = {}
+    now: dict[str, facts.ReadoutFacts] = {}
+    for f, sign in noted:
+        if sign < 0:
+            was.setdefault(f.graph, f)
+        else:
+            now[f.graph] = f
+    stored: dict[str, facts.ReadoutFacts | None] = {}
+
+    def of(graph: str, changed: dict) -> facts.ReadoutFacts | None:
+        if graph in changed:
+            return changed[graph]
+        if graph not in stored:
+            stored[graph] = facts.from_graph(store, graph)
+        return stored[graph]
+
+    def side(found: list[list[str]], changed: dict) -> list[list[facts.ReadoutFacts]]:
+        return [[f for g in grp if (f := of(g, changed)) is not None] for grp in found]
+
+    return side(regrouped.before, was), side(regrouped.after, now)
 
 
 class Tracker:
@@ -252,9 +328,7 @@ class Tracker:
     def leaving(self, graphs: Iterable[str]) -> None:
         """These graphs are about to be replaced or removed: take back what they gave."""
         graphs = list(graphs)
-        if self.totals is not None and any(
-            self.store.contains_graph(g) for g in graphs
-        ):
+        if self.totals is not None and any(self.store.contains_graph(g) for g in graphs):
             self.totals = None  # a graph of this build goes again: count from the store
         if not self.whole:
             self._take(self._read(graphs), -1)
@@ -299,7 +373,7 @@ class Tracker:
 def check(store: Store) -> list[str]:
     """How the ties graph differs from what the readout graphs give (empty when current)."""
     totals = _from_store(store)
-    want = set(totals.quads()) | set(ox.parse_nquads(engagements.all_lines(totals.records)))
+    want = set(totals.quads()) | set(ox.parse_nquads(engagements.all_lines(totals.groups())))
     have = set(store.quads_for_pattern(None, None, None, _G)) | engagements.current(store)
     out = [f"missing: {q}" for q in sorted(want - have, key=str)]
     out += [f"unexpected: {q}" for q in sorted(have - want, key=str)]
