@@ -23,7 +23,8 @@ def extract(readout: Readout, lang: str) -> Extraction:
     doc.home = home_actor(readout, gaz, lexicon.load())
     document.find_mentions(doc)
     doc.day = event.event_date(doc)
-    document.find_mentions(doc)  # offices are held on the event's day, not the page's
+    if doc.day != readout.published:
+        document.find_mentions(doc)  # offices are held on the event's day, not the page's
     doc.participants = event.participants(doc)
     if doc.home is None and doc.participants:
         doc.home = doc.state_of(doc.participants[0])

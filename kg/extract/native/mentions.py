@@ -38,8 +38,15 @@ def find(
     only as written, by their written form)."""
     spans: list[tuple[int, int, list[Entry]]] = []
     i, n = 0, len(sent.keys)
+    starts = trie.children
     while i < n:
+        if starts.keys().isdisjoint(sent.keys[i]):  # most tokens start no name: skip them fast
+            i += 1
+            continue
         j, entries = trie.longest(sent.keys, i)
+        if not entries:
+            i += 1
+            continue
         plural = plurals.get(sent.tokens[i].lower().replace("ё", "е")) if plurals else None
         if plural and j > i + 1:  # "Президенты России и США": the sides, not Putin
             j, entries = i + 1, [plural]
