@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from kg.extract import gazetteer, lexicon
 from kg.extract.document import home_actor
-from kg.extract.native import document, event, relations, statements, topics
+from kg.extract.native import document, event, topics
 from kg.extract.native.relations import Context
+from kg.extract.native.walk import walk
 from kg.model import Extraction, Readout
 
 LANGUAGES = ("zh", "ru")
@@ -30,23 +31,7 @@ def extract(readout: Readout, lang: str) -> Extraction:
         doc.home = doc.state_of(doc.participants[0])
     for s in doc.sents:
         document.mask(doc, s)
-    rels, stmts = [], []
-    ctx = Context()
-    para = -1
-    for n, s in enumerate(doc.sents):
-        if s.para != para:
-            para, ctx.speaker = s.para, None
-        if n < doc.lead:  # a headline reports no statement of its own
-            rels.extend(relations.leaders(doc, s))
-            continue
-        said, ctx.speaker = statements.find(doc, s, ctx)
-        ctx.joint = said is not None and said.speaker == "both"
-        if said is not None and said.speaker != "both":
-            ctx.last_speaker = said.speaker
-        if said is not None:
-            stmts.append(said)
-        rels.extend(relations.leaders(doc, s))
-        rels.extend(relations.apply(doc, s, ctx))
+    rels, stmts = walk(doc)
     seen, unique = set(), []
     for r in rels:
         if (r.subject, r.relation, r.object) not in seen:

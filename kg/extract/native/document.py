@@ -27,6 +27,7 @@ class NativeDoc:
     sents: list[Sent]
     title: Sent | None = None
     lead: int = 0  # index of the first sentence of the body
+    headline: int = 0  # 1 when the text opens with its headline (which reports no statement)
     day: str | None = None
     participants: list[str] = field(default_factory=list)
     home: str | None = None
@@ -56,8 +57,10 @@ def read(readout: Readout, lang: str, gaz: Gazetteer) -> NativeDoc:
     text = readout.text
     sents = reader.sentences(text)
     doc = NativeDoc(readout, lang, gaz, sents, day=readout.published)
-    if readout.title is None and sents and _looks_like_title(text, sents[0]):
-        doc.title, doc.lead = sents[0], 1
+    if sents and _looks_like_title(text, sents[0]):
+        doc.headline = 1
+        if readout.title is None:
+            doc.title, doc.lead = sents[0], 1
     while doc.lead < len(sents) - 1 and (
         _bare_date(sents[doc.lead], lang) or _looks_like_title(text, sents[doc.lead])
     ):
@@ -95,7 +98,10 @@ def find_mentions(doc: NativeDoc) -> None:
 
 
 def subject_ok(doc: NativeDoc, s: Sent, m: mentions.Mention) -> bool:
-    """Not the object of a preposition (同X, с X): such a mention is not who acts."""
+    """Not the object of a preposition (同X, с X), and in Russian a word that can be in the
+    nominative ('Премьер-министра встретил вице-премьер': the guest is no subject)."""
+    if doc.lang == "ru" and not (m.as_listed or ru.nominative(s.tokens[m.t0])):
+        return False
     if m.t0 == 0:
         return True
     prev = s.shown[m.t0 - 1]

@@ -29,6 +29,7 @@ class Mention:
     place: str | None = None
     alternatives: tuple[str, ...] = field(default=())  # an ambiguous abbreviation's readings
     weak: bool = False  # a short or doubtful surname alone: a name only for a participant
+    as_listed: bool = False  # written as the name table writes it (in Russian: the nominative)
 
 
 def find(
@@ -66,7 +67,12 @@ def find(
         while k + 1 < len(spans) and _joins(sent, run, spans[k + 1], lang):
             k += 1
             run.append(spans[k])
-        out.extend(_resolve(run, gaz, day))
+        found = _resolve(run, gaz, day)
+        for m in found:
+            written = " ".join(sent.tokens[m.t0 : m.t1]).lower().replace("ё", "е")
+            forms = {e.extra_form.lower().replace("ё", "е") for _, _, es in run for e in es}
+            m.as_listed = written in forms
+        out.extend(found)
         k += 1
     return out
 

@@ -181,6 +181,8 @@ def _triples(doc: NativeDoc, s: Sent, row: Row, m, ctx: Context):
     subj = group(doc, s, *m.span("s"), ctx) if "s" in groups and m.group("s") else None
     obj = group(doc, s, *m.span("o"), ctx) if "o" in groups and m.group("o") else ()
     mode, rel = row.mode, row.name
+    if rel == "visits" and not obj and "o" in groups and m.group("o"):  # 抵达华盛顿: its state
+        obj = tuple(s.mentions[k].of for k in _mentions_in(s, *m.span("o")) if s.mentions[k].of)
     if subj is None:
         subj = subject(doc, s, m.start(), ctx)
     if mode == "pair":  # 中俄合作: the named pair, each with each

@@ -59,6 +59,18 @@ def keys_of(word: str) -> tuple[str, frozenset[str]]:
     return shown, frozenset([low, *forms])
 
 
+@lru_cache(maxsize=100_000)
+def nominative(word: str) -> bool:
+    """Could the word be in the nominative (so the subject of a clause)? Words the analyser
+    does not decline (foreign names, abbreviations) could."""
+    if not word[:1].isalpha():
+        return True
+    for p in morph().parse(word):
+        if "nomn" in p.tag or p.tag.POS not in ("NOUN", "ADJF", "NPRO", "PRTF"):
+            return True
+    return False
+
+
 def tokens(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
 

@@ -31,6 +31,10 @@ def find(doc: NativeDoc, s: Sent, ctx: Context) -> tuple[Statement | None, str |
     row, m = best
     if row.mode in ("both", "impersonal"):
         return _make(doc, s, "both", row.name), ctx.speaker
+    if row.mode == "sender":  # "говорится в послании": the one who sent it, the publisher's
+        home = [p for p in doc.participants if doc.state_of(p) == doc.home]
+        sender = (home or doc.participants or [None])[0]
+        return (_make(doc, s, sender, row.name), ctx.speaker) if sender else (None, ctx.speaker)
     speaker = _speaker(doc, s, m.start(), ctx)
     if speaker is None:
         return None, ctx.speaker
