@@ -339,7 +339,10 @@ def _params(ctx, param, specs) -> dict[str, str]:
     help="Kind of server at --endpoint (where its services live).",
 )
 @click.option(
-    "--timeout", type=float, default=60.0, show_default=True, help="Seconds to wait for the server."
+    "--timeout",
+    type=click.FloatRange(0, min_open=True),
+    help="Seconds a query may run before it is stopped [default: no limit on a store, "
+    "60 at an endpoint].",
 )
 def query(sparql, store, qfile, name, params, fmt, list_, endpoint, server, timeout):
     """Run SPARQL (text, -f FILE.rq, or --name NAME) over the store."""
@@ -357,15 +360,29 @@ def query(sparql, store, qfile, name, params, fmt, list_, endpoint, server, time
     if endpoint:
         from kg.store.remote import Endpoint
 
-        names, rows = Endpoint(endpoint, server, timeout=timeout, retries=0).select(text, params)
+        endpoint = Endpoint(endpoint, server, timeout=timeout or 60.0, retries=0)
+        names, rows = endpoint.select(text, params)
     elif not store:
         raise click.UsageError("--store DIR (or --endpoint URL) is required")
     else:
-        opened = open_store(store, read_only=True)
-        names, rows = opened.select(text, params)
-        if name and params and not rows:
-            _hint_unknown_names(opened, params)
+        names, rows = _select_local(store, timeout, text, params, hint=bool(name and params))
     click.echo(format_rows(names, rows, fmt), nl=False)
+
+
+def _select_local(store: str, timeout: float | None, text: str, params: dict, hint: bool):
+    """The query run in a child process (``LocalStore``), so that --timeout and Ctrl-C stop it;
+    Ctrl-C exits 130 with one line, as ``kg build`` does."""
+    from kg.store.pool import LocalStore
+
+    try:
+        with LocalStore(store, timeout) as opened:
+            names, rows = opened.select(text, params)
+            if hint and not rows:
+                _hint_unknown_names(opened, params)
+    except KeyboardInterrupt:
+        click.echo("interrupted: the query was stopped", err=True)
+        raise SystemExit(130) from None
+    return names, rows
 
 
 def _hint_unknown_names(store, params: dict[str, str]) -> None:

@@ -1,4 +1,5 @@
-"""Query worker processes for ``kg serve``: time, memory and result size bounded per query.
+"""Query worker processes for ``kg serve`` (time, memory and result size bounded per query)
+and for ``kg query --store`` (stopped by ``--timeout`` and Ctrl-C).
 
 pyoxigraph cannot cancel a running query, so each query runs in a worker
 process that is killed when the time limit passes. Each worker also has a
@@ -12,13 +13,15 @@ from __future__ import annotations
 
 import collections
 import multiprocessing
+import os
 import resource
 import signal
 import threading
 import time
 from dataclasses import dataclass
 
-from kg.errors import StoreError
+from kg.errors import QueryError, StoreError
+from kg.store.accept import ANYTHING, Accept, choose
 
 TEXT = "text/plain; charset=utf-8"
 RESULT_TYPES = {
@@ -48,10 +51,11 @@ class Limits:
 
 @dataclass(frozen=True)
 class Request:
-    """One query as the protocol gave it: text, accepted types, and its dataset if named."""
+    """One query as the protocol gave it: text, accepted types (``accept.parse``), and its
+    dataset if named."""
 
     sparql: str
-    accept: tuple[str, ...] = ()
+    accept: Accept = ANYTHING
     default_graphs: tuple[str, ...] | None = None
     named_graphs: tuple[str, ...] | None = None
 
@@ -90,17 +94,27 @@ def _cap_memory(megabytes: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
+class NotAcceptable(Exception):
+    """The client accepts none of the types this result can be written in."""
+
+    def __init__(self, offered: list[str]):
+        super().__init__(", ".join(offered))
+
+
 def _serialise(res, req: Request, cap: int) -> tuple[str, bytes]:
+    """The result in the type the client weighs highest (its first choice would often be
+    one this kind of result cannot take: CSV for a CONSTRUCT)."""
     import pyoxigraph as ox
 
+    table = isinstance(res, (ox.QuerySolutions, ox.QueryBoolean))
+    offered = RESULT_TYPES if table else GRAPH_TYPES
+    ctype = choose(req.accept, list(offered))
+    if ctype is None:
+        raise NotAcceptable(list(offered))
     out = _CappedBuffer(cap)
-    if isinstance(res, (ox.QuerySolutions, ox.QueryBoolean)):
-        ctype = next(
-            (t for t in req.accept if t in RESULT_TYPES), "application/sparql-results+json"
-        )
+    if table:
         res.serialize(out, getattr(ox.QueryResultsFormat, RESULT_TYPES[ctype]))
     else:
-        ctype = next((t for t in req.accept if t in GRAPH_TYPES), "application/n-triples")
         res.serialize(out, getattr(ox.RdfFormat, GRAPH_TYPES[ctype]))
     return ctype, out.value()
 
@@ -118,6 +132,9 @@ def _answer(store, req: Request, limits: Limits) -> tuple[int, str, bytes]:
         return (400 if exc.kind == "syntax" else 403), TEXT, f"{exc.message}\n".encode()
     except SyntaxError as exc:
         return 400, TEXT, f"{plain_syntax_error(exc)}\n".encode()
+    except NotAcceptable as exc:
+        msg = f"none of the types in Accept can carry this result; it can be: {exc}"
+        return 406, TEXT, f"{msg}\n".encode()
     except ResultTooLarge:
         msg = f"result larger than {limits.max_result_mb} MB: ask for less (LIMIT, fewer columns)"
         return 413, TEXT, f"{msg}\n".encode()
@@ -135,13 +152,31 @@ def _out_of_memory(limits: Limits) -> bytes:
     ).encode()
 
 
+def _as_worker() -> None:
+    """Ctrl-C is the parent's to handle (it ends the worker if it must), and the worker ends
+    with its parent: ``timeout 10 kg query ...`` sends SIGTERM, which ends ``kg query`` at
+    once, and its worker would go on with a cross join for minutes, holding the store's
+    lock. The watch is a thread (pyoxigraph lets go of the GIL while it queries), not
+    PR_SET_PDEATHSIG, which fires when the thread that started the worker ends."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
 def _worker_main(path: str, conn, limits: Limits) -> None:
     """Answer queries from ``conn`` on a read-only store until the server goes away.
 
     SERVICE calls go only to ``limits.services``: a query from a web page must
     not make this machine reach others (or itself) on the page's behalf.
     """
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    _as_worker()
     from kg.store.database import Store
 
     try:
@@ -160,10 +195,17 @@ def _worker_main(path: str, conn, limits: Limits) -> None:
 
 
 class _Worker:
-    def __init__(self, ctx, path: str, limits: Limits):
+    def __init__(self, ctx, path: str, limits: Limits, target=_worker_main):
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker_main, args=(path, child, limits), daemon=True)
-        self.proc.start()
+        self.proc = ctx.Process(target=target, args=(path, child, limits), daemon=True)
+        # Started with SIGINT blocked (the mask survives exec), so a Ctrl-C sent to the whole
+        # process group while the child starts up cannot print its traceback; the child
+        # ignores SIGINT, then unblocks it (``_as_worker``).
+        mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            self.proc.start()
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, mask)
         child.close()
         if not self.conn.poll(30):
             self.kill()
@@ -311,3 +353,72 @@ class QueryPool:
             workers, self._all = self._all, []
         for w in workers:
             w.kill()
+
+
+def _select_main(path: str, conn, limits: Limits) -> None:
+    """Answer ``Store.select`` calls from ``conn`` on a read-only store (``LocalStore``)."""
+    _as_worker()
+    from kg.store.database import Store
+
+    try:
+        store = Store(path, read_only=True)
+    except StoreError as exc:
+        conn.send(("error", exc.reason))
+        return
+    conn.send(("ready", ""))
+    while True:
+        try:
+            sparql, bindings = conn.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            conn.send(("rows", store.select(sparql, bindings)))
+        except StoreError as exc:
+            conn.send(("error", exc))
+
+
+class LocalStore:
+    """A store on disk queried in a child process, so that a query can be stopped.
+
+    pyoxigraph cannot cancel a query, and a signal handler waits until the call
+    into Rust returns: a cross join ran on 10 minutes after Ctrl-C. Here the
+    query runs in a worker process that is killed when ``timeout`` seconds pass
+    (``QueryError``) or when Ctrl-C arrives (``KeyboardInterrupt`` is raised
+    at once, as usual). Starting the worker costs about 0.3 s.
+    """
+
+    def __init__(self, path: str, timeout: float | None = None):
+        self.path = path
+        self.timeout = timeout
+        self._worker = _Worker(multiprocessing.get_context("spawn"), path, Limits(), _select_main)
+
+    def select(
+        self, sparql: str, bindings: dict[str, str] | None = None
+    ) -> tuple[list[str], list[list]]:
+        """``Store.select`` in the worker, stopped past the time limit."""
+        conn = self._worker.conn
+        try:
+            conn.send((sparql, bindings))
+            kind, value = conn.recv() if conn.poll(self.timeout) else ("timeout", None)
+        except (EOFError, OSError):
+            self.close()
+            why = f"exit {self._worker.proc.exitcode}"
+            raise StoreError(self.path, f"query worker died ({why})") from None
+        except BaseException:
+            self.close()  # Ctrl-C: the query goes with its worker
+            raise
+        if kind == "timeout":
+            self.close()
+            raise QueryError("query", f"stopped after {self.timeout:g} s (the time limit)")
+        if kind == "error":
+            raise value
+        return value
+
+    def close(self) -> None:
+        self._worker.kill()
+
+    def __enter__(self) -> LocalStore:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

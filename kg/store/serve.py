@@ -21,8 +21,9 @@ from pathlib import Path
 from typing import TextIO
 from urllib.parse import parse_qs, urlsplit
 
-from kg.errors import StoreError
+from kg.errors import KgError, StoreError
 from kg.resources import data_file
+from kg.store.accept import parse as parse_accept
 from kg.store.lock import StoreLock
 from kg.store.pool import Limits, QueryPool, Request
 
@@ -178,7 +179,7 @@ class _Handler(BaseHTTPRequestHandler):
             log.write(line)
             log.flush()
 
-    def _send(self, status: int, ctype: str, body: bytes) -> None:
+    def _send(self, status: int, ctype: str, body: bytes, negotiated: bool = False) -> None:
         self.send_response_only(status)
         self.log_request(status, len(body))
         self.send_header("Server", self.version_string())
@@ -186,6 +187,8 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Cache-Control", "no-store")
+        if negotiated:
+            self.send_header("Vary", "Accept")
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(body)
@@ -250,22 +253,48 @@ class _Handler(BaseHTTPRequestHandler):
         if "update" in params:
             self._refuse()
             return
+        if "name" in params:
+            if sparql:
+                self._text(400, "give either a query or the name of a named query, not both")
+                return
+            try:
+                sparql = named_text(params)
+            except KgError as exc:
+                self._text(400, exc.reason)
+                return
         if not sparql:
             self._text(400, "give a SPARQL query in the 'query' parameter")
             return
-        accept = [
-            a.split(";")[0].strip().lower() for a in self.headers.get("Accept", "").split(",")
-        ]
+        accept = parse_accept(self.headers.get("Accept"))
         default, named = params.get("default-graph-uri"), params.get("named-graph-uri")
         dataset = (tuple(default or ()), tuple(named or ())) if default or named else (None, None)
-        status, ctype, body = self.server.pool.run(Request(sparql, tuple(accept), *dataset))
-        self._send(status, ctype, body)
+        status, ctype, body = self.server.pool.run(Request(sparql, accept, *dataset))
+        self._send(status, ctype, body, negotiated=True)
+
+
+PROTOCOL = {"query", "name", "default-graph-uri", "named-graph-uri"}
+
+
+def named_text(params: dict[str, list[str]]) -> str:
+    """A named query's text with the request's other parameters bound (empty ones left out),
+    as ``kg query -n NAME -p VAR=VALUE`` binds them: the query page runs named queries so,
+    and its links to them stay short."""
+    from kg.store.bind import bind
+    from kg.store.query import check_params, get_named
+
+    q = get_named(params["name"][0])
+    given = {k: v[0] for k, v in params.items() if k not in PROTOCOL and v and v[0].strip()}
+    check_params(q, given)
+    return bind(q.text, given)
 
 
 def _page(store_name: str) -> str:
     from kg.store.query import named_queries
 
-    named = {q.name: {"question": q.question, "text": q.text} for q in named_queries().values()}
+    named = {
+        q.name: {"question": q.question, "params": q.params, "text": q.text}
+        for q in named_queries().values()
+    }
     first = next(iter(named.values()))["text"] if named else "SELECT * WHERE { ?s ?p ?o } LIMIT 20"
     page = data_file("web", "query.html").read_text(encoding="utf-8")
     return (
