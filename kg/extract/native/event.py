@@ -5,7 +5,7 @@ from __future__ import annotations
 from kg.extract.native import ru, zh
 from kg.extract.native.document import NativeDoc
 from kg.extract.native.tables import rows
-from kg.extract.native.relations import Context, group
+from kg.extract.native.relations import Context, _office_holder, group
 from kg.extract.native.sentence import Sent
 from kg.model import Event
 
@@ -28,6 +28,8 @@ def participants(doc: NativeDoc) -> list[str]:
         for m in s.mentions:
             if m.kind == "actor" and m.actors and _person(doc, m.actors[0]):
                 found.append(m.actors[0])
+            elif m.kind == "office":  # "国家主席应约同南非总统通电话": the home office's holder
+                found.extend(_office_holder(doc, m))
     if len({doc.state_of(p) for p in found}) < 2:
         for s in doc.sents[doc.lead + 1 :]:
             for m in s.mentions:
@@ -36,6 +38,11 @@ def participants(doc: NativeDoc) -> list[str]:
                         found.append(m.actors[0])
             if len(found) >= 2:
                 break
+    if found and doc.home and all(doc.state_of(p) != doc.home for p in found):
+        # "Состоялся телефонный разговор с Президентом Казахстана" on the Kremlin's site:
+        # the publisher's own head of state is the other side
+        for t in doc.gaz.holders(doc.day, of=doc.home, role="head_of_state")[:1]:
+            found.insert(0, t.person)
     return list(dict.fromkeys(found))
 
 

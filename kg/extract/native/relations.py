@@ -65,6 +65,8 @@ def _office_holder(doc: NativeDoc, m: Mention) -> tuple[str, ...]:
     ]
     if len(holders) > 1 and doc.home:
         holders = [p for p in holders if doc.state_of(p) == doc.home] or holders
+    if not holders and doc.home:  # "国家主席" in a Xinhua readout: China's, on that day
+        holders = [t.person for t in doc.gaz.holders(doc.day, of=doc.home, role=role)]
     return tuple(holders[:1])
 
 
@@ -172,8 +174,20 @@ def apply(doc: NativeDoc, s: Sent, ctx: Context) -> Iterator[Relation]:
             if any(w in clause for w in HYPOTHETICAL[doc.lang]):
                 continue  # "было бы полезно", 如果…: not what anyone did
             for subj, rel, obj in _triples(doc, s, row, m, ctx):
+                if subj == obj and _object_pronoun(s, m):  # "пригласил его": the other one
+                    obj = (doc.others(subj) or [subj])[0]
+                if rel == "visits" and doc.state_of(subj) == obj:
+                    continue  # back home is no visit
                 if subj != obj and subj and obj:
                     yield Relation(subj, rel, obj, evidence, row.rule)
+
+
+def _object_pronoun(s: Sent, m) -> bool:
+    """The cue's object is a pronoun ("его", 他): it points at the one not acting."""
+    if "o" not in m.re.groupindex or not m.group("o"):
+        return False
+    ks = _mentions_in(s, *m.span("o"))
+    return bool(ks) and all(s.mentions[k].ref == "he" for k in ks)
 
 
 def _triples(doc: NativeDoc, s: Sent, row: Row, m, ctx: Context):
@@ -216,6 +230,11 @@ def leaders(doc: NativeDoc, s: Sent) -> Iterator[Relation]:
     """leaderOf for each person named: the state written beside them, or their office that day."""
     evidence = Span(s.start, s.end, s.text)
     for m in s.mentions:
+        if m.kind == "office":  # "国家主席", "Глава государства": the holder named by office
+            held = _office_holder(doc, m)
+            if held and (of := doc.state_of(held[0])):
+                yield Relation(held[0], "leaderOf", of, evidence, f"{doc.lang}/names leaderOf")
+            continue
         if m.kind != "actor" or not m.actors or (m.weak and m.actors[0] not in doc.participants):
             continue
         person = m.actors[0]

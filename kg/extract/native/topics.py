@@ -14,7 +14,7 @@ from kg.extract.native.tables import rows
 
 ITEMS = {"zh": re.compile(r"、|以及|和|及"), "ru": re.compile(r",\s*|\s+и\s+|\s+а также\s+")}
 TRIM = {
-    "zh": re.compile(r"^(?:当前|目前|双边|共同关心的)?|(?:等|等问题|问题上)$"),
+    "zh": re.compile(r"^(?:当前|目前|共同关心的)?|(?:等|等问题|问题上)$"),
     "ru": re.compile(
         r"^(?:(?:в частности|а также|также|вопросы|вопрос|о|об|по)\s+)+|\s+(?:и другие|и др)$"
     ),
