@@ -61,7 +61,7 @@ MEASURES = {
     "tone": ("negative", "neutral", "positive", "engagementCount"),
     "framework": ("count", "engagementCount"),
 }
-_ENGAGEMENTS = "engagementCount"
+ENGAGEMENT_COUNT = "engagementCount"
 _TONE = {1: "positive", -1: "negative", 0: "neutral"}
 _TOPICS = BASE + "topic/"
 
@@ -118,7 +118,7 @@ def contributions(f: ReadoutFacts, roll: Roll) -> dict[Key, dict[str, int]]:
         if p == _COOPERATES_VIA and (state := roll.state(s, f)) is not None:
             out[("framework", state, o, year)] = {"count": 1}
     for c in out.values():
-        c[_ENGAGEMENTS] = 1  # the readout's engagement, taken back by shared() if told twice
+        c[ENGAGEMENT_COUNT] = 1  # the readout's engagement, taken back by shared() if told twice
     return out
 
 
@@ -126,7 +126,7 @@ def shared(told: list[dict[Key, dict[str, int]]]) -> dict[Key, dict[str, int]]:
     """What one engagement reported in several readouts (``told``: each one's contributions)
     takes off the engagement counts, so that it counts once in each tally it gives."""
     n = Counter(key for part in told for key in part)
-    return {key: {_ENGAGEMENTS: 1 - c} for key, c in n.items() if c > 1}
+    return {key: {ENGAGEMENT_COUNT: 1 - c} for key, c in n.items() if c > 1}
 
 
 def add(total: dict[Key, Counter], part: dict[Key, dict[str, int]], sign: int = 1) -> None:
@@ -182,7 +182,7 @@ def measures(store: Store, key: Key) -> Counter:
     """The counts a tally's node holds now."""
     names = {
         _P[m]: m
-        for m in ("count", "claims", "positive", "negative", "neutral", "triples", _ENGAGEMENTS)
+        for m in ("count", "claims", "positive", "negative", "neutral", "triples", ENGAGEMENT_COUNT)
     }
     out = Counter()
     for q in store.quads_for_pattern(tally_iri(key), None, None, _G):
