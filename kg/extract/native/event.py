@@ -106,10 +106,19 @@ def location(doc: NativeDoc, kind: str | None) -> str | None:
     if kind in NO_PLACE:
         return None
     for s in head(doc)[-1:]:
+        skip = _dateline_tokens(doc, s)
         for m in s.mentions:
-            if m.kind == "place" and m.place:
+            if m.place and m.t0 >= skip:  # the dateline's city is where the news was filed
                 return m.place
     return None
+
+
+def _dateline_tokens(doc: NativeDoc, s: Sent) -> int:
+    if doc.lang == "ru":
+        n = ru.strip_dateline(s.text)
+        return len(ru.tokens(s.text[:n]))
+    m = zh.DATELINE.search(s.text[:200])
+    return m.end() if m else 0
 
 
 def read_event(doc: NativeDoc, ctx: Context) -> Event:

@@ -234,9 +234,11 @@ def _resolve(run, gaz: Gazetteer, day: str | None) -> list[Mention]:
     out = []
     for i, j, es in run:
         acts = [e for e in es if e.kind == "actor"]
+        places = [e for e in es if e.kind == "place"]
         if acts:
             names = tuple(dict.fromkeys(e.value for e in acts))
-            out.append(Mention(i, j, names[:1], how=acts[0].how, alternatives=names))
+            place = places[0].value if places else None  # "в Москве": the city, and the state
+            out.append(Mention(i, j, names[:1], how=acts[0].how, alternatives=names, place=place))
         elif es and es[0].kind == "place":
             out.append(Mention(i, j, (), kind="place", place=es[0].value, of=es[0].extra))
         elif es and es[0].kind not in ("stop",):

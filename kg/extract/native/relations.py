@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -98,7 +99,7 @@ def subject(doc: NativeDoc, s: Sent, before: int, ctx: Context) -> tuple[str, ..
     cuts = [0] + [i + 1 for i, ch in enumerate(s.masked[:before]) if ch in BREAKS]
     for n, lo in enumerate(reversed(cuts)):  # this clause, then each clause before it
         hi = before if n == 0 else cuts[len(cuts) - n] - 1
-        found = _first_agent(doc, s, lo, hi, ctx)
+        found = _first_agent(doc, s, lo, hi, ctx, opening_only=n > 0 and doc.lang == "zh")
         if found:
             return found
     if ctx.joint:
@@ -108,12 +109,22 @@ def subject(doc: NativeDoc, s: Sent, before: int, ctx: Context) -> tuple[str, ..
     return ctx.last_subject
 
 
-def _first_agent(doc: NativeDoc, s: Sent, lo: int, hi: int, ctx: Context) -> tuple[str, ...]:
+# What may stand before a clause's subject in Chinese: 此外,中方…; 同时双方…
+LEADERS_ZH = re.compile(r"^(?:此外|另外|同时|也|还|并|则|而|但|当前|目前|今后|未来)*$")
+
+
+def _first_agent(
+    doc: NativeDoc, s: Sent, lo: int, hi: int, ctx: Context, opening_only: bool = False
+) -> tuple[str, ...]:
+    """The first mention of masked[lo:hi] that can act; with ``opening_only``, only one that
+    opens the clause (an earlier clause's object, 感谢中方…, is no subject of the next)."""
     left = _mentions_in(s, lo, hi)
     for n, k in enumerate(left):
         m = s.mentions[k]
         if m.kind == "place" or not subject_ok(doc, s, m):
             continue
+        if opening_only and not LEADERS_ZH.match(s.masked[lo : s.masked.find(f"@{k}", lo)]):
+            break
         found = list(actors_of(doc, m, ctx))
         while found and n + 1 < len(left) and _listed(doc, s, left[n], left[n + 1]):
             n += 1
