@@ -210,6 +210,8 @@ def _triples(doc: NativeDoc, s: Sent, row: Row, m, ctx: Context):
         obj = tuple(s.mentions[k].of for k in _mentions_in(s, *m.span("o")) if s.mentions[k].of)
     if subj is None:
         subj = subject(doc, s, m.start(), ctx)
+    if mode.startswith("to:"):  # 来华: a visit to the actor the row names
+        obj = (mode[3:],)
     if mode == "pair":  # 中俄合作: the named pair, each with each
         return [(a, rel, b) for a in obj for b in obj if a != b]
     if mode == "invite":  # 应X邀请, Y...: X invites the one who comes
