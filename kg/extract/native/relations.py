@@ -168,7 +168,12 @@ def _end_of(s: Sent, k: int) -> int:
     return s.masked.find(f"@{k}") + len(f"@{k}")
 
 
-HYPOTHETICAL = {"zh": ("如果", "假如", "倘若"), "ru": (" бы ",)}
+# A clause that says what would be, or what one hopes the other will do, tells no act:
+# "было бы полезно", 如果…, 希望美方…, "выразил надежду".
+HYPOTHETICAL = {
+    "zh": ("如果", "假如", "倘若", "希望", "期望", "盼望"),
+    "ru": (" бы ", " надежда ", " надеяться "),
+}
 
 
 def _clause(s: Sent, pos: int) -> str:
