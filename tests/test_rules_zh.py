@@ -166,15 +166,19 @@ CUES: dict[tuple[int, str], Case] = {
         "托卡耶夫表示，哈中友谊历久弥新。中方在维护地区和平稳定方面发挥了重要作用。",
         (TOKAYEV, "praises", CN),
     ),
+    (61, "thanks"): Case("托卡耶夫感激中方在疫情期间给予的宝贵帮助。", (TOKAYEV, "thanks", CN)),
+    (62, "cooperatesWith"): Case(
+        "两国元首一致同意将双边关系提升为全面战略伙伴关系。", (TOKAYEV, "cooperatesWith", XI)
+    ),
+    (63, "visits"): Case(
+        "习近平会见了来华出席博览会的托卡耶夫。", (TOKAYEV, "visits", CN), BEIJING
+    ),
 }
 
 
 # Rows whose sentence says what the row should give but the extractor gets wrong today;
 # strict, so the mark must go the day the rule is fixed.
-CUE_BUGS = {
-    (37, "visits"): "mode to:China is not handled in relations._triples (it falls through to "
-    "subject x object with no object), so 来华/访华 never gives 'X visits China'",
-}
+CUE_BUGS: dict[tuple[int, str], str] = {}
 
 
 def table_cases(name: str, cases: dict, bugs: dict | None = None) -> list:
@@ -360,12 +364,8 @@ def test_hope_is_a_statement():
     assert said(read("托卡耶夫希望同中方加强农业合作。")) == [(TOKAYEV, "hope")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="希望 is no intent (issue 18; English 'hope' is hypothetical and gives nothing), but "
-    "'托卡耶夫希望同中方加强农业合作' gives Tokayev cooperatesWith China by zh/cues.tsv:45",
-)
 def test_hope_gives_no_relation():
+    """希望 is no intent (issue 18), as English 'hope' is hypothetical."""
     wish = read("托卡耶夫希望同中方加强农业合作。")
     assert not {t for t in triples(wish) if t[1] == "cooperatesWith"}
 
