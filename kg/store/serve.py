@@ -4,6 +4,11 @@ pyoxigraph cannot cancel a running query, so each query runs in a worker
 process that is killed when the time limit passes; the endpoint stays up and a
 fresh worker takes its place. Updates are refused: the workers open the store
 read-only and the server answers every update request with 403.
+
+Results come in the type the client's ``Accept`` weighs highest (``accept``),
+406 when it accepts none. Besides the protocol's ``query``, ``/query`` takes
+``name`` and parameter values, so that the page's links to a named query are
+short and bind its parameters as ``kg query -p`` does.
 """
 
 from __future__ import annotations
