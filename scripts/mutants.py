@@ -81,7 +81,13 @@ AREAS: list[tuple[str, list[str]]] = [
     (CUES, _EXTRACT),
     (
         "kg/rdf",
-        ["tests/test_nquads.py", "tests/test_ontology.py", "tests/test_properties.py"] + _STORE,
+        [
+            "tests/test_mutant_*.py",
+            "tests/test_nquads.py",
+            "tests/test_ontology.py",
+            "tests/test_properties.py",
+        ]
+        + _STORE,
     ),
     ("kg/store/remote.py", ["tests/test_push.py"]),
     ("kg/store/credentials.py", ["tests/test_push.py"]),
@@ -98,7 +104,10 @@ AREAS: list[tuple[str, list[str]]] = [
             "tests/test_ties.py::test_changed_and_removed_readouts_rewrite_only_their_ties",
             "tests/test_ties.py::test_refresh_and_rebuild_agree",
             "tests/test_ties.py::test_kg_validate_says_whether_the_ties_match_the_claims",
-            "tests/test_engagements.py",
+            "tests/test_engagements.py::test_readouts_of_one_engagement_are_linked_and_no_others",
+            "tests/test_engagements.py::test_sides_added_and_removed_later_regroup_their_engagement",
+            "tests/test_engagements.py::test_a_lost_engagements_graph_is_rebuilt_by_the_next_build",
+            "tests/test_engagements.py::test_the_named_queries_count_and_compare_engagements",
         ],
     ),
     ("kg/analysis/validate.py", ["tests/test_shacl_violations.py"]),
