@@ -11,7 +11,6 @@ the Kremlin's pages do) is not lost.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -22,6 +21,9 @@ from lxml import etree, html
 
 from kg.errors import InputError
 from kg.ingest.decode import decode_declared, read_bytes
+from kg.ingest.markup import TITLE_SEPARATORS, name_tokens
+from kg.ingest.markup import clean as _clean
+from kg.ingest.pagemeta import page_metadata
 from kg.ingest.sidecar import merge_meta
 from kg.model import Readout
 from kg.text.dates import parse_date
@@ -152,7 +154,6 @@ BLOCK_TAGS = {
     "caption",
 }
 PARAGRAPH_TAGS = {"p", "blockquote", "pre", "li", "dd", "h2", "h3", "h4", "h5", "h6"}
-TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|•|·|:|::|»)\s+")
 SENTENCE_END = re.compile(r"[.!?][\"”’')]*$")
 MIN_WORDS = 15
 
@@ -200,7 +201,7 @@ def parse_page(source: str, data: bytes) -> Page:
     """The article of a web page; InputError if the page holds none."""
     text = decode_declared(source, data, _declared_charset(data))
     doc = _parse(source, text)
-    meta = _metadata(doc)
+    meta = page_metadata(doc)
     title_el, title = _title(doc, meta.get("title"))
     _drop_never(doc)
     blocks = _blocks(doc)
@@ -250,7 +251,7 @@ def looks_like_html(text: str) -> bool:
     return head.startswith("<") and any(t in head for t in ("<p", "<div", "<br", "<html", "<body"))
 
 
-# -- parsing and metadata ---------------------------------------------------------------
+# -- parsing ----------------------------------------------------------------------------
 
 _PARSER = html.HTMLParser(encoding="utf-8", remove_comments=False, remove_pis=True)
 
@@ -323,143 +324,6 @@ def _declared_charset(data: bytes) -> str | None:
         if cs:
             return cs.strip(" ;\"'")
     return None
-
-
-def _clean(s: str) -> str:
-    return re.sub(r"\s+", " ", s).strip()
-
-
-DATE_KEYS = (
-    "article:published_time",
-    "og:published_time",
-    "datepublished",
-    "date",
-    "dc.date",
-    "dc.date.issued",
-    "dcterms.issued",
-    "dcterms.created",
-    "dcterms.date",
-    "pubdate",
-    "publishdate",
-    "publish_date",
-    "publication_date",
-    "publish-date",
-    "sailthru.date",
-    "parsely-pub-date",
-    "govuk:first-published-at",
-    "citation_publication_date",
-    "article.published",
-    "created",
-    "release_date",
-)
-TITLE_KEYS = ("og:title", "twitter:title", "dc.title", "dcterms.title", "headline")
-PUBLISHER_KEYS = ("og:site_name", "dc.publisher", "dcterms.publisher", "application-name")
-URL_KEYS = ("og:url", "twitter:url", "dc.identifier")
-
-
-def _metadata(doc) -> dict[str, str]:
-    """Title, date, URL and publisher a page declares (JSON-LD, meta tags, microdata)."""
-    metas: dict[str, str] = {}
-    for m in doc.iter("meta"):
-        key = (m.get("property") or m.get("name") or m.get("itemprop") or "").strip().lower()
-        value = _clean(m.get("content") or "")
-        if key and value and key not in metas:
-            metas[key] = value
-    ld = _json_ld(doc)
-    out: dict[str, str] = {}
-    for value in [ld.get("published")] + [metas.get(k) for k in DATE_KEYS] + _microdata_dates(doc):
-        if d := parse_date(value):
-            out["published"] = d
-            break
-    for value in [ld.get("title")] + [metas.get(k) for k in TITLE_KEYS]:
-        if value:
-            out["title"] = value
-            break
-    for value in [metas.get(k) for k in PUBLISHER_KEYS] + [ld.get("publisher"), _site_name(doc)]:
-        if value:
-            out["publisher"] = value
-            break
-    urls = [str(u) for u in doc.xpath("//link[@rel='canonical']/@href")]
-    urls += [metas.get(k) or "" for k in URL_KEYS] + [ld.get("url") or "", _saved_from(doc)]
-    for value in urls:
-        if value.startswith(("http://", "https://")):
-            out["url"] = value.strip()
-            break
-    return out
-
-
-def _site_name(doc) -> str:
-    """The site named beside the headline in ``<title>`` ("Headline | Ministry of X")."""
-    title = _clean(doc.findtext(".//title") or "")
-    parts = TITLE_SEPARATORS.split(title)
-    if len(parts) < 2:
-        return ""
-    headings = {_clean(h.text_content()).lower() for h in doc.iter("h1", "h2")}
-    rest = [p for p in parts if p.lower() not in headings]
-    if len(rest) == len(parts):  # no part is the headline: which end is the site is unknown
-        return ""
-    return rest[0] if len(rest) == 1 else ""
-
-
-def _microdata_dates(doc) -> list[str]:
-    out = []
-    for el in doc.xpath("//*[@itemprop='datePublished' or @itemprop='dateCreated']"):
-        out.append(el.get("content") or el.get("datetime") or el.text_content())
-    return out
-
-
-def _saved_from(doc) -> str:
-    """Browsers mark a saved page with ``<!-- saved from url=(0042)https://... -->``."""
-    for c in doc.getroottree().getroot().itersiblings(preceding=True):
-        if isinstance(c, etree._Comment) and "saved from url=" in (c.text or ""):
-            return c.text.split("saved from url=", 1)[1].split(")", 1)[-1].strip()
-    for c in doc.iter(etree.Comment):
-        if "saved from url=" in (c.text or ""):
-            return c.text.split("saved from url=", 1)[1].split(")", 1)[-1].strip()
-    return ""
-
-
-def _json_ld(doc) -> dict[str, str]:
-    """Headline, date, URL and publisher of the first Article-like JSON-LD object."""
-    for script in doc.xpath("//script[@type='application/ld+json']"):
-        try:
-            data = json.loads(script.text or "")
-        except ValueError:
-            continue
-        for obj in _ld_objects(data):
-            kind = obj.get("@type")
-            kinds = kind if isinstance(kind, list) else [kind]
-            if not any(
-                isinstance(k, str) and ("Article" in k or k in ("Report", "WebPage")) for k in kinds
-            ):
-                continue
-            pub = obj.get("publisher")
-            if isinstance(pub, list):
-                pub = pub[0] if pub else None
-            url = obj.get("url") or obj.get("mainEntityOfPage")
-            if isinstance(url, dict):
-                url = url.get("@id")
-            return {
-                "title": _str(obj.get("headline") or obj.get("name")),
-                "published": _str(obj.get("datePublished") or obj.get("dateCreated")),
-                "publisher": _str(pub.get("name") if isinstance(pub, dict) else pub),
-                "url": _str(url),
-            }
-    return {}
-
-
-def _ld_objects(data) -> Iterator[dict]:
-    if isinstance(data, list):
-        for item in data:
-            yield from _ld_objects(item)
-    elif isinstance(data, dict):
-        yield data
-        if "@graph" in data:
-            yield from _ld_objects(data["@graph"])
-
-
-def _str(value) -> str:
-    return _clean(value) if isinstance(value, str) else ""
 
 
 def _title(doc, declared: str | None):
@@ -539,12 +403,6 @@ def _drop_never(doc) -> None:
             el.drop_tree()
 
 
-def _name_tokens(el) -> list[str]:
-    raw = " ".join(filter(None, (el.get("class"), el.get("id"))))
-    raw = re.sub(r"([a-z])([A-Z])", r"\1 \2", raw).lower()
-    return [t for t in re.split(r"[^a-z0-9]+", raw) if t]
-
-
 def _is_furniture(el) -> bool:
     if el.tag in FURNITURE_TAGS or el.tag in NEVER:
         return True
@@ -555,7 +413,7 @@ def _is_furniture(el) -> bool:
     style = (el.get("style") or "").replace(" ", "").lower()
     if "display:none" in style or "visibility:hidden" in style:
         return True
-    tokens = _name_tokens(el)
+    tokens = name_tokens(el)
     if any(t in PAGE_TOP_WORDS for t in tokens) and not _in_article(el):
         return True  # a site header; an article's own header holds its headline and date
     return any(_furniture_token(t) for t in tokens)
@@ -773,7 +631,7 @@ def _visible_date(root) -> str | None:
             continue
         if el.tag == "time" and (d := parse_date(el.get("datetime") or el.text_content())):
             return d
-        tokens = _name_tokens(el)
+        tokens = name_tokens(el)
         dated = any(w in t for t in tokens for w in ("date", "time", "published", "byline"))
         if dated and (d := parse_date(_clean(el.text_content())[:80])):
             return d
