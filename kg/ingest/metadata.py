@@ -1,8 +1,8 @@
 """Metadata files of an annotated corpus: ``meta.jsonl``, one object per text.
 
-Each line names its ``file`` and gives what the text does not say about itself
-(``published``, ``publisher``, ``url``, ``title``, and for the real corpus its
-``split``). Read the same way by ``kg build --meta``, ``kg eval`` and ``kg import-gold``.
+Each line names its ``file`` and gives the user's word on it (``published``,
+``publisher``, ``url``, ``title``, and for the real corpus its ``split``). Read the
+same way by ``kg build --meta``, ``kg eval`` and ``kg import-gold``.
 """
 
 from __future__ import annotations
@@ -12,8 +12,9 @@ from dataclasses import replace
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.ingest.sidecar import url_fields
+from kg.ingest.sidecar import sidecar, url_fields
 from kg.model import Readout
+from kg.text.dates import parse_date
 
 
 def load_meta(path: Path | None) -> dict[str, dict]:
@@ -38,18 +39,38 @@ def load_meta(path: Path | None) -> dict[str, dict]:
 
 
 FIELDS = ("published", "publisher", "url", "title")
+# Readers of one document per file: a meta.jsonl row speaks for that document.
+SINGLE = (".txt", ".text", ".htm", ".html", ".xhtml")
 
 
 def with_metadata(readout: Readout, metas: dict[str, dict]) -> Readout:
-    """``readout`` with what its metadata row says and the document does not.
+    """``readout`` with what its metadata row says.
 
     The row is found by the file's stem (a row per text, as ``kg eval`` reads
-    it); a document's own date, publisher, URL or title is kept.
+    it). For a file holding one document (text, page) the row is the user's
+    word on that file and wins over what the page says about itself and over
+    ``--published``/``--publisher``; a sidecar ``NAME.json`` beside the file,
+    more particular still, wins over the row. The rows of a corpus export
+    (CSV, JSON Lines) keep their own fields: the row only fills in.
     """
     row = metas.get(Path(readout.source).stem) if metas else None
     if not row:
         return readout
-    missing = {k: str(row[k]) for k in FIELDS if row.get(k) and not getattr(readout, k)}
-    if "url" in missing:  # a URL names the readout: made an IRI as a document's own is
-        missing.update(url_fields(missing["url"]))
-    return replace(readout, **missing) if missing else readout
+    given = {k: str(row[k]).strip() for k in FIELDS if row.get(k) and str(row[k]).strip()}
+    source = Path(readout.source)
+    if source.suffix.lower() in SINGLE:
+        mine = sidecar(source) if source.is_file() else {}
+        given = {k: v for k, v in given.items() if k not in mine}
+    else:
+        given = {k: v for k, v in given.items() if not getattr(readout, k)}
+    if "published" in given:
+        day = parse_date(given["published"])
+        if day is None:
+            del given["published"]  # an unreadable date is not the user's word on the day
+        else:
+            given["published"] = day
+    if "url" in given:  # a URL names the readout: made an IRI as a document's own is
+        given.update(url_fields(given["url"]))
+        given.setdefault("source_url", None)
+    given = {k: v for k, v in given.items() if getattr(readout, k) != v}
+    return replace(readout, **given) if given else readout
