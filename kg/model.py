@@ -103,6 +103,7 @@ class Extraction:
             "source": self.readout.source,
             "publisher": self.readout.publisher,
             "published": self.readout.published,
+            **({"url": self.readout.url} if self.readout.url else {}),
             "event": {
                 "type": self.event.type,
                 "date": self.event.date,

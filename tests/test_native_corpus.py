@@ -87,6 +87,14 @@ def test_the_seed_and_its_chinese_original_are_one_engagement_with_the_same_acto
     assert got.exit_code == 0, got.output
     rows = json.loads(got.output)
     assert [int(r["n"]) for r in rows] == [2], rows
+    # one publisher's two readouts are versions of one readout, not two sides
+    query = """SELECT ?v ?first ?lang WHERE {
+      GRAPH <https://w3id.org/readout-kg/id/graph/engagements> {
+      ?v rk:versionOf ?first . OPTIONAL { ?x rk:linkLanguage ?lang } } }"""
+    got = runner.invoke(main, ["query", "--store", str(store), query, "--format", "json"])
+    versions = json.loads(got.output)
+    assert len(versions) == 1 and versions[0]["v"] != versions[0]["first"], versions
+    assert versions[0]["lang"] == "zh", versions
     # the same actor whatever the language: one Xi Jinping, one Putin, in both readouts
     query = """SELECT ?who (COUNT(DISTINCT ?r) AS ?n) WHERE {
       ?ev rk:participant ?who . ?ev prov:wasDerivedFrom ?r } GROUP BY ?who"""

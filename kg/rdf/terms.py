@@ -46,6 +46,24 @@ def literal(value: str) -> str:
     return f'"{value.translate(_ESCAPE_TABLE)}"'
 
 
+_UNESCAPE = re.compile(r'\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))')
+_UNESCAPES = {"b": "\b", "t": "\t", "n": "\n", "f": "\f", "r": "\r"}
+
+
+def lexical(term: str) -> str:
+    """The value of a literal in N-Triples form ('"Xi \\"J\\""@en' -> 'Xi "J"')."""
+    body = term[1 : term.rindex('"')]
+    if "\\" not in body:
+        return body
+
+    def one(m: re.Match) -> str:
+        if m.group(3) is not None:
+            return _UNESCAPES.get(m.group(3), m.group(3))
+        return chr(int(m.group(1) or m.group(2), 16))
+
+    return _UNESCAPE.sub(one, body)
+
+
 def typed(value: str, datatype: str) -> str:
     if datatype == XSD + "string":
         return literal(value)

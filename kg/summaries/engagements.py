@@ -37,7 +37,8 @@ _G = ox.NamedNode(ENGAGEMENTS)
 _P = {
     name: ox.NamedNode(ONT + name)
     for name in ("linkDate", "linkType", "linkParty", "linkKey", "partOf", "reportedIn", "readouts",
-                 "firstDate", "lastDate", "engagementType")
+                 "firstDate", "lastDate", "engagementType", "linkPublisher", "linkLanguage",
+                 "versionOf")
 }  # fmt: skip
 _NT = {name: nquads.iri(node.value) for name, node in _P.items()}
 _GRAPH = nquads.iri(ENGAGEMENTS)
@@ -56,13 +57,30 @@ class Record:
     date: str | None  # YYYY-MM-DD
     type: str | None  # PhoneCall ... Message
     parties: frozenset[str]  # participants at state level
+    publisher: str | None = None  # the side that told it
+    language: str = "en"
 
 
 def record(f: ReadoutFacts, state_of) -> Record:
     """``state_of(node, facts)`` gives a participant's state, or None to keep the node."""
     parties = frozenset(state_of(p, f) or p for p in f.participants)
     day = f.date if f.date and len(f.date) == 10 else None
-    return Record(f.graph, day, f.event_type, parties)
+    return Record(f.graph, day, f.event_type, parties, f.publisher, f.language)
+
+
+def versions(members: list[Record]) -> dict[str, str]:
+    """Readouts of one engagement told by the same publisher (Xinhua's Chinese original and
+    its English version): each after the first -> the first. They are one side, not two."""
+    first: dict[str, str] = {}
+    out = {}
+    for r in sorted(members):
+        if r.publisher is None:
+            continue
+        if r.publisher in first:
+            out[r.graph] = first[r.publisher]
+        else:
+            first[r.publisher] = r.graph
+    return out
 
 
 def _day(value: str) -> date:
@@ -170,10 +188,17 @@ def lines(members: list[Record]) -> Iterator[str]:
         yield f"{e} {_NT['lastDate']} {nquads.date(days[-1])} {g} .\n"
     for t in sorted({r.type for r in members if r.type}):
         yield f"{e} {_NT['engagementType']} {nquads.literal(t)} {g} .\n"
+    same = versions(members)
     for r in members:
         ro = nquads.iri(r.graph)
         yield f"{e} {_NT['reportedIn']} {ro} {g} .\n"
         yield f"{ro} {_NT['partOf']} {e} {g} .\n"
+        if r.graph in same:
+            yield f"{ro} {_NT['versionOf']} {nquads.iri(same[r.graph])} {g} .\n"
+        if r.publisher is not None:
+            yield f"{ro} {_NT['linkPublisher']} {nquads.literal(r.publisher)} {g} .\n"
+        if r.language != "en":
+            yield f"{ro} {_NT['linkLanguage']} {nquads.literal(r.language)} {g} .\n"
         if r.date:
             yield f"{ro} {_NT['linkDate']} {nquads.date(r.date)} {g} .\n"
         if r.type:
@@ -190,7 +215,8 @@ def stored_record(store: Store, graph: str) -> Record | None:
     quads = list(store.quads_for_pattern(node, None, None, _G))
     if not quads:
         return None
-    day = kind = None
+    day = kind = publisher = None
+    language = "en"
     parties = set()
     for q in quads:
         if q.predicate == _P["linkDate"]:
@@ -199,7 +225,11 @@ def stored_record(store: Store, graph: str) -> Record | None:
             kind = q.object.value
         elif q.predicate == _P["linkParty"]:
             parties.add(q.object.value)
-    return Record(graph, day, kind, frozenset(parties))
+        elif q.predicate == _P["linkPublisher"]:
+            publisher = q.object.value
+        elif q.predicate == _P["linkLanguage"]:
+            language = q.object.value
+    return Record(graph, day, kind, frozenset(parties), publisher, language)
 
 
 def graphs_keyed(store: Store, key: str) -> set[str]:

@@ -24,6 +24,8 @@ XSD_DATE = "http://www.w3.org/2001/XMLSchema#date"
 _TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 _DATE = ox.NamedNode("http://purl.org/dc/terms/date")
 _ISSUED = ox.NamedNode("http://purl.org/dc/terms/issued")
+_PUBLISHER = ox.NamedNode("http://purl.org/dc/terms/publisher")
+_LANGUAGE = ox.NamedNode("http://purl.org/dc/terms/language")
 _DESCRIBES = ox.NamedNode(ONT + "describes")
 _PARTICIPANT = ox.NamedNode(ONT + "participant")
 _TOPIC = ox.NamedNode(ONT + "topic")
@@ -42,6 +44,8 @@ class ReadoutFacts:
     topics: tuple[str, ...]
     relations: tuple[tuple[str, str, str], ...]  # distinct (subject, property, object) triples
     persons: frozenset[str]  # nodes the graph types rk:Person (people it minted among them)
+    publisher: str | None = None  # dcterms:publisher: the side that told it
+    language: str = "en"  # dcterms:language: the language it was written in
 
     @property
     def year(self) -> int | None:
@@ -64,13 +68,18 @@ _NT = {
         ("describes", ONT + "describes"), ("person", ONT + "Person"),
         ("type", "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
         ("date", "http://purl.org/dc/terms/date"), ("issued", "http://purl.org/dc/terms/issued"),
+        ("publisher", "http://purl.org/dc/terms/publisher"),
+        ("language", "http://purl.org/dc/terms/language"),
     )
 }  # fmt: skip
 _NT_EVENTS = {_nt(ONT + t): t for t in EVENT_TYPES}
 # The predicates from_triples looks at, and what each one says (one lookup per triple).
 _KINDS = {p: "relation" for p in _NT_RELATIONS} | {
-    _NT[k]: k for k in ("participant", "topic", "describes", "type", "date", "issued")
-}
+    _NT[k]: k
+    for k in (
+        "participant", "topic", "describes", "type", "date", "issued", "publisher", "language",
+    )
+}  # fmt: skip
 _NT_DATE = f"^^<{XSD_DATE}>"
 
 
@@ -86,7 +95,8 @@ def from_triples(graph: str, triples: Iterable[tuple[str, str, str]]) -> Readout
     need not read new graphs back; ``from_graph`` calls it on stored quads.
     """
     g = _nt(graph)
-    issued = event = event_type = None
+    issued = event = event_type = publisher = None
+    language = "en"
     dates, parts, topics, rels, persons = {}, [], [], set(), set()
     for s, p, o in triples:
         kind = _KINDS.get(p)
@@ -108,6 +118,12 @@ def from_triples(graph: str, triples: Iterable[tuple[str, str, str]]) -> Readout
         elif kind == "issued":
             if s == g and (d := _date_value(o)):
                 issued = d
+        elif kind in ("publisher", "language"):
+            if s == g and o.startswith('"'):
+                if kind == "publisher":
+                    publisher = nquads.lexical(o)
+                else:
+                    language = nquads.lexical(o)
         elif o == _NT["person"]:  # rdf:type
             persons.add(s[1:-1])
         elif o in _NT_EVENTS:
@@ -115,7 +131,7 @@ def from_triples(graph: str, triples: Iterable[tuple[str, str, str]]) -> Readout
     date = dates.get(event) if event is not None else None
     return ReadoutFacts(
         graph, date or issued, event_type, tuple(parts), tuple(topics), tuple(sorted(rels)),
-        frozenset(persons),
+        frozenset(persons), publisher, language,
     )  # fmt: skip
 
 
@@ -151,11 +167,17 @@ def from_store(store: Store) -> Iterator[ReadoutFacts]:
         for q in each(_TYPE, cls):
             types[q.graph_name.value] = name
     dates = readout_dates(store)
+    told = {}  # publisher and language, each a literal in the readout's own graph
+    for i, prop in enumerate((_PUBLISHER, _LANGUAGE)):
+        for q in store.quads_for_pattern(None, prop, None, None):
+            if q.subject == q.graph_name and q.graph_name.value in found:
+                told.setdefault(q.graph_name.value, [None, "en"])[i] = q.object.value
     for g in graphs:
         parts, topics, rels, persons = found[g]
+        publisher, language = told.get(g, (None, "en"))
         yield ReadoutFacts(
             g, dates.get(g), types.get(g), tuple(parts), tuple(topics), tuple(sorted(rels)),
-            frozenset(persons),
+            frozenset(persons), publisher, language,
         )  # fmt: skip
 
 
