@@ -95,6 +95,11 @@ def test_the_seed_and_its_chinese_original_are_one_engagement_with_the_same_acto
     versions = json.loads(got.output)
     assert len(versions) == 1 and versions[0]["v"] != versions[0]["first"], versions
     assert versions[0]["lang"] == "zh", versions
+    # ... so neither version's claims count as one side's omissions of the other's
+    got = runner.invoke(
+        main, ["query", "--store", str(store), "-n", "one-sided-claims", "--format", "json"]
+    )
+    assert got.exit_code == 0 and json.loads(got.output) == [], got.output
     # the same actor whatever the language: one Xi Jinping, one Putin, in both readouts
     query = """SELECT ?who (COUNT(DISTINCT ?r) AS ?n) WHERE {
       ?ev rk:participant ?who . ?ev prov:wasDerivedFrom ?r } GROUP BY ?who"""

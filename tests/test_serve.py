@@ -19,7 +19,7 @@ from kg.cli import main
 from kg.store.database import Store
 from kg.store.query import named_queries
 
-LIMIT = 2.0
+LIMIT = 5.0  # every named query answers well within it on the examples, even on a busy machine
 # Three unconstrained patterns over thousands of quads: billions of rows, minutes of work.
 ENDLESS = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 
@@ -148,7 +148,7 @@ def test_a_query_that_would_run_for_minutes_is_cut_off_and_the_server_goes_on(se
     t0 = time.monotonic()
     status, _, body = sparql(url, ENDLESS)
     took = time.monotonic() - t0
-    assert status == 503 and b"cut off after 2 s" in body
+    assert status == 503 and f"cut off after {LIMIT:g} s".encode() in body
     assert took < LIMIT + 15  # cut off, not run to the end
     status, _, body = sparql(url, "ASK { ?s ?p ?o }")
     assert status == 200 and json.loads(body)["boolean"] is True
