@@ -7,6 +7,7 @@ import io
 import json
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 
 from kg.errors import QueryError
@@ -73,6 +74,34 @@ def check_params(q: NamedQuery, given: dict[str, str]) -> None:
         )
 
 
+WIDTH = 60  # a table column's widest cell; longer text is cut and ends with "…"
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")  # fmt: skip
+MONTH_DAY = re.compile(r"--(\d\d)-(\d\d)")
+
+
+def _cut(text: str) -> str:
+    return text if len(text) <= WIDTH else text[: WIDTH - 1] + "…"
+
+
+def _shown(value, decimals: bool) -> str:
+    """A table cell: numbers of a column with fractions all with two decimals, a date with
+    no year ("--05-08") as "8 May (no year)"."""
+    if value is None:
+        return ""
+    if decimals and isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+        return f"{float(value):.2f}"
+    text = str(value)
+    if (m := MONTH_DAY.fullmatch(text)) and 1 <= int(m.group(1)) <= 12:
+        return f"{int(m.group(2))} {MONTHS[int(m.group(1)) - 1]} (no year)"
+    return text
+
+
+def _cells(names: list[str], rows: list[list]) -> list[list[str]]:
+    fractional = [any(isinstance(r[i], (float, Decimal)) for r in rows) for i in range(len(names))]
+    return [[_shown(v, fractional[i]) for i, v in enumerate(r)] for r in rows]
+
+
 def format_rows(names: list[str], rows: list[list], fmt: str) -> str:
     if fmt == "json":
         return json.dumps([dict(zip(names, r)) for r in rows], ensure_ascii=False, indent=1) + "\n"
@@ -82,11 +111,11 @@ def format_rows(names: list[str], rows: list[list], fmt: str) -> str:
         w.writerow(names)
         w.writerows(["" if v is None else v for v in r] for r in rows)
         return buf.getvalue()
-    cells = [[("" if v is None else str(v)) for v in r] for r in rows]
-    widths = [min(60, max([len(n)] + [len(c[i]) for c in cells])) for i, n in enumerate(names)]
+    cells = _cells(names, rows)
+    widths = [min(WIDTH, max([len(n)] + [len(c[i]) for c in cells])) for i, n in enumerate(names)]
 
     def line(vals):
-        return "  ".join(v[:60].ljust(w) for v, w in zip(vals, widths)).rstrip()
+        return "  ".join(_cut(v).ljust(w) for v, w in zip(vals, widths)).rstrip()
 
     out = [line(names), line(["-" * w for w in widths])] + [line(c) for c in cells]
     out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
