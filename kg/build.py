@@ -367,10 +367,13 @@ class Builder:
                 if progress:
                     progress(1)
                 self.read(item)
+            self._phase(progress, "writing the last readouts")
             for result in self.extractor.drain():
                 self.write(result)
             self.load_batch()
+            self._phase(progress, "removing readouts whose files are gone")
             _remove_stale(self.store, summary, self.seen, prune, self.tracker)
+            self._phase(progress, "updating the ties, tallies and engagements")
             t0 = time.perf_counter()
             summary.ties = self.tracker.finish()
             summary.ties_seconds = time.perf_counter() - t0
@@ -383,6 +386,13 @@ class Builder:
         finally:
             self.extractor.close()
         return summary
+
+    @staticmethod
+    def _phase(progress, label: str) -> None:
+        """Say on the bar which step the build is in, when the bar can (kg.progress.Progress)."""
+        name = getattr(progress, "phase", None)
+        if name is not None:
+            name(label)
 
     def fail(self, err: KgError) -> None:
         self.summary.failed.append((err.source, err.reason))

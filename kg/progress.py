@@ -43,6 +43,12 @@ class Progress:
         if self._bar is not None:
             self._bar.update(n)
 
+    def phase(self, label: str) -> None:
+        """Name the step the job is in ("writing", "updating the summaries"), on the bar."""
+        if self._bar is not None:
+            self._bar.set_description_str(label)
+            self._bar.refresh()
+
     def write(self, line: str) -> None:
         """Print a line above the bar without tearing it."""
         if self._bar is not None:

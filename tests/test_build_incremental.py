@@ -220,6 +220,9 @@ def test_progress_bar_is_drawn_on_a_terminal(tmp_path):
     os.close(master)
     assert proc.returncode == 0
     assert b"building" in drawn and b"readout" in drawn
+    # each step after reading is named on the bar: the summaries take a while on big stores
+    assert b"writing the last readouts" in drawn
+    assert b"updating the ties, tallies and engagements" in drawn
     assert b"building" not in proc.stdout and b"added 3," in proc.stdout
 
 
