@@ -596,3 +596,13 @@ def test_russian_and_english_versions_name_the_same_actors():
     assert {actor_iri(n, ru.actors[n]) for n in names} == {
         actor_iri(n, en.actors[n]) for n in names
     }
+
+
+@pytest.mark.parametrize(
+    "sides", ["Стороны", "Главы государств", "Собеседники", "Президенты", "Лидеры двух стран"]
+)
+def test_the_sides_speak_together(sides):
+    sentence = f"{sides} подчеркнули важность энергетического диалога."
+    ex = read(sentence)
+    assert statements_of(ex, sentence) == [("both", "stress")]
+    assert set(ex.statements[0].speakers) == {PUTIN, MIRZIYOYEV}
