@@ -433,12 +433,6 @@ def test_location(scene, place):
     assert read("", scene).event.location == place
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an office and a state run on into the next name: in 'По просьбе Президента "
-    "Узбекистана Владимир Путин провёл…' the run 'Президента Узбекистана Владимир Путин' is "
-    "one mention of Putin, so the initiator is Putin instead of Uzbekistan's President",
-)
 def test_an_office_of_one_state_does_not_swallow_the_next_name():
     lead = (
         "По просьбе Президента Узбекистана Владимир Путин провёл телефонный разговор "
@@ -453,11 +447,6 @@ def test_the_impersonal_house_style_is_both_sides_speaking():
     assert all(set(s.speakers) == {PUTIN, MIRZIYOYEV} for s in ex.statements)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ru/reporting.tsv lists обсуждена (feminine) for discuss but not затронута for "
-    "touch: 'Затронута тема транспортных коридоров.' gives no statement",
-)
 def test_the_impersonal_feminine_form_is_both_sides_speaking():
     assert said(read("Затронута тема транспортных коридоров.")) == [("both", "touch")]
 

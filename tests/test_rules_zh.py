@@ -375,13 +375,6 @@ def test_a_hypothetical_gives_nothing():
     assert {t for t in triples(ex) if t[1] != "leaderOf"} == set()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="only the clause holding 如果 is read as hypothetical: in "
-    "'如果条件成熟，哈方将同中方加强航天合作' the consequent gives "
-    "Kazakhstan cooperatesWith China (English 'If conditions allow, China will support "
-    "Kazakhstan' gives nothing)",
-)
 def test_the_consequent_of_a_hypothetical_gives_nothing():
     ex = read("如果条件成熟，哈方将同中方加强航天合作。")
     assert {t for t in triples(ex) if t[1] != "leaderOf"} == set()
@@ -451,11 +444,6 @@ def test_event_date(lead, published, day):
     assert ex.event.participants == (XI, TOKAYEV)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a mention marker followed by a digit reads as another marker: '习近平8日应约' masks "
-    "as '@18日应约' (mention 18, not 1), so the subject is lost and 应约 names no initiator",
-)
 def test_a_day_written_right_after_a_name_keeps_the_name():
     ex = read("", (CALL[0], "国家主席习近平8日应约同哈萨克斯坦总统托卡耶夫通电话。"))
     assert ex.event.initiator == TOKAYEV

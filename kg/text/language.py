@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.resources import data_file, read_tsv
 
@@ -63,6 +63,7 @@ def _profiles() -> dict[str, tuple[str, frozenset[str]]]:
     return {r["code"]: (r["name"], frozenset(r["words"].lower().split())) for r in rows}
 
 
+@lru_cache(maxsize=8192)
 def _script(ch: str) -> str:
     try:
         return unicodedata.name(ch).split(" ", 1)[0]
@@ -120,7 +121,9 @@ def detect(text: str) -> Language:
         return Language("und", "undetermined", 0.0)
     # Letters beyond ASCII are the only ones that may not be Latin.
     if len(others) > 0.5 * n_letters:
-        scripts = Counter(_script(ch) for ch in others)
+        scripts: Counter = Counter()
+        for ch, n in Counter(others).items():  # each distinct letter named once
+            scripts[_script(ch)] += n
         scripts["LATIN"] += n_letters - len(others)
         if scripts["LATIN"] < 0.5 * n_letters:
             script = next(s for s, _ in scripts.most_common() if s != "LATIN")

@@ -36,7 +36,15 @@ def find(
     sent: Sent, trie: Trie, gaz: Gazetteer, day: str | None, lang: str, plurals=None
 ) -> list[Mention]:
     """The mentions of one sentence, left to right (``plurals``: words that name the sides
-    only as written, by their written form)."""
+    only as written, by their written form). The names found do not depend on the day and
+    are kept on the sentence; who holds an office does, and is resolved each time."""
+    if sent.spans is None:
+        sent.spans = spans(sent, trie, lang, plurals)
+    return resolve(sent, sent.spans, gaz, day, lang)
+
+
+def spans(sent: Sent, trie: Trie, lang: str, plurals=None) -> list:
+    """The runs of tokens the tables know, each with what it may be."""
     spans: list[tuple[int, int, list[Entry]]] = []
     i, n = 0, len(sent.keys)
     starts = trie.children
@@ -59,7 +67,11 @@ def find(
             i = j
         else:
             i += 1
-    spans = _office_phrases(_side_nouns(_pairs_only(spans, lang)))
+    return _office_phrases(_side_nouns(_pairs_only(spans, lang)))
+
+
+def resolve(sent: Sent, spans: list, gaz: Gazetteer, day: str | None, lang: str) -> list:
+    """Spans joined into title-and-name runs and resolved to actors on ``day``."""
     out: list[Mention] = []
     k = 0
     while k < len(spans):
@@ -205,7 +217,23 @@ def _joins(sent: Sent, run, b, lang: str) -> bool:
         return False
     if "office" not in roles and rb != "office":
         return False
+    if lang == "ru" and not _agree(sent, run, b, roles, rb):
+        return False
     return all(t in GLUE.get(lang, ()) for t in sent.tokens[run[-1][1] : b[0]])
+
+
+def _agree(sent: Sent, run, b, roles: list[str], rb: str) -> bool:
+    """In Russian an office and the name it titles stand in the same case: "По просьбе
+    Президента Узбекистана Владимир Путин…" is two people, not one."""
+    from kg.extract.native import ru
+
+    spans = [*run, b]
+    kinds = [*roles, rb]
+    if "office" not in kinds or "person" not in kinds:
+        return True
+    office = spans[kinds.index("office")]
+    person = spans[kinds.index("person")]
+    return bool(ru.cases(sent.tokens[office[0]]) & ru.cases(sent.tokens[person[0]]))
 
 
 def _is_person(entries: list[Entry]) -> bool:

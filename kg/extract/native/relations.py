@@ -176,6 +176,18 @@ HYPOTHETICAL = {
 }
 
 
+CONDITIONS = {"zh": ("如果", "假如", "倘若", "一旦"), "ru": ("если", "в случае")}
+
+
+def _conditional(doc: NativeDoc, s: Sent) -> bool:
+    """A sentence that opens on a condition (如果条件成熟,…; "Если…, то…") says what would
+    follow, in its main clause too."""
+    first = s.masked[: min([i for i in (s.masked.find(c) for c in BREAKS) if i != -1] or [40])]
+    return any(
+        first.lstrip().startswith(w) or f" {w} " in f" {first} " for w in CONDITIONS[doc.lang]
+    )
+
+
 def _clause(s: Sent, pos: int) -> str:
     a = max(s.masked.rfind(c, 0, pos) for c in BREAKS) + 1
     ends = [e for e in (s.masked.find(c, pos) for c in BREAKS) if e != -1]
@@ -187,7 +199,7 @@ def apply(doc: NativeDoc, s: Sent, ctx: Context) -> Iterator[Relation]:
     for row in rows(doc.lang, "cues"):
         for m in row.pattern.finditer(s.masked):
             clause = f" {_clause(s, m.start())} "
-            if any(w in clause for w in HYPOTHETICAL[doc.lang]):
+            if any(w in clause for w in HYPOTHETICAL[doc.lang]) or _conditional(doc, s):
                 continue  # "было бы полезно", 如果…: not what anyone did
             for subj, rel, obj in _triples(doc, s, row, m, ctx):
                 if subj == obj and _object_pronoun(s, m):  # "пригласил его": the other one

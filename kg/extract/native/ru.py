@@ -71,6 +71,25 @@ def nominative(word: str) -> bool:
     return False
 
 
+CASES = frozenset(("nomn", "gent", "datv", "accs", "ablt", "loct"))
+
+
+@lru_cache(maxsize=100_000)
+def cases(word: str) -> frozenset[str]:
+    """The cases the word may stand in as a person or a title (its animate readings, when it
+    has any: "Владимир" is no accusative); every case for a word that does not decline."""
+    found = set()
+    parses = morph().parse(word)
+    animate = [p for p in parses if p.tag.animacy == "anim"]
+    for p in animate or parses:
+        if p.tag.case is None or "Fixd" in p.tag:
+            return CASES
+        found.add(
+            "gent" if p.tag.case in ("gen2",) else "loct" if p.tag.case == "loc2" else p.tag.case
+        )
+    return frozenset(found) or CASES
+
+
 def tokens(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
 

@@ -20,5 +20,6 @@ class Sent:
     shown: list[str]  # each token as the masked sentence writes it (a character; a lemma)
     para: int = 0  # paragraph number: reported speech carries within a paragraph
     mentions: list = field(default_factory=list)
+    spans: list | None = None  # the runs the name tables know, found once
     masked: str = ""
     offsets: list[int] = field(default_factory=list)  # masked offset -> token index

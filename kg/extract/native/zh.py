@@ -39,9 +39,10 @@ def sentences(text: str) -> list[Sent]:
         trail = len(chunk.rstrip())
         a, b = a + lead, a + trail
         tokens = list(norm[a:b])
-        out.append(
-            Sent(a, b, text[a:b], tokens, [frozenset((t,)) for t in tokens], tokens, para=para)
-        )
+        # a digit shows as "#" in the masked sentence: "习近平8日" must not read as mention 18
+        shown = ["#" if t.isdigit() else t for t in tokens]
+        keys = [frozenset((t,)) for t in tokens]
+        out.append(Sent(a, b, text[a:b], tokens, keys, shown, para=para))
         if chunk.endswith("\n"):
             para += 1
     return out
