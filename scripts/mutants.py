@@ -59,6 +59,9 @@ _EXTRACT = [
     "tests/test_rules_names.py",
     "tests/test_seed.py",
     "tests/test_dev_corpus.py",
+    # the corpus floors last: 40 s, paid only by a mutant the written cases let through
+    "tests/test_real_corpus.py",
+    "tests/test_annotations.py",
 ]
 _STORE = [
     "tests/test_store_and_queries.py",
@@ -417,20 +420,32 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--timeout-factor", type=float, default=3.0)
     p.add_argument("--no-named", action="store_true", help="only the sample")
     p.add_argument("--keep", action="store_true", help="keep the temporary copies")
+    p.add_argument("--rev", default="HEAD", help="the commit to mutate (default HEAD)")
+    p.add_argument(
+        "--only-from",
+        metavar="LOG",
+        help="run only the sampled mutants a previous run's output lists as survivors",
+    )
     args = p.parse_args(argv)
     global REV
     REV = subprocess.run(
-        ["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
+        ["git", "rev-parse", args.rev], cwd=ROOT, capture_output=True, text=True, check=True
     ).stdout.strip()
 
     pool = all_sites(args.modules)
     sample = random.Random(args.seed).sample(pool, min(args.sample, len(pool)))
+    if args.only_from:
+        wanted = survivors(Path(args.only_from))
+        sample = [m for m in sample if m.name in wanted]
+        missing = wanted - {m.name for m in sample}
+        if missing:
+            raise SystemExit(f"not in this sample (other --seed, --sample or --rev?): {missing}")
     named = [] if args.no_named else NAMED
     for m in named:
         mutate(m, _committed(m.path))  # stale named mutants stop the run before it starts
     print(
-        f"{len(pool)} sites in {' '.join(args.modules)}; {len(sample)} sampled (seed "
-        f"{args.seed}), {len(named)} named; {args.jobs} jobs",
+        f"commit {REV[:10]}: {len(pool)} sites in {' '.join(args.modules)}; "
+        f"{len(sample)} sampled (seed {args.seed}), {len(named)} named; {args.jobs} jobs",
         flush=True,
     )
     base = Path(tempfile.mkdtemp(prefix="mut-"))
@@ -441,6 +456,13 @@ def main(argv: list[str] | None = None) -> int:
         if not args.keep:
             shutil.rmtree(base, ignore_errors=True)
     return report(named, sample, results)
+
+
+def survivors(log: Path) -> set[str]:
+    """The names under "survivors of the sample:" in a previous run's output."""
+    lines = log.read_text(encoding="utf-8").splitlines()
+    start = lines.index("survivors of the sample:") + 1
+    return {line.strip() for line in lines[start:] if line.startswith("  ")}
 
 
 def _run_all(runner: Runner, mutants: list[Mutant], jobs: int) -> dict[str, str]:
