@@ -15,6 +15,7 @@ import collections
 import multiprocessing
 import os
 import resource
+import select
 import signal
 import sys
 import threading
@@ -153,19 +154,24 @@ def _out_of_memory(limits: Limits) -> bytes:
     ).encode()
 
 
-def _as_worker() -> None:
+def _as_worker(conn) -> None:
     """Ctrl-C is the parent's to handle (it ends the worker if it must), and the worker ends
     with its parent: ``timeout 10 kg query ...`` sends SIGTERM, which ends ``kg query`` at
     once, and its worker would go on with a cross join for minutes, holding the store's
     lock. The watch is a thread (pyoxigraph lets go of the GIL while it queries), not
-    PR_SET_PDEATHSIG, which fires when the thread that started the worker ends."""
+    PR_SET_PDEATHSIG, which fires when the thread that started the worker ends. It sees
+    the parent go by the hang-up of ``conn`` (a fork server's worker is not its client's
+    child: ``kg serve`` killed with -9 left its workers running) or by a new parent (a
+    forked worker holds both ends of ``conn``)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     parent = os.getppid()
+    hangup = select.poll()
+    hangup.register(conn.fileno(), select.POLLRDHUP)  # POLLHUP and POLLERR come anyway
 
     def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(0.5)
+        while os.getppid() == parent and not hangup.poll(500):
+            pass
         os._exit(1)
 
     threading.Thread(target=watch, daemon=True).start()
@@ -177,7 +183,7 @@ def _worker_main(path: str, conn, limits: Limits) -> None:
     SERVICE calls go only to ``limits.services``: a query from a web page must
     not make this machine reach others (or itself) on the page's behalf.
     """
-    _as_worker()
+    _as_worker(conn)
     from kg.store.database import Store
 
     try:
@@ -197,11 +203,13 @@ def _worker_main(path: str, conn, limits: Limits) -> None:
 
 class _Worker:
     def __init__(self, ctx, path: str, limits: Limits, target=_worker_main):
+        self.rss, self.rss_at = 0.0, 0.0
         self.conn, child = ctx.Pipe()
         self.proc = ctx.Process(target=target, args=(path, child, limits), daemon=True)
-        # Started with SIGINT blocked (the mask survives exec), so a Ctrl-C sent to the whole
-        # process group while the child starts up cannot print its traceback; the child
-        # ignores SIGINT, then unblocks it (``_as_worker``).
+        # Started with SIGINT blocked (the mask survives exec, and a fork server started
+        # here passes it on to the workers it forks), so a Ctrl-C sent to the whole process
+        # group while the child starts up cannot print its traceback; the child ignores
+        # SIGINT, then unblocks it (``_as_worker``).
         mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
         try:
             self.proc.start()
@@ -217,6 +225,34 @@ class _Worker:
             # the worker's reason is whole already ("no such store", "store is damaged ...")
             raise StoreError(path, msg.splitlines()[0] if msg else "cannot open store")
 
+    def rss_mb(self) -> float:
+        """Resident memory now (0 once the process is gone); read at most once a second, as
+        reading it cost the server 30-50 us per short query under load."""
+        now = time.monotonic()
+        if now - self.rss_at < 1.0:
+            return self.rss
+        self.rss_at = now
+        try:
+            with open(f"/proc/{self.proc.pid}/statm", "rb") as f:
+                self.rss = int(f.read().split()[1]) * _PAGE / (1 << 20)
+        except (OSError, IndexError, ValueError):
+            self.rss = 0.0
+        return self.rss
+
+    def demote(self) -> None:
+        """Lowest CPU priority for every thread of the worker (on Linux a priority is a
+        thread's; RocksDB's and the watch thread count too). It cannot be raised again
+        without privileges, so a demoted worker is retired after its query."""
+        try:
+            tasks = os.listdir(f"/proc/{self.proc.pid}/task")
+        except OSError:
+            return
+        for tid in tasks:
+            try:
+                os.setpriority(os.PRIO_PROCESS, int(tid), NICE)
+            except OSError:
+                pass  # a thread that ended, or a process already killed
+
     def kill(self) -> None:
         if self.proc.is_alive():
             self.proc.kill()
@@ -224,118 +260,192 @@ class _Worker:
         self.conn.close()
 
 
-class QueryPool:
-    """Worker processes over one store.
+_PAGE = os.sysconf("SC_PAGE_SIZE")
+NICE = 19  # a slow query's priority: it gets the CPU short queries leave
 
-    A query past its limits costs its worker, not the server. While queries
-    have run longer than ``SLOW`` seconds, the pool starts extra workers (up
-    to as many again) so that slow queries never hold every worker and short
-    ones keep being answered; the extras go when they are idle again.
+
+def _pool_context():
+    """Workers for ``kg serve`` come from a fork server that has imported pyoxigraph and kg's
+    store modules once: a worker starts in 10 ms of CPU and 40-80 ms, against 250 ms of CPU
+    and 0.7-1 s spawned (a new interpreter importing them), CPU that short queries under
+    load need when a slow query's worker is replaced. The fork server is one thread, so
+    forking it is safe where forking the threaded server is not."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["kg.store.pool", "kg.store.database", "kg.store.guard"])
+    return ctx
+
+
+class QueryPool:
+    """Worker processes over one store, handed out first come first served.
+
+    A query past its limits costs its worker, not the server. A query that
+    runs past ``slow`` seconds is cross-join-like and CPU-bound: its worker
+    drops to the lowest CPU priority, so that short queries get the cores,
+    and a warm spare takes its place at once (a fresh one starts behind it),
+    so that slow queries do not hold the ``size`` workers short queries use.
+    Replacements stop at ``2 * size + SPARES`` workers in all (more slow
+    queries than that wait their turn like any other). A demoted worker is
+    retired when its query ends, and so is a worker whose resident memory
+    has grown past ``recycle_mb``: memory stays bounded and flat.
     """
 
-    SLOW = 0.5
+    SPARES = 1  # started and idle: a slow query's worker is replaced without waiting for a start
 
-    def __init__(self, path: str, workers: int, limits: Limits):
+    def __init__(
+        self,
+        path: str,
+        workers: int,
+        limits: Limits,
+        *,
+        slow: float = 0.2,
+        recycle_mb: float = 256,
+    ):
         self.path = path
         self.limits = limits
         self.size = workers
-        self._ctx = multiprocessing.get_context("spawn")
+        self.slow = slow
+        self.recycle_mb = recycle_mb
+        self._ctx = _pool_context()
         self._free: list[_Worker] = []
+        self._spare: list[_Worker] = []
         self._waiting: collections.deque = collections.deque()
         self._all: list[_Worker] = []
         self._busy: dict[_Worker, float] = {}  # worker -> when its query started
+        self._demoted: set[_Worker] = set()
+        self._starting = 0
         self._lock = threading.Lock()
-        self._growing = False
-        for _ in range(workers):
-            self._add()
+        self._closed = threading.Event()
+        for _ in range(workers + self.SPARES):
+            self._add(self._start())
+        threading.Thread(target=self._watch, daemon=True).start()
 
-    def _add(self) -> None:
-        w = _Worker(self._ctx, self.path, self.limits)
+    def _start(self) -> _Worker:
+        return _Worker(self._ctx, self.path, self.limits)
+
+    def _serving(self) -> int:
+        """Workers at normal priority that take queries (free or busy)."""
+        return len(self._all) - len(self._demoted) - len(self._spare)
+
+    def _add(self, w: _Worker) -> None:
+        """A started worker goes to work if fewer than ``size`` do, else waits as a spare."""
         with self._lock:
+            serve = self._serving() < self.size
             self._all.append(w)
-        self._release(w)
+            if not serve:
+                self._spare.append(w)
+        if serve:
+            self._release(w)
 
-    def _add_later(self) -> None:
-        """Start a worker in the background: a request thread does not wait for it."""
-
-        def add() -> None:
-            try:
-                self._add()
-            except StoreError:
-                pass
-            finally:
-                self._growing = False
-
-        threading.Thread(target=add, daemon=True).start()
-
-    def _grow_if_slow(self) -> None:
-        """Start one more worker when slow queries leave fewer than ``size`` for the rest."""
-        now = time.monotonic()
+    def _refill(self) -> None:
+        """Put spares to work until ``size`` serve, and start workers in the background to
+        make up the spares, with no more than ``2 * size + SPARES`` in all."""
+        promoted = []
         with self._lock:
-            slow = sum(1 for t in self._busy.values() if now - t > self.SLOW)
-            if self._growing or slow == 0 or len(self._all) - slow >= self.size:
-                return
-            if len(self._all) >= 2 * self.size:
-                return
-            self._growing = True
-        self._add_later()
+            while self._spare and self._serving() < self.size:
+                promoted.append(self._spare.pop())
+            want = self.size + self.SPARES - (self._serving() + len(self._spare) + self._starting)
+            room = 2 * self.size + self.SPARES - len(self._all) - self._starting
+            n = max(0, min(want, room))
+            self._starting += n
+        for w in promoted:
+            self._release(w)
+        for _ in range(n):
+            threading.Thread(target=self._add_one, daemon=True).start()
+
+    def _add_one(self) -> None:
+        w = None
+        try:
+            w = self._start()
+        except (StoreError, OSError):
+            pass  # the next retirement tries again
+        finally:
+            with self._lock:
+                self._starting -= 1
+        if w is not None and self._closed.is_set():
+            w.kill()
+        elif w is not None:
+            self._add(w)
+
+    def _watch(self) -> None:
+        """Every 50 ms: demote the workers whose query has run past ``slow``."""
+        while not self._closed.wait(0.05):
+            now = time.monotonic()
+            with self._lock:
+                late = [w for w, t in self._busy.items() if now - t > self.slow]
+                late = [w for w in late if w not in self._demoted]
+                for w in late:
+                    w.demote()
+                    self._demoted.add(w)
+            if late:
+                self._refill()
 
     def _take(self) -> _Worker | None:
         """The next free worker, first come first served (a queue polled in turns is not)."""
         with self._lock:
             if self._free:
-                return self._free.pop()
+                w = self._free.pop()
+                self._busy[w] = time.monotonic()
+                return w
             ticket: tuple[threading.Event, list] = (threading.Event(), [])
             self._waiting.append(ticket)
-        deadline = time.monotonic() + self.limits.timeout
-        while not ticket[0].wait(0.1):
-            self._grow_if_slow()
-            if time.monotonic() > deadline:
-                with self._lock:
-                    if not ticket[1]:
-                        self._waiting.remove(ticket)
-                        return None
+        if ticket[0].wait(self.limits.timeout):
+            return ticket[1][0]
+        with self._lock:
+            if not ticket[1]:
+                self._waiting.remove(ticket)
+                return None
         return ticket[1][0]
 
     def _release(self, w: _Worker) -> None:
+        """Hand ``w`` to the longest waiting request, or keep it free."""
         with self._lock:
-            self._busy.pop(w, None)
             if self._waiting:
                 event, slot = self._waiting.popleft()
+                self._busy[w] = time.monotonic()
                 slot.append(w)
                 event.set()
-                return
-            if len(self._all) > self.size and len(self._free) >= self.size:
-                self._all.remove(w)
             else:
                 self._free.append(w)
-                return
-        w.kill()  # an extra worker no longer needed
+
+    def _retire(self, w: _Worker) -> None:
+        """End ``w``; a spare takes its place first (ending a process takes a while)."""
+        with self._lock:
+            self._busy.pop(w, None)
+            self._demoted.discard(w)
+            if w in self._all:
+                self._all.remove(w)
+        if not self._closed.is_set():
+            self._refill()
+        w.kill()
+
+    def _done(self, w: _Worker) -> None:
+        """A worker whose query answered: back to work, unless demoted or grown too large."""
+        with self._lock:
+            self._busy.pop(w, None)
+            keep = w not in self._demoted
+        if keep and w.rss_mb() <= self.recycle_mb:
+            self._release(w)
+        else:
+            self._retire(w)
 
     def run(self, req: Request) -> tuple[int, str, bytes]:
         w = self._take()
         if w is None:
             return 503, TEXT, b"all query workers are busy; try again\n"
-        with self._lock:
-            self._busy[w] = time.monotonic()
         timed_out = False
         try:
             w.conn.send(req)
             if w.conn.poll(self.limits.timeout):
                 answer = w.conn.recv()
-                self._release(w)
+                self._done(w)
                 return answer
             timed_out = True
         except (EOFError, OSError):
             pass
         # Past the time limit, or the worker died: end it, start another.
-        with self._lock:
-            self._busy.pop(w, None)
-            self._all.remove(w)
-            replace = len(self._all) < self.size
-        w.kill()
-        if replace:
-            self._add_later()
+        self._retire(w)
         return 503, TEXT, self._why(w, timed_out)
 
     def _why(self, w: _Worker, timed_out: bool) -> bytes:
@@ -349,16 +459,23 @@ class QueryPool:
         how = f"signal {signal.Signals(-code).name}" if code and code < 0 else f"exit {code}"
         return f"query worker crashed ({how}); the query was not answered\n".encode()
 
+    def workers(self) -> list[tuple[int, bool]]:
+        """(process id, busy) of each worker, for tests and diagnostics."""
+        with self._lock:
+            return [(w.proc.pid, w in self._busy) for w in self._all]
+
     def close(self) -> None:
+        self._closed.set()
         with self._lock:
             workers, self._all = self._all, []
+            self._free, self._spare = [], []
         for w in workers:
             w.kill()
 
 
 def _select_main(path: str, conn, limits: Limits) -> None:
     """Answer ``Store.select`` calls from ``conn`` on a read-only store (``LocalStore``)."""
-    _as_worker()
+    _as_worker(conn)
     from kg.store.database import Store
 
     try:
