@@ -55,7 +55,7 @@ def event_type(doc: NativeDoc) -> str | None:
     table = rows(doc.lang, "events")
     for s in head(doc) + doc.sents[doc.lead + 1 : doc.lead + 3]:
         for row in table:
-            if row.pattern.search(s.masked):
+            if row.may_match(s.masked) and row.pattern.search(s.masked):
                 return row.name
     return None
 
@@ -83,7 +83,7 @@ def event_date(doc: NativeDoc) -> str | None:
 def initiator(doc: NativeDoc, ctx: Context) -> str | None:
     for s in head(doc) + doc.sents[doc.lead + 1 :]:
         for row in rows(doc.lang, "initiator"):
-            m = row.pattern.search(s.masked)
+            m = row.pattern.search(s.masked) if row.may_match(s.masked) else None
             if not m:
                 continue
             if row.mode == "named" and "s" in m.re.groupindex and m.group("s"):

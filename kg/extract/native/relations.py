@@ -197,6 +197,8 @@ def _clause(s: Sent, pos: int) -> str:
 def apply(doc: NativeDoc, s: Sent, ctx: Context) -> Iterator[Relation]:
     evidence = Span(s.start, s.end, s.text)
     for row in rows(doc.lang, "cues"):
+        if not row.may_match(s.masked):
+            continue
         for m in row.pattern.finditer(s.masked):
             clause = f" {_clause(s, m.start())} "
             if any(w in clause for w in HYPOTHETICAL[doc.lang]) or _conditional(doc, s):

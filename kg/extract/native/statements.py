@@ -23,7 +23,7 @@ def find(doc: NativeDoc, s: Sent, ctx: Context) -> tuple[Statement | None, str |
     """The sentence's statement (if any) and the speaker it leaves for what follows."""
     best = None
     for row in rows(doc.lang, "reporting"):
-        m = row.pattern.search(s.masked)
+        m = row.pattern.search(s.masked) if row.may_match(s.masked) else None
         if m and (best is None or m.start() < best[1].start()):
             best = (row, m)
     if best is None:

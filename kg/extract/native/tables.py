@@ -34,6 +34,17 @@ FILL = {
 }
 
 
+# Runs of Chinese characters or Cyrillic letters written in a pattern, outside [...] classes.
+LITERAL = re.compile(r"\[(?:\\.|[^\]])*\]|([\u3400-\u9fff]+|[а-яё]{3,})")
+
+
+def literals(raw: str) -> tuple[str, ...]:
+    """The words a row's pattern writes out. Every branch of a row names its act in words
+    (赞赏, поблагодарить), so a sentence holding none of them cannot match: the row is not
+    run on it. A row that writes no such word is always run."""
+    return tuple(sorted({m.group(1) for m in LITERAL.finditer(raw) if m.group(1)}))
+
+
 @dataclass(frozen=True)
 class Row:
     table: str  # "zh/cues.tsv"
@@ -41,6 +52,10 @@ class Row:
     name: str  # relation, event type, act...
     mode: str
     pattern: re.Pattern
+    needs: tuple[str, ...] = ()  # one of these occurs in any sentence it matches
+
+    def may_match(self, masked: str) -> bool:
+        return not self.needs or any(w in masked for w in self.needs)
 
     @property
     def rule(self) -> str:
@@ -73,5 +88,8 @@ def rows(lang: str, name: str) -> tuple[Row, ...]:
                 pattern = re.compile(_expand(lang, row["pattern"]))
             except re.error as err:
                 raise ValueError(f"{lang}/{name}.tsv line {n}: bad pattern ({err})") from None
-            out.append(Row(f"{lang}/{name}.tsv", n, row["name"], row.get("mode", ""), pattern))
+            needs = literals(row["pattern"])
+            out.append(
+                Row(f"{lang}/{name}.tsv", n, row["name"], row.get("mode", ""), pattern, needs)
+            )
     return tuple(out)
