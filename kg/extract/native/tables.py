@@ -53,9 +53,10 @@ class Row:
     mode: str
     pattern: re.Pattern
     needs: tuple[str, ...] = ()  # one of these occurs in any sentence it matches
+    needs_re: re.Pattern | None = None  # the same, as one search
 
     def may_match(self, masked: str) -> bool:
-        return not self.needs or any(w in masked for w in self.needs)
+        return self.needs_re is None or self.needs_re.search(masked) is not None
 
     @property
     def rule(self) -> str:
@@ -89,7 +90,16 @@ def rows(lang: str, name: str) -> tuple[Row, ...]:
             except re.error as err:
                 raise ValueError(f"{lang}/{name}.tsv line {n}: bad pattern ({err})") from None
             needs = literals(row["pattern"])
+            needs_re = re.compile("|".join(map(re.escape, needs))) if needs else None
             out.append(
-                Row(f"{lang}/{name}.tsv", n, row["name"], row.get("mode", ""), pattern, needs)
+                Row(
+                    f"{lang}/{name}.tsv",
+                    n,
+                    row["name"],
+                    row.get("mode", ""),
+                    pattern,
+                    needs,
+                    needs_re,
+                )
             )
     return tuple(out)
