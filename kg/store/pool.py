@@ -317,8 +317,12 @@ class QueryPool:
         self._starting = 0
         self._lock = threading.Lock()
         self._closed = threading.Event()
-        for _ in range(workers + self.SPARES):
-            self._add(self._start())
+        try:
+            for _ in range(workers + self.SPARES):
+                self._add(self._start())
+        except BaseException:
+            self.close()  # the workers already started go too
+            raise
         threading.Thread(target=self._watch, daemon=True).start()
 
     def _start(self) -> _Worker:
