@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.rdf.vocab import PREFIXES
 
@@ -74,7 +75,8 @@ class Token:
 
 @dataclass
 class QueryShape:
-    """The parts of a query that decide whether and how it runs."""
+    """The parts of a query that decide whether and how it runs (``check`` shares one per
+    query text: read it, do not change it)."""
 
     form: str = ""
     prefixes: dict[str, str] = field(default_factory=dict)
@@ -95,10 +97,10 @@ def tokens(text: str) -> Iterator[Token]:
             start = m.start() + m.group().rindex("\n") + 1
 
 
-def shape(text: str) -> QueryShape:
+def shape(text: str, toks: list[Token] | None = None) -> QueryShape:
     """Read the prologue, the form, SERVICE calls and FROM clauses of ``text``."""
     out = QueryShape()
-    toks = list(tokens(text))
+    toks = list(tokens(text)) if toks is None else toks
     for i, tok in enumerate(toks):
         word = tok.text.upper() if tok.kind == "word" else ""
         if word == "PREFIX" and i + 2 < len(toks) and toks[i + 1].kind == "pname":
@@ -122,14 +124,26 @@ def check(
 
     ``services=None`` allows every SERVICE (a local ``kg query`` is the
     user's own process); a server passes the endpoints its operator named.
+    A server sees the same query texts again and again: the verdict on a text
+    is kept (a refusal is not, and is read again).
     """
-    found = shape(text)
+    allowed = None if services is None else tuple(sorted(services))
+    return _checked(text, tuple(sorted(prefixes.items())), allowed)
+
+
+@lru_cache(maxsize=2048)
+def _checked(
+    text: str, prefix_items: tuple[tuple[str, str], ...], services: tuple[str, ...] | None
+) -> QueryShape:
+    prefixes = dict(prefix_items)
+    toks = list(tokens(text))
+    found = shape(text, toks)
     if found.form in UPDATE_FORMS:
         raise QueryRefused(
             "read-only", f"this store is read-only: {found.form} (an update) is refused"
         )
     known = {**prefixes, **found.prefixes}
-    for tok in tokens(text):
+    for tok in toks:
         if tok.kind == "pname":
             prefix = tok.text.split(":", 1)[0]
             if prefix not in known:
