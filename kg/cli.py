@@ -804,22 +804,30 @@ def import_gold(gold_dir, text_dir, store, meta):
 @main.command()
 @store_option("read")
 def validate(store):
-    """Check every readout graph and the engagements graph against the SHACL shapes, and the
-    ties and engagements graphs against the readout graphs (exit 1 on violations)."""
-    from kg.analysis.validate import validate_engagements, validate_store
+    """Check every readout graph, the engagements graph and the ties graph against the SHACL
+    shapes, and the ties and engagements graphs against the readout graphs (exit 1 on
+    violations)."""
+    from kg.analysis.validate import plan, run
+    from kg.progress import Progress
     from kg.summaries import tracker as summaries
 
-    bad = 0
-    for graph, ok, report in validate_store(store):
-        if not ok:
-            bad += 1
-            click.echo(f"{graph}: does not conform\n{report}")
-    click.echo(f"{len(store.readout_graphs())} readout graphs checked, {bad} with violations")
-    ok, report = validate_engagements(store)
-    if not ok:
-        bad += 1
-        click.echo(f"engagements graph: does not conform\n{report}")
-    off = summaries.check(store)
+    with store:
+        steps = plan(store)
+        with Progress("checking the shapes", unit="checks", total=len(steps)) as bar:
+            found = run(store, steps, progress=bar)
+        readouts = len(store.readout_graphs())
+        with Progress("checking the summaries", unit="steps", total=1) as bar:
+            off = summaries.check(store)
+            bar(1)
+    by_graph: dict[str, list] = {}
+    for v in found:
+        by_graph.setdefault(v.graph, []).append(v)
+    for graph, violations in by_graph.items():
+        click.echo(f"{_graph_name(graph)}: does not conform")
+        for v in violations:
+            click.echo(f"  {v.line()}")
+    bad = sum(1 for g in by_graph if "/readout/" in g)
+    click.echo(f"{readouts} readout graphs checked, {bad} with violations")
     if off:
         for line in off[:10]:
             click.echo(f"summaries: {line}")
@@ -831,7 +839,13 @@ def validate(store):
     else:
         click.echo("ties graph: matches the readout graphs")
         click.echo("engagements graph: matches the readout graphs")
-    _finish(bad or off)
+    _finish(bool(found) or bool(off))
+
+
+def _graph_name(graph: str) -> str:
+    from kg.rdf.vocab import ENGAGEMENTS, TIES
+
+    return {ENGAGEMENTS: "engagements graph", TIES: "ties graph"}.get(graph, graph)
 
 
 @main.command(name="eval")
