@@ -389,6 +389,9 @@ class Runner:
             copy = self.copies.get()
             try:
                 verdict, took = run_tests(copy, tests, 900)
+                if verdict != "survived":  # the server tests can fail once on a loaded machine
+                    print(f"clean run of {tests} failed; trying once more", flush=True)
+                    verdict, took = run_tests(copy, tests, 900)
             finally:
                 self.copies.put(copy)
             if verdict != "survived":
