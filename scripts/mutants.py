@@ -159,6 +159,13 @@ NAMED = [
         "return bool(ok), text",
         "return True, text",
     ),
+    # since 668a7a7 kg validate runs the shapes as SPARQL in the store, not through conforms()
+    Mutant(
+        "SHACL checks in the store find nothing",
+        "kg/analysis/validate.py",
+        "    tick = progress or (lambda n: None)\n",
+        "    return []\n",
+    ),
     Mutant(
         "ties graph never updated",
         "kg/summaries/tracker.py",
@@ -322,13 +329,11 @@ def _committed(path: str) -> str:
 
 
 def mutate(m: Mutant, text: str) -> str:
-    """The file with the mutant applied; a named mutant's text must occur exactly once."""
+    """The file with the mutant applied (a named mutant's text occurs once: main checks)."""
     if m.start >= 0:
         assert text[m.start : m.start + len(m.old)] == m.old, m.name
         return text[: m.start] + m.new + text[m.start + len(m.old) :]
-    if text.count(m.old) != 1:
-        raise SystemExit(f"named mutant {m.name!r}: its text occurs {text.count(m.old)} times")
-    return text.replace(m.old, m.new)
+    return text.replace(m.old, m.new, 1)
 
 
 def make_copy(base: Path, n: int) -> Path:
@@ -444,8 +449,8 @@ def main(argv: list[str] | None = None) -> int:
         if missing:
             raise SystemExit(f"not in this sample (other --seed, --sample or --rev?): {missing}")
     named = [] if args.no_named else NAMED
-    for m in named:
-        mutate(m, _committed(m.path))  # stale named mutants stop the run before it starts
+    stale = [m for m in named if _committed(m.path).count(m.old) != 1]
+    named = [m for m in named if m not in stale]
     print(
         f"commit {REV[:10]}: {len(pool)} sites in {' '.join(args.modules)}; "
         f"{len(sample)} sampled (seed {args.seed}), {len(named)} named; {args.jobs} jobs",
@@ -455,6 +460,8 @@ def main(argv: list[str] | None = None) -> int:
     (base / "shared").symlink_to(ROOT.parent / "shared")
     try:
         results = _run_all(Runner(base, args.jobs, args.timeout_factor), named + sample, args.jobs)
+        results.update({m.name: "stale" for m in stale})
+        named += stale
     finally:
         if not args.keep:
             shutil.rmtree(base, ignore_errors=True)
@@ -481,7 +488,7 @@ def _run_all(runner: Runner, mutants: list[Mutant], jobs: int) -> dict[str, str]
 
 def report(named: list[Mutant], sample: list[Mutant], results: dict[str, str]) -> int:
     """The counts, the score, the named mutants' fate and the survivors; exit 1 if a named
-    mutant survived."""
+    mutant survived or is stale (its text is not, or not once, in the commit's file)."""
     counts = {
         v: sum(results[m.name] == v for m in sample) for v in ("killed", "survived", "timeout")
     }
@@ -498,7 +505,7 @@ def report(named: list[Mutant], sample: list[Mutant], results: dict[str, str]) -
     for m in sample:
         if results[m.name] == "survived":
             print(f"  {m.name}")
-    return int(any(results[m.name] == "survived" for m in named))
+    return int(any(results[m.name] in ("survived", "stale") for m in named))
 
 
 if __name__ == "__main__":
