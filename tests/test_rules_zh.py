@@ -173,6 +173,9 @@ CUES: dict[tuple[int, str], Case] = {
     (63, "visits"): Case(
         "习近平会见了来华出席博览会的托卡耶夫。", (TOKAYEV, "visits", CN), BEIJING
     ),
+    (64, "cooperatesVia"): Case(
+        "中方愿同哈方在上海合作组织中协调立场。", (CN, "cooperatesVia", SCO)
+    ),
 }
 
 

@@ -90,6 +90,12 @@ def cases(word: str) -> frozenset[str]:
     return frozenset(found) or CASES
 
 
+@lru_cache(maxsize=20_000)
+def plural_verb(word: str) -> bool:
+    """A verb in the plural ("договорились", "обсудили"): a subject of several."""
+    return any(p.tag.POS == "VERB" and "plur" in p.tag for p in morph().parse(word))
+
+
 def tokens(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
 

@@ -66,8 +66,14 @@ def _speaker(doc: NativeDoc, s: Sent, before: int, ctx: Context) -> str | None:
             if found:
                 return found[0]
     if _dropped_subject(doc, s, before):
+        if doc.lang == "ru" and not _mentions_in(s, cut, before) and _plural_verb(s, before):
+            return "both"  # "Условились продолжить…": the sides, whose names the verb drops
         return ctx.speaker
     return None
+
+
+def _plural_verb(s: Sent, at: int) -> bool:
+    return at < len(s.offsets) and ru.plural_verb(s.tokens[s.offsets[at]])
 
 
 def _dropped_subject(doc: NativeDoc, s: Sent, before: int) -> bool:
