@@ -113,7 +113,7 @@ AREAS: list[tuple[str, list[str]]] = [
             "tests/test_engagements.py::test_the_named_queries_count_and_compare_engagements",
         ],
     ),
-    ("kg/analysis/validate.py", ["tests/test_shacl_violations.py"]),
+    ("kg/analysis/validate.py", ["tests/test_shacl_violations.py", "tests/test_mutant_*.py"]),
 ]
 
 
