@@ -50,3 +50,18 @@ def ontology_text() -> str:
 @cache
 def shapes_text() -> str:
     return ontology_file("shapes.ttl").read_text(encoding="utf-8")
+
+
+def read_tsv_numbered(node: Traversable) -> Iterator[tuple[int, dict[str, str]]]:
+    """``read_tsv``'s rows with the line each stands on (1-based), so a rule can name it."""
+    with node.open("r", encoding="utf-8") as fh:
+        numbered = [
+            (n, line)
+            for n, line in enumerate(fh, 1)
+            if line.strip() and not line.lstrip().startswith("#")
+        ]
+    if not numbered:
+        return
+    reader = csv.DictReader([line for _, line in numbered], delimiter="\t", quoting=csv.QUOTE_NONE)
+    for (n, _), row in zip(numbered[1:], reader):
+        yield n, {k.strip(): (v or "").strip() for k, v in row.items() if k}

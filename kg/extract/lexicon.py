@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from kg.resources import data_file, read_tsv
+from kg.resources import data_file, read_tsv, read_tsv_numbered
 from kg.text.casefold import Folded
 
 MACROS = {
@@ -21,8 +21,14 @@ class Cue:
     relation: str
     mode: str
     pattern: re.Pattern
-    source: str  # the pattern as written, recorded as the Claim's rule
+    source: str  # the pattern as written
     triggers: tuple[str, ...] = ()  # one must occur in the sentence for the cue to be tried
+    line: int = 0  # where the row stands in cues.tsv
+
+    @property
+    def rule(self) -> str:
+        """What a claim records as its rule: the row's file and line, and what it gives."""
+        return f"cues.tsv:{self.line} {self.relation}/{self.mode}"
 
     @property
     def inline_object(self) -> bool:
@@ -110,8 +116,9 @@ def load() -> Lexicon:
             _compile(r["pattern"]),
             r["pattern"],
             tuple(t for t in r.get("trigger", "").split("|") if t),
+            line,
         )
-        for r in read_tsv(data_file(*lex, "cues.tsv"))
+        for line, r in read_tsv_numbered(data_file(*lex, "cues.tsv"))
     )
     words: dict[str, set[str]] = {}
     for r in read_tsv(data_file(*lex, "words.tsv")):

@@ -359,7 +359,7 @@ class SentenceRules:
         rules for who the targets are."""
         a = self.view.piece_at(match.start())
         b = self.view.piece_at(match.end() - 1) + 1
-        rule = f"{cue.relation}:{cue.source}"
+        rule = cue.rule
         objects, after = self.cue_objects(cue, match, b)
         if cue.mode == "member":
             yield from self.membership(match, a, b, objects, after, rule)
