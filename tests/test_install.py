@@ -77,3 +77,17 @@ def test_wheel_installs_and_runs(tmp_path):
         check=True,
     )
     assert "who-did-what" in q.stdout
+
+
+def test_setup_cfg_lists_every_package():
+    """A package missing from setup.cfg is left out of the wheel: an editable install
+    still imports it, `pip install .` does not (CI's set-up command)."""
+    import configparser
+
+    cfg = configparser.ConfigParser()
+    cfg.read(ROOT / "setup.cfg")
+    listed = set(cfg["options"]["packages"].split())
+    on_disk = {
+        ".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "kg").rglob("__init__.py")
+    }
+    assert on_disk <= listed, f"not in setup.cfg [options] packages: {sorted(on_disk - listed)}"
