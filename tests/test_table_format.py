@@ -36,3 +36,26 @@ def test_csv_and_json_keep_the_values_as_given():
     csv_text = format_rows(["date", "score", "text"], rows, "csv")
     assert "--05-08,1.0," + "x" * 100 in csv_text
     assert '"score": 1.0' in format_rows(["date", "score", "text"], rows, "json")
+
+
+def _columns(text: str) -> int:
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def test_columns_line_up_when_cells_hold_chinese():
+    """A Chinese character takes two terminal columns; padding by characters put the next
+    column early on every line with one."""
+    rows = [["习近平", "praises", 1], ["Joe Biden", "criticizes", 2], ["普京", "supports", 3]]
+    lines = format_rows(["actor", "relation", "n"], rows, "table").splitlines()
+    starts = {
+        _columns(line[: line.index(rel)]) for line, rel in zip(lines[2:5], [r[1] for r in rows])
+    }
+    assert len(starts) == 1, lines
+
+
+def test_chinese_text_is_cut_at_the_width_in_columns():
+    long = "中方愿同各方一道加强合作" * 10
+    cell = format_rows(["sentence", "n"], [[long, 1]], "table").splitlines()[2].split("  ")[0]
+    assert cell.endswith("…") and WIDTH - 1 <= _columns(cell) <= WIDTH

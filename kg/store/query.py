@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -80,8 +81,33 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 MONTH_DAY = re.compile(r"--(\d\d)-(\d\d)")
 
 
+def _columns(ch: str) -> int:
+    """Terminal columns of one character: Chinese, Japanese and Korean characters take two,
+    combining marks none (the labels and sentences of Chinese readouts are in the tables)."""
+    if unicodedata.combining(ch):
+        return 0
+    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+
+
+def _width(text: str) -> int:
+    return sum(map(_columns, text))
+
+
 def _cut(text: str) -> str:
-    return text if len(text) <= WIDTH else text[: WIDTH - 1] + "…"
+    if _width(text) <= WIDTH:
+        return text
+    out, used = [], 0
+    for ch in text:
+        if used + _columns(ch) > WIDTH - 1:
+            break
+        out.append(ch)
+        used += _columns(ch)
+    return "".join(out) + "…"
+
+
+def _pad(text: str, width: int) -> str:
+    text = _cut(text)
+    return text + " " * (width - _width(text))
 
 
 def _shown(value, decimals: bool) -> str:
@@ -112,10 +138,12 @@ def format_rows(names: list[str], rows: list[list], fmt: str) -> str:
         w.writerows(["" if v is None else v for v in r] for r in rows)
         return buf.getvalue()
     cells = _cells(names, rows)
-    widths = [min(WIDTH, max([len(n)] + [len(c[i]) for c in cells])) for i, n in enumerate(names)]
+    widths = [
+        min(WIDTH, max([_width(n)] + [_width(c[i]) for c in cells])) for i, n in enumerate(names)
+    ]
 
     def line(vals):
-        return "  ".join(_cut(v).ljust(w) for v, w in zip(vals, widths)).rstrip()
+        return "  ".join(_pad(v, w) for v, w in zip(vals, widths)).rstrip()
 
     out = [line(names), line(["-" * w for w in widths])] + [line(c) for c in cells]
     out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
