@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.extract.document import Doc, View
+from kg.extract.found import Found  # defined there, imported from here by triples and roles
 from kg.extract.gazetteer import words
 from kg.extract.lexicon import Cue
+from kg.extract.membership import MembershipRules
 
 TOPIC_STOP = {
     "by",
@@ -40,21 +41,11 @@ NATIONAL_DAY = re.compile(
     r"(?:national|independence|republic|constitution|unification|liberation|statehood) day"
     r"|(?:national|independence|republic) day of (?:the )?(?P<of>@\d+)"
 )
-GROUP_OPENERS = {"–", "—", "-", "(", ":"}
 STANCES = {"position", "positions", "stance", "view", "views", "conviction", "belief"}
 NOT_SUPPORTED = {"by", "each", "one", "it", "this", "that", "them", "him", "her", "us", "and"}
 DETERMINERS = {"any", "the", "all", "a", "an", "its", "their", "his", "her"}
 NAMED_COOPERATION = {"cooperation", "collaboration", "coordination", "efforts", "interaction"}
 NAMED_RELATION = {"relations", "relationship", "partnership", "ties", "dialogue"}
-
-
-@dataclass(frozen=True)
-class Found:
-    subject: str
-    relation: str
-    object: str
-    rule: str
-    modality: str
 
 
 @lru_cache(maxsize=64)
@@ -104,7 +95,7 @@ def _compound_side(doc: Doc, pieces: list[str], k: int, step: int) -> tuple[int,
     return k + 1, None
 
 
-class SentenceRules:
+class SentenceRules(MembershipRules):
     def __init__(self, doc: Doc, view: View):
         self.doc = doc
         self.view = view
@@ -394,18 +385,6 @@ class SentenceRules:
         if b < len(self.pieces) and self.mention(b) is not None:
             return self.object_list(b)
         return [], b
-
-    def membership(self, match, a, b, objects, after, rule) -> Iterator[Found]:
-        """memberOf from a member cue; "the U.S., Turkey's NATO ally": the possessor too."""
-        yield from self.member(a, b, objects, after, rule)
-        if "own" in match.re.groupindex:
-            own = self.flatten([self.view.piece_at(match.start("own"))])
-            for s in own:
-                if self.doc.kind(s) != "state":
-                    continue
-                for o in self.flatten(objects):
-                    if self.doc.kind(o) == "organization":
-                        yield Found(s, "memberOf", o, rule, "asserted")
 
     def agent(self, cue: Cue, match: re.Match, a: int, after: int, objects: list[int]):
         """The agent's mention pieces: a {subj} in the pattern, an infinitive's frame, the
@@ -842,66 +821,6 @@ class SentenceRules:
                 for org in m.actors:
                     for s in subjects:
                         yield Found(s, "cooperatesVia", org, rule + " +via", modality)
-
-    def member(self, a, b, objects, after, rule):
-        org_pieces = []
-        for k in objects:
-            if not all(self.doc.kind(o) == "organization" for o in self.actors(k)):
-                break
-            org_pieces.append(k)
-        orgs = self.flatten(org_pieces)
-        if not orgs:
-            return
-        members = self.listed_members(after)
-        if members is None:
-            members = self.member_pieces(a, objects, org_pieces, after)
-        if not members:
-            return
-        for s in self.flatten(members):
-            kind = self.doc.kind(s)
-            if kind == "person":
-                s = self.doc.state_of(s) or s
-            for o in orgs:
-                if s != o:
-                    yield Found(s, "memberOf", o, rule, "asserted")
-
-    def listed_members(self, after: int) -> list[int] | None:
-        """'the Quad – Australia, Japan, India and the United States', 'the G7 (A, B and C)':
-        a grouping followed by its members, two states or more; None when there is none."""
-        if after + 1 >= len(self.pieces) or self.pieces[after] not in GROUP_OPENERS:
-            return None
-        if self.mention(after + 1) is None:
-            return None
-        listed, _ = self.object_list(after + 1)
-        states = self.flatten(listed)
-        if len(states) < 2 or any(self.doc.kind(x) != "state" for x in states):
-            return None  # "the Economic Community of West African States (ECOWAS)"
-        return listed
-
-    def member_pieces(self, a, objects, org_pieces, after) -> list[int] | None:
-        """Who the member cue is about: the list after the organisations, the list just
-        before the cue, a list after the phrase, the nearest state or organisation left
-        of an appositive ('X's role, as a permanent member of Y'), else the agent."""
-        rest = objects[len(org_pieces) :]
-        nxt = org_pieces[-1] + 1 if org_pieces else 0
-        if rest and not (self.pieces[nxt] != "," or self.pieces[nxt + 1 : nxt + 2] == ["and"]):
-            return rest  # "..., and Germany, as ...": an outer list goes on, not members
-        # "China and Russia, as permanent members of X" or "as members of X, A and B ..."
-        if a >= 2 and self.pieces[a - 1] == "," and self.mention(a - 2) is not None:
-            return self.chain_left(a - 2)
-        if a >= 1 and self.mention(a - 1) is not None:
-            return self.chain_left(a - 1)
-        j = after
-        while j < min(len(self.pieces), after + 6) and self.pieces[j] != ",":
-            j += 1
-        j += 1
-        if j < len(self.pieces) and self.mention(j) is not None:
-            return self.object_list(j)[0]
-        if a >= 1 and self.pieces[a - 1] == ",":
-            for k in range(a - 2, self.clause_start(a) - 1, -1):
-                if self._kind(k) in ("state", "organization") and self.actors(k):
-                    return [k]
-        return self.subject_left(a)
 
     def thanks_for(self, thankers, targets, after, rule, modality):
         """'thanked X for its assistance' (X assists), 'for Japan's assistance' (Japan
