@@ -46,6 +46,44 @@ NOT_SUPPORTED = {"by", "each", "one", "it", "this", "that", "them", "him", "her"
 DETERMINERS = {"any", "the", "all", "a", "an", "its", "their", "his", "her"}
 NAMED_COOPERATION = {"cooperation", "collaboration", "coordination", "efforts", "interaction"}
 NAMED_RELATION = {"relations", "relationship", "partnership", "ties", "dialogue"}
+# plural nouns a participle can hang on ("partners working with X"): a group, not an agent
+GERUND_HOLDERS = {
+    "partners",
+    "allies",
+    "countries",
+    "nations",
+    "states",
+    "forces",
+    "troops",
+    "organizations",
+    "organisations",
+    "agencies",
+    "companies",
+    "institutions",
+    "groups",
+    "personnel",
+    "staff",
+    "those",
+    "others",
+}
+# nouns after "our" that make an act the speakers' states' own ("our collective efforts")
+OUR_ACTS = {
+    "efforts",
+    "effort",
+    "countries",
+    "nations",
+    "governments",
+    "coordination",
+    "co",
+    "cooperation",
+    "collaboration",
+    "work",
+    "commitment",
+    "support",
+}
+VERB_BEFORE = {"to", "will", "would", "can", "could", "shall", "should", "must", "may", "and"}
+# words before a bare "work" that make it a noun ("the follow-up work", "their work")
+WORK_NOUN = {"the", "its", "their", "his", "her", "our", "this", "that", "of", "up", "-"}
 
 
 @lru_cache(maxsize=64)
@@ -359,7 +397,8 @@ class SentenceRules(MembershipRules):
             yield from self.joint(a, b, objects, rule)
             return
         start = self.chain_left(a)[0] if cue.mode == "obligation" else a
-        subj = self.agent(cue, match, start, after, objects)
+        ours = self.our_agents(a) if cue.mode not in ("passive", "obligation") else None
+        subj = ours[0] if ours else self.agent(cue, match, start, after, objects)
         if subj is None:
             return
         if cue.mode == "passive":
@@ -367,7 +406,7 @@ class SentenceRules(MembershipRules):
         if self.negated(subj[-1] + 1, b):
             return
         modality = self.modality(self.clause_start(a), b)
-        subjects = self.flatten(subj)
+        subjects = ours[1] if ours else self.flatten(subj)
         if cue.mode == "reciprocal":
             yield from self.cooperation(cue, subjects, objects, a, b, after, rule, modality)
         elif cue.mode == "mutual":
@@ -393,6 +432,8 @@ class SentenceRules(MembershipRules):
         subj = None
         if "subj" in cue.pattern.groupindex and match.start("subj") >= 0:
             subj = [self.view.piece_at(match.start("subj"))]
+        if subj is None and cue.mode == "reciprocal":
+            subj = self.gerund_subject(a)
         if subj is None:
             subj = self.infinitive_subject(a)
         if subj is None:
@@ -638,6 +679,59 @@ class SentenceRules(MembershipRules):
                 return None
         return None
 
+    def our_agents(self, a: int) -> tuple[list[int], list[str]] | None:
+        """'discussed our collective efforts to hold X to account', 'our countries are
+        supporting X', 'spoke about our ongoing coordination': an act the speakers own with
+        'our' is their states' act. The speakers are the sentence's subject (else the
+        participants); each person is taken to the state they lead."""
+        lo = max(self.clause_start(a), a - 6)
+        j = next((k for k in range(a, lo - 1, -1) if self.pieces[k] == "our"), None)
+        if j is None or not (set(self.pieces[j + 1 : j + 3]) & OUR_ACTS):
+            return None
+        if any(self.mention(k) is not None for k in range(j, a)):
+            return None
+        head = self.main_subject() or []
+        speakers = self.flatten(head) or list(self.doc.participants)
+        for k in range(head[-1] + 1 if head else 0, j - 1):
+            if self.pieces[k] == "with" and self.mention(k + 1) is not None:
+                speakers += self.flatten(self.object_list(k + 1)[0])  # "spoke with Y about our"
+                break
+        states = []
+        for x in speakers:
+            st = self.doc.state_of(x) if self.doc.kind(x) == "person" else x
+            if st and self.doc.kind(st) == "state" and st not in states:
+                states.append(st)
+        if not states:
+            return None
+        return (head or [j]), states
+
+    def word_before(self, a: int) -> str:
+        """The piece before a, as written when it is a mention ('their', not '@3')."""
+        m = self.mention(a - 1)
+        return m.text.lower() if m is not None else self.pieces[a - 1]
+
+    def verb_slot(self, a: int) -> bool:
+        """Piece a stands where a verb would: after its subject, 'to', a modal or 'and'."""
+        if a < 1:
+            return False
+        return self.mention(a - 1) is not None or self.pieces[a - 1] in VERB_BEFORE
+
+    def gerund_subject(self, a: int) -> list[int] | None:
+        """Who does a cooperation verb in -ing: 'the importance of A and B working together'
+        (A and B, not the sentence's subject); 'local partners working with X' (a group we
+        cannot name: nobody). None when the verb has no such frame."""
+        if a < 1 or not self.pieces[a].endswith("ing"):
+            return None
+        before = self.pieces[a - 1]
+        if before in GERUND_HOLDERS:
+            return []
+        if self.mention(a - 1) is None or not self.actors(a - 1):
+            return None
+        chain = self.chain_left(a - 1)
+        if chain[0] >= 1 and self.pieces[chain[0] - 1] in ("of", "for"):
+            return chain
+        return None
+
     def stance_owner(self, a: int) -> list[int] | None:
         """'reiterated the position of the government of X that ...': the clause is X's
         stance, so X is its agent (ANNOTATION.md 8)."""
@@ -727,6 +821,11 @@ class SentenceRules(MembershipRules):
         return phrase or None
 
     def cooperation(self, cue, subjects, objects, a, b, after, rule, modality):
+        if self.pieces[a] == "work" and a >= 1 and self.word_before(a) in WORK_NOUN:
+            return  # "the follow-up work on issues", "their work": the noun
+        nxt = self.pieces[a + 1] if a + 1 < len(self.pieces) else ""
+        if self.pieces[a] in GERUND_HOLDERS and nxt.endswith("ing") and not self.verb_slot(a):
+            return  # "aid partners working with X": the noun a participle hangs on
         end = self.clause_end(b)
         targets = self.flatten(objects)
         if not targets:

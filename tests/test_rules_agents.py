@@ -1,0 +1,109 @@
+"""Who does the act: agents real readouts write without a plain subject.
+
+Sentences written for this test. Each rule has a near sentence where it must not fire.
+The rules live in kg/extract/relations.py (agent, our_agents, gerund_subject).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Readout
+
+LEAD = "Prime Minister Justin Trudeau met Prime Minister Rishi Sunak of the United Kingdom.\n\n"
+PEOPLE = ("Justin Trudeau", "Rishi Sunak")
+STATES = ("Canada", "United Kingdom")
+
+
+def run(text: str) -> set[tuple[str, str, str]]:
+    ex = extract(Readout("case", LEAD + text, published="2023-06-14"))
+    return {(r.subject, r.relation, r.object) for r in ex.relations}
+
+
+def both(pair: tuple[str, str], relation: str = "cooperatesWith") -> set[tuple[str, str, str]]:
+    a, b = pair
+    return {(a, relation, b), (b, relation, a)}
+
+
+CASES = [
+    # a gerund's own subject after "of"/"for" is the agent, not the sentence's subject
+    (
+        "The leaders agreed on the importance of Canada and the United Kingdom working "
+        "together on trade.",
+        both(STATES),
+        both(PEOPLE),
+    ),
+    (
+        "The leaders stressed the need for Canada and the United Kingdom cooperating on "
+        "Arctic research.",
+        both(STATES),
+        both(PEOPLE),
+    ),
+    # near: a gerund with no subject of its own is the sentence subject's
+    ("The leaders agreed to keep working together on trade.", both(PEOPLE), both(STATES)),
+    # a participle hanging on a plural noun is that group's act: nobody we can name
+    (
+        "Sunak stressed the protection of aid partners working with Canada.",
+        set(),
+        {("Rishi Sunak", "cooperatesWith", "Canada")},
+    ),
+    (
+        "Trudeau praised the troops cooperating with the United Kingdom in Latvia.",
+        set(),
+        {("Justin Trudeau", "cooperatesWith", "United Kingdom")},
+    ),
+    # near: the same verb with a real subject
+    (
+        "Sunak said the United Kingdom is working with Canada.",
+        {("United Kingdom", "cooperatesWith", "Canada")},
+        set(),
+    ),
+    (
+        "Canada partners with the United Kingdom on Arctic research.",
+        {("Canada", "cooperatesWith", "United Kingdom")},
+        set(),
+    ),
+    # "work" as a noun is nobody's cooperation
+    ("The two leaders reviewed the follow-up work on the agreements.", set(), both(PEOPLE)),
+    ("The leaders praised their work on the agreements.", set(), both(PEOPLE)),
+    ("The two leaders agreed to work together on the agreements.", both(PEOPLE), set()),
+    # "our" efforts, countries, coordination: the speakers' states
+    (
+        "The leaders discussed our collective efforts to hold Russia accountable.",
+        {("Canada", "criticizes", "Russia"), ("United Kingdom", "criticizes", "Russia")},
+        {("Justin Trudeau", "criticizes", "Russia"), ("Rishi Sunak", "criticizes", "Russia")},
+    ),
+    (
+        "The leaders discussed efforts to hold Russia accountable.",
+        {("Justin Trudeau", "criticizes", "Russia"), ("Rishi Sunak", "criticizes", "Russia")},
+        {("Canada", "criticizes", "Russia")},
+    ),
+    (
+        "They reflected on the role our countries are playing in supporting Ukraine.",
+        {("Canada", "supports", "Ukraine"), ("United Kingdom", "supports", "Ukraine")},
+        {("Justin Trudeau", "supports", "Ukraine")},
+    ),
+    (
+        "Trudeau spoke with Sunak about our ongoing coordination on Arctic security.",
+        both(STATES),
+        both(PEOPLE),
+    ),
+    (
+        "Trudeau spoke with Sunak about the ongoing coordination on Arctic security.",
+        set(),
+        both(STATES),
+    ),
+    (
+        "The leaders noted that our efforts to counter Russia's disinformation must go on.",
+        {("Canada", "opposes", "Russia"), ("United Kingdom", "opposes", "Russia")},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", CASES)
+def test_agents(text, must, must_not):
+    got = run(text)
+    assert must <= got, sorted(must - got)
+    assert not (must_not & got), sorted(must_not & got)
