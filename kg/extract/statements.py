@@ -19,10 +19,25 @@ def _words() -> tuple[dict[str, str], re.Pattern, tuple[str, ...]]:
     for row in read_tsv(data_file("lexicon", "statements.tsv")):
         if row["kind"] == "verb":
             verbs[row["form"]] = row["lemma"]
-        else:
+        elif row["kind"] in kinds:
             kinds[row["kind"]].append(row["form"])
     forms = "|".join(re.escape(f) for f in sorted(kinds["honorific"], key=len, reverse=True))
     return verbs, re.compile(rf"(?:{forms}) (?!'s)"), tuple(kinds["monarch"])
+
+
+_TITLES: list = [None, {}]
+
+
+def _titles(doc: Doc) -> dict[str, str]:
+    """Lower-case title words -> role: the lexicon's titles and statements.tsv's short forms
+    ('pm', 'fm', 'leader'), which readouts use as a subject the mentions do not name."""
+    if _TITLES[0] is not doc.lex:
+        table = {" ".join(k).lower(): role for k, role in doc.lex.titles.items()}
+        for row in read_tsv(data_file("lexicon", "statements.tsv")):
+            if row["kind"] == "title":
+                table[row["form"]] = row["lemma"]
+        _TITLES[:] = [doc.lex, table]
+    return _TITLES[1]
 
 
 def _verb(doc: Doc, piece: str) -> str | None:
@@ -79,8 +94,10 @@ QUOTES = {'"', "“", "”", "'", "‘", "’"}
 # "the sides", "the two foreign ministers", "foreign ministers of A, B and C"
 JOINT = re.compile(
     r"(?:the )?(?:two|both)(?: of (?:them|@\d+))? |"
-    r"the (?:[a-z\-]+ ){0,2}(?:leaders|ministers|presidents|sides|parties|delegations|"
-    r"counterparts|chancellors|secretaries|heads of (?:state|government)) |"
+    r"the (?:(?:[a-z\-]+|@\d+) ){0,2}(?:leaders|ministers|presidents|sides|parties|delegations|"
+    r"counterparts|chancellors|secretaries|interlocutors|premiers|"
+    r"heads of (?:state|government)(?: and government)?) |"
+    r"the host and (?:the )?guests? |"
     r"(?:[a-z\-]+ ){1,2}ministers of @\d+(?: , @\d+)* and @\d+ "
 )
 # two subjects, one of them an office the mentions miss: "the Taoiseach and @1", the
@@ -94,9 +111,13 @@ PASSIVE = re.compile(
     r"\b(?:was|were|has been|have been)(?: also| further| briefly| thoroughly)? "
     r"(discussed|exchanged|reviewed|addressed|raised|touched upon|considered)\b|"
     r"^(?:also )?(discussed|exchanged|reviewed|addressed|raised) (?:were|was)\b|"
-    r"^it was (?:also |further )?(agreed|decided)\b|"
-    r"^(?:the|their|this) (?:phone |telephone |video )?(?:call|meeting|talks|conversation|"
-    r"discussions?)(?: also)? (addressed|covered|focused on|touched upon|dealt with)\b",
+    r"^it was (?:also |further |jointly |particularly )?(agreed|decided|noted|stressed|"
+    r"emphasi[sz]ed|underlined|underscored|highlighted|pointed out|reaffirmed|reiterated|"
+    r"confirmed|recogni[sz]ed|acknowledged|welcomed)\b|"
+    r"^(?:(?:the|their|this|today's) (?:phone |telephone |video |bilateral )?)?(?:call|meeting|"
+    r"talks|conversation|discussions?|exchanges?)(?: also)? (addressed|covered|focused on|"
+    r"focussed on|touched upon|touched on|dealt with|discussed|reviewed|explored|centred on|"
+    r"centered on)\b",
     re.IGNORECASE,
 )
 # between subject and verb: "on Tuesday", "this afternoon", "was keen to"
@@ -143,8 +164,13 @@ def _speaker(
             actors.extend(mine[:1])
     if len(ks) == 1 and previous and previous != "both":
         m = view.mentions[int(view.pieces[ks[0]][1:])]
-        if m.kind == "pronoun" and m.text.lower() in ("he", "she"):
-            return previous, (previous,)  # "He added": the one who just spoke
+        known = doc.gaz.actors.get(previous)
+        if (
+            m.kind == "pronoun"
+            and m.text.lower() in ("he", "she")
+            and not (known and known.gender and m.gender and known.gender != m.gender)
+        ):
+            return previous, (previous,)  # "He added": the one who just spoke, of that gender
     people = [a for a in actors if doc.kind(a) == "person"]
     if group or len(actors) > 1 or len(ks) > 1:
         return "both", tuple(people or doc.participants)
@@ -176,6 +202,10 @@ def _skip_to_verb(pieces: list[str], j: int, doc: Doc | None = None) -> int:
     while j < len(pieces):
         p = pieces[j]
         adverbial = ADVERBIAL.match(" ".join(pieces[j : j + 4]) + " ")
+        circumstance = _circumstance(doc, pieces, j) if doc and p in CIRCUMSTANCE else None
+        if circumstance:
+            j = circumstance
+            break
         if p in SKIPPABLE or (p.endswith("ly") and len(p) > 4 and p.isalpha()):
             j += 1
         elif adverbial:
@@ -194,8 +224,30 @@ def _skip_to_verb(pieces: list[str], j: int, doc: Doc | None = None) -> int:
     return j
 
 
+CIRCUMSTANCE = {"in", "during", "at", "over", "via", "by"}
+DETERMINERS = {"a", "an", "the", "their", "his", "her", "its", "today's", "telephone", "phone"}
+CLAUSE_ENDS = {",", ".", ";", ":", "that", "which", "who"}
+
+
+def _circumstance(doc: Doc, pieces: list[str], j: int) -> int | None:
+    """'X in a phone call with Y on Saturday discussed', 'X during the talks stressed': the
+    verb after a circumstance with no commas between subject and verb."""
+    if j + 1 >= len(pieces) or pieces[j + 1] not in DETERMINERS:
+        return None
+    for k in range(j + 2, min(len(pieces), j + 15)):
+        if pieces[k] in CLAUSE_ENDS:
+            return None
+        if _main_verb(doc, pieces, k):
+            return k
+    return None
+
+
+IRREGULAR = {"dealt": "deal", "centred": "centre", "centered": "center", "pointed": "point"}
+
+
 def _lemma(doc: Doc, verb: str) -> str:
-    return _verb(doc, verb) or re.sub(r"e?d$", "", verb.split()[0])
+    head = verb.split()[0]
+    return _verb(doc, verb) or IRREGULAR.get(head) or _verb(doc, head) or re.sub(r"e?d$", "", head)
 
 
 def _joint(doc: Doc, pieces: list[str], start: int) -> str | None:
@@ -307,6 +359,75 @@ def _styled(doc: Doc, view: View, start: int) -> Statement | None:
     return None
 
 
+def _holds(doc: Doc, person: str, role: str) -> bool:
+    """Whether a participant holds the office a bare title names ('the minister' any
+    minister, 'the leader' a head of state or government)."""
+    roles = {t.role for t in doc.gaz.offices_of(person, doc.day)}
+    roles.add(doc.people.get(person, {}).get("role") or "")
+    if role == "leader":
+        return bool(roles & {"head_of_state", "head_of_government"})
+    if role == "minister":
+        return any("minister" in r for r in roles)
+    return role in roles
+
+
+def _titled(doc: Doc, view: View, start: int) -> Statement | None:
+    """A subject the mentions do not name: 'PM thanked', 'The Iranian foreign minister
+    pointed to', "Oman's minister said": the one participant holding that office (of that
+    state when one is named; the publisher's own when two hold it)."""
+    pieces, k = view.pieces, start + (view.pieces[start : start + 1] == ["the"])
+    of = None
+    if k < len(pieces) and pieces[k][0] == "@":
+        m = view.mentions[int(pieces[k][1:])]
+        if m.kind not in ("adjective", "state") or len(m.actors) != 1:
+            return None
+        of, k = m.actors[0], k + 1 + (pieces[k + 1 : k + 2] == ["'s"])
+    table = _titles(doc)
+    n = next((n for n in (4, 3, 2, 1) if " ".join(pieces[k : k + n]) in table), 0)
+    if not n:
+        return None
+    j = _skip_to_verb(pieces, k + n, doc)
+    if j >= len(pieces) or not _verb(doc, pieces[j]) or pieces[j].endswith("ing"):
+        return None
+    role = table[" ".join(pieces[k : k + n])]
+    found = [
+        p
+        for p in doc.participants
+        if doc.kind(p) == "person"
+        and (of is None or doc.state_of(p) == of)
+        and _holds(doc, p, role)
+    ]
+    if len(found) > 1 and doc.home:
+        found = [p for p in found if doc.state_of(p) == doc.home] or found
+    if len(found) != 1:
+        return None
+    s = view.sentence
+    return Statement(s.opening, found[0], _lemma(doc, pieces[j]), _span(view), (found[0],))
+
+
+# "Putin's view is that", "In his opinion,", "In the view of X,"; "X: ..." in a transcript
+VIEW = re.compile(
+    r"^(@\d+) 's (?:view|opinion|position|belief|assessment|conviction|understanding) "
+    r"(?:is|was) |^in (@\d+)(?: 's)? (?:view|opinion|words|assessment|estimation) , |"
+    r"^in the (?:view|opinion|words) of (@\d+) , |^(@\d+)(?: \( [a-z\- ]+ \))? : "
+)
+
+
+def _in_view(doc: Doc, view: View) -> Statement | None:
+    """A view ascribed to a participant, or a transcript's speaker line: that participant."""
+    m = VIEW.match(view.masked)
+    if not m:
+        return None
+    at = next(g for g in m.groups() if g)
+    k = view.pieces.index(at)
+    if view.mentions[int(at[1:])].kind not in ("person", "pronoun", "anaphor"):
+        return None
+    who = _speaker(doc, view, [k])
+    if not who or who[0] == "both":
+        return None
+    return Statement(view.sentence.opening, who[0], "say", _span(view), who[1])
+
+
 def _named(view: View, piece: str) -> bool:
     """A word the mentions left out of a name: 'Prime Minister KISHIDA stated'."""
     text = view.sentence.text
@@ -325,7 +446,7 @@ def _active(doc: Doc, view: View, previous: str | None) -> Statement | None:
     verb = _joint(doc, pieces, start)
     if verb:
         return Statement(s.opening, "both", _lemma(doc, verb), _span(view), tuple(doc.participants))
-    styled = _styled(doc, view, start)
+    styled = _styled(doc, view, start) or _titled(doc, view, start) or _in_view(doc, view)
     if styled:
         return styled
     k = start
