@@ -11,15 +11,19 @@ from kg.model import Event
 from kg.resources import data_file, read_tsv
 
 INITIATIVE = re.compile(
-    r"\b(?:at the (?:request|invitation|initiative) of|upon the (?:request|invitation) of|"
-    r"on the (?:invitation|initiative) of|received (?:\w+ )?a (?:phone |telephone )?call "
+    r"\b(?:at the (?:request|invitation|initiative|behest) of|"
+    r"(?:up)?on the (?:request|invitation|initiative) of|"
+    r"(?:received|took|answered|accepted|returned) (?:\w+ )?an? (?:phone |telephone )?call "
     r"(?:\w+ )?from|took place at the initiative of|initiated by)\b",
 )
-# "X called Y", "X phoned Y", "I was pleased to call Y": the caller asked for the call
+# "X called Y", "X phoned Y", "X placed a call to Y", "I was pleased to call Y": the
+# caller asked for the call
 CALLER = re.compile(
-    r"(@\d+) (?:[\w']+ ){0,4}?(?:called|phoned|telephoned|rang|to call|placed a call to) "
+    r"(@\d+) (?:[\w']+ ){0,4}?(?:called|phoned|telephoned|rang|dial(?:l)?ed|to call|"
+    r"(?:placed|made|initiated) an? (?:phone |telephone )?call (?:to|with)) "
     r"(?!(?:on|upon|for|in) )"
     r"(?:[\w']+ ){0,2}?@\d+"
+    r"|(@\d+) , who (?:had )?(?:called|phoned|telephoned|rang)\b(?! (?:on|upon|for)\b)"
 )
 # "at the latter's request" read as a mention of the latter
 OWNED = re.compile(r"\bat @(\d+) ' ?s (?:request|invitation|initiative)\b")
@@ -30,17 +34,45 @@ LATTER = re.compile(
 )
 
 
+# what a message readout's cue may not follow: a meeting or visit reported first
+# ("received the envoy, who handed over a letter", "met X and extended congratulations")
+IN_PERSON = ("Meeting", "Visit")
+
+
+def _type_of(text: str, events) -> str | None:
+    """The first type in lexicon order with a cue in ``text``; a message cue loses to a
+    meeting or visit cue that comes before it in the sentence."""
+    lowered = text.lower()
+    hits = [(etype, rx.search(text, lowered)) for etype, rx in events]
+    hits = [(etype, m) for etype, m in hits if m]
+    if not hits:
+        return None
+    etype, m = hits[0]
+    if etype == "Message":
+        earlier = [e for e, h in hits if e in IN_PERSON and h.start() < m.start()]
+        if earlier:
+            return earlier[0]
+    return etype
+
+
 def event_type(doc: Doc) -> str | None:
-    lead = " ".join(v.sentence.text for v in doc.views[:2])
+    """The type the title says, else the first opening sentence that names one, else the
+    second: each sentence alone, so that a later sentence's "call for" or "letter" does
+    not outrank the opening's "met" (a visit named in the second still does)."""
+    lead = lead_sentences(doc, 2)
     video = dict(doc.lex.events).get("VideoCall")
-    lead_lower = lead.lower()
-    for text in (doc.title or "", lead):
-        lowered = text.lower()
-        for etype, rx in doc.lex.events:
-            if rx.search(text, lowered):
-                if etype in ("PhoneCall", "Meeting") and video and video.search(lead, lead_lower):
-                    return "VideoCall"  # a "call" that the body says was by video
-                return etype
+    joined = " ".join(lead)
+    texts = [doc.title or ""] + lead
+    for k, text in enumerate(texts):
+        etype = _type_of(text, doc.lex.events)
+        if etype:
+            if etype in ("PhoneCall", "Meeting") and video and video.search(joined):
+                return "VideoCall"  # a "call" that the body says was by video
+            if etype == "Meeting" and k and not COURTESY.search(joined):
+                # "held a bilateral meeting ... began his official visit": the visit
+                if any(_type_of(t, doc.lex.events) == "Visit" for t in texts[k + 1 :]):
+                    return "Visit"
+            return etype
     return "Meeting" if doc.participants else None
 
 
@@ -106,7 +138,7 @@ def initiator(doc: Doc) -> str | None:
     for view in doc.views[:4]:
         m = CALLER.search(view.masked)
         if m:
-            found = _participant(doc, view.mentions[int(m[1][1:])].actors)
+            found = _participant(doc, view.mentions[int((m[1] or m[2])[1:])].actors)
             if found:
                 return found
     return None
