@@ -107,3 +107,66 @@ def test_agents(text, must, must_not):
     got = run(text)
     assert must <= got, sorted(must - got)
     assert not (must_not & got), sorted(must_not & got)
+
+
+ADDRESSEES = [
+    # a light verb voicing a state's stance: the state is the agent, however long the noun list
+    (
+        "Sunak expressed the United Kingdom's recognition and full support for Ukraine.",
+        {("United Kingdom", "supports", "Ukraine")},
+        {("Rishi Sunak", "supports", "Ukraine")},
+    ),
+    # near: a possessive object of another verb is not the agent of what follows
+    (
+        "Sunak condemned Russia's attacks on civilians and strongly supported Ukraine.",
+        {("Rishi Sunak", "supports", "Ukraine"), ("Rishi Sunak", "criticizes", "Russia")},
+        {("Russia", "supports", "Ukraine")},
+    ),
+    # an actor after "the new", "the brotherly": still the object
+    (
+        "Sunak expressed full support for the new Prime Minister of Canada.",
+        {("Rishi Sunak", "supports", "Justin Trudeau")},
+        set(),
+    ),
+    # thanks with no addressee, for someone's help: the thanks are that one's
+    (
+        "Sunak conveyed thanks for Canada's support to Ukraine.",
+        {("Rishi Sunak", "thanks", "Canada"), ("Canada", "supports", "Ukraine")},
+        {("Rishi Sunak", "thanks", "Justin Trudeau")},
+    ),
+    # near: thanks for something nobody is named as giving go to the interlocutor
+    (
+        "Sunak conveyed thanks for the warm hospitality.",
+        {("Rishi Sunak", "thanks", "Justin Trudeau")},
+        set(),
+    ),
+    # "called/wrote to/met X to extend ...": X is the addressee, the caller the agent
+    (
+        "Sunak called Trudeau to extend his warm congratulations on the election result.",
+        {("Rishi Sunak", "congratulates", "Justin Trudeau")},
+        set(),
+    ),
+    (
+        "Sunak wrote to Trudeau to convey his deepest condolences for the loss of life.",
+        {("Rishi Sunak", "condoles", "Justin Trudeau")},
+        set(),
+    ),
+    (
+        "Sunak met Trudeau to express thanks for the hospitality.",
+        {("Rishi Sunak", "thanks", "Justin Trudeau")},
+        {("Justin Trudeau", "thanks", "Rishi Sunak")},
+    ),
+    # near: congratulations on an occasion with no one contacted give no addressee
+    (
+        "Sunak called for calm and extended congratulations on the successful launch.",
+        set(),
+        {("Rishi Sunak", "congratulates", "Justin Trudeau")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", ADDRESSEES)
+def test_addressees(text, must, must_not):
+    got = run(text)
+    assert must <= got, sorted(must - got)
+    assert not (must_not & got), sorted(must_not & got)

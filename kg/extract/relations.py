@@ -81,6 +81,45 @@ OUR_ACTS = {
     "commitment",
     "support",
 }
+# verbs that voice a stance an actor owns ("expressed X's support for", "conveyed X's thanks")
+LIGHT_VERBS = {
+    "expressed",
+    "expresses",
+    "conveyed",
+    "conveys",
+    "reiterated",
+    "reiterates",
+    "reaffirmed",
+    "reaffirms",
+    "voiced",
+    "extended",
+    "renewed",
+    "restated",
+    "underlined",
+    "emphasized",
+    "emphasised",
+    "stressed",
+}
+# words between "the" and an actor that leave the actor the object ("the new President")
+DESCRIPTORS = {
+    "new",
+    "newly",
+    "elected",
+    "incoming",
+    "brotherly",
+    "friendly",
+    "fraternal",
+    "neighbouring",
+    "neighboring",
+    "dear",
+}
+# "called X to extend (his) ...": the contact verb, the one contacted, the light verb
+CONTACTED = re.compile(
+    r"\b(?:call(?:ed|ing|s)?|phon(?:e|ed|es|ing)|telephon(?:e|ed|es|ing)|rang|visit(?:ed|ing)?|met|meet(?:s|ing)?"
+    r"|(?:wrote|write|writes|writing|spoke|speaks|speak|speaking) (?:to|with)) (?P<who>@\d+) "
+    r"(?:[^@\s]+ ){0,3}?to (?:extend|convey|offer|express|pass on|deliver|send|personally \w+) "
+    r"(?:@\d+ )?(?:[^@\s]+ ){0,3}$"
+)
 VERB_BEFORE = {"to", "will", "would", "can", "could", "shall", "should", "must", "may", "and"}
 # words before a bare "work" that make it a noun ("the follow-up work", "their work")
 WORK_NOUN = {"the", "its", "their", "his", "her", "our", "this", "that", "of", "up", "-"}
@@ -262,7 +301,7 @@ class SentenceRules(MembershipRules):
                 return []  # the agent is someone we could not name: no guessing
             if self.mention(j) is not None and self.actors(j):
                 if j + 1 < len(self.pieces) and self.pieces[j + 1] == "'s":
-                    if k - j <= 4:
+                    if k - j <= 4 or self.voiced_for(j, k):
                         return [j]  # "Macron's state visit to Brazil", "India's support for"
                     j -= 1
                     continue  # "condemned Russia's attacks ... and urged": not the agent
@@ -423,6 +462,11 @@ class SentenceRules(MembershipRules):
             return self.object_list(self.view.piece_at(match.start("obj")))
         if b < len(self.pieces) and self.mention(b) is not None:
             return self.object_list(b)
+        k = b + 1 if self.pieces[b : b + 1] in (["the"], ["a"], ["an"]) else b
+        while k < min(len(self.pieces), b + 4) and self.pieces[k] in DESCRIPTORS:
+            k += 1  # "support for the new President of X", "the brotherly people of X"
+        if k > b and k < len(self.pieces) and self._kind(k) in ("person", "state", "people"):
+            return self.object_list(k)
         return [], b
 
     def agent(self, cue: Cue, match: re.Match, a: int, after: int, objects: list[int]):
@@ -440,6 +484,10 @@ class SentenceRules(MembershipRules):
             subj = self.stance_owner(a)
         if subj is None:
             subj = self.subject_left(a)
+            k = self.contacted(a) if subj else None
+            if k is not None and subj == [k]:
+                # "X called Y to convey thanks": X, who called, conveys them
+                subj = self.subject_left(k) or self.main_subject()
         if subj == []:
             return None
         if subj is None:
@@ -461,6 +509,8 @@ class SentenceRules(MembershipRules):
         if relation == "assists" and cue.mode == "active" and self.ready_before(a):
             return  # "is ready to provide assistance" is support, said by the ready cue
         targets = self.targets(cue, match, relation, subjects, objects, b)
+        if not targets and relation in ("congratulates", "thanks", "condoles"):
+            targets = self.addressee_before(a)
         if relation == "visits":
             if any(p.startswith("invit") for p in self.pieces[self.clause_start(a) : a]):
                 return  # "invited X to visit Y" is an invitation, not a visit
@@ -474,9 +524,11 @@ class SentenceRules(MembershipRules):
             yield from self.condolences(subjects, named, rule, modality)
             return
         if relation in ("thanks", "condoles") and not targets and len(subjects) == 1:
-            # "X expressed gratitude for the warm hospitality": thanks go to the other side
+            # "X expressed gratitude for the warm hospitality": thanks go to the other side,
+            # unless the thanks name whose it was: "conveyed thanks for Y's support"
+            targets = self.owner_for(b)
             others = [p for p in self.doc.participants if p != subjects[0]]
-            if subjects[0] in self.doc.participants and len(others) == 1:
+            if not targets and subjects[0] in self.doc.participants and len(others) == 1:
                 targets = others
                 after = b - 1 if self.pieces[b - 1] == "for" else b
         for s in subjects:
@@ -704,6 +756,39 @@ class SentenceRules(MembershipRules):
         if not states:
             return None
         return (head or [j]), states
+
+    def owner_for(self, b: int) -> list[str]:
+        """'for Y's support' right after the cue: Y, the one the thanks are for."""
+        if self.pieces[b : b + 1] != ["for"] or self.pieces[b + 2 : b + 3] != ["'s"]:
+            return []
+        return [x for x in self.actors(b + 1) if self.doc.kind(x) != "topic"]
+
+    def voiced_for(self, j: int, k: int) -> bool:
+        """'expressed Nigeria's recognition and full support for X': a light verb voicing a
+        possessor's stance makes the possessor the agent of the nouns that follow, up to
+        the cue (no verb phrase between)."""
+        before = self.pieces[j - 2] if j >= 2 and self.pieces[j - 1] == "the" else None
+        before = before or (self.pieces[j - 1] if j >= 1 else "")
+        if before not in LIGHT_VERBS or k - j > 9:
+            return False
+        span = self.pieces[j + 2 : k]
+        return not any(self.new_verb_phrase(x) for x in range(j + 2, k)) and all(
+            p.isalpha() or p in (",", "-") for p in span
+        )
+
+    def contacted(self, a: int) -> int | None:
+        """The piece of X in 'called X to extend ...', 'wrote to X to convey ...' before a."""
+        lo = max(0, a - 12)
+        m = CONTACTED.search(" ".join(self.pieces[lo:a]) + " ")
+        return self.pieces.index(m["who"], lo) if m is not None else None
+
+    def addressee_before(self, a: int) -> list[str]:
+        """'called X to extend his congratulations': the one contacted is the addressee of
+        wishes that name none."""
+        k = self.contacted(a)
+        if k is None:
+            return []
+        return [x for x in self.actors(k) if self.doc.kind(x) in ("person", "state")]
 
     def word_before(self, a: int) -> str:
         """The piece before a, as written when it is a mention ('their', not '@3')."""
