@@ -126,3 +126,62 @@ def test_event_type_wordings(text, expected):
 )
 def test_initiator_wordings(text, expected):
     assert event(text).initiator == expected
+
+
+XI = "President Xi Jinping held talks with President Emmanuel Macron of France"
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        # news-agency datelines: the release day, and what relative days count back from
+        (
+            f"MOSCOW, March 5. /TASS/. {MACRON} held a telephone conversation with President "
+            "Vladimir Putin.",
+            None,
+            "--03-05",
+        ),
+        (
+            "MOSCOW, March 5. /TASS/. President Vladimir Putin on Monday held a telephone "
+            f"conversation with {MACRON}.",
+            "2024-03-06",
+            "2024-03-04",
+        ),
+        (f"NEW DELHI, March 5 (ANI): {XI}.", "2024-03-05", "2024-03-05"),
+        (f"SEOUL, March 5 (Yonhap) -- {XI} on Tuesday.", None, "--03-05"),
+        (f"ABU DHABI, 5th March, 2024 (WAM) -- {XI}.", None, "2024-03-05"),
+        (f"RIYADH, March 05, 2024, SPA -- {XI}.", None, "2024-03-05"),
+        (f"BEIJING, March 5, 2024 /Xinhua/ -- {XI} on Tuesday.", None, "2024-03-05"),
+        # written days in the forms of many ministries
+        (f"{XI} in Beijing on Tuesday 5 March 2024.", None, "2024-03-05"),
+        (f"{XI} in Beijing on 5th March, 2024.", None, "2024-03-05"),
+        (f"{XI} in Beijing on Mar. 5, 2024.", None, "2024-03-05"),
+        (f"On Sept. 5, {XI} in Beijing.", "2024-09-07", "2024-09-05"),
+        (f"{XI} in Beijing on 5-6 March 2024.", None, "2024-03-05"),
+        (f"{XI} in Beijing on March 5-6, 2024.", None, "2024-03-05"),
+        (f"{XI} in Beijing on 5.3.2024.", None, "2024-03-05"),
+        (f"{XI} in Beijing on the evening of 5 March 2024.", None, "2024-03-05"),
+        (f"{XI} in Beijing on Tuesday (5 March).", "2024-03-07", "2024-03-05"),
+        # relative days: a bare weekday in agency style, "earlier in the day", local time
+        (f"{XI} in Beijing on Tuesday evening (local time).", "2024-03-07", "2024-03-05"),
+        (
+            "President Joe Biden spoke Monday with President Emmanuel Macron.",
+            "2024-03-06",
+            "2024-03-04",
+        ),
+        (f"{XI} late Monday.", "2024-03-06", "2024-03-04"),
+        (f"{XI} in Beijing earlier in the day.", "2024-03-07", "2024-03-07"),
+        # a week, a weekend or a feast names no day
+        (f"{XI} in Beijing this week.", "2024-03-07", None),
+        (f"{XI} in Beijing over the weekend.", "2024-03-07", None),
+        (f"{XI} on the Good Friday Agreement.", "2024-03-07", None),
+        # a date line under the title in other forms
+        (f"Date: 05/03/2024\n\n{XI} in Beijing.", None, "2024-03-05"),
+        (f"Tuesday, March 5, 2024\n\n{XI} in Beijing yesterday.", None, "2024-03-04"),
+        (f"5 March 2024 | 14:30\n\n{XI} in Beijing today.", None, "2024-03-05"),
+        # a title's day without a year may be an occasion's: no date from it
+        (f"Greetings on 9 May Victory Day\n\n{XI} in Beijing.", "2024-05-12", None),
+    ],
+)
+def test_event_date_formats(text, published, expected):
+    assert event(text, published).date == expected

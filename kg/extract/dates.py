@@ -37,7 +37,8 @@ NUMERIC = re.compile(
 )
 # how far back a relative word reaches, in days
 RELATIVE = re.compile(
-    r"\b(?:(?:earlier |later )?today|this (?:morning|afternoon|evening)|tonight|"
+    r"\b(?:(?:earlier |later )?today|(?:earlier|later) in the day|"
+    r"this (?:morning|afternoon|evening)|tonight|"
     r"earlier this (?:morning|afternoon|evening)|(?P<two>the day before yesterday)|"
     r"(?P<one>yesterday|last night|(?:late )?on the previous day))\b",
     re.IGNORECASE,
@@ -47,7 +48,11 @@ WEEKDAY = re.compile(
     r"\b(?:[Oo]n|[Tt]his|(?P<last>[Ll]ast)|[Ee]arlier on|[Ll]ate on) (?:the )?"
     r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
     r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s| (?:morning|"
-    r"afternoon|evening|night))\b"
+    r"afternoon|evening|night))\b|"
+    # news-agency style with no preposition: "spoke Monday with", "late Tuesday"; not a
+    # feast or an agreement named after one ("Good Friday")
+    r"(?<!Good )(?<!Holy )(?<!Black )(?<!Ash )(?<!Easter )\b"
+    r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?! Agreement)"
 )
 # a day that names an occasion, a later event or another past one, not the engagement:
 # "(June 12)", "on the occasion of ... on 12 June", "an event to be held on 17 December",
@@ -68,9 +73,10 @@ GLOSSED = re.compile(
 )
 # a news-agency dateline opening the first sentence: "BEIJING, May 8 (Xinhua) --",
 # "Moscow, 12 March -", "NEW DELHI, 5 May 2023:"
+# "MOSCOW, March 5. /TASS/." (the agency between slashes, often a sentence of its own)
 DATELINE = re.compile(
-    r"^\s*[A-Z][\w'’.\- ]{1,30}?,\s*(?P<when>[^()\n]{3,30}?)\s*(?:\([^()]{1,40}\)\s*)?"
-    r"(?:--|—|–|-|:)\s+"
+    r"^\s*[A-Z][\w'’.\- ]{1,30}?,\s*(?P<when>[^()\n/]{3,30}?)\s*(?:\([^()]{1,40}\)\s*)?"
+    r"(?:(?:--|—|–|-|:)\s+|\.?\s*/[A-Za-z\- ]{2,20}/\.?(?:\s+|$))"
 )
 ANNIVERSARY = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th) anniversary of (.{0,120})", re.IGNORECASE)
 
@@ -201,7 +207,7 @@ def relative_day(text: str, pub: str | None) -> tuple[int, str] | None:
     if wd:
         if re.match(r",?\s*(?:the\s+)?\d|,?\s*[A-Z][a-z]+\.? \d", text[wd.end() :]):
             return None
-        back = (d.weekday() - WEEKDAYS.index((wd[2] or wd[3]).lower())) % 7
+        back = (d.weekday() - WEEKDAYS.index((wd[2] or wd[3] or wd[4]).lower())) % 7
         return wd.start(), (d - timedelta(days=back or 7 * bool(wd["last"]))).isoformat()
     return None
 
@@ -213,6 +219,32 @@ def _dateline(first: str, pub: str | None, whole: str) -> tuple[str, str | None]
     if not found or found[0].start > 0:
         return first, None
     return first[m.end() :], _dated(found[0], pub, whole)
+
+
+def _line_day(line: str, pub: str | None, whole: str) -> str | None:
+    """A date line's or title's day: as ``line_date`` reads it, else a day with its year
+    in another form ("Date: 05/03/2024"); a day without a year in a title may be an
+    occasion's ("9 May Victory Day")."""
+    found = line_date(line)
+    if found:
+        return found
+    with_year = [d for d in days(line, pub) if d.year]
+    return _dated(with_year[0], None, whole) if with_year else None
+
+
+# a sentence cut after an abbreviated month ("on Mar." | "5, 2024, the ...")
+CUT_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
+
+
+def _rejoined(lead: list[str]) -> list[str]:
+    """The opening sentences with a sentence cut after an abbreviated month put back."""
+    out: list[str] = []
+    for sentence in lead:
+        if out and CUT_MONTH.search(out[-1]) and sentence[:1].isdigit():
+            out[-1] = f"{out[-1]} {sentence}"
+        else:
+            out.append(sentence)
+    return out
 
 
 def event_date(
@@ -228,9 +260,9 @@ def event_date(
     ``lead`` is the opening sentences; ``release`` marks a message that its sender's
     own office published, which takes the release date when the text gives no day.
     """
-    lines = [line_date(line) for line in datelines + ([title] if title else [])]
+    lines = [_line_day(line, published, whole) for line in datelines + ([title] if title else [])]
     lined = next((d for d in lines if d), None)
-    lead = list(lead)
+    lead = _rejoined(lead)
     stamped = None
     if lead:
         lead[0], stamped = _dateline(lead[0], published or lined, whole)
