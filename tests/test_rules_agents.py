@@ -170,3 +170,34 @@ def test_addressees(text, must, must_not):
     got = run(text)
     assert must <= got, sorted(must - got)
     assert not (must_not & got), sorted(must_not & got)
+
+
+WISHES = [
+    # one speaker's desire to strengthen a bond with their own state in it: one way, to the
+    # other party (ANNOTATION.md 8), whether the bond is "between A and B" or "the A-B ..."
+    (
+        "Sunak expressed his desire to strengthen and expand the UK-Canada strategic partnership.",
+        {("Rishi Sunak", "cooperatesWith", "Canada")},
+        both(STATES),
+    ),
+    (
+        "Sunak expressed his determination to strengthen the relationship between the United "
+        "Kingdom and Canada.",
+        {("Rishi Sunak", "cooperatesWith", "Canada")},
+        both(STATES) | {("Rishi Sunak", "cooperatesWith", "United Kingdom")},
+    ),
+    # near: a joint agreement keeps the states named as partners both ways
+    (
+        "The two leaders agreed to strengthen the relationship between the United Kingdom and "
+        "Canada.",
+        both(STATES),
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", WISHES)
+def test_wishes(text, must, must_not):
+    got = run(text)
+    assert must <= got, sorted(must - got)
+    assert not (must_not & got), sorted(must_not & got)

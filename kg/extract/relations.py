@@ -120,6 +120,7 @@ CONTACTED = re.compile(
     r"(?:[^@\s]+ ){0,3}?to (?:extend|convey|offer|express|pass on|deliver|send|personally \w+) "
     r"(?:@\d+ )?(?:[^@\s]+ ){0,3}$"
 )
+DESIRE = {"desire", "determination", "wish", "willingness", "resolve", "eagerness", "readiness"}
 VERB_BEFORE = {"to", "will", "would", "can", "could", "shall", "should", "must", "may", "and"}
 # words before a bare "work" that make it a noun ("the follow-up work", "their work")
 WORK_NOUN = {"the", "its", "their", "his", "her", "our", "this", "that", "of", "up", "-"}
@@ -927,6 +928,14 @@ class SentenceRules(MembershipRules):
                         targets = self.flatten(objs)
                         break
         parties = [] if targets or self.discussing(a) else self.between_parties(b, end)
+        named = [] if targets or parties or self.discussing(a) else self.compound_parties(a, end)
+        wanted = self.wished_partners(a, subjects, parties or named)
+        if wanted:
+            # "his desire to strengthen the A-B partnership": the speaker's own wish, one way
+            for s in subjects:
+                for o in wanted:
+                    yield Found(s, "cooperatesWith", o, rule, modality)
+            return
         if parties:
             # "maintain security cooperation ... between Canada and the UK": the
             # states named are partners too, and the frameworks are theirs
@@ -939,6 +948,31 @@ class SentenceRules(MembershipRules):
         elif len(subjects) > 1:
             yield from self.pairs(subjects, rule, modality)
         yield from self.via(parties or subjects, b, end, rule, modality)
+
+    def compound_parties(self, a: int, end: int) -> list[str]:
+        """'the UK-Japan relationship', 'the U.S.-India strategic partnership' from the cue on:
+        the two actors a named bond joins."""
+        for k in range(a, min(end, len(self.pieces) - 1)):
+            if self.pieces[k] not in ("-", "–") or k == 0:
+                continue
+            j, right = _compound_side(self.doc, self.pieces, k + 1, 1)
+            _, left = _compound_side(self.doc, self.pieces, k - 1, -1)
+            nouns = self.pieces[j : j + 3]
+            bond = any(n in NAMED_RELATION or n in NAMED_COOPERATION for n in nouns)
+            if left and right and left != right and bond:
+                return [left, right]
+        return []
+
+    def wished_partners(self, a: int, subjects: list[str], parties: list[str]) -> list[str]:
+        """'expressed his desire/determination to strengthen relations between Japan and the
+        UN': one speaker wishes closer ties with the party that is not their own state
+        (ANNOTATION.md 8: desire to strengthen relations with X, one way)."""
+        if len(subjects) != 1 or len(parties) < 2:
+            return []
+        if not any(p in DESIRE for p in self.pieces[self.clause_start(a) : a]):
+            return []
+        own = self.doc.state_of(subjects[0]) or subjects[0]
+        return [p for p in parties if p != own] if own in parties else []
 
     def joint(self, a: int, b: int, objects: list[int], rule: str) -> Iterator[Found]:
         """'cooperation between A and B', 'efforts exerted by A and B': each with each."""
