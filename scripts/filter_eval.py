@@ -69,7 +69,12 @@ def assemble(readouts: list[Path], others: list[Path], into: Path) -> dict[str, 
         for item in iter_files(map(str, folders)):
             if isinstance(item, InputError):
                 raise SystemExit(f"error: {item.source}: {item.reason}")
-            name = f"{'r' if label else 'n'}-{item.parent.name}-{item.name}"
+            # zh/texts/001.txt and ru/texts/001.txt: the folder above 'texts' keeps them apart
+            name = (
+                f"{'r' if label else 'n'}-{item.parent.parent.name}-{item.parent.name}-{item.name}"
+            )
+            if name in truth:
+                raise SystemExit(f"error: {item}: a second file would be scored as {name}")
             shutil.copyfile(item, into / name)
             truth[name] = label
     return truth
