@@ -360,8 +360,8 @@ def query(sparql, store, qfile, name, params, fmt, list_, endpoint, server, time
     if endpoint:
         from kg.store.remote import Endpoint
 
-        endpoint = Endpoint(endpoint, server, timeout=timeout or 60.0, retries=0)
-        names, rows = endpoint.select(text, params)
+        with Endpoint(endpoint, server, timeout=timeout or 60.0, retries=0) as ep:
+            names, rows = ep.select(text, params)
     elif not store:
         raise click.UsageError("--store DIR (or --endpoint URL) is required")
     else:
@@ -460,7 +460,7 @@ def push(store, endpoint, server, graph_store, timeout, force, prune):
     from kg.store.remote import push as run
 
     ep = Endpoint(endpoint, server, graph_store=graph_store, timeout=timeout)
-    with store, Progress("pushing", unit="graphs") as bar:
+    with store, ep, Progress("pushing", unit="graphs") as bar:
         report = run(
             store,
             ep,

@@ -9,15 +9,16 @@ graph-store services relative to the base URL a user gives.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import socket
 import time
-import urllib.error
-import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Self
 from urllib.parse import urlencode
 
+import httpx
 import pyoxigraph as ox
 
 from kg.errors import KgError
@@ -111,7 +112,13 @@ class PushReport:
 
 
 class Endpoint:
-    """One SPARQL server: its query and graph-store URLs, credentials and time limit."""
+    """One SPARQL server: its query and graph-store URLs, credentials and time limit.
+
+    One httpx client per endpoint: its connections are kept open between requests
+    (a push of 2,000 graphs opens one, not 2,000), and its auth answers the
+    server's Basic or digest challenge once and then signs every request up front.
+    Use it as a context manager, or call ``close``, to close the connections.
+    """
 
     def __init__(
         self,
@@ -140,15 +147,27 @@ class Endpoint:
         self.retries = retries
         self.name = redact(base)
         creds = credentials or credentials_for(base, environ)
-        handlers: list = []
-        if creds is not None:
-            mgr = urllib.request.HTTPPasswordMgrWithDefaultRealm()
-            for url in {self.query_url, self.store_url or base, base}:
-                mgr.add_password(None, url, creds.user, creds.password)
-            handlers = [urllib.request.HTTPBasicAuthHandler(mgr), _PreemptiveDigest(mgr)]
         self.authenticated = creds is not None
-        self._opener = urllib.request.build_opener(*handlers)
+        auth = None
+        if creds is not None:
+            urls = (self.query_url, self.store_url or base, base)
+            auth = ServerAuth(creds.user, creds.password, urls)
+        self._client = httpx.Client(
+            auth=auth,
+            headers={"User-Agent": USER_AGENT},
+            timeout=timeout,
+            follow_redirects=True,
+        )
         self._probed = False
+
+    def close(self) -> None:
+        self._client.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
     # -- HTTP -----------------------------------------------------------------
     def _request(
@@ -158,66 +177,66 @@ class Endpoint:
         what: str,
         body: bytes | None = None,
         headers: dict | None = None,
+        retries: int | None = None,
     ) -> tuple[str, bytes]:
-        """Send one request, retrying time-outs and 5xx answers; errors name ``what``."""
+        """Send one request, retrying time-outs, 5xx answers and dropped connections
+        (``retries`` times, the endpoint's number by default); errors name ``what``."""
+        retries = self.retries if retries is None else retries
         attempt = 0
         while True:
-            req = urllib.request.Request(
-                url, data=body, method=method, headers={"User-Agent": USER_AGENT, **(headers or {})}
-            )
             try:
-                with self._opener.open(req, timeout=self.timeout) as resp:
-                    return resp.headers.get("Content-Type", ""), resp.read()
-            except urllib.error.HTTPError as exc:
-                err = self._http_error(exc, what)
-            except TimeoutError:
+                resp = self._client.request(method, url, content=body, headers=headers)
+            except httpx.TimeoutException:
                 err = RemoteError(what, f"no answer within {self.timeout:g} s (time-out)")
-            except urllib.error.URLError as exc:
-                err = self._url_error(exc, what)
-            except (ConnectionError, OSError) as exc:
-                err = RemoteError(what, f"connection failed ({exc.strerror or type(exc).__name__})")
+            except httpx.TooManyRedirects:
+                err = RemoteError(what, "too many redirects", fatal=True)
+            except httpx.HTTPError as exc:
+                err = self._connection_error(exc, what)
+            else:
+                if resp.status_code < 400:
+                    return resp.headers.get("Content-Type", ""), resp.content
+                err = self._http_error(resp, what)
             retryable = not err.fatal and (
                 "time-out" in err.reason
                 or err.reason.startswith("HTTP 5")
                 or "connection failed" in err.reason
             )
-            if not retryable or attempt >= self.retries:
+            if not retryable or attempt >= retries:
                 raise err
             attempt += 1
             time.sleep(0.2 * 2**attempt)
 
-    def _http_error(self, exc: urllib.error.HTTPError, what: str) -> RemoteError:
-        try:
-            text = exc.read(400).decode("utf-8", "replace")
-        except (OSError, ValueError):
-            text = ""
+    def _http_error(self, resp: httpx.Response, what: str) -> RemoteError:
+        text = resp.content[:400].decode("utf-8", "replace")
         first = " ".join(text.split())[:160]
         detail = f": {first}" if first else ""
-        if exc.code in (401, 403):
+        if resp.status_code in (401, 403):
             return RemoteError(
                 what,
-                f"HTTP {exc.code}, not authorised; check the credentials (environment or netrc)",
+                f"HTTP {resp.status_code}, not authorised; "
+                "check the credentials (environment or netrc)",
                 fatal=True,
             )
-        if exc.code == 404:
+        if resp.status_code == 404:
             return RemoteError(
-                what, f"HTTP 404, no such service at {redact(exc.url or self.base)}", fatal=True
+                what, f"HTTP 404, no such service at {redact(str(resp.url))}", fatal=True
             )
-        return RemoteError(what, f"HTTP {exc.code} {exc.reason}{detail}")
+        return RemoteError(what, f"HTTP {resp.status_code} {resp.reason_phrase}{detail}")
 
-    def _url_error(self, exc: urllib.error.URLError, what: str) -> RemoteError:
-        reason = exc.reason
-        if isinstance(reason, TimeoutError):
-            return RemoteError(what, f"no answer within {self.timeout:g} s (time-out)")
-        if isinstance(reason, ConnectionRefusedError):
+    def _connection_error(self, exc: httpx.HTTPError, what: str) -> RemoteError:
+        """The OS's reason under httpx's error: refused and unknown host are fatal."""
+        cause: BaseException | None = exc
+        while cause is not None and not isinstance(cause, OSError):
+            cause = cause.__cause__ or cause.__context__
+        if isinstance(cause, ConnectionRefusedError):
             return RemoteError(self.name, "connection refused (is the server running?)", fatal=True)
-        if isinstance(reason, socket.gaierror):
+        if isinstance(cause, socket.gaierror):
             return RemoteError(self.name, "unknown host", fatal=True)
-        if isinstance(reason, OSError):
+        if isinstance(cause, OSError):
             return RemoteError(
-                what, f"connection failed ({reason.strerror or type(reason).__name__})"
+                what, f"connection failed ({cause.strerror or type(cause).__name__})"
             )
-        return RemoteError(what, f"connection failed ({reason})")
+        return RemoteError(what, f"connection failed ({exc or type(exc).__name__})")
 
     # -- Graph Store Protocol ----------------------------------------------------
     def _graph_url(self, graph: str) -> str:
@@ -236,7 +255,9 @@ class Endpoint:
             return
         self._probed = True
         try:
-            self._request("HEAD", self._graph_url("urn:x-readout-kg:probe"), "graph store")
+            self._request(
+                "HEAD", self._graph_url("urn:x-readout-kg:probe"), "graph store", retries=0
+            )
         except RemoteError as exc:
             if exc.fatal and "not authorised" in exc.reason:
                 raise
@@ -298,32 +319,48 @@ class Endpoint:
         return {str(g): (str(h), str(v)) for g, h, v in rows}
 
 
-class _PreemptiveDigest(urllib.request.HTTPDigestAuthHandler):
-    """Digest auth that, once challenged, signs every later request up front.
+class ServerAuth(httpx.Auth):
+    """Basic or digest auth, whichever the server asks for, to the endpoint's own hosts only.
 
-    urllib's handler answers each 401 anew, so every graph would be sent twice
-    and a server that hangs up on an unsigned PUT would break the push.
+    Nothing is sent before the server's first challenge, so a password never goes
+    out as Basic to a server that wanted digest; after it, every request is signed
+    up front (httpx's DigestAuth keeps the challenge and counts nonces), so a graph
+    is sent once, not once unsigned and again signed. A challenge from another
+    host (a redirect elsewhere) is not answered.
     """
 
-    def __init__(self, mgr):
-        super().__init__(mgr)
-        self._chal: dict | None = None
+    def __init__(self, user: str, password: str, urls: tuple[str, ...]):
+        self._hosts = {_origin(httpx.URL(u)) for u in urls}
+        self._basic = httpx.BasicAuth(user, password)
+        self._digest = httpx.DigestAuth(user, password)
+        self._scheme: str | None = None  # "basic" or "digest", once the server has said
 
-    def retry_http_digest_auth(self, req, auth):
-        _token, challenge = auth.split(" ", 1)
-        self._chal = urllib.request.parse_keqv_list(
-            filter(None, urllib.request.parse_http_list(challenge))
-        )
-        return super().retry_http_digest_auth(req, auth)
+    def auth_flow(self, request: httpx.Request) -> Iterator[httpx.Request]:
+        if self._scheme == "basic":
+            yield from self._basic.auth_flow(request)
+            return
+        flow = self._digest.auth_flow(request)
+        response = yield next(flow)  # signed once a digest challenge is known, bare before
+        if response.status_code != 401 or _origin(response.request.url) not in self._hosts:
+            return
+        if self._scheme is None:
+            self._scheme = _scheme_asked(response)
+            if self._scheme == "basic":
+                yield from self._basic.auth_flow(request)
+                return
+        if self._scheme == "digest":  # the first challenge, or a stale nonce renewed
+            with contextlib.suppress(StopIteration):
+                yield flow.send(response)
 
-    def http_request(self, req):
-        if self._chal is not None and not req.has_header("Authorization"):
-            signed = self.get_authorization(req, self._chal)
-            if signed:
-                req.add_unredirected_header("Authorization", f"Digest {signed}")
-        return req
 
-    https_request = http_request
+def _scheme_asked(response: httpx.Response) -> str | None:
+    """Digest if the server offers it, else Basic if it asks for that."""
+    offered = {h.split(" ", 1)[0].lower() for h in response.headers.get_list("WWW-Authenticate")}
+    return next((s for s in ("digest", "basic") if s in offered), None)
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    return url.scheme, url.host, url.port
 
 
 # What can hold a brace that is not a group: comments, IRIs (which may hold '#'), strings.
