@@ -201,3 +201,18 @@ def test_wishes(text, must, must_not):
     got = run(text)
     assert must <= got, sorted(must - got)
     assert not (must_not & got), sorted(must_not & got)
+
+
+def test_ways_to_enhance_them_is_the_discussers_cooperation():
+    """'discussed the ties between A and B and ways to enhance them': the people who
+    discussed cooperate (ANNOTATION.md 8), and 'them' is the ties, not a partner."""
+    got = run(
+        "Trudeau and Sunak discussed the long friendship and close cooperation between Canada "
+        "and the United Kingdom and ways to deepen them."
+    )
+    assert both(PEOPLE) <= got
+    near = run(
+        "Trudeau and Sunak discussed trade between Canada and the United Kingdom and the "
+        "situation in Ukraine."
+    )
+    assert not (both(PEOPLE) & near)

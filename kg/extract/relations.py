@@ -914,6 +914,8 @@ class SentenceRules(MembershipRules):
             return  # "aid partners working with X": the noun a participle hangs on
         end = self.clause_end(b)
         targets = self.flatten(objects)
+        if objects and self.word_before(objects[0] + 1) in ("them", "it"):
+            targets = []  # "ways to enhance them": the ties just named, not partners
         if not targets:
             # "strengthen cooperation with China", "work closely with X"
             for k in range(b, min(end, b + 4)):
