@@ -185,3 +185,85 @@ XI = "President Xi Jinping held talks with President Emmanuel Macron of France"
 )
 def test_event_date_formats(text, published, expected):
     assert event(text, published).date == expected
+
+
+@pytest.mark.parametrize(
+    "text,published,publisher,expected",
+    [
+        # an accompanying official in an apposition is not a participant, the one met is
+        (
+            "Prime Minister Narendra Modi, accompanied by External Affairs Minister S. "
+            f"Jaishankar, met {MACRON} in Paris.",
+            "2023-07-13",
+            None,
+            ("Narendra Modi", "Emmanuel Macron"),
+        ),
+        (
+            "Accompanied by External Affairs Minister S. Jaishankar, Prime Minister Narendra "
+            f"Modi met {MACRON} in Paris.",
+            "2023-07-13",
+            None,
+            ("Narendra Modi", "Emmanuel Macron"),
+        ),
+        # ... nor one merely present
+        (
+            f"Prime Minister Narendra Modi met {MACRON} in Paris. Foreign Minister Catherine "
+            "Colonna was also present.",
+            "2023-07-13",
+            None,
+            ("Narendra Modi", "Emmanuel Macron"),
+        ),
+        # a leader who joins the meeting takes part
+        (
+            f"Prime Minister Narendra Modi met {MACRON} in Paris. Also joining the meeting "
+            "was Chancellor Olaf Scholz of Germany.",
+            "2023-07-13",
+            None,
+            ("Narendra Modi", "Emmanuel Macron", "Olaf Scholz"),
+        ),
+        # a counterpart named only by state: the holder of the same office on the day
+        (
+            f"{MACRON} spoke by phone with his Turkish counterpart.",
+            "2023-06-14",
+            "Élysée",
+            ("Emmanuel Macron", "Recep Tayyip Erdoğan"),
+        ),
+        (
+            "Minister of Foreign Affairs Mélanie Joly met with her German counterpart in Ottawa.",
+            "2023-06-14",
+            "Global Affairs Canada",
+            ("Mélanie Joly", "Annalena Baerbock"),
+        ),
+        # ... never with no day (outside knowledge supplies no date)
+        (
+            f"{MACRON} spoke by phone with his Turkish counterpart.",
+            None,
+            "Élysée",
+            ("Emmanuel Macron",),
+        ),
+        # plural offices: each state's holder on the day, in the order of the list
+        (
+            "Prime Minister Anthony Albanese met with the Prime Ministers of New Zealand and "
+            "Fiji in Suva.",
+            "2023-06-14",
+            "Prime Minister of Australia",
+            ("Anthony Albanese", "Chris Hipkins", "Sitiveni Rabuka"),
+        ),
+        (
+            "The Foreign Ministers of Australia and Japan met in Tokyo today.",
+            "2023-06-14",
+            None,
+            ("Penny Wong", "Yoshimasa Hayashi"),
+        ),
+        # negative: the plural office in a headline left in the body is not read
+        (
+            "PM meeting with Prime Ministers of New Zealand and Fiji\n\nThe Prime Minister "
+            "met Prime Minister Chris Hipkins of New Zealand in Suva.",
+            "2023-06-14",
+            "Prime Minister of Australia",
+            ("Anthony Albanese", "Chris Hipkins"),
+        ),
+    ],
+)
+def test_participant_wordings(text, published, publisher, expected):
+    assert event(text, published, publisher).participants == expected

@@ -7,7 +7,9 @@ import re
 from kg.extract.document import Doc, View
 from kg.extract.mentions import Mention
 
-PRESENT = re.compile(r"\b(?:were|was) (?:also )?present\b|\baccompanied by\b|\bpresence of\b")
+PRESENT = re.compile(
+    r"\b(?:were|was) (?:also )?present\b|\b[Aa]ccompanied by\b|\b(?:[Ii]n the )?presence of\b"
+)
 
 
 ENGAGED = re.compile(
@@ -20,7 +22,8 @@ ENGAGED = re.compile(
 # "They were joined by A, B and C", "Leaders who attended the banquet include A; B; C":
 # everyone the sentence names after it took part
 JOINED = re.compile(
-    r"\b(?:were|was) (?:also )?joined by\b|"
+    r"\b(?:were|was) (?:also )?joined by\b|\b(?:also )?joining (?:them|him|her|the (?:meeting|"
+    r"talks|call|conversation|discussions?))\b[^.;:]{0,20}?\b(?:was|were)\b|"
     r"\b(?:leaders|heads of (?:state|government)|participants|guests)\b[^.;:]{0,40}?"
     r"\b(?:include[sd]?|were)\b"
 )
@@ -36,17 +39,114 @@ def _is_spokesperson(view: View, m: Mention) -> bool:
     return "spokesperson" in before or "spokesman" in before or "spokeswoman" in before
 
 
+# ranks a counterpart shares, most specific first: "his Turkish counterpart" of a
+# president is Turkey's head of state, of a foreign minister Turkey's foreign minister
+COUNTERPART_ROLES = (
+    "foreign_minister",
+    "head_of_state",
+    "head_of_government",
+    "deputy_head_of_government",
+    "vice_president",
+    "secretary_general",
+)
+
+
+def _counterpart(doc: Doc, m: Mention, of_person: str | None) -> str | None:
+    """'his Turkish counterpart', 'her German colleague': the holder in that state, on the
+    engagement's day, of the office the person the possessive points to holds (with no
+    day, no one: outside knowledge never supplies a date)."""
+    if not (of_person and m.of and m.title is None and doc.day):
+        return None
+    if not re.search(r"\b(?:counterpart|colleague)\b", m.text):
+        return None
+    roles = {t.role for t in doc.gaz.offices_of(of_person, doc.day)}
+    for role in COUNTERPART_ROLES:
+        if role in roles:
+            held = doc.gaz.holders(doc.day, of=m.of, role=role)
+            return held[0].person if len(held) == 1 else None
+    return None
+
+
+# "the Foreign Ministers of Australia, India and Japan met": each state's holder
+PLURAL_OFFICE = re.compile(
+    r"\b(?P<title>Foreign Ministers|Ministers (?:of|for) Foreign Affairs|Foreign Secretaries|"
+    r"Prime Ministers|Heads of Government|Presidents|Heads of State) of (?:the )?"
+)
+PLURAL_ROLE = {
+    "foreign": "foreign_minister",
+    "prime": "head_of_government",
+    "heads of government": "head_of_government",
+    "presidents": "head_of_state",
+    "heads of state": "head_of_state",
+}
+
+
+def _plural_holders(doc: Doc, view: View) -> list[tuple[int, str]]:
+    """Where each holder of a plural office ('the Prime Ministers of New Zealand and Fiji')
+    is named and who it is on the engagement's day, state by state of the list."""
+    text = view.sentence.text
+    if not doc.day or "s of" not in text or not text.rstrip("\"”’' ").endswith((".", "!", "?")):
+        return []  # a headline left in the body names the offices, the body their holders
+    out: list[tuple[int, str]] = []
+    for hit in PLURAL_OFFICE.finditer(text):
+        title = hit["title"].lower()
+        role = next(r for k, r in PLURAL_ROLE.items() if k in title)
+        pos = view.sentence.start + hit.end()
+        for m in view.mentions:
+            if m.start < pos:
+                continue
+            between = view.sentence.text[pos - view.sentence.start : m.start - view.sentence.start]
+            if (
+                m.kind != "state"
+                or not m.actors
+                or between.strip(" ,").lower()
+                not in (
+                    "",
+                    "and",
+                    "the",
+                    "and the",
+                )
+            ):
+                break
+            held = doc.gaz.holders(doc.day, of=m.actors[0], role=role)
+            if len({t.person for t in held}) == 1:
+                out.append((m.start, held[0].person))
+            pos = m.end
+    return out
+
+
+def _excluded(view: View) -> tuple[int, int] | None:
+    """The stretch of the sentence that names people merely present or accompanying:
+    'X, accompanied by A and B, met Y' (up to the verb's comma), 'A was also present'
+    (to the end)."""
+    text = view.sentence.text
+    m = PRESENT.search(text)
+    if not m:
+        return None
+    end = len(text)
+    verb = ENGAGED.search(text, m.end())
+    if verb and m.group().lower().startswith(("accompanied", "presence", "in the")):
+        comma = text.rfind(",", m.end(), verb.start())
+        if comma > 0:
+            end = comma
+    return view.sentence.start + m.start(), view.sentence.start + end
+
+
 def find_participants(doc: Doc) -> None:
     """People who took part: those named in the opening sentences, in order, and
     people later said to have met, held talks with or been called on."""
     found: list[str] = []
 
     def take(view: View, near: re.Match | None = None) -> None:
-        m_present = PRESENT.search(view.sentence.text)
-        cut = m_present.start() + view.sentence.start if m_present else None
+        cut = _excluded(view)
         first_person = True
+        subject = None  # the person a possessive ("his counterpart") points back to
+        plural = _plural_holders(doc, view) if near is None else []
+        plural = [(at, p) for at, p in plural if not (cut and cut[0] <= at < cut[1])]
         for m in view.mentions:
-            if cut is not None and m.start >= cut:
+            while plural and plural[0][0] <= m.start:
+                add(plural.pop(0)[1])
+            if cut is not None and cut[0] <= m.start < cut[1]:
                 continue
             if near is not None:
                 # a later engagement: its subject and the people right after the verb
@@ -64,9 +164,18 @@ def find_participants(doc: Doc) -> None:
             if m.kind == "person" and m.actors:
                 name = m.actors[0]
             elif m.kind == "role":
-                name = doc.resolve_role(m)
-            if name and name not in found:
-                found.append(name)
+                name = doc.resolve_role(m) or _counterpart(
+                    doc, m, subject or (found[-1] if found else None)
+                )
+            if name and subject is None:
+                subject = name
+            add(name)
+        for _, name in plural:
+            add(name)
+
+    def add(name: str | None) -> None:
+        if name and name not in found:
+            found.append(name)
 
     def take_all(view: View, after: int) -> None:
         for m in view.mentions:
@@ -87,8 +196,8 @@ def find_participants(doc: Doc) -> None:
         onward = False
         for view in doc.views[rest:]:
             text = view.sentence.text
-            joined = ("joined" in text or "include" in text or "were" in text) and JOINED.search(
-                text
+            joined = any(w in text for w in ("joined", "include", "were", "joining")) and (
+                JOINED.search(text)
             )
             if joined:
                 take_all(view, joined.end())
