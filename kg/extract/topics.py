@@ -35,7 +35,10 @@ LEADS = Folded.compile(
     r"opposes?|opposed|including|such as|spoke about|talked about|welcomed|"
     r"reflected on|exchanged views on|updated (?:\w+ ){0,3}on|thanked (?:\w+ ){0,4}for|"
     r"(?:appreciation|gratitude) (?:for|of)|concerns? (?:regarding|at)|briefed (?:\w+ ){0,4}about|"
-    r"invitation to)\s+",
+    r"invitation to|"
+    # what a joint undertaking is about: "dialogue on X", "action against X", "exchange of X"
+    r"(?:dialogue|consultations?|leadership|ambition|action|measures|steps|work) "
+    r"(?:on|against|regarding)|(?:regular )?exchanges? of)\s+",
 )
 STOP = re.compile(
     r"[.;:()\"“”]|\s[–—-]\s|,\s*(?:and\s+)?(?:which|who|that|as well as|while|including|"
@@ -66,8 +69,12 @@ NOISE = re.compile(
     r"^(?:issues|matters|areas|fields|others?|each other|mutual interest|common concern|"
     r"how|if|whether|what|this|these|those|them|it|detail|details|agenda|"
     r"(?:matters|issues|topics|questions) of (?:mutual|common) (?:interest|concern)|"
-    r"current issues of mutual concerns?|\w+ing|\w+ly|broad|open|regional|international|"
+    r"current issues of mutual concerns?|(?:issues|matters) of mutual concerns?|mutual concerns?|"
+    r"(?:topical|pressing|current|key|important|relevant|other) (?:issues|matters|questions)|"
+    r"\w+ing|\w+ly|broad|open|regional|international|"
     r"ways|need|efforts?|expectations?|situation|summit|convention|world|bond|number of areas|"
+    # a lone adjective left by a split ("political, economic and cultural ties")
+    r"[a-z]+(?:ic|al|ous|ive|ary)|"
     r"the|.*\b(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december) \d.*)$"
 )
@@ -87,8 +94,43 @@ FIELD_PART = re.compile(r"[a-z]{4,}|[A-Za-z][\w.]*-[A-Za-z][\w.\-]*")
 MAX_TOPICS = 16
 
 
+def _verbs() -> frozenset[str]:
+    """Words that end a topic's noun phrase: past-tense reporting verbs ('conveyed his
+    desire') and the verbs of words.tsv's `verb` class after 'to' ('japan to take')."""
+    if _VERBS[0] is None:
+        lex = _lexicon()
+        past = {f for f in lex.reporting if f.endswith("ed") or f in ("said", "told")}
+        _VERBS[0] = frozenset(past)
+        _VERBS[1] = frozenset(w for w in lex.words.get("verb", ()))
+    return _VERBS[0]
+
+
+_VERBS: list = [None, frozenset()]
+
+
+def _lexicon():
+    from kg.extract.lexicon import load
+
+    return load()
+
+
+def _cut_verbs(part: str) -> str:
+    """A noun phrase has no verb: a reporting verb leading it is dropped ('highlighted
+    rising defence investment'); one inside it, or an infinitive ('japan to take more
+    steps'), makes it a clause, no topic."""
+    words = part.split()
+    past, infinitives = _verbs(), _VERBS[1]
+    while words and (words[0] in past or words[0] in ("or", "and", "nor")):
+        words = words[1:]
+    for i, w in enumerate(words):
+        if w in past or (0 < i < len(words) - 1 and w == "to" and words[i + 1] in infinitives):
+            return ""
+    return " ".join(words)
+
+
 def _clean(part: str) -> str | None:
     part = " ".join(part.strip(" ,'’\"“”").lower().split())
+    part = _cut_verbs(part)
     while True:
         cut = DROP_LEAD.sub("", part)
         if cut == part:
@@ -100,12 +142,19 @@ def _clean(part: str) -> str | None:
     return part
 
 
+# a capitalised name with 'and' inside ("the Belt and Road Initiative", "the Peace and
+# Security Council"): not two topics
+NAMED_AND = re.compile(r"\b([A-Z][\w\-]+) and ([A-Z][\w\-]+ [A-Z][\w\-]+)")
+
+
 def _items(text: str) -> list[str]:
     end = STOP.search(text)
     chunk = text[: end.start()] if end else text
+    if " and " in chunk:
+        chunk = NAMED_AND.sub(lambda m: f"{m[1]} \x00 {m[2]}", chunk)
     out = []
     for part in SPLIT.split(chunk):
-        item = _clean(part)
+        item = _clean(part.replace("\x00", "and"))
         if item:
             out.append(item)
     return out[:8]
@@ -159,9 +208,33 @@ def _third_parties(doc: Doc) -> list[str]:
     return [a.lower() for a in sorted(named - own)]
 
 
+_NAMES: list = [None, {}]
+
+
+def _names(doc: Doc) -> dict[str, list[str]]:
+    """Each actor -> its gazetteer forms in lower case (made once)."""
+    if _NAMES[0] is not doc.gaz:
+        table: dict[str, list[str]] = {}
+        for key, (name, _) in doc.gaz.forms.items():
+            table.setdefault(name, []).append(" ".join(key).lower())
+        _NAMES[:] = [doc.gaz, table]
+    return _NAMES[1]
+
+
+def _own(doc: Doc) -> set[str]:
+    """The participants and the states they speak for, in every spelling the gazetteer
+    knows ('uk', 'the united kingdom'): the engagement's sides, not a subject it covered."""
+    sides = set(doc.participants) | set(doc.participant_states()) | {doc.home}
+    out = {p.lower() for p in doc.participants}
+    names = _names(doc)
+    for side in sides:
+        out.update(names.get(side, ()))
+    return out
+
+
 def topics(doc: Doc) -> list[str]:
     found: list[str] = []
-    actors = {p.lower() for p in doc.participants}
+    actors = _own(doc)
 
     def add(t: str):
         t = " ".join(t.strip().lower().split())
