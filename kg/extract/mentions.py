@@ -181,44 +181,44 @@ STATE_GROUPS: tuple[tuple[str, ...], ...] = (
     ("The", "two", "peoples"),
 )
 NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+# office-holders in the plural ("the two prime ministers", "both Foreign Ministers"): the
+# participants, written in lower case, in title case, or with the first word capitalised
+OFFICE_PLURALS = (
+    "leaders",
+    "heads of state",
+    "heads of government",
+    "presidents",
+    "prime ministers",
+    "ministers",
+    "foreign ministers",
+    "chancellors",
+    "premiers",
+    "counterparts",
+    "foreign secretaries",
+    "secretaries of state",
+    "defence ministers",
+    "defense ministers",
+    "top diplomats",
+)
+
+
+def _office_variants(phrase: str) -> set[tuple[str, ...]]:
+    low = phrase.split()
+    title = [w if w == "of" else w.capitalize() for w in low]
+    return {tuple(low), tuple(title), tuple([title[0]] + low[1:])}
+
+
+_OFFICE_GROUPS = sorted({v for p in OFFICE_PLURALS for v in _office_variants(p)})
 for _n in NUMBERS:
     for _the in ("the", "The", "all"):
-        PEOPLE_GROUPS += tuple(
-            (_the, _n) + tuple(w.split())
-            for w in (
-                "leaders",
-                "heads of state",
-                "Heads of State",
-                "presidents",
-                "Presidents",
-                "ministers",
-                "Ministers",
-                "Prime Ministers",
-                "heads of government",
-                "Heads of Government",
-            )
-        )
+        PEOPLE_GROUPS += tuple((_the, _n) + w for w in _OFFICE_GROUPS)
         STATE_GROUPS += tuple(
             (_the, _n) + (w,)
             for w in ("countries", "nations", "sides", "governments", "Governments", "states")
         )
 PEOPLE_GROUPS += (("Both",), ("themselves",), ("each", "other"))
 for _the in ("the", "The", "both", "Both"):
-    PEOPLE_GROUPS += tuple(
-        (_the,) + tuple(w.split())
-        for w in (
-            "foreign ministers",
-            "Foreign Ministers",
-            "ministers",
-            "Ministers",
-            "presidents",
-            "Presidents",
-            "Prime Ministers",
-            "leaders",
-            "heads of state",
-            "Heads of State",
-        )
-    )
+    PEOPLE_GROUPS += tuple((_the,) + w for w in _OFFICE_GROUPS)
 PEOPLE_GROUP_SET = frozenset(PEOPLE_GROUPS)
 STATE_GROUP_SET = frozenset(STATE_GROUPS)
 ORG_PLURALS = {

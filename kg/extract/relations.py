@@ -507,6 +507,8 @@ class SentenceRules(MembershipRules):
             subjects = self.endorsers(a, subjects)
         if cue.mode == "ready" and relation == "assists":
             relation = "supports"
+        if relation == "supports" and re.match(r"st(?:and|ood)\w* (?:ready|prepared)", match[0]):
+            return  # "stands ready to work with X" is readiness to cooperate, not support
         if relation == "assists" and cue.mode == "active" and self.ready_before(a):
             return  # "is ready to provide assistance" is support, said by the ready cue
         targets = self.targets(cue, match, relation, subjects, objects, b)

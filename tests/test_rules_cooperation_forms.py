@@ -1,0 +1,57 @@
+"""Cooperation and support in the general wordings readouts of many governments use.
+
+Sentences written for this test; each form has a near sentence where it must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Readout
+
+LEAD = "Prime Minister Justin Trudeau met Prime Minister Rishi Sunak of the United Kingdom.\n\n"
+PEOPLE = {
+    ("Justin Trudeau", "cooperatesWith", "Rishi Sunak"),
+    ("Rishi Sunak", "cooperatesWith", "Justin Trudeau"),
+}
+
+
+def run(text: str) -> set[tuple[str, str, str]]:
+    ex = extract(Readout("case", LEAD + text, published="2023-06-14"))
+    return {(r.subject, r.relation, r.object) for r in ex.relations}
+
+
+CASES = [
+    # the participants named by their office in the plural, in any case
+    ("The two prime ministers agreed to intensify contacts at all levels.", PEOPLE, set()),
+    ("Both Foreign Ministers agreed to deepen cooperation.", PEOPLE, set()),
+    ("The two counterparts agreed to stay in touch.", PEOPLE, set()),
+    ("The two Heads of Government agreed to keep in close contact.", PEOPLE, set()),
+    # near: an office in the singular is one person, not the pair
+    ("The prime minister wants to deepen cooperation on energy.", set(), PEOPLE),
+    # strengthening relations, the commonest wording of all
+    ("The two leaders agreed to strengthen bilateral relations.", PEOPLE, set()),
+    (
+        "Trudeau expressed readiness to further develop relations with the United Kingdom.",
+        {("Justin Trudeau", "cooperatesWith", "United Kingdom")},
+        set(),
+    ),
+    # near: "developments" is a noun, and discussing relations with it is a topic
+    ("The leaders discussed regional developments as well as bilateral relations.", set(), PEOPLE),
+    # standing ready to work with X is cooperation, not support; standing with X is support
+    (
+        "Canada stands ready to work with the United Kingdom on trade.",
+        {("Canada", "cooperatesWith", "United Kingdom")},
+        {("Canada", "supports", "United Kingdom")},
+    ),
+    ("Canada stands firmly with Ukraine.", {("Canada", "supports", "Ukraine")}, set()),
+    ("Canada stood shoulder to shoulder with Ukraine.", {("Canada", "supports", "Ukraine")}, set()),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", CASES)
+def test_cooperation_forms(text, must, must_not):
+    got = run(text)
+    assert must <= got, sorted(must - got)
+    assert not (must_not & got), sorted(must_not & got)
