@@ -148,6 +148,15 @@ CASES = [
         "Tashkent: the talks were",
         None,
     ),
+    # an office of a body the participant holds, named in full
+    (
+        "Charles Michel, President of the European Council, met with Cyril Ramaphosa, President "
+        "of South Africa, in Brussels.\n\n"
+        "The President of the European Council also raised the situation in Ukraine.",
+        "European Council",
+        "The President of the",
+        "Charles Michel",
+    ),
 ]
 
 

@@ -160,7 +160,12 @@ def _speaker(
         actors.extend(a for a in m.actors if a not in actors)
         if not m.actors and m.of and m.kind in ("person", "role"):
             # "the Chinese Minister": the participant of that state
-            mine = [p for p in doc.participants if doc.state_of(p) == m.of]
+            # "the President of the European Council": a participant holding an office of it
+            mine = [p for p in doc.participants if doc.state_of(p) == m.of] or [
+                p
+                for p in doc.participants
+                if any(t.of == m.of for t in doc.gaz.offices_of(p, doc.day))
+            ]
             actors.extend(mine[:1])
     if len(ks) == 1 and previous and previous != "both":
         m = view.mentions[int(view.pieces[ks[0]][1:])]
