@@ -267,3 +267,33 @@ def test_event_date_formats(text, published, expected):
 )
 def test_participant_wordings(text, published, publisher, expected):
     assert event(text, published, publisher).participants == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an agency's dateline names the city, in capitals as agencies write it
+        (f"NEW DELHI, March 5 (ANI): Prime Minister Narendra Modi met {MACRON}.", "New Delhi"),
+        (f"ANKARA, March 5 (AA) - President Recep Tayyip Erdoğan received {MACRON}.", "Ankara"),
+        # seats of government and palaces named instead of their city
+        (f"President Prabowo Subianto received {MACRON} at the Merdeka Palace.", "Jakarta"),
+        (f"King Abdullah II received {MACRON} at Al Husseiniya Palace.", "Amman"),
+        (f"President Recep Tayyip Erdoğan received {MACRON} at Dolmabahçe.", "Istanbul"),
+        # a seat named as the source of the readout is not the venue
+        (
+            "President Kassym-Jomart Tokayev received Foreign Minister Wang Yi of China, the "
+            "Akorda press service reports.",
+            "Kazakhstan",
+        ),
+        (f"President Vladimir Putin met {MACRON}, the Kremlin press service reported.", None),
+        (f"According to the Kremlin, President Vladimir Putin met {MACRON}.", None),
+        (f"President Vladimir Putin met {MACRON} in the Kremlin.", "Moscow"),
+        # a call has no location, whatever its dateline
+        (
+            f"NEW DELHI, March 5 (ANI): Prime Minister Narendra Modi spoke by phone with {MACRON}.",
+            None,
+        ),
+    ],
+)
+def test_location_wordings(text, expected):
+    assert event(text).location == expected

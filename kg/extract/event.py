@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.extract.dates import event_date
+from kg.extract.dates import DATELINE, event_date
 from kg.extract.document import Doc
 from kg.model import Event
 from kg.resources import data_file, read_tsv
@@ -187,7 +187,14 @@ def _places(doc: Doc, views) -> str | None:
 
 
 def _dateline_capital(doc: Doc) -> str | None:
+    """The city of a date line, of a short first fragment, or of an agency's dateline
+    opening the first sentence ("ANKARA, March 5 (AA) -": capitals as written there)."""
     fragments = [v.sentence.text for v in doc.views[:1] if len(v.sentence.text.split()) < 4]
+    for view in doc.views[:1]:
+        head = DATELINE.match(view.sentence.text)
+        if head:
+            city = head[0].split(",")[0].strip()
+            fragments.append(city.title() if city.isupper() else city)
     for text in doc.datelines + fragments:
         for word in re.findall(r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?", text):
             for cand in (word, word.split()[0]):
@@ -260,14 +267,26 @@ def _landmarks() -> tuple[tuple[re.Pattern, str], ...]:
     )
 
 
+# a seat of government named as a source, not a venue: "the Akorda press service",
+# "the Kremlin said", "according to the Élysée"
+AS_SOURCE = re.compile(
+    r"^(?:'s|’s)?\s*(?:press|spokes\w*|said|says|reported|reports|statement|website|"
+    r"announced|official)\b"
+)
+CITING = re.compile(r"\b(?:according to|citing|quoting)(?: the)?\s*$", re.IGNORECASE)
+
+
 def _landmark(views) -> str | None:
     """A seat of government named as the venue ('at the White House'): its city."""
     for view in views:
         text = view.sentence.text
         for rx, city in _landmarks():
-            m = rx.search(text)
-            if m and not ELSEWHERE.search(text[: m.start()]):
-                return city
+            for m in rx.finditer(text):
+                if AS_SOURCE.match(text[m.end() :]) or CITING.search(text[: m.start()]):
+                    continue
+                if not ELSEWHERE.search(text[: m.start()]):
+                    return city
+                break
     return None
 
 
