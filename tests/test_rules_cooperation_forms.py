@@ -55,3 +55,54 @@ def test_cooperation_forms(text, must, must_not):
     got = run(text)
     assert must <= got, sorted(must - got)
     assert not (must_not & got), sorted(must_not & got)
+
+
+MESSAGES = [
+    # the government or people "of the X" is the state X (ANNOTATION.md 2, rule 2)
+    (
+        "Trudeau conveyed his gratitude to the Government of the United Kingdom for its support.",
+        {("Justin Trudeau", "thanks", "United Kingdom")},
+        {("Justin Trudeau", "thanks", "Rishi Sunak")},
+    ),
+    (
+        "Trudeau thanked the people of the United States for their hospitality.",
+        {("Justin Trudeau", "thanks", "United States")},
+        set(),
+    ),
+    # a congratulatory message, letter or telegram to X congratulates X
+    (
+        "Sunak sent a congratulatory message to Trudeau on Canada Day.",
+        {("Rishi Sunak", "congratulates", "Justin Trudeau")},
+        set(),
+    ),
+    # near: a message on an occasion with no addressee names nobody
+    (
+        "Sunak sent a congratulatory message on the launch of the new satellite.",
+        set(),
+        {("Rishi Sunak", "congratulates", "Justin Trudeau")},
+    ),
+    # accepting X's invitation: X invites the one who accepts
+    (
+        "Trudeau accepted Sunak's invitation to visit London.",
+        {("Rishi Sunak", "invites", "Justin Trudeau")},
+        {("Justin Trudeau", "invites", "Rishi Sunak")},
+    ),
+    (
+        "Trudeau accepted the kind invitation of Sunak to visit London.",
+        {("Rishi Sunak", "invites", "Justin Trudeau")},
+        {("Justin Trudeau", "invites", "Rishi Sunak")},
+    ),
+    # near: an invitation accepted from nobody named gives nothing
+    (
+        "Trudeau accepted the invitation with pleasure.",
+        set(),
+        {("Rishi Sunak", "invites", "Justin Trudeau")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", MESSAGES)
+def test_messages(text, must, must_not):
+    got = run(text)
+    assert must <= got, sorted(must - got)
+    assert not (must_not & got), sorted(must_not & got)

@@ -37,6 +37,8 @@ NAME_PHRASES = (
     "the Government and people of {name}",
     "the people of {official}",
     "the Government and people of {official}",
+    "the leadership of {name}",
+    "the authorities of {name}",
 )
 
 
@@ -199,8 +201,8 @@ def _load_states(g: Gazetteer) -> None:
         for pattern in NAME_PHRASES:
             for o in [name] + official + aliases:
                 g.add_form(pattern.format(name=o, official=o), name, "phrase")
-                if o in official:  # "the people of the Kingdom of Morocco"
-                    g.add_form(pattern.format(name="the " + o, official="the " + o), name, "phrase")
+                # "the people of the Kingdom of Morocco", "the Government of the United Kingdom"
+                g.add_form(pattern.format(name="the " + o, official="the " + o), name, "phrase")
         for c in capitals:
             g.capitals.setdefault(c, name)
 
