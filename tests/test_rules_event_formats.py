@@ -171,6 +171,12 @@ XI = "President Xi Jinping held talks with President Emmanuel Macron of France"
         ),
         (f"{XI} late Monday.", "2024-03-06", "2024-03-04"),
         (f"{XI} in Beijing earlier in the day.", "2024-03-07", "2024-03-07"),
+        # "on the 20th": a day of the release's month, or of the month before
+        (f"{XI} for 40 minutes from 4 p.m. on the 20th.", "2024-08-21", "2024-08-20"),
+        (f"{XI} on the 30th.", "2024-09-02", "2024-08-30"),
+        (f"{XI} on the 20th anniversary of the treaty.", "2024-08-21", None),
+        # a range with a slash is its first day
+        (f"{XI} in Beijing on 5/6 March 2024.", "2024-03-07", "2024-03-05"),
         # a week, a weekend or a feast names no day
         (f"{XI} in Beijing this week.", "2024-03-07", None),
         (f"{XI} in Beijing over the weekend.", "2024-03-07", None),

@@ -25,7 +25,7 @@ MONTH = (
 )
 DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d{2}))?"
-RANGE = r"(?:\s*(?:-|–|to|and)\s*\d{1,2}(?:st|nd|rd|th)?)?"
+RANGE = r"(?:\s*(?:-|–|/|to|and)\s*\d{1,2}(?:st|nd|rd|th)?)?"
 DAY_MONTH = re.compile(rf"\b{DAY}{RANGE}\s+(?:of\s+)?{MONTH}{YEAR}")
 MONTH_DAY = re.compile(rf"\b{MONTH}\s+{DAY}{RANGE}{YEAR}\b")
 FROM_TO = re.compile(rf"\b[Ff]rom\s+{DAY}\s+(?:to|until|-|–)\s+\d{{1,2}}\s+{MONTH}{YEAR}")
@@ -193,23 +193,50 @@ def _stated_day(text: str, pub: str | None, whole: str) -> tuple[int, str] | Non
     return None
 
 
+# "on the 20th" (Korean and Japanese readouts): a day of the release's month, or of the
+# month before when the release is earlier in its month; not "the 20th anniversary"
+ORDINAL_DAY = re.compile(
+    r"\bon the (\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[.,;:()]|$)|\s+(?:of|at|in|and|via|by|with|"
+    r"from|to|for|when|during|local|\(|\d)\b)(?! of [A-Z])"
+)
+
+
+def _ordinal_day(text: str, d: date) -> tuple[int, str] | None:
+    m = ORDINAL_DAY.search(text) if "th" in text or "st" in text or "nd" in text else None
+    if not m:
+        return None
+    n = int(m[1])
+    month = d if n <= d.day else d.replace(day=1) - timedelta(days=1)
+    iso = _iso(month.year, month.month, n)
+    return (m.start(), iso) if iso else None
+
+
 def relative_day(text: str, pub: str | None) -> tuple[int, str] | None:
-    """'today', 'last night', 'this Tuesday', 'on Friday' counted back from the release;
-    a weekday that a stated day follows ('on Monday, March 16') leaves it to that day."""
+    """'today', 'last night', 'this Tuesday', 'on Friday', 'on the 20th' counted back from
+    the release, the first the sentence names; a weekday that a stated day follows ('on
+    Monday, March 16') leaves it to that day."""
     if not pub or len(pub) != 10:
         return None
     d = date.fromisoformat(pub)
+    found: list[tuple[int, str]] = []
     rel = RELATIVE.search(text)
-    wd = WEEKDAY.search(text)
-    if rel and (not wd or rel.start() < wd.start()):
+    if rel:
         back = 2 if rel["two"] else 1 if rel["one"] else 0
-        return rel.start(), (d - timedelta(days=back)).isoformat()
+        found.append((rel.start(), (d - timedelta(days=back)).isoformat()))
+    wd = WEEKDAY.search(text)
     if wd:
         if re.match(r",?\s*(?:the\s+)?\d|,?\s*[A-Z][a-z]+\.? \d", text[wd.end() :]):
-            return None
-        back = (d.weekday() - WEEKDAYS.index((wd[2] or wd[3] or wd[4]).lower())) % 7
-        return wd.start(), (d - timedelta(days=back or 7 * bool(wd["last"]))).isoformat()
-    return None
+            if not rel or wd.start() < rel.start():
+                return None
+        else:
+            back = (d.weekday() - WEEKDAYS.index((wd[2] or wd[3] or wd[4]).lower())) % 7
+            found.append(
+                (wd.start(), (d - timedelta(days=back or 7 * bool(wd["last"]))).isoformat())
+            )
+    ordinal = _ordinal_day(text, d)
+    if ordinal:
+        found.append(ordinal)
+    return min(found) if found else None
 
 
 def _dateline(first: str, pub: str | None, whole: str) -> tuple[str, str | None]:
