@@ -303,3 +303,47 @@ def test_participant_wordings(text, published, publisher, expected):
 )
 def test_location_wordings(text, expected):
     assert event(text).location == expected
+
+
+@pytest.mark.parametrize(
+    "text,published,publisher,first",
+    [
+        # a ruler named by office alone is the publisher's ruler on the day
+        (
+            "His Highness the Amir received a phone call from {m}.",
+            "2024-03-05",
+            "KUNA Kuwait",
+            "Mishal Al-Ahmad Al-Jaber Al-Sabah",
+        ),
+        (
+            "His Highness the Amir received a phone call from {m}.",
+            "2021-03-05",
+            "KUNA Kuwait",
+            "Nawaf Al-Ahmad Al-Jaber Al-Sabah",
+        ),
+        (
+            "His Majesty the Sultan received {m}.",
+            "2024-03-05",
+            "Sultanate of Oman",
+            "Haitham bin Tariq",
+        ),
+        (
+            "His Majesty the King received {m}.",
+            "2024-03-05",
+            "Kingdom of Bahrain",
+            "Hamad bin Isa Al Khalifa",
+        ),
+        (
+            "The Crown Prince received a phone call from {m}.",
+            "2024-03-05",
+            "Saudi Arabia",
+            "Mohammed bin Salman",
+        ),
+        # by name, with the spellings agencies use
+        ("Sultan Haitham bin Tarik received {m}.", "2024-03-05", None, "Haitham bin Tariq"),
+        ("His Majesty King Felipe VI received {m} in Madrid.", "2024-03-05", None, "Felipe VI"),
+    ],
+)
+def test_rulers_named_by_office(text, published, publisher, first):
+    got = event(text.format(m=MACRON), published, publisher).participants
+    assert got == (first, "Emmanuel Macron")
