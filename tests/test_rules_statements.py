@@ -148,6 +148,22 @@ CASES = [
         "Tashkent: the talks were",
         None,
     ),
+    # "X met Y and told him": X's own verb after the engagement; a joint verb is both's
+    (
+        "Prime Minister Benjamin Netanyahu welcomed Polish Foreign Minister Witold "
+        "Waszczykowski to Jerusalem today.\n\n"
+        'The Prime Minister met with the minister and told him, "I look forward to our talks."',
+        None,
+        "The Prime Minister met",
+        "Benjamin Netanyahu",
+    ),
+    (
+        "Prime Minister Benjamin Netanyahu met with Polish Foreign Minister Witold "
+        "Waszczykowski in Jerusalem today and discussed trade.",
+        None,
+        "Prime Minister Benjamin Netanyahu",
+        "both",
+    ),
     # an office of a body the participant holds, named in full
     (
         "Charles Michel, President of the European Council, met with Cyril Ramaphosa, President "

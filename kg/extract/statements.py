@@ -273,16 +273,21 @@ def _joint(doc: Doc, pieces: list[str], start: int) -> str | None:
     return None
 
 
-def _engaged_then(doc: Doc, pieces: list[str], j: int) -> str | None:
-    """'met Y and discussed', 'had a meeting with Y and exchanged views': the joint verb."""
+def _engaged_then(doc: Doc, pieces: list[str], j: int, joint: bool = True) -> str | None:
+    """'met Y and discussed', 'had a meeting with Y and exchanged views': the joint verb;
+    with ``joint`` false, the subject's own verb after it ('met Y and told him')."""
     if j >= len(pieces) or pieces[j] not in ENGAGE:
         return None
     for k in range(j + 1, min(len(pieces) - 1, j + 25)):
-        if pieces[k] in (".", ";"):
+        if pieces[k] in (".", ";", '"', "“", "”"):
             return None
         nxt = pieces[k + 1]
-        if pieces[k] == "and" and doc.lex.reporting.get(nxt) in JOINT_ACTS:
-            return nxt
+        if pieces[k] == "and" and doc.lex.reporting.get(nxt):
+            together = doc.lex.reporting[nxt] in JOINT_ACTS
+            if together and joint:
+                return nxt
+            if not together and not joint and (nxt.endswith("ed") or nxt in SAID):
+                return nxt
     return None
 
 
@@ -388,13 +393,17 @@ def _titled(doc: Doc, view: View, start: int) -> Statement | None:
             return None
         of, k = m.actors[0], k + 1 + (pieces[k + 1 : k + 2] == ["'s"])
     table = _titles(doc)
-    n = next((n for n in (4, 3, 2, 1) if " ".join(pieces[k : k + n]) in table), 0)
+    # "president - elect": the pieces of a hyphenated title
+    n = next(
+        (n for n in (5, 4, 3, 2, 1) if " ".join(pieces[k : k + n]).replace(" - ", " ") in table),
+        0,
+    )
     if not n:
         return None
     j = _skip_to_verb(pieces, k + n, doc)
     if j >= len(pieces) or not _verb(doc, pieces[j]) or pieces[j].endswith("ing"):
         return None
-    role = table[" ".join(pieces[k : k + n])]
+    role = table[" ".join(pieces[k : k + n]).replace(" - ", " ")]
     found = [
         p
         for p in doc.participants
@@ -477,6 +486,10 @@ def _active(doc: Doc, view: View, previous: str | None) -> Statement | None:
             return Statement(
                 s.opening, "both", _lemma(doc, joint), _span(view), tuple(doc.participants)
             )
+        own = _engaged_then(doc, pieces, j, joint=False)
+        who = _speaker(doc, view, ks) if own else None
+        if who:
+            return Statement(s.opening, who[0], _lemma(doc, own), _span(view), who[1])
         if (
             j + 1 < len(pieces)
             and _verb(doc, pieces[j + 1])
