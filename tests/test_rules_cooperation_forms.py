@@ -106,3 +106,13 @@ def test_messages(text, must, must_not):
     got = run(text)
     assert must <= got, sorted(must - got)
     assert not (must_not & got), sorted(must_not & got)
+
+
+def test_urging_a_list_of_actors_urges_each():
+    got = run("Trudeau called on Russia, Belarus and Iran to stop the attacks.")
+    for state in ("Russia", "Belarus", "Iran"):
+        assert ("Justin Trudeau", "urges", state) in got
+        assert ("Justin Trudeau", "criticizes", state) in got
+    near = run("Trudeau urged Russia to end the war and Ukraine to keep talking.")
+    assert ("Justin Trudeau", "urges", "Russia") in near
+    assert ("Justin Trudeau", "criticizes", "Ukraine") not in near
