@@ -116,3 +116,42 @@ def test_urging_a_list_of_actors_urges_each():
     near = run("Trudeau urged Russia to end the war and Ukraine to keep talking.")
     assert ("Justin Trudeau", "urges", "Russia") in near
     assert ("Justin Trudeau", "criticizes", "Ukraine") not in near
+
+
+PRAISE = [
+    # an actor's role highlighted, or the actor described as an important partner
+    (
+        "Trudeau highlighted the important role of the United Kingdom in NATO.",
+        {("Justin Trudeau", "praises", "United Kingdom")},
+        set(),
+    ),
+    (
+        "Trudeau described the United Kingdom as an important strategic partner.",
+        {("Justin Trudeau", "praises", "United Kingdom")},
+        set(),
+    ),
+    (
+        "Sunak pledged to work with Canada, which he described as a valued partner.",
+        {("Rishi Sunak", "praises", "Canada"), ("Rishi Sunak", "cooperatesWith", "Canada")},
+        set(),
+    ),
+    # near: a situation described, a role of something that is no actor
+    (
+        "Trudeau described the situation in Ukraine as a major concern.",
+        set(),
+        {("Justin Trudeau", "praises", "Ukraine")},
+    ),
+    # an apposition ", as fellow G7 members," is a role, not the subject
+    (
+        "Trudeau and Sunak, as fellow G7 members, agreed to coordinate closely.",
+        PEOPLE | {("Canada", "memberOf", "G7"), ("United Kingdom", "memberOf", "G7")},
+        {("G7", "cooperatesWith", "Justin Trudeau")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", PRAISE)
+def test_praise_and_appositions(text, must, must_not):
+    got = run(text)
+    assert must <= got, sorted(must - got)
+    assert not (must_not & got), sorted(must_not & got)

@@ -292,6 +292,10 @@ class SentenceRules(MembershipRules):
                 return self.main_subject()
         j = k - 1
         while j >= start:
+            opened = self.apposition_start(j, k)
+            if opened is not None:
+                j = opened - 1  # "A and B, as fellow G7 members, agreed ...": not G7
+                continue
             m = self.mention(j)
             if (
                 m is not None
@@ -311,6 +315,16 @@ class SentenceRules(MembershipRules):
                     return chain
                 j = chain[0]
             j -= 1
+        return None
+
+    def apposition_start(self, j: int, k: int) -> int | None:
+        """The comma opening ', as ... ,' when piece j is inside such an apposition that
+        closes before piece k (a role of the subject, not the subject)."""
+        if self.mention(j) is None or "," not in self.pieces[j:k]:
+            return None
+        for c in range(j - 1, max(-1, j - 6), -1):
+            if self.pieces[c] == ",":
+                return c if self.pieces[c + 1 : c + 2] == ["as"] else None
         return None
 
     def lead_end(self) -> int:
