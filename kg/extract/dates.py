@@ -202,7 +202,7 @@ ORDINAL_DAY = re.compile(
 
 
 def _ordinal_day(text: str, d: date) -> tuple[int, str] | None:
-    m = ORDINAL_DAY.search(text) if "th" in text or "st" in text or "nd" in text else None
+    m = ORDINAL_DAY.search(text) if "on the " in text else None
     if not m:
         return None
     n = int(m[1])
@@ -223,7 +223,7 @@ def relative_day(text: str, pub: str | None) -> tuple[int, str] | None:
     if rel:
         back = 2 if rel["two"] else 1 if rel["one"] else 0
         found.append((rel.start(), (d - timedelta(days=back)).isoformat()))
-    wd = WEEKDAY.search(text)
+    wd = WEEKDAY.search(text) if "day" in text else None
     if wd:
         if re.match(r",?\s*(?:the\s+)?\d|,?\s*[A-Z][a-z]+\.? \d", text[wd.end() :]):
             if not rel or wd.start() < rel.start():

@@ -19,11 +19,11 @@ INITIATIVE = re.compile(
 # "X called Y", "X phoned Y", "X placed a call to Y", "I was pleased to call Y": the
 # caller asked for the call
 CALLER = re.compile(
-    r"(@\d+) (?:[\w']+ ){0,4}?(?:called|phoned|telephoned|rang|dial(?:l)?ed|to call|"
+    r"(@\d+) (?:(?:[\w']+ ){0,4}?(?:called|phoned|telephoned|rang|dial(?:l)?ed|to call|"
     r"(?:placed|made|initiated) an? (?:phone |telephone )?call (?:to|with)) "
     r"(?!(?:on|upon|for|in) )"
     r"(?:[\w']+ ){0,2}?@\d+"
-    r"|(@\d+) , who (?:had )?(?:called|phoned|telephoned|rang)\b(?! (?:on|upon|for)\b)"
+    r"|, who (?:had )?(?:called|phoned|telephoned|rang)\b(?! (?:on|upon|for)\b))"
 )
 # "at the latter's request" read as a mention of the latter
 OWNED = re.compile(r"\bat @(\d+) ' ?s (?:request|invitation|initiative)\b")
@@ -43,16 +43,18 @@ def _type_of(text: str, events) -> str | None:
     """The first type in lexicon order with a cue in ``text``; a message cue loses to a
     meeting or visit cue that comes before it in the sentence."""
     lowered = text.lower()
-    hits = [(etype, rx.search(text, lowered)) for etype, rx in events]
-    hits = [(etype, m) for etype, m in hits if m]
-    if not hits:
-        return None
-    etype, m = hits[0]
-    if etype == "Message":
-        earlier = [e for e, h in hits if e in IN_PERSON and h.start() < m.start()]
-        if earlier:
-            return earlier[0]
-    return etype
+    for k, (etype, rx) in enumerate(events):
+        m = rx.search(text, lowered)
+        if not m:
+            continue
+        if etype == "Message" and m.start():
+            for later, rx2 in events[k + 1 :]:
+                if later in IN_PERSON:
+                    h = rx2.search(text, lowered)  # the leftmost: earlier, or none is
+                    if h and h.start() < m.start():
+                        return later
+        return etype
+    return None
 
 
 def event_type(doc: Doc) -> str | None:
@@ -138,7 +140,7 @@ def initiator(doc: Doc) -> str | None:
     for view in doc.views[:4]:
         m = CALLER.search(view.masked)
         if m:
-            found = _participant(doc, view.mentions[int((m[1] or m[2])[1:])].actors)
+            found = _participant(doc, view.mentions[int(m[1][1:])].actors)
             if found:
                 return found
     return None
@@ -276,10 +278,18 @@ AS_SOURCE = re.compile(
 CITING = re.compile(r"\b(?:according to|citing|quoting)(?: the)?\s*$", re.IGNORECASE)
 
 
+@cache
+def _any_landmark() -> re.Pattern:
+    """All landmarks in one pattern: most sentences name none, and one pass tells."""
+    return re.compile("|".join(f"(?:{rx.pattern})" for rx, _ in _landmarks()))
+
+
 def _landmark(views) -> str | None:
     """A seat of government named as the venue ('at the White House'): its city."""
     for view in views:
         text = view.sentence.text
+        if not _any_landmark().search(text):
+            continue
         for rx, city in _landmarks():
             for m in rx.finditer(text):
                 if AS_SOURCE.match(text[m.end() :]) or CITING.search(text[: m.start()]):
