@@ -185,6 +185,21 @@ XI = "President Xi Jinping held talks with President Emmanuel Macron of France"
         (f"Date: 05/03/2024\n\n{XI} in Beijing.", None, "2024-03-05"),
         (f"Tuesday, March 5, 2024\n\n{XI} in Beijing yesterday.", None, "2024-03-04"),
         (f"5 March 2024 | 14:30\n\n{XI} in Beijing today.", None, "2024-03-05"),
+        # a date line closing the readout, as South Asian ministries sign off
+        (f"{XI} today.\n\nThey discussed trade.\n\nNew Delhi\nMarch 05, 2024", None, "2024-03-05"),
+        (f"{XI}.\n\nThey discussed trade.\n\nIslamabad\n24 August 2021", None, "2021-08-24"),
+        (
+            f"{XI} yesterday.\n\nThey discussed trade.\n\nNew Delhi, 05 March 2024",
+            None,
+            "2024-03-04",
+        ),
+        # ... but a closing sentence's day is no date line
+        (
+            f"{XI}.\n\nThey discussed trade and investment. They discussed energy security "
+            "too.\n\nA new round is set for 5 June 2024.",
+            None,
+            None,
+        ),
         # a title's day without a year may be an occasion's: no date from it
         (f"Greetings on 9 May Victory Day\n\n{XI} in Beijing.", "2024-05-12", None),
     ],

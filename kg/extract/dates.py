@@ -259,6 +259,18 @@ def _line_day(line: str, pub: str | None, whole: str) -> str | None:
     return _dated(with_year[0], None, whole) if with_year else None
 
 
+def _closing_day(whole: str, pub: str | None) -> str | None:
+    """The day of a date line that closes the readout ("New Delhi\nMarch 05, 2024", as
+    South Asian ministries sign off): a dateline at the foot."""
+    tail = [line.strip() for line in whole.rstrip().splitlines()[-3:] if line.strip()]
+    for line in reversed(tail):
+        if len(line.split()) <= 8 and _DIGIT.search(line) and not line.endswith((".", ":")):
+            found = _line_day(line, pub, whole)
+            if found:
+                return found
+    return None
+
+
 # a sentence cut after an abbreviated month ("on Mar." | "5, 2024, the ...")
 CUT_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 
@@ -288,7 +300,7 @@ def event_date(
     own office published, which takes the release date when the text gives no day.
     """
     lines = [_line_day(line, published, whole) for line in datelines + ([title] if title else [])]
-    lined = next((d for d in lines if d), None)
+    lined = next((d for d in lines if d), None) or _closing_day(whole, published)
     lead = _rejoined(lead)
     stamped = None
     if lead:
