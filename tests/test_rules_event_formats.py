@@ -73,6 +73,14 @@ def event(text: str, published: str | None = "2024-03-07", publisher: str | None
             "the summit.",
             "PhoneCall",
         ),
+        # "spoke ... with" with the day or a word between is a call; not "spoke to reporters"
+        (f"The President spoke yesterday with {MACRON}.", "PhoneCall"),
+        (f"The President spoke late Monday with {MACRON}.", "PhoneCall"),
+        (f"The President spoke separately with {MACRON}.", "PhoneCall"),
+        (f"The President met {MACRON} and then spoke to reporters.", "Meeting"),
+        # congratulations with no medium named are a message; at a meeting, the meeting
+        (f"Xi Jinping congratulated {MACRON} on his re-election.", "Message"),
+        (f"Xi Jinping met {MACRON} and congratulated him on his re-election.", "Meeting"),
         # a working visit named after a first meeting is the visit
         (
             f"Prime Minister Narendra Modi held a bilateral meeting with {MACRON} in Paris.\n\n"

@@ -75,7 +75,12 @@ def event_type(doc: Doc) -> str | None:
                 if any(_type_of(t, doc.lex.events) == "Visit" for t in texts[k + 1 :]):
                     return "Visit"
             return etype
+    if doc.participants and CONGRATULATED.search(joined):
+        return "Message"  # congratulations with no medium named are sent
     return "Meeting" if doc.participants else None
+
+
+CONGRATULATED = re.compile(r"\b(?:congratulat|felicitat)\w*", re.IGNORECASE)
 
 
 # "has arrived in Addis Ababa for a state visit": a readout that reports the arrival
