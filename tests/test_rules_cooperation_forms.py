@@ -155,3 +155,59 @@ def test_praise_and_appositions(text, must, must_not):
     got = run(text)
     assert must <= got, sorted(must - got)
     assert not (must_not & got), sorted(must_not & got)
+
+
+XI = (
+    "BEIJING, June 14 (Xinhua) -- Chinese President Xi Jinping held talks with Russian "
+    "President Vladimir Putin in Beijing on Wednesday.\n\n"
+)
+
+
+def run_xi(text: str) -> set[tuple[str, str, str]]:
+    ex = extract(Readout("case", XI + text, published="2023-06-14"))
+    return {(r.subject, r.relation, r.object) for r in ex.relations}
+
+
+STANCES = [
+    # nominal opposition and rejection, the sides' own (ANNOTATION.md 7: "both sides" are
+    # the states, also through "their")
+    (
+        "Both sides expressed their opposition to unilateral sanctions.",
+        {
+            ("China", "opposes", "topic:unilateral sanctions"),
+            ("Russia", "opposes", "topic:unilateral sanctions"),
+        },
+        {("Xi Jinping", "opposes", "topic:unilateral sanctions")},
+    ),
+    (
+        "Putin reiterated Russia's rejection of NATO's eastward expansion.",
+        {("Russia", "opposes", "NATO")},
+        set(),
+    ),
+    # near: "opposition" as a noun of politics
+    ("The opposition party in Russia won seats.", set(), {("Russia", "opposes", "China")}),
+    # "each other" after a joint subject: each to each, not a topic
+    (
+        "The two sides reaffirmed their support for each other.",
+        {("China", "supports", "Russia"), ("Russia", "supports", "China")},
+        {("China", "supports", "topic:each other")},
+    ),
+    (
+        "The two leaders thanked each other for the productive talks.",
+        {("Xi Jinping", "thanks", "Vladimir Putin"), ("Vladimir Putin", "thanks", "Xi Jinping")},
+        set(),
+    ),
+    # a possessive mention is written once in a topic
+    (
+        "Putin said Russia firmly opposes any external interference in China's internal affairs.",
+        {("Russia", "opposes", "topic:external interference in china's internal affairs")},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", STANCES)
+def test_stances(text, must, must_not):
+    got = run_xi(text)
+    assert must <= got, sorted(must - got)
+    assert not (must_not & got), sorted(must_not & got)

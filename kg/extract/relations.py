@@ -121,6 +121,7 @@ CONTACTED = re.compile(
     r"(?:@\d+ )?(?:[^@\s]+ ){0,3}$"
 )
 DESIRE = {"desire", "determination", "wish", "willingness", "resolve", "eagerness", "readiness"}
+POSSESSIVES = {"his", "her", "their", "its"}
 VERB_BEFORE = {"to", "will", "would", "can", "could", "shall", "should", "must", "may", "and"}
 # words before a bare "work" that make it a noun ("the follow-up work", "their work")
 WORK_NOUN = {"the", "its", "their", "his", "her", "our", "this", "that", "of", "up", "-"}
@@ -310,6 +311,10 @@ class SentenceRules(MembershipRules):
                         return [j]  # "Macron's state visit to Brazil", "India's support for"
                     j -= 1
                     continue  # "condemned Russia's attacks ... and urged": not the agent
+                if self.word_before(j + 1) in POSSESSIVES:
+                    owner = self.subject_left(j)
+                    if owner and self._kind(owner[0]) in ("states", "state", "people"):
+                        return owner  # "both sides expressed their opposition": the sides
                 chain = self.chain_left(j)
                 if self.in_subject_position(chain[0]):
                     return chain
@@ -525,6 +530,13 @@ class SentenceRules(MembershipRules):
             return  # "stands ready to work with X" is readiness to cooperate, not support
         if relation == "assists" and cue.mode == "active" and self.ready_before(a):
             return  # "is ready to provide assistance" is support, said by the ready cue
+        if len(subjects) > 1 and objects and self.mention(objects[0]).how == "each-other":
+            # "the two sides reaffirmed their support for each other": each to each
+            for s in subjects:
+                for o in subjects:
+                    if s != o:
+                        yield Found(s, relation, o, rule, modality)
+            return
         targets = self.targets(cue, match, relation, subjects, objects, b)
         if not targets and relation in ("congratulates", "thanks", "condoles"):
             targets = self.addressee_before(a)
@@ -916,7 +928,9 @@ class SentenceRules(MembershipRules):
             if p in (",", ".", ";", ":") or p in ("based", "including"):
                 break
             m = self.mention(j)
-            out.append(m.text.lower() if m is not None else p)
+            # a possessive the mention's own text already holds is not written twice
+            if not (p == "'s" and out and out[-1].endswith(("'s", "’s"))):
+                out.append(m.text.lower() if m is not None else p)
             j += 1
         phrase = " ".join(out).replace(" 's", "'s").replace(" - ", "-").replace(" ,", ",").strip()
         phrase = re.sub(r"^(?:the|a|an) ", "", phrase)
