@@ -211,3 +211,27 @@ def test_stances(text, must, must_not):
     got = run_xi(text)
     assert must <= got, sorted(must - got)
     assert not (must_not & got), sorted(must_not & got)
+
+
+WAM = (
+    "ABU DHABI, 14th June, 2023 (WAM) -- President His Highness Sheikh Mohamed bin Zayed Al "
+    "Nahyan received a phone call from Egyptian President Abdel Fattah el-Sisi.\n\n"
+)
+MBZ, SISI = "Mohamed bin Zayed Al Nahyan", "Abdel Fattah el-Sisi"
+
+
+def test_reviewing_ways_to_develop_ties_is_cooperation_and_a_stance_appreciated_is_praise():
+    got = run_wam(
+        "During the call, the two leaders reviewed fraternal relations between the UAE and "
+        "Egypt and ways to develop them."
+    )
+    assert {(MBZ, "cooperatesWith", SISI), (SISI, "cooperatesWith", MBZ)} <= got
+    near = run_wam("The two leaders reviewed the situation in Gaza and ways to end the war.")
+    assert (MBZ, "cooperatesWith", SISI) not in near
+    got = run_wam("President el-Sisi expressed his appreciation for the UAE's supportive stance.")
+    assert (SISI, "praises", "United Arab Emirates") in got
+
+
+def run_wam(text: str) -> set[tuple[str, str, str]]:
+    ex = extract(Readout("case", WAM + text, published="2023-06-14"))
+    return {(r.subject, r.relation, r.object) for r in ex.relations}
