@@ -115,6 +115,14 @@ def test_event_type_wordings(text, expected):
             f"At the behest of {MACRON}, Prime Minister Narendra Modi spoke with him by phone.",
             "Emmanuel Macron",
         ),
+        (
+            f"Prime Minister Narendra Modi spoke with {MACRON} at the request of the latter.",
+            "Emmanuel Macron",
+        ),
+        (
+            f"Prime Minister Narendra Modi took part in a meeting of leaders convened by {MACRON}.",
+            "Emmanuel Macron",
+        ),
         # negative: who called for something, a request by a body, an invitation for later
         (
             f"Prime Minister Narendra Modi spoke with {MACRON}, who called for restraint.",
@@ -128,6 +136,11 @@ def test_event_type_wordings(text, expected):
         (
             f"{MACRON} invited Prime Minister Narendra Modi to Paris. The two leaders spoke "
             "by phone.",
+            None,
+        ),
+        (
+            f"At the invitation of {MACRON}, Prime Minister Narendra Modi will visit France "
+            "next year. The two leaders spoke by phone.",
             None,
         ),
     ],

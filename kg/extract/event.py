@@ -14,7 +14,7 @@ INITIATIVE = re.compile(
     r"\b(?:at the (?:request|invitation|initiative|behest) of|"
     r"(?:up)?on the (?:request|invitation|initiative) of|"
     r"(?:received|took|answered|accepted|returned) (?:\w+ )?an? (?:phone |telephone )?call "
-    r"(?:\w+ )?from|took place at the initiative of|initiated by)\b",
+    r"(?:\w+ )?from|took place at the initiative of|initiated by|convened by)\b",
 )
 # "X called Y", "X phoned Y", "X placed a call to Y", "I was pleased to call Y": the
 # caller asked for the call
@@ -122,13 +122,25 @@ def _named_before(doc: Doc, view, end: int) -> list[str]:
     return out
 
 
+# an invitation or request for a later engagement: "at the invitation of X, Y will visit"
+LATER = re.compile(
+    r"\bwill (?:\w+ )?(?:visit|travel|pay|attend|come|go)\b|\bnext (?:year|month|week)\b"
+)
+
+
 def initiator(doc: Doc) -> str | None:
     for view in doc.views[:6]:
+        if LATER.search(view.masked):
+            continue
         for m in INITIATIVE.finditer(view.masked):
-            # the first person named after it ("from his brother, King X": the King)
+            # the first person named after it ("from his brother, King X": the King;
+            # "at the request of the latter")
             for piece in view.masked[m.end() :].split()[:8]:
                 mention = view.mentions[int(piece[1:])] if piece.startswith("@") else None
-                if mention and mention.kind not in ("pronoun", "anaphor"):
+                if mention and (
+                    mention.kind != "pronoun"
+                    and (mention.kind != "anaphor" or mention.how in ("latter", "former"))
+                ):
                     found = _participant(doc, mention.actors)
                     if found:
                         return found
