@@ -297,6 +297,23 @@ def test_event_date_formats(text, published, expected):
             None,
             ("Penny Wong", "Yoshimasa Hayashi"),
         ),
+        # a later meeting on the programme, in other verbs; a leader merely discussed is not
+        (
+            f"Prime Minister Narendra Modi held talks with {MACRON} in Paris.\n\nThey "
+            "discussed trade and investment.\n\nPrime Minister Modi also interacted with "
+            "Chancellor Olaf Scholz.",
+            "2023-07-13",
+            None,
+            ("Narendra Modi", "Emmanuel Macron", "Olaf Scholz"),
+        ),
+        (
+            f"Prime Minister Narendra Modi held talks with {MACRON} in Paris.\n\nThey "
+            "discussed trade and investment.\n\nThey also discussed the visit of Chancellor "
+            "Olaf Scholz to India.",
+            "2023-07-13",
+            None,
+            ("Narendra Modi", "Emmanuel Macron"),
+        ),
         # negative: the plural office in a headline left in the body is not read
         (
             "PM meeting with Prime Ministers of New Zealand and Fiji\n\nThe Prime Minister "

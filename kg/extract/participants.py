@@ -15,7 +15,8 @@ PRESENT = re.compile(
 ENGAGED = re.compile(
     r"\b(?:met|meets|meet|meeting with|held (?:\w+ ){0,3}(?:talks|meeting|call|conversation)s?|"
     r"called on|call(?:ed)? on|courtesy call|participated|took part|joined|received|"
-    r"audience with|hosted|had (?:\w+ ){0,3}(?:talks|meeting|call|conversation))\b"
+    r"audience with|hosted|had (?:\w+ ){0,3}(?:talks|meeting|call|conversation)|"
+    r"(?:interacted|conferred|dined|lunched|sat down) with|co-chaired)\b"
 )
 
 
