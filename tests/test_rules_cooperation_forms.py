@@ -235,3 +235,43 @@ def test_reviewing_ways_to_develop_ties_is_cooperation_and_a_stance_appreciated_
 def run_wam(text: str) -> set[tuple[str, str, str]]:
     ex = extract(Readout("case", WAM + text, published="2023-06-14"))
     return {(r.subject, r.relation, r.object) for r in ex.relations}
+
+
+def via(parties: tuple[str, ...], body: str) -> set[tuple[str, str, str]]:
+    return {(p, "cooperatesVia", body) for p in parties}
+
+
+VIA = [
+    # the frame named with "of": framework, level, auspices, platforms such as
+    (
+        "The two leaders agreed to strengthen cooperation in the framework of the G20.",
+        via(("Justin Trudeau", "Rishi Sunak"), "G20"),
+    ),
+    (
+        "The two sides agreed to enhance coordination at the level of the UN Security Council.",
+        via(("Canada", "United Kingdom"), "UN Security Council"),
+    ),
+    (
+        "The two leaders agreed to deepen cooperation under the auspices of the OSCE.",
+        via(("Justin Trudeau", "Rishi Sunak"), "OSCE"),
+    ),
+    (
+        "Canada and the United Kingdom will continue to cooperate on multilateral platforms "
+        "such as the G20 and the WTO.",
+        via(("Canada", "United Kingdom"), "G20")
+        | via(("Canada", "United Kingdom"), "World Trade Organization"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,must", VIA)
+def test_cooperation_through_a_named_frame(text, must):
+    got = run(text)
+    assert must <= got, sorted(must - got)
+
+
+def test_an_organisation_after_of_is_no_frame_without_a_frame_noun():
+    got = run(
+        "The leaders agreed to strengthen cooperation on the sovereignty of the members of NATO."
+    )
+    assert not {t for t in got if t[1] == "cooperatesVia"}

@@ -122,6 +122,20 @@ CONTACTED = re.compile(
 )
 DESIRE = {"desire", "determination", "wish", "willingness", "resolve", "eagerness", "readiness"}
 POSSESSIVES = {"his", "her", "their", "its"}
+# nouns naming the frame cooperation runs in: "in the framework of", "platforms such as"
+VIA_NOUNS = {
+    "framework",
+    "frameworks",
+    "level",
+    "auspices",
+    "format",
+    "formats",
+    "platform",
+    "platforms",
+    "fora",
+    "forums",
+    "umbrella",
+}
 VERB_BEFORE = {"to", "will", "would", "can", "could", "shall", "should", "must", "may", "and"}
 # words before a bare "work" that make it a noun ("the follow-up work", "their work")
 WORK_NOUN = {"the", "its", "their", "his", "her", "our", "this", "that", "of", "up", "-"}
@@ -1057,7 +1071,7 @@ class SentenceRules(MembershipRules):
             if self.new_verb_phrase(k):
                 break
             p = self.pieces[k]
-            if self.lex.is_("via", p):
+            if self.lex.is_("via", p) or p in VIA_NOUNS:
                 seen_via = True
             m = self.mention(k)
             if m is None or m.kind != "organization" or not m.actors:
@@ -1067,7 +1081,10 @@ class SentenceRules(MembershipRules):
                 and k + 1 < len(self.pieces)
                 and self.pieces[k + 1] in ("partners", "allies", "members", "countries")
             )
-            if (seen_via and self.pieces[k - 1] != "of") or fellow:
+            of_frame = self.pieces[k - 1] != "of" or self.pieces[k - 2] in VIA_NOUNS
+            if k >= 3 and self.pieces[k - 1] == "the" and self.pieces[k - 2] == "of":
+                of_frame = self.pieces[k - 3] in VIA_NOUNS  # "in the framework of the G20"
+            if (seen_via and of_frame) or fellow:
                 for org in m.actors:
                     for s in subjects:
                         yield Found(s, "cooperatesVia", org, rule + " +via", modality)
