@@ -216,3 +216,25 @@ def test_ways_to_enhance_them_is_the_discussers_cooperation():
         "situation in Ukraine."
     )
     assert not (both(PEOPLE) & near)
+
+
+def test_a_body_named_before_a_title_modifies_it():
+    """'UN Secretary-General X's efforts': X's, with the UN left to resolve 'the Alliance'."""
+    got = run("Sunak appreciated UN Secretary-General Antonio Guterres's efforts.")
+    assert ("Rishi Sunak", "praises", "António Guterres") in got
+    got = run("Trudeau praised NATO Secretary General Jens Stoltenberg's leadership.")
+    assert ("Justin Trudeau", "praises", "Jens Stoltenberg") in got
+    got = run("Sunak met NATO Secretary General Jens Stoltenberg and praised the Alliance's role.")
+    assert ("Rishi Sunak", "praises", "NATO") in got
+    # near: a body that is the object, then a person, is still the object
+    got = run("Trudeau praised NATO, Secretary General Jens Stoltenberg said.")
+    assert ("Justin Trudeau", "praises", "NATO") in got
+
+
+def test_a_coordinated_verb_after_an_auxiliary_shares_the_main_subject():
+    got = run(
+        "Canada very much appreciates the mediation efforts of the UN, and will support the UN "
+        "in its work."
+    )
+    assert ("Canada", "supports", "United Nations") in got
+    assert ("United Nations", "supports", "United Nations") not in got

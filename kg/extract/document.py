@@ -32,11 +32,23 @@ class View:
         """The masked sentence: each mention as "@k", other words lower-cased, with the
         offset of each piece (built in local lists: every sentence is built twice)."""
         by_start = {m.t0: k for k, m in enumerate(self.mentions)}
+        skip: dict[int, int] = {}
+        for m in self.mentions:
+            nxt = by_start.get(m.t1)
+            if nxt is not None and _modifies_title(m, self.mentions[nxt]):
+                # "UN Secretary-General X": the body names whose office it is; the cues
+                # see the person ("appreciated @1 's efforts"), coreference the body
+                skip[m.t0] = m.t1
+        for t0 in skip:
+            del by_start[t0]
         tokens, n = self.tokens, len(self.tokens)
         pieces: list[str] = []
         owners: list[int | None] = []
         i = 0
         while i < n:
+            if i in skip:
+                i = skip[i]
+                continue
             k = by_start.get(i)
             if k is not None:
                 m = self.mentions[k]
@@ -69,6 +81,16 @@ class View:
         """Index of the piece that holds masked offset ``char`` (or the next one)."""
         k = bisect.bisect_right(self.starts, char) - 1
         return max(k, 0)
+
+
+def _modifies_title(m: Mention, nxt: Mention) -> bool:
+    """A body's or state's name right before a titled person: a modifier of the title."""
+    return (
+        m.kind in ("organization", "state")
+        and not m.possessive
+        and nxt.kind == "person"
+        and nxt.how == "titled"
+    )
 
 
 @dataclass

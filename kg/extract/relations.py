@@ -136,6 +136,7 @@ VIA_NOUNS = {
     "forums",
     "umbrella",
 }
+AUXILIARIES = {"will", "would", "shall", "should", "can", "could", "also", "further", "firmly"}
 VERB_BEFORE = {"to", "will", "would", "can", "could", "shall", "should", "must", "may", "and"}
 # words before a bare "work" that make it a noun ("the follow-up work", "their work")
 WORK_NOUN = {"the", "its", "their", "his", "her", "our", "this", "that", "of", "up", "-"}
@@ -283,7 +284,10 @@ class SentenceRules(MembershipRules):
                 j -= 1
             if j >= 0 and self.mention(j) is not None and self.actors(j):
                 return [j]
-        if k >= 2 and self.pieces[k - 1] == "and" and self.pieces[k - 2] == ",":
+        c = k - 1
+        while c >= 2 and self.pieces[c] in AUXILIARIES:
+            c -= 1  # "..., and will support X", "..., and also invited X"
+        if c >= 1 and self.pieces[c] == "and" and self.pieces[c - 1] == ",":
             # "..., and invited X": the coordinated verb shares the main subject
             return self.main_subject()
         for j in range(k - 1, max(start, k - 5) - 1, -1):
