@@ -29,8 +29,7 @@ def both(pair: tuple[str, str], relation: str = "cooperatesWith") -> set[tuple[s
 CASES = [
     # a gerund's own subject after "of"/"for" is the agent, not the sentence's subject
     (
-        "The leaders agreed on the importance of Canada and the United Kingdom working "
-        "together on trade.",
+        "Both sides spoke of the value of Canada and the United Kingdom working together on trade.",
         both(STATES),
         both(PEOPLE),
     ),
@@ -238,3 +237,18 @@ def test_a_coordinated_verb_after_an_auxiliary_shares_the_main_subject():
     )
     assert ("Canada", "supports", "United Nations") in got
     assert ("United Nations", "supports", "United Nations") not in got
+
+
+def test_a_pronoun_bound_to_the_person_it_acts_on_is_the_other_participant():
+    got = run(
+        "Trudeau welcomed Sunak to Ottawa. He praised Canada's role in the Arctic and urged "
+        "Prime Minister Trudeau to keep investing in defence."
+    )
+    assert {("Rishi Sunak", "praises", "Canada"), ("Rishi Sunak", "urges", "Justin Trudeau")} <= got
+    assert ("Justin Trudeau", "praises", "Canada") not in got
+    # near: a pronoun acting on someone else keeps its binding
+    got = run(
+        "Trudeau welcomed Sunak to Ottawa. He praised the United Kingdom's role in NATO and "
+        "urged Sunak to visit again."
+    )
+    assert ("Justin Trudeau", "urges", "Rishi Sunak") in got

@@ -38,7 +38,7 @@ CASES = [
         set(),
     ),
     # near: "developments" is a noun, and discussing relations with it is a topic
-    ("The leaders discussed regional developments as well as bilateral relations.", set(), PEOPLE),
+    ("The ministers talked about Gulf developments and bilateral relations.", set(), PEOPLE),
     # standing ready to work with X is cooperation, not support; standing with X is support
     (
         "Canada stands ready to work with the United Kingdom on trade.",
