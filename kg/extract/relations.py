@@ -484,6 +484,8 @@ class SentenceRules(MembershipRules):
             return
         modality = self.modality(self.clause_start(a), b)
         subjects = ours[1] if ours else self.flatten(subj)
+        if cue.mode != "passive":
+            subjects = self.not_self(subj, subjects, objects)
         if cue.mode == "reciprocal":
             yield from self.cooperation(cue, subjects, objects, a, b, after, rule, modality)
         elif cue.mode == "mutual":
@@ -822,6 +824,21 @@ class SentenceRules(MembershipRules):
         return not any(self.new_verb_phrase(x) for x in range(j + 2, k)) and all(
             p.isalpha() or p in (",", "-") for p in span
         )
+
+    def not_self(self, subj: list[int], subjects: list[str], objects: list[int]) -> list[str]:
+        """'He praised Nigeria's role and urged President Buhari to ...': a pronoun bound to
+        the very person the verb is aimed at means the other participant of a two-person
+        readout."""
+        if len(subj) != 1 or self._kind(subj[0]) != "pronoun" or len(subjects) != 1:
+            return subjects
+        aimed = set(self.flatten(objects))
+        later = [k for k in range(subj[0] + 1, len(self.pieces)) if self.mention(k) is not None]
+        aimed |= {a for k in later[:3] for a in self.actors(k) if self._kind(k) == "person"}
+        if subjects[0] not in aimed:
+            return subjects
+        people = [p for p in self.doc.participants if self.doc.kind(p) == "person"]
+        others = [p for p in people if p != subjects[0]]
+        return others if len(people) == 2 and len(others) == 1 else subjects
 
     def contacted(self, a: int) -> int | None:
         """The piece of X in 'called X to extend ...', 'wrote to X to convey ...' before a."""
