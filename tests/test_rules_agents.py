@@ -69,7 +69,7 @@ CASES = [
     ("The two leaders agreed to work together on the agreements.", both(PEOPLE), set()),
     # "our" efforts, countries, coordination: the speakers' states
     (
-        "The leaders discussed our collective efforts to hold Russia accountable.",
+        "The leaders talked about our joint work to hold Russia accountable.",
         {("Canada", "criticizes", "Russia"), ("United Kingdom", "criticizes", "Russia")},
         {("Justin Trudeau", "criticizes", "Russia"), ("Rishi Sunak", "criticizes", "Russia")},
     ),
@@ -252,3 +252,13 @@ def test_a_pronoun_bound_to_the_person_it_acts_on_is_the_other_participant():
         "urged Sunak to visit again."
     )
     assert ("Justin Trudeau", "urges", "Rishi Sunak") in got
+
+
+def test_a_speaker_named_after_a_quote_is_not_acted_on():
+    """'"I am grateful for Britain's help," President X said': the speaker named after the
+    first person is who says it, so 'I' keeps its binding."""
+    got = run(
+        "Sunak expressed his condolences to the people of Canada. "
+        '"I am grateful for the help of the United Kingdom," Prime Minister Trudeau said.'
+    )
+    assert ("Rishi Sunak", "thanks", "United Kingdom") not in got

@@ -833,12 +833,22 @@ class SentenceRules(MembershipRules):
             return subjects
         aimed = set(self.flatten(objects))
         later = [k for k in range(subj[0] + 1, len(self.pieces)) if self.mention(k) is not None]
-        aimed |= {a for k in later[:3] for a in self.actors(k) if self._kind(k) == "person"}
+        aimed |= {
+            a
+            for k in later[:3]
+            if self._kind(k) == "person" and not self.speaks(k)
+            for a in self.actors(k)
+        }
         if subjects[0] not in aimed:
             return subjects
         people = [p for p in self.doc.participants if self.doc.kind(p) == "person"]
         others = [p for p in people if p != subjects[0]]
         return others if len(people) == 2 and len(others) == 1 else subjects
+
+    def speaks(self, k: int) -> bool:
+        """'..., President X said': the mention at k is a speaker, not someone acted on."""
+        nxt = self.pieces[k + 1] if k + 1 < len(self.pieces) else ""
+        return nxt in self.lex.reporting or nxt in ("said", "says", "added", "noted")
 
     def contacted(self, a: int) -> int | None:
         """The piece of X in 'called X to extend ...', 'wrote to X to convey ...' before a."""
