@@ -27,7 +27,7 @@ def run(*args):
 TEXT = """Home > News
 President Xi Jinping Speaks with President Vladimir Putin on the Phone
 
-On the evening of 8 May, President Xi Jinping spoke with President Vladimir Putin on the phone.
+President Xi Jinping and President Vladimir Putin talked by telephone on Friday evening.
 Putin said Russia is grateful. Xi congratulated Putin on the anniversary of the victory.
 He thanked China for its support during the pandemic.
 
@@ -38,8 +38,7 @@ Suggest To A Friend:
 def test_body_sentences_skip_titles_breadcrumbs_and_trailers():
     sentences = body_sentences(TEXT)
     assert [s.text for s in sentences] == [
-        ("On the evening of 8 May, President Xi Jinping spoke with President Vladimir Putin on "
-        "the phone."),
+        "President Xi Jinping and President Vladimir Putin talked by telephone on Friday evening.",
         "Putin said Russia is grateful.",
         "Xi congratulated Putin on the anniversary of the victory.",
         "He thanked China for its support during the pandemic."]

@@ -504,8 +504,8 @@ LABELLED_READOUTS = {
     ),
     "a banquet hosted in honour of visiting leaders": (
         "President hosts a banquet for the leaders attending the inauguration",
-        "The President hosted a banquet in honour of the leaders of neighbouring countries "
-        "who attended the inauguration of the new government in the capital today.",
+        "The Vice President hosted a state banquet in honour of the visiting heads of "
+        "government from the region, in the capital today, after the new cabinet took office.",
     ),
     "a cable of condolence under a headline that condemns": (
         "Freedonia condemns attack on pilgrims in Sylvania",
