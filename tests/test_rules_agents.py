@@ -262,3 +262,43 @@ def test_a_speaker_named_after_a_quote_is_not_acted_on():
         '"I am grateful for the help of the United Kingdom," Prime Minister Trudeau said.'
     )
     assert ("Rishi Sunak", "thanks", "United Kingdom") not in got
+
+
+COMMITMENT_AND_SYMPATHY = [
+    # commitment to an actor or its defence supports it (ANNOTATION.md 8)
+    (
+        "Sunak reaffirmed the United Kingdom's unwavering commitment to Ukraine.",
+        {("United Kingdom", "supports", "Ukraine")},
+        set(),
+    ),
+    (
+        "Sunak reiterated his commitment to the defence of Estonia.",
+        {("Rishi Sunak", "supports", "Estonia")},
+        set(),
+    ),
+    # near: committed to working with X is cooperation, not support
+    (
+        "Sunak said the United Kingdom is committed to working with Canada.",
+        {("United Kingdom", "cooperatesWith", "Canada")},
+        {("United Kingdom", "supports", "Canada")},
+    ),
+    # sympathy to an addressee that is no actor does not fall to the interlocutor
+    (
+        "Trudeau expressed his sympathy to the families of the victims.",
+        set(),
+        {("Justin Trudeau", "condoles", "Rishi Sunak")},
+    ),
+    # near: an addressee named after an unresolved office still gets them
+    (
+        "Trudeau sent a condolence message to his British counterpart Rishi Sunak over the floods.",
+        {("Justin Trudeau", "condoles", "Rishi Sunak")},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", COMMITMENT_AND_SYMPATHY)
+def test_commitment_and_sympathy(text, must, must_not):
+    got = run(text)
+    assert must <= got, sorted(must - got)
+    assert not (must_not & got), sorted(must_not & got)

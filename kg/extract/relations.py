@@ -577,7 +577,13 @@ class SentenceRules(MembershipRules):
             # unless the thanks name whose it was: "conveyed thanks for Y's support"
             targets = self.owner_for(b)
             others = [p for p in self.doc.participants if p != subjects[0]]
-            if not targets and subjects[0] in self.doc.participants and len(others) == 1:
+            # "sympathy to the families of the victims": an addressee that is no actor
+            stated = match[0].endswith(" to") and self.mention(b) is None
+            if (
+                not (targets or stated)
+                and subjects[0] in self.doc.participants
+                and len(others) == 1
+            ):
                 targets = others
                 after = b - 1 if self.pieces[b - 1] == "for" else b
         for s in subjects:
@@ -831,7 +837,7 @@ class SentenceRules(MembershipRules):
         readout."""
         if len(subj) != 1 or self._kind(subj[0]) != "pronoun" or len(subjects) != 1:
             return subjects
-        aimed = set(self.flatten(objects))
+        aimed = set(self.flatten([k for k in objects if self._kind(k) != "pronoun"]))
         later = [k for k in range(subj[0] + 1, len(self.pieces)) if self.mention(k) is not None]
         aimed |= {
             a
