@@ -1,0 +1,412 @@
+"""Who does the act a cue names: the agent's mention pieces in a sentence.
+
+Split out of the sentence rules (relations.py): finding the agent is its own job, with
+its own hard cases (a relative clause, a gerund's own subject, "our" efforts, a light
+verb voicing a state's stance, an apposition, a pronoun bound to the person acted on,
+"called X to extend ..."). A mixin of SentenceRules: it reads the sentence's pieces and
+mentions through the methods and attributes SentenceRules defines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.lexicon import Cue
+
+STANCES = {"position", "positions", "stance", "view", "views", "conviction", "belief"}
+# plural nouns a participle can hang on ("partners working with X"): a group, not an agent
+GERUND_HOLDERS = {
+    "partners",
+    "allies",
+    "countries",
+    "nations",
+    "states",
+    "forces",
+    "troops",
+    "organizations",
+    "organisations",
+    "agencies",
+    "companies",
+    "institutions",
+    "groups",
+    "personnel",
+    "staff",
+    "those",
+    "others",
+}
+# nouns after "our" that make an act the speakers' states' own ("our collective efforts")
+OUR_ACTS = {
+    "efforts",
+    "effort",
+    "countries",
+    "nations",
+    "governments",
+    "coordination",
+    "co",
+    "cooperation",
+    "collaboration",
+    "work",
+    "commitment",
+    "support",
+}
+# verbs that voice a stance an actor owns ("expressed X's support for", "conveyed X's thanks")
+LIGHT_VERBS = {
+    "expressed",
+    "expresses",
+    "conveyed",
+    "conveys",
+    "reiterated",
+    "reiterates",
+    "reaffirmed",
+    "reaffirms",
+    "voiced",
+    "extended",
+    "renewed",
+    "restated",
+    "underlined",
+    "emphasized",
+    "emphasised",
+    "stressed",
+}
+# "called X to extend (his) ...": the contact verb, the one contacted, the light verb
+CONTACTED = re.compile(
+    r"\b(?:call(?:ed|ing|s)?|phon(?:e|ed|es|ing)|telephon(?:e|ed|es|ing)|rang|visit(?:ed|ing)?|met|meet(?:s|ing)?"
+    r"|(?:wrote|write|writes|writing|spoke|speaks|speak|speaking) (?:to|with)) (?P<who>@\d+) "
+    r"(?:[^@\s]+ ){0,3}?to (?:extend|convey|offer|express|pass on|deliver|send|personally \w+) "
+    r"(?:@\d+ )?(?:[^@\s]+ ){0,3}$"
+)
+POSSESSIVES = {"his", "her", "their", "its"}
+AUXILIARIES = {"will", "would", "shall", "should", "can", "could", "also", "further", "firmly"}
+VERB_BEFORE = {"to", "will", "would", "can", "could", "shall", "should", "must", "may", "and"}
+
+
+class AgentRules:
+    """The agent-finding rules of SentenceRules."""
+
+    def _kind_class(self, k: int) -> str:
+        m = self.mention(k)
+        return "person" if m is not None and m.kind in ("person", "people", "pronoun") else "body"
+
+    def chain_left(self, k: int) -> list[int]:
+        """A subject list ending at piece k: 'China and Russia', 'A, B and C'."""
+        got = [k]
+        j = k - 1
+        has_and = False
+        while (
+            j >= 1
+            and self.mention(j - 1) is not None
+            and (self.pieces[j] == "and" or (self.pieces[j] == "," and has_and))
+            and self._kind_class(j - 1) == self._kind_class(k)
+        ):
+            if j + 1 < len(self.pieces) and self.pieces[j - 1 + 1] == "'s":
+                break
+            has_and = has_and or self.pieces[j] == "and"
+            got.insert(0, j - 1)
+            j -= 2
+        return got
+
+    def in_subject_position(self, k: int) -> bool:
+        prev = self.pieces[k - 1] if k > 0 else None
+        return prev is None or not self.lex.is_("preposition", prev)
+
+    def clause_start(self, k: int) -> int:
+        j = k - 1
+        while j >= 0:
+            if self.lex.is_("clause", self.pieces[j]):
+                return j + 1
+            j -= 1
+        return 0
+
+    def subject_left(self, k: int) -> list[int] | None:
+        start = self.clause_start(k)
+        closed = any(
+            self.pieces[j] == "," and self.mention(j + 1) is not None for j in range(start, k - 1)
+        )
+        if start >= 1 and self.pieces[start - 1] in ("who", "which") and not closed:
+            # a relative clause: its subject is the mention it hangs on (unless the
+            # clause has closed: "X, who accompanied Y, the two leaders agreed ...")
+            j = start - 2
+            if j >= 0 and self.pieces[j] == ",":
+                j -= 1
+            if j >= 0 and self.mention(j) is not None and self.actors(j):
+                return [j]
+        c = k - 1
+        while c >= 2 and self.pieces[c] in AUXILIARIES:
+            c -= 1  # "..., and will support X", "..., and also invited X"
+        if c >= 1 and self.pieces[c] == "and" and self.pieces[c - 1] == ",":
+            # "..., and invited X": the coordinated verb shares the main subject
+            return self.main_subject()
+        for j in range(k - 1, max(start, k - 5) - 1, -1):
+            if (
+                self.mention(j) is not None
+                and self.actors(j)
+                and j + 1 < len(self.pieces)
+                and self.pieces[j + 1] == "'s"
+            ):
+                return [j]  # "Macron's state visit to Brazil", "the United States' support for"
+        modal = any(p in ("will", "would", "shall", "should") for p in self.pieces[start:k])
+        for j in range(start, k):
+            nxt = self.pieces[j + 1] if j + 1 < len(self.pieces) else ""
+            if (
+                self.pieces[j] == "and"
+                and nxt.endswith("ed")
+                and (nxt in self.lex.reporting or (modal and j + 1 == k))
+            ):
+                # "X noted that A ... and agreed to ...", "X said that A will ... and
+                # endorsed ...": a past-tense verb after "and" is back at the main clause
+                return self.main_subject()
+        j = k - 1
+        while j >= start:
+            opened = self.apposition_start(j, k)
+            if opened is not None:
+                j = opened - 1  # "A and B, as fellow G7 members, agreed ...": not G7
+                continue
+            m = self.mention(j)
+            if (
+                m is not None
+                and not m.actors
+                and m.kind in ("person", "pronoun")
+                and self.in_subject_position(j)
+            ):
+                return []  # the agent is someone we could not name: no guessing
+            if self.mention(j) is not None and self.actors(j):
+                if j + 1 < len(self.pieces) and self.pieces[j + 1] == "'s":
+                    if k - j <= 4 or self.voiced_for(j, k):
+                        return [j]  # "Macron's state visit to Brazil", "India's support for"
+                    j -= 1
+                    continue  # "condemned Russia's attacks ... and urged": not the agent
+                if self.word_before(j + 1) in POSSESSIVES:
+                    owner = self.subject_left(j)
+                    if owner and self._kind(owner[0]) in ("states", "state", "people"):
+                        return owner  # "both sides expressed their opposition": the sides
+                chain = self.chain_left(j)
+                if self.in_subject_position(chain[0]):
+                    return chain
+                j = chain[0]
+            j -= 1
+        return None
+
+    def apposition_start(self, j: int, k: int) -> int | None:
+        """The comma opening ', as ... ,' when piece j is inside such an apposition that
+        closes before piece k (a role of the subject, not the subject)."""
+        if self.mention(j) is None or "," not in self.pieces[j:k]:
+            return None
+        for c in range(j - 1, max(-1, j - 6), -1):
+            if self.pieces[c] == ",":
+                return c if self.pieces[c + 1 : c + 2] == ["as"] else None
+        return None
+
+    def lead_end(self) -> int:
+        """Where the main clause starts, after an opening phrase ('Thanking X for Y, ...')."""
+        first = self.pieces[0] if self.pieces else ""
+        if first.endswith("ing") or self.lex.is_("preposition", first) or first in ("while",):
+            if "," in self.pieces:
+                return self.pieces.index(",") + 1
+        return 0
+
+    def main_subject(self) -> list[int] | None:
+        for j in range(self.lead_end(), len(self.pieces)):
+            m = self.mention(j)
+            if (
+                m is not None
+                and not m.actors
+                and m.kind in ("person", "pronoun")
+                and self.in_subject_position(j)
+            ):
+                return None  # the sentence's subject is someone we could not name
+            if self.mention(j) is not None and self.actors(j) and self.in_subject_position(j):
+                m = self.mention(j)
+                if (
+                    m.kind in ("state", "organization")
+                    and j + 1 < len(self.pieces)
+                    and self.pieces[j + 1] == "'s"
+                ):
+                    continue
+                return self.chain_right(j)
+        return None
+
+    def chain_right(self, k: int) -> list[int]:
+        """The subject list starting at piece k: 'The Secretary and the Foreign Minister'."""
+        got, j = [k], k + 1
+        while (
+            j + 1 < len(self.pieces)
+            and self.pieces[j] in (",", "and")
+            and self.mention(j + 1) is not None
+            and self._kind_class(j + 1) == self._kind_class(k)
+        ):
+            got.append(j + 1)
+            j += 2
+        if len(got) > 1 and "and" not in self.pieces[k:j]:
+            return [k]
+        return got
+
+    def agent(self, cue: Cue, match: re.Match, a: int, after: int, objects: list[int]):
+        """The agent's mention pieces: a {subj} in the pattern, an infinitive's frame, the
+        mention left of the cue, else the sentence's subject; None when there is none (or
+        a passive cue has no object to turn into its agent)."""
+        subj = None
+        if "subj" in cue.pattern.groupindex and match.start("subj") >= 0:
+            subj = [self.view.piece_at(match.start("subj"))]
+        if subj is None and cue.mode == "reciprocal":
+            subj = self.gerund_subject(a)
+        if subj is None:
+            subj = self.infinitive_subject(a)
+        if subj is None:
+            subj = self.stance_owner(a)
+        if subj is None:
+            subj = self.subject_left(a)
+            k = self.contacted(a) if subj else None
+            if k is not None and subj == [k]:
+                # "X called Y to convey thanks": X, who called, conveys them
+                subj = self.subject_left(k) or self.main_subject()
+        if subj == []:
+            return None
+        if subj is None:
+            subj = self.main_subject()
+            if subj and subj[0] >= a and subj[0] < after:
+                subj = None
+        if cue.mode == "passive" and not objects:
+            return None
+        return subj
+
+    def our_agents(self, a: int) -> tuple[list[int], list[str]] | None:
+        """'discussed our collective efforts to hold X to account', 'our countries are
+        supporting X', 'spoke about our ongoing coordination': an act the speakers own with
+        'our' is their states' act. The speakers are the sentence's subject (else the
+        participants); each person is taken to the state they lead."""
+        lo = max(self.clause_start(a), a - 6)
+        j = next((k for k in range(a, lo - 1, -1) if self.pieces[k] == "our"), None)
+        if j is None or not (set(self.pieces[j + 1 : j + 3]) & OUR_ACTS):
+            return None
+        if any(self.mention(k) is not None for k in range(j, a)):
+            return None
+        head = self.main_subject() or []
+        speakers = self.flatten(head) or list(self.doc.participants)
+        for k in range(head[-1] + 1 if head else 0, j - 1):
+            if self.pieces[k] == "with" and self.mention(k + 1) is not None:
+                speakers += self.flatten(self.object_list(k + 1)[0])  # "spoke with Y about our"
+                break
+        states = []
+        for x in speakers:
+            st = self.doc.state_of(x) if self.doc.kind(x) == "person" else x
+            if st and self.doc.kind(st) == "state" and st not in states:
+                states.append(st)
+        if not states:
+            return None
+        return (head or [j]), states
+
+    def gerund_subject(self, a: int) -> list[int] | None:
+        """Who does a cooperation verb in -ing: 'the importance of A and B working together'
+        (A and B, not the sentence's subject); 'local partners working with X' (a group we
+        cannot name: nobody). None when the verb has no such frame."""
+        if a < 1 or not self.pieces[a].endswith("ing"):
+            return None
+        before = self.pieces[a - 1]
+        if before in GERUND_HOLDERS:
+            return []
+        if self.mention(a - 1) is None or not self.actors(a - 1):
+            return None
+        chain = self.chain_left(a - 1)
+        if chain[0] >= 1 and self.pieces[chain[0] - 1] in ("of", "for"):
+            return chain
+        return None
+
+    def infinitive_subject(self, a: int) -> list[int] | None:
+        """Who does 'to VERB': 'collaboration between A and B to hold X to account' (A and
+        B); 'essential for the world community to support X' (a wish on someone else,
+        not an act: nobody). None when the infinitive has no such frame."""
+        if a >= 2 and self.pieces[a - 1] == "to":
+            to = a - 1
+        elif a >= 3 and self.pieces[a - 2] == "to":
+            to = a - 2  # "to provide support to X"
+        else:
+            return None
+        start = self.clause_start(a)
+        for j in range(to - 1, max(start, to - 13) - 1, -1):
+            p = self.pieces[j]
+            if p == "for" and j >= 1 and self.lex.is_("obligation", self.pieces[j - 1]):
+                return []
+            if p == "between" and self.mention(j + 1) is not None:
+                end = self.pieces.index("to", j)
+                objs = [k for k in range(j + 1, end) if self.actors(k)]
+                return objs if len(self.flatten(objs)) > 1 else None
+            if self.lex.is_("clause", p) or p.endswith("ed"):
+                return None
+        return None
+
+    def stance_owner(self, a: int) -> list[int] | None:
+        """'reiterated the position of the government of X that ...': the clause is X's
+        stance, so X is its agent (ANNOTATION.md 8)."""
+        start = self.clause_start(a)
+        if start < 4 or self.pieces[start - 1] != "that":
+            return None
+        if any(self.new_verb_phrase(k) for k in range(start, a)):
+            return None  # "... and underscored the need for X to": the speaker again
+        for j in range(start - 2, max(0, start - 9), -1):
+            if self.pieces[j] in STANCES and self.pieces[j + 1] == "of":
+                owners = [k for k in range(j + 2, start - 1) if self.actors(k)]
+                return owners[-1:] or None
+        return None
+
+    def voiced_for(self, j: int, k: int) -> bool:
+        """'expressed Nigeria's recognition and full support for X': a light verb voicing a
+        possessor's stance makes the possessor the agent of the nouns that follow, up to
+        the cue (no verb phrase between)."""
+        before = self.pieces[j - 2] if j >= 2 and self.pieces[j - 1] == "the" else None
+        before = before or (self.pieces[j - 1] if j >= 1 else "")
+        if before not in LIGHT_VERBS or k - j > 9:
+            return False
+        span = self.pieces[j + 2 : k]
+        return not any(self.new_verb_phrase(x) for x in range(j + 2, k)) and all(
+            p.isalpha() or p in (",", "-") for p in span
+        )
+
+    def not_self(self, subj: list[int], subjects: list[str], objects: list[int]) -> list[str]:
+        """'He praised Nigeria's role and urged President Buhari to ...': a pronoun bound to
+        the very person the verb is aimed at means the other participant of a two-person
+        readout."""
+        if len(subj) != 1 or self._kind(subj[0]) != "pronoun" or len(subjects) != 1:
+            return subjects
+        aimed = set(self.flatten([k for k in objects if self._kind(k) != "pronoun"]))
+        later = [k for k in range(subj[0] + 1, len(self.pieces)) if self.mention(k) is not None]
+        aimed |= {
+            a
+            for k in later[:3]
+            if self._kind(k) == "person" and not self.speaks(k)
+            for a in self.actors(k)
+        }
+        if subjects[0] not in aimed:
+            return subjects
+        people = [p for p in self.doc.participants if self.doc.kind(p) == "person"]
+        others = [p for p in people if p != subjects[0]]
+        return others if len(people) == 2 and len(others) == 1 else subjects
+
+    def speaks(self, k: int) -> bool:
+        """'..., President X said': the mention at k is a speaker, not someone acted on."""
+        nxt = self.pieces[k + 1] if k + 1 < len(self.pieces) else ""
+        return nxt in self.lex.reporting or nxt in ("said", "says", "added", "noted")
+
+    def contacted(self, a: int) -> int | None:
+        """The piece of X in 'called X to extend ...', 'wrote to X to convey ...' before a."""
+        lo = max(0, a - 12)
+        m = CONTACTED.search(" ".join(self.pieces[lo:a]) + " ")
+        return self.pieces.index(m["who"], lo) if m is not None else None
+
+    def addressee_before(self, a: int) -> list[str]:
+        """'called X to extend his congratulations': the one contacted is the addressee of
+        wishes that name none."""
+        k = self.contacted(a)
+        if k is None:
+            return []
+        return [x for x in self.actors(k) if self.doc.kind(x) in ("person", "state")]
+
+    def word_before(self, a: int) -> str:
+        """The piece before a, as written when it is a mention ('their', not '@3')."""
+        m = self.mention(a - 1)
+        return m.text.lower() if m is not None else self.pieces[a - 1]
+
+    def verb_slot(self, a: int) -> bool:
+        """Piece a stands where a verb would: after its subject, 'to', a modal or 'and'."""
+        if a < 1:
+            return False
+        return self.mention(a - 1) is not None or self.pieces[a - 1] in VERB_BEFORE
