@@ -302,3 +302,47 @@ def test_commitment_and_sympathy(text, must, must_not):
     got = run(text)
     assert must <= got, sorted(must - got)
     assert not (must_not & got), sorted(must_not & got)
+
+
+PASSIVES = [
+    # a cue verb in the passive: the by-phrase is the agent, the subject the object
+    (
+        "Trudeau was congratulated by Sunak on his re-election.",
+        {("Rishi Sunak", "congratulates", "Justin Trudeau")},
+        {("Justin Trudeau", "congratulates", "Rishi Sunak")},
+    ),
+    (
+        "Sunak was thanked by Trudeau for the hospitality.",
+        {("Justin Trudeau", "thanks", "Rishi Sunak")},
+        {("Rishi Sunak", "thanks", "Justin Trudeau")},
+    ),
+    (
+        "Trudeau was invited by Sunak to visit London.",
+        {("Rishi Sunak", "invites", "Justin Trudeau")},
+        set(),
+    ),
+    (
+        "Russia's aggression was strongly condemned by both leaders.",
+        {("Justin Trudeau", "criticizes", "Russia"), ("Rishi Sunak", "criticizes", "Russia")},
+        set(),
+    ),
+    # a passive with no agent named gives nothing, and never the subject as agent
+    (
+        "Sunak was thanked for the hospitality.",
+        set(),
+        {("Rishi Sunak", "thanks", "Justin Trudeau")},
+    ),
+    # near: "was pleased to congratulate" is active
+    (
+        "Trudeau was pleased to congratulate Sunak.",
+        {("Justin Trudeau", "congratulates", "Rishi Sunak")},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", PASSIVES)
+def test_passives(text, must, must_not):
+    got = run(text)
+    assert must <= got, sorted(must - got)
+    assert not (must_not & got), sorted(must_not & got)

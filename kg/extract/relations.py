@@ -59,6 +59,7 @@ DESCRIPTORS = {
     "neighboring",
     "dear",
 }
+BE_FORMS = {"was", "were", "is", "are", "been", "being", "be"}
 DESIRE = {"desire", "determination", "wish", "willingness", "resolve", "eagerness", "readiness"}
 # nouns naming the frame cooperation runs in: "in the framework of", "platforms such as"
 VIA_NOUNS = {
@@ -259,6 +260,12 @@ class SentenceRules(AgentRules, MembershipRules):
             return
         if cue.mode == "passive":
             subj, objects = objects, subj
+        elif cue.mode == "active" and not cue.inline_object and self.passive_verb(a):
+            # "X was congratulated by Y": Y congratulates X; with no "by", no agent is known
+            by = self.by_agent(b)
+            if by is None:
+                return
+            subj, objects = by, subj
         if self.negated(subj[-1] + 1, b):
             return
         modality = self.modality(self.clause_start(a), b)
@@ -274,6 +281,25 @@ class SentenceRules(AgentRules, MembershipRules):
             yield from self.directed(
                 cue, match, subj, subjects, objects, a, b, after, rule, modality
             )
+
+    def passive_verb(self, a: int) -> bool:
+        """Piece a is a participle after a form of 'be' ('was warmly congratulated')."""
+        if not self.pieces[a].endswith("ed"):
+            return False
+        j = a - 1
+        while j >= 0 and self.pieces[j].endswith("ly") and self.pieces[j] != "only":
+            j -= 1
+        return j >= 0 and self.pieces[j] in BE_FORMS
+
+    def by_agent(self, b: int) -> list[int] | None:
+        """The agent of a passive: 'by X' (a list) within a few pieces of the verb."""
+        for k in range(b, min(self.clause_end(b), b + 6)):
+            if self.pieces[k] == "by" and k + 1 < len(self.pieces):
+                nxt = k + 2 if self.pieces[k + 1] == "the" else k + 1
+                if nxt < len(self.pieces) and self.mention(nxt) is not None:
+                    return self.object_list(nxt)[0]
+                return None
+        return None
 
     def cue_objects(self, cue: Cue, match: re.Match, b: int) -> tuple[list[int], int]:
         """The object list a cue names inline ({obj}) or right after it, and its end."""
