@@ -275,3 +275,19 @@ def test_an_organisation_after_of_is_no_frame_without_a_frame_noun():
         "The leaders agreed to strengthen cooperation on the sovereignty of the members of NATO."
     )
     assert not {t for t in got if t[1] == "cooperatesVia"}
+
+
+def test_work_as_a_noun_with_an_adjective_and_a_partner_after_with_are_no_frame():
+    got = run(
+        "They agreed on the importance of NATO forces being able to continue their vital work "
+        "in Latvia."
+    )
+    assert not {t for t in got if t[1] in ("cooperatesWith", "cooperatesVia")}
+    got = run(
+        "Sunak expressed his expectation to work in close cooperation with the United Nations."
+    )
+    assert ("Rishi Sunak", "cooperatesWith", "United Nations") in got
+    assert ("Rishi Sunak", "cooperatesVia", "United Nations") not in got
+    # near: a body after "in" is the frame
+    got = run("The leaders agreed to work together in the G7.")
+    assert ("Justin Trudeau", "cooperatesVia", "G7") in got

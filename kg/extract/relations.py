@@ -10,7 +10,7 @@ from kg.extract.document import Doc, View
 from kg.extract.found import Found  # defined there, imported from here by triples and roles
 from kg.extract.gazetteer import words
 from kg.extract.lexicon import Cue
-from kg.extract.agents import GERUND_HOLDERS, AgentRules
+from kg.extract.agents import GERUND_HOLDERS, VERB_BEFORE, AgentRules
 from kg.extract.membership import MembershipRules
 
 TOPIC_STOP = {
@@ -281,6 +281,20 @@ class SentenceRules(AgentRules, MembershipRules):
             yield from self.directed(
                 cue, match, subj, subjects, objects, a, b, after, rule, modality
             )
+
+    def work_noun(self, a: int) -> bool:
+        """'work' as a noun: after a determiner or possessive, also with one adjective
+        between ('their vital work'), not after a plural subject ('their countries work')."""
+        if a >= 1 and self.word_before(a) in WORK_NOUN:
+            return True
+        adj = self.pieces[a - 1] if a >= 1 else ""
+        return (
+            a >= 2
+            and adj.isalpha()
+            and not adj.endswith("s")
+            and adj not in VERB_BEFORE
+            and self.word_before(a - 1) in WORK_NOUN - {"-", "up", "of"}
+        )
 
     def passive_verb(self, a: int) -> bool:
         """Piece a is a participle after a form of 'be' ('was warmly congratulated')."""
@@ -622,8 +636,8 @@ class SentenceRules(AgentRules, MembershipRules):
         return phrase or None
 
     def cooperation(self, cue, subjects, objects, a, b, after, rule, modality):
-        if self.pieces[a] == "work" and a >= 1 and self.word_before(a) in WORK_NOUN:
-            return  # "the follow-up work on issues", "their work": the noun
+        if self.pieces[a] == "work" and self.work_noun(a):
+            return  # "the follow-up work on issues", "their vital work": the noun
         nxt = self.pieces[a + 1] if a + 1 < len(self.pieces) else ""
         if self.pieces[a] in GERUND_HOLDERS and nxt.endswith("ing") and not self.verb_slot(a):
             return  # "aid partners working with X": the noun a participle hangs on
@@ -755,7 +769,8 @@ class SentenceRules(AgentRules, MembershipRules):
             of_frame = self.pieces[k - 1] != "of" or self.pieces[k - 2] in VIA_NOUNS
             if k >= 3 and self.pieces[k - 1] == "the" and self.pieces[k - 2] == "of":
                 of_frame = self.pieces[k - 3] in VIA_NOUNS  # "in the framework of the G20"
-            if (seen_via and of_frame) or fellow:
+            partner = self.pieces[k - 1] == "with"  # "in close cooperation with X": a partner
+            if (seen_via and of_frame and not partner) or fellow:
                 for org in m.actors:
                     for s in subjects:
                         yield Found(s, "cooperatesVia", org, rule + " +via", modality)
