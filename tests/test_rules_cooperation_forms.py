@@ -291,3 +291,22 @@ def test_work_as_a_noun_with_an_adjective_and_a_partner_after_with_are_no_frame(
     # near: a body after "in" is the frame
     got = run("The leaders agreed to work together in the G7.")
     assert ("Justin Trudeau", "cooperatesVia", "G7") in got
+
+
+def test_dotted_abbreviations_keep_lists_and_clauses_whole():
+    """'the U.S. and the U.K.': the abbreviation's full stop ends neither list nor clause."""
+    got = run("Trudeau will work with the U.S. and the U.K. through the G7.")
+    assert {
+        ("Justin Trudeau", "cooperatesWith", "United States"),
+        ("Justin Trudeau", "cooperatesWith", "United Kingdom"),
+        ("Justin Trudeau", "cooperatesVia", "G7"),
+    } <= got
+
+
+def test_condemning_what_two_actors_do_together_criticizes_both():
+    got = run("They condemned the growing military cooperation between Russia and North Korea.")
+    for leader in ("Justin Trudeau", "Rishi Sunak"):
+        assert {(leader, "criticizes", "Russia"), (leader, "criticizes", "North Korea")} <= got
+    # near: a war between two states is not both states' act
+    got = run("They condemned the war between Russia and Ukraine.")
+    assert ("Justin Trudeau", "criticizes", "Ukraine") not in got

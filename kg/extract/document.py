@@ -14,6 +14,7 @@ from kg.extract.text import Sentence, Token
 from kg.model import Readout
 
 ACTOR_KINDS = ("person", "state", "organization")
+DOTTED = re.compile(r"\b(?:[A-Za-z]\.)+[A-Za-z]$")  # "U.S", "U.K", "U.A.E" before their last dot
 
 
 @dataclass
@@ -58,6 +59,8 @@ class View:
                     pieces.append("'s")
                     owners.append(None)
                 i = m.t1
+                if i < n and tokens[i].text == "." and DOTTED.search(m.text):
+                    i += 1  # "the U.S. and the U.K.": the abbreviation's own full stop
                 continue
             t = tokens[i].text
             if t in ("'", "’") and i + 1 < n and tokens[i + 1].text == "s":

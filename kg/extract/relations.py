@@ -59,6 +59,10 @@ DESCRIPTORS = {
     "neighboring",
     "dear",
 }
+BETWEEN_OWNED = {"criticizes", "opposes"}
+# what two actors do together: "the cooperation between A and B" is both A's and B's (a war
+# or a conflict between A and B is not)
+JOINT_ACTS = NAMED_COOPERATION | NAMED_RELATION | {"alliance", "deal", "deals", "collusion"}
 BE_FORMS = {"was", "were", "is", "are", "been", "being", "be"}
 DESIRE = {"desire", "determination", "wish", "willingness", "resolve", "eagerness", "readiness"}
 # nouns naming the frame cooperation runs in: "in the framework of", "platforms such as"
@@ -581,6 +585,16 @@ class SentenceRules(AgentRules, MembershipRules):
                 return list(m.actors)
             if k > b and self.pieces[k - 1] == "of" and m.kind in ("state", "organization"):
                 return list(m.actors)  # "the sovereignty of X", "the attacks of X"
+            if (
+                k > b + 1
+                and self.pieces[k - 1] == "between"
+                and relation in BETWEEN_OWNED
+                and self.pieces[k - 2] in JOINT_ACTS
+            ):
+                # "condemned the growing military cooperation between A and B": both own it
+                owners = self.flatten(self.object_list(k)[0])
+                if len(owners) > 1 and all(self.doc.kind(o) != "person" for o in owners):
+                    return owners
             if (
                 k > b + 1
                 and self.pieces[k - 1] == "by"
