@@ -310,3 +310,12 @@ def test_condemning_what_two_actors_do_together_criticizes_both():
     # near: a war between two states is not both states' act
     got = run("They condemned the war between Russia and Ukraine.")
     assert ("Justin Trudeau", "criticizes", "Ukraine") not in got
+
+
+def test_names_longer_than_eight_words_are_found():
+    got = run(
+        "The two leaders agreed to strengthen coordination within the Conference on Interaction "
+        "and Confidence Building Measures in Asia."
+    )
+    body = "Conference on Interaction and Confidence-Building Measures in Asia"
+    assert ("Justin Trudeau", "cooperatesVia", body) in got

@@ -316,13 +316,13 @@ _MENTION_DEFAULTS = {
 }
 
 JOINERS = (".", "-", "'", "’", ",", "+", "&")
-MAX_RUN = 8
+MAX_RUN = 14  # the longest gazetteer forms ("the Government and people of the ...")
 _RUNS: dict[int, tuple[list[str], list[int]]] = {}
 _RUNS_OF: list = [None]
 
 
 def _runs(tokens: list[Token], i: int) -> tuple[list[str], list[int]]:
-    """The up to 8 words of the run from token i (skipping . , - ' + & inside names), and
+    """The up to MAX_RUN words of the run from token i (skipping . , - ' + & inside names), and
     the token index after each; callers make tuples only of the lengths they try."""
     if _RUNS_OF[0] is not tokens:
         _RUNS.clear()
