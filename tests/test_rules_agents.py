@@ -346,3 +346,14 @@ def test_passives(text, must, must_not):
     got = run(text)
     assert must <= got, sorted(must - got)
     assert not (must_not & got), sorted(must_not & got)
+
+
+def test_an_actor_addressed_after_and_to_gets_the_wishes():
+    got = run(
+        "Sunak conveyed his sympathy to the families of the victims and to the entire Canadian "
+        "people."
+    )
+    assert ("Rishi Sunak", "condoles", "Canada") in got
+    # near: no actor addressed at all gives nothing, not the interlocutor
+    got = run("Sunak conveyed his sympathy to the families of the victims and to their friends.")
+    assert not {t for t in got if t[1] == "condoles"}

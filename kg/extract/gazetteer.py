@@ -28,6 +28,11 @@ STATE_PHRASES = (
     "the {adj} nation",
     "the {adj} leadership",
     "the {adj} authorities",
+    "the entire {adj} people",
+    "the whole {adj} people",
+    "the brotherly {adj} people",
+    "the friendly {adj} people",
+    "the fraternal {adj} people",
 )
 NAME_PHRASES = (
     "the people of {name}",

@@ -10,7 +10,7 @@ from kg.extract.document import Doc, View
 from kg.extract.found import Found  # defined there, imported from here by triples and roles
 from kg.extract.gazetteer import words
 from kg.extract.lexicon import Cue
-from kg.extract.agents import GERUND_HOLDERS, VERB_BEFORE, AgentRules
+from kg.extract.agents import GERUND_HOLDERS, POSSESSIVES, VERB_BEFORE, AgentRules
 from kg.extract.membership import MembershipRules
 
 TOPIC_STOP = {
@@ -286,6 +286,17 @@ class SentenceRules(AgentRules, MembershipRules):
                 cue, match, subj, subjects, objects, a, b, after, rule, modality
             )
 
+    def addressee_later(self, b: int) -> list[str]:
+        """'sympathy to the families of the victims and to the entire Turkish people': an
+        addressee that is an actor further on, after 'and to'."""
+        end = self.clause_end(b)
+        for k in range(b, end - 2):
+            if self.pieces[k] == "and" and self.pieces[k + 1] == "to":
+                m = self.mention(k + 2)
+                if m is not None and m.kind != "adjective" and m.text.lower() not in POSSESSIVES:
+                    return self.flatten(self.object_list(k + 2)[0])
+        return []
+
     def work_noun(self, a: int) -> bool:
         """'work' as a noun: after a determiner or possessive, also with one adjective
         between ('their vital work'), not after a plural subject ('their countries work')."""
@@ -353,7 +364,7 @@ class SentenceRules(AgentRules, MembershipRules):
             return
         targets = self.targets(cue, match, relation, subjects, objects, b)
         if not targets and relation in ("congratulates", "thanks", "condoles"):
-            targets = self.addressee_before(a)
+            targets = self.addressee_before(a) or self.addressee_later(b)
         if relation == "visits":
             if any(p.startswith("invit") for p in self.pieces[self.clause_start(a) : a]):
                 return  # "invited X to visit Y" is an invitation, not a visit
