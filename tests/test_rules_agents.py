@@ -357,3 +357,52 @@ def test_an_actor_addressed_after_and_to_gets_the_wishes():
     # near: no actor addressed at all gives nothing, not the interlocutor
     got = run("Sunak conveyed his sympathy to the families of the victims and to their friends.")
     assert not {t for t in got if t[1] == "condoles"}
+
+
+OWNERS = [
+    # support for what an actor leads is support for the actor (ANNOTATION.md 7)
+    (
+        "Sunak said the United Kingdom supports the reform agenda that Prime Minister Trudeau "
+        "is leading.",
+        {("United Kingdom", "supports", "Justin Trudeau")},
+        set(),
+    ),
+    # near: a relative clause that names no owner leaves a topic
+    (
+        "Sunak supports the plan that was discussed with Canada.",
+        set(),
+        {("Rishi Sunak", "supports", "Canada")},
+    ),
+    # support given financially or militarily is help too
+    (
+        "Sunak said the United Kingdom would continue to support Ukraine politically, "
+        "financially and militarily.",
+        {("United Kingdom", "supports", "Ukraine"), ("United Kingdom", "assists", "Ukraine")},
+        set(),
+    ),
+    (
+        "Sunak said the United Kingdom supports Ukraine politically.",
+        {("United Kingdom", "supports", "Ukraine")},
+        {("United Kingdom", "assists", "Ukraine")},
+    ),
+    # a coordinated present-tense verb inside a reported clause keeps that clause's subject
+    (
+        "Sunak stressed that the United Kingdom firmly supports Ukraine, and supports the "
+        "reform agenda that Prime Minister Trudeau is leading.",
+        {("United Kingdom", "supports", "Justin Trudeau")},
+        {("Rishi Sunak", "supports", "Justin Trudeau")},
+    ),
+    # near: a past-tense one goes back to the main subject
+    (
+        "Sunak said that Canada's role was vital, and praised the United Kingdom's leadership.",
+        {("Rishi Sunak", "praises", "United Kingdom")},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,must,must_not", OWNERS)
+def test_owners_and_coordinated_verbs(text, must, must_not):
+    got = run(text)
+    assert must <= got, sorted(must - got)
+    assert not (must_not & got), sorted(must_not & got)

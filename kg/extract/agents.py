@@ -134,7 +134,13 @@ class AgentRules:
         while c >= 2 and self.pieces[c] in AUXILIARIES:
             c -= 1  # "..., and will support X", "..., and also invited X"
         if c >= 1 and self.pieces[c] == "and" and self.pieces[c - 1] == ",":
-            # "..., and invited X": the coordinated verb shares the main subject
+            # "..., and invited X": the coordinated verb shares the main subject, or the
+            # subject of the reported clause it is in when the verb is not in the past ("Xi
+            # stressed that China supports A, and supports B")
+            if start > 0 and self.pieces[start - 1] == "that" and not self.pieces[k].endswith("ed"):
+                for j in range(start, c):
+                    if self.actors(j) and self.pieces[j + 1 : j + 2] != ["'s"]:
+                        return self.chain_right(j)
             return self.main_subject()
         for j in range(k - 1, max(start, k - 5) - 1, -1):
             if (

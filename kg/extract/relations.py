@@ -63,6 +63,23 @@ BETWEEN_OWNED = {"criticizes", "opposes"}
 # what two actors do together: "the cooperation between A and B" is both A's and B's (a war
 # or a conflict between A and B is not)
 JOINT_ACTS = NAMED_COOPERATION | NAMED_RELATION | {"alliance", "deal", "deals", "collusion"}
+OWNING_VERBS = {
+    "leading",
+    "leads",
+    "led",
+    "proposed",
+    "proposes",
+    "launched",
+    "initiated",
+    "advanced",
+    "championed",
+    "championing",
+    "pursuing",
+    "pursues",
+    "spearheading",
+    "spearheaded",
+}
+MATERIAL = {"financially", "militarily", "materially", "economically"}
 BE_FORMS = {"was", "were", "is", "are", "been", "being", "be"}
 DESIRE = {"desire", "determination", "wish", "willingness", "resolve", "eagerness", "readiness"}
 # nouns naming the frame cooperation runs in: "in the framework of", "platforms such as"
@@ -286,6 +303,11 @@ class SentenceRules(AgentRules, MembershipRules):
                 cue, match, subj, subjects, objects, a, b, after, rule, modality
             )
 
+    def material(self, b: int) -> bool:
+        """Support said to be financial, military or material right after its object."""
+        window = self.pieces[b : min(self.clause_end(b), b + 8)]
+        return any(p in MATERIAL for p in window)
+
     def addressee_later(self, b: int) -> list[str]:
         """'sympathy to the families of the victims and to the entire Turkish people': an
         addressee that is an actor further on, after 'and to'."""
@@ -394,6 +416,12 @@ class SentenceRules(AgentRules, MembershipRules):
         for s in subjects:
             for o in targets:
                 yield Found(s, relation, o, rule, modality)
+        if relation == "supports" and targets and self.material(b):
+            # "support Ukraine politically, financially and militarily": help given too
+            for s in subjects:
+                for o in targets:
+                    if not o.startswith("topic:"):
+                        yield Found(s, "assists", o, rule + " +material", modality)
         if relation == "thanks" and targets:
             yield from self.thanks_for(subjects, targets, after, rule, modality)
         if relation == "urges" and re.search(
@@ -623,8 +651,20 @@ class SentenceRules(AgentRules, MembershipRules):
                 and self.pieces[k + 1].isalpha()
             ):
                 return list(m.actors)  # "condemned PRC practices": a name as modifier
-            break
+            return self.led_by(k)
         return []
+
+    def led_by(self, k: int) -> list[str]:
+        """'the reform agenda that President X is leading', 'the initiative which China
+        proposed': the actor a relative clause names as the thing's owner."""
+        if k < 1 or self.pieces[k - 1] not in ("that", "which"):
+            return []
+        j = k + 1
+        while j < len(self.pieces) and self.pieces[j] in ("is", "has", "had", "was", "have"):
+            j += 1
+        if j >= len(self.pieces) or self.pieces[j] not in OWNING_VERBS:
+            return []
+        return [a for a in self.actors(k) if self.doc.kind(a) != "topic"]
 
     def topic_phrase(self, k: int) -> str | None:
         out = []
