@@ -406,3 +406,12 @@ def test_owners_and_coordinated_verbs(text, must, must_not):
     got = run(text)
     assert must <= got, sorted(must - got)
     assert not (must_not & got), sorted(must_not & got)
+
+
+def test_the_readiness_of_x_to_act_makes_x_the_agent():
+    got = run("Sunak expressed the readiness of the United Kingdom to support Ukraine.")
+    assert ("United Kingdom", "supports", "Ukraine") in got
+    assert ("Rishi Sunak", "supports", "Ukraine") not in got
+    # near: "the support of X" names no readiness: the speaker acts
+    got = run("Sunak sought the support of Canada to help Ukraine rebuild.")
+    assert ("Canada", "assists", "Ukraine") not in got

@@ -75,6 +75,19 @@ CONTACTED = re.compile(
     r"(?:[^@\s]+ ){0,3}?to (?:extend|convey|offer|express|pass on|deliver|send|personally \w+) "
     r"(?:@\d+ )?(?:[^@\s]+ ){0,3}$"
 )
+# nouns whose "of X to VERB" makes X the one who acts ("the readiness of the UN to support")
+INTENTS = {
+    "readiness",
+    "willingness",
+    "desire",
+    "determination",
+    "commitment",
+    "intention",
+    "decision",
+    "pledge",
+    "resolve",
+    "efforts",
+}
 POSSESSIVES = {"his", "her", "their", "its"}
 AUXILIARIES = {"will", "would", "shall", "should", "can", "could", "also", "further", "firmly"}
 VERB_BEFORE = {"to", "will", "would", "can", "could", "shall", "should", "must", "may", "and"}
@@ -327,6 +340,9 @@ class AgentRules:
             to = a - 2  # "to provide support to X"
         else:
             return None
+        if to >= 3 and self.pieces[to - 2] == "of" and self.pieces[to - 3] in INTENTS:
+            if self.actors(to - 1):
+                return [to - 1]  # "the readiness of the United Nations to support X"
         start = self.clause_start(a)
         for j in range(to - 1, max(start, to - 13) - 1, -1):
             p = self.pieces[j]
