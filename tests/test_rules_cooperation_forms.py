@@ -319,3 +319,16 @@ def test_names_longer_than_eight_words_are_found():
     )
     body = "Conference on Interaction and Confidence-Building Measures in Asia"
     assert ("Justin Trudeau", "cooperatesVia", body) in got
+
+
+def test_mutual_support_and_standing_by_an_actor():
+    got = run("Trudeau and Sunak reaffirmed their mutual support.")
+    assert {
+        ("Justin Trudeau", "supports", "Rishi Sunak"),
+        ("Rishi Sunak", "supports", "Justin Trudeau"),
+    } <= got
+    got = run("Sunak said the United Kingdom will stand by brotherly Canada.")
+    assert ("United Kingdom", "supports", "Canada") in got
+    # near: standing by a decision is no support of an actor
+    got = run("Sunak said the United Kingdom stands by its decision.")
+    assert not {t for t in got if t[1] == "supports"}
