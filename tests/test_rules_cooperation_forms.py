@@ -332,3 +332,10 @@ def test_mutual_support_and_standing_by_an_actor():
     # near: standing by a decision is no support of an actor
     got = run("Sunak said the United Kingdom stands by its decision.")
     assert not {t for t in got if t[1] == "supports"}
+
+
+def test_backing_is_support():
+    got = run("Sunak expressed the United Kingdom's full backing for Canada's bid.")
+    assert ("United Kingdom", "supports", "Canada") in got
+    got = run("Sunak expressed his backing for the peace plan.")
+    assert ("Rishi Sunak", "supports", "topic:peace plan") in got

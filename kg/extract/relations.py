@@ -467,7 +467,7 @@ class SentenceRules(AgentRules, MembershipRules):
                 return targets
         if cue.mode == "topic" and (
             relation == "opposes"
-            or re.search(r"favou?r of|support for", match[0])
+            or re.search(r"favou?r of|support for|backing (?:for|of)", match[0])
             or self.supported_thing(match, b)
         ):
             topic = self.topic_phrase(b)
