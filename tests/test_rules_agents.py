@@ -415,3 +415,12 @@ def test_the_readiness_of_x_to_act_makes_x_the_agent():
     # near: "the support of X" names no readiness: the speaker acts
     got = run("Sunak sought the support of Canada to help Ukraine rebuild.")
     assert ("Canada", "assists", "Ukraine") not in got
+
+
+def test_the_caller_does_what_the_call_was_for():
+    """'X phoned Y to congratulate him': X congratulates Y, not Y (the nearest name)."""
+    got = run("Sunak phoned Trudeau to congratulate him on his re-election.")
+    assert ("Rishi Sunak", "congratulates", "Justin Trudeau") in got
+    assert ("Justin Trudeau", "congratulates", "Rishi Sunak") not in got
+    got = run("Sunak met Trudeau to thank him for the support.")
+    assert ("Rishi Sunak", "thanks", "Justin Trudeau") in got

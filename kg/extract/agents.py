@@ -70,10 +70,14 @@ LIGHT_VERBS = {
 }
 # "called X to extend (his) ...": the contact verb, the one contacted, the light verb
 CONTACTED = re.compile(
-    r"\b(?:call(?:ed|ing|s)?|phon(?:e|ed|es|ing)|telephon(?:e|ed|es|ing)|rang|visit(?:ed|ing)?|met|meet(?:s|ing)?"
+    r"\b(?:call(?:ed|ing|s)?|phon(?:e|ed|es|ing)|telephon(?:e|ed|es|ing)|rang"
+    r"|visit(?:ed|ing)?|met|meet(?:s|ing)?"
     r"|(?:wrote|write|writes|writing|spoke|speaks|speak|speaking) (?:to|with)) (?P<who>@\d+) "
     r"(?:[^@\s]+ ){0,3}?to (?:extend|convey|offer|express|pass on|deliver|send|personally \w+) "
     r"(?:@\d+ )?(?:[^@\s]+ ){0,3}$"
+    # or the cue's own verb right after "to": "phoned X to congratulate him"
+    r"|\b(?:call(?:ed|ing|s)?|phon(?:e|ed|es|ing)|telephon(?:e|ed|es|ing)|rang|met|meet(?:s|ing)?"
+    r"|(?:wrote|write|writes|spoke|speaks) (?:to|with)) (?P<to>@\d+) (?:[^@\s]+ ){0,3}?to $"
 )
 # nouns whose "of X to VERB" makes X the one who acts ("the readiness of the UN to support")
 INTENTS = {
@@ -412,7 +416,7 @@ class AgentRules:
         """The piece of X in 'called X to extend ...', 'wrote to X to convey ...' before a."""
         lo = max(0, a - 12)
         m = CONTACTED.search(" ".join(self.pieces[lo:a]) + " ")
-        return self.pieces.index(m["who"], lo) if m is not None else None
+        return self.pieces.index(m["who"] or m["to"], lo) if m is not None else None
 
     def addressee_before(self, a: int) -> list[str]:
         """'called X to extend his congratulations': the one contacted is the addressee of
