@@ -203,11 +203,16 @@ class AgentRules:
                     if owner and self._kind(owner[0]) in ("states", "state", "people"):
                         return owner  # "both sides expressed their opposition": the sides
                 chain = self.chain_left(j)
-                if self.in_subject_position(chain[0]):
+                if self.in_subject_position(chain[0]) and not self.compound_part(chain[0]):
                     return chain
                 j = chain[0]
             j -= 1
         return None
+
+    def compound_part(self, j: int) -> bool:
+        """The actor joined by a hyphen to a lower-case word before it ('the one-China
+        principle', 'anti-NATO rhetoric') qualifies a noun; it does not act."""
+        return j >= 2 and self.pieces[j - 1] == "-" and self.pieces[j - 2].islower()
 
     def apposition_start(self, j: int, k: int) -> int | None:
         """The comma opening ', as ... ,' when piece j is inside such an apposition that
@@ -336,7 +341,7 @@ class AgentRules:
 
     def infinitive_subject(self, a: int) -> list[int] | None:
         """Who does 'to VERB': 'collaboration between A and B to hold X to account' (A and
-        B); 'essential for the world community to support X' (a wish on someone else,
+        B); 'vital for the international community to back X' (a wish on someone else,
         not an act: nobody). None when the infinitive has no such frame."""
         if a >= 2 and self.pieces[a - 1] == "to":
             to = a - 1

@@ -286,6 +286,7 @@ def read_mentions(doc: Doc, finder: MentionFinder, sentences) -> None:
     """Mentions of every sentence, and the people they name. The headline's people count
     as named before the body ("Taoiseach X meets Y" and then "the Taoiseach")."""
     known: dict[str, str] = {}
+    finder.day = doc.day
     if doc.title:
         _, headline = finder.find(doc.title, 0, known)
         # headlines are often in title case: only people the gazetteer knows count

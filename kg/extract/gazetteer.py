@@ -232,6 +232,18 @@ def _load_organizations(g: Gazetteer) -> None:
                 g.add_form("the " + a, name, "alias")
 
 
+REGNAL = re.compile(r"[IVXL]+")
+
+
+def _unstyled(toks: list[str]) -> list[str]:
+    """A name's words without a regnal number or a realm ('Frederik X', 'Carl XVI Gustaf',
+    'Albert II of Belgium'): 'X' or 'Belgium' is no one's surname; the given name before a
+    number is, and a name given with its realm has none."""
+    if "of" in toks[1:]:
+        return []  # named by realm to keep the given name free ("Philippe of Belgium")
+    return [t for t in toks if not REGNAL.fullmatch(t)]
+
+
 def _load_people(g: Gazetteer) -> None:
     """People, and the surnames that name them (the family name first for East Asian
     states, in ASCII and as written; a one-word alias is a surname too)."""
@@ -251,11 +263,12 @@ def _load_people(g: Gazetteer) -> None:
         g.add_form(name, name, "name")
         for a in aliases:
             g.add_form(a, name, "alias")
-        toks = words(fold(name))
-        if len(toks) > 1:
-            family = toks[0] if iso3 in FAMILY_FIRST else toks[-1]
-            g.surnames.setdefault(family, set()).add(name)
-            g.surnames.setdefault(words(name)[0 if iso3 in FAMILY_FIRST else -1], set()).add(name)
+        if len(words(name)) > 1:
+            for toks in (words(fold(name)), words(name)):
+                toks = _unstyled(toks)
+                if toks:
+                    family = toks[0] if iso3 in FAMILY_FIRST else toks[-1]
+                    g.surnames.setdefault(family, set()).add(name)
         for a in aliases:
             at = words(a)
             if len(at) == 1:

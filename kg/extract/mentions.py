@@ -373,6 +373,7 @@ class MentionFinder:
     def __init__(self, gaz: Gazetteer, lex: Lexicon):
         self.gaz = gaz
         self.lex = lex
+        self.day: str | None = None  # the readout's day, set by read_mentions: who is in office
         self.max_form = 8
         self.max_title = max(len(k) for k in lex.titles)
         adjectives = {}
@@ -641,10 +642,16 @@ class MentionFinder:
         )
 
     def _surname(self, word: str, titled: bool = False) -> str | None:
-        """The one person a surname names; after a title, the one of them who held office."""
+        """The one person a surname names: the only one of them in office on the readout's day,
+        else, after a title, the only one of them who ever held office."""
         names = self.gaz.surnames.get(word) or self.gaz.surnames.get(fold(word))
         if names and len(names) == 1:
             return next(iter(names))
+        if names and self.day and len(self.day) == 10:
+            # "President Hadi" in 2015 and "Minister Hadi" in 2024 are two people
+            serving = [n for n in names if self.gaz.offices_of(n, self.day)]
+            if len(serving) == 1:
+                return serving[0]
         if names and titled:
             office = [n for n in names if self.gaz.by_person.get(n)]
             if len(office) == 1:
