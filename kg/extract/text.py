@@ -51,6 +51,21 @@ ABBREVIATIONS = {
     "est",
     "fig",
 }
+# "Mar. 5": a month cut short ends no sentence when a day follows it
+MONTH_ABBREVIATIONS = {
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+}
 # a stop, closing quotes, then space and a capital; or, where copying lost the space,
 # a stop between a lower-case word and a capitalised one ("today.The leaders")
 BOUNDARY = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
@@ -140,6 +155,8 @@ def split_sentences(para: str, start: int) -> list[tuple[int, int]]:
     for m in BOUNDARY.finditer(para):
         last = _last_word(para, begin, m.start()).lower().rstrip(".")
         if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+            continue
+        if last in MONTH_ABBREVIATIONS and para[m.end() : m.end() + 1].isdigit():
             continue
         if INITIALS.fullmatch(last):  # initials such as U.S or H.E
             continue
