@@ -319,6 +319,28 @@ JOINERS = (".", "-", "'", "’", ",", "+", "&")
 MAX_RUN = 14  # the longest gazetteer forms ("the Government and people of the ...")
 _RUNS: dict[int, tuple[list[str], list[int]]] = {}
 _RUNS_OF: list = [None]
+_WORDS: list = [(), (), {}, ()]  # the sentence's words, the token after each, index, run end
+
+
+def _scan(tokens: list[Token]) -> None:
+    """The sentence's word tokens once, and where each run of them ends (a token that is
+    neither a word nor a joiner inside a name closes it)."""
+    texts: list[str] = []
+    ends: list[int] = []
+    at: dict[int, int] = {}
+    stops: list[int] = []  # for each word, the index after the last word of its run
+    start = 0
+    for j, tok in enumerate(tokens):
+        t = tok.text
+        if t[0].isalnum():
+            at[j] = len(texts)
+            texts.append(t)
+            ends.append(j + 1)
+        elif t not in JOINERS:
+            stops.extend([len(texts)] * (len(texts) - start))
+            start = len(texts)
+    stops.extend([len(texts)] * (len(texts) - start))
+    _WORDS[:] = [texts, ends, at, stops]
 
 
 def _runs(tokens: list[Token], i: int) -> tuple[list[str], list[int]]:
@@ -327,20 +349,17 @@ def _runs(tokens: list[Token], i: int) -> tuple[list[str], list[int]]:
     if _RUNS_OF[0] is not tokens:
         _RUNS.clear()
         _RUNS_OF[0] = tokens
+        _scan(tokens)
     got = _RUNS.get(i)
     if got is None:
-        texts: list[str] = []
-        ends: list[int] = []
-        j = i
-        while j < len(tokens) and len(texts) < MAX_RUN:
-            t = tokens[j].text
-            if t[0].isalnum():
-                texts.append(t)
-                ends.append(j + 1)
-            elif t not in JOINERS or not texts:
-                break
-            j += 1
-        got = _RUNS[i] = texts, ends
+        texts, ends, at, stops = _WORDS
+        k = at.get(i)
+        if k is None:
+            got = [], []
+        else:
+            e = min(stops[k], k + MAX_RUN)
+            got = texts[k:e], ends[k:e]
+        _RUNS[i] = got
     return got
 
 
