@@ -75,7 +75,10 @@ def test_a_hyphenated_actor_that_opens_the_clause_still_acts():
 def test_a_month_cut_short_before_a_day_ends_no_sentence():
     from kg.extract.text import split_sentences
 
-    text = "The leaders met on Sept. 12 in Jakarta. They agreed to meet again in Dec. Both sides spoke."
+    text = (
+        "The leaders met on Sept. 12 in Jakarta. They agreed to meet again in Dec. "
+        "Both sides spoke."
+    )
     got = [text[a:b] for a, b in split_sentences(text, 0)]
     assert got[0] == "The leaders met on Sept. 12 in Jakarta."
     assert "They agreed to meet again in Dec." in got  # no day after it: a sentence ends
