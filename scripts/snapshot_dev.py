@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Regenerate tests/golden/extract-dev.json: what the extractor makes of each dev readout.
+"""Regenerate tests/data/extract-dev.json: what the extractor makes of each dev readout.
 
     python scripts/snapshot_dev.py
 

@@ -12,7 +12,7 @@ from kg.extract import extract
 from kg.ingest.metadata import load_meta
 from kg.ingest import read_file
 
-OUT = Path(__file__).resolve().parent / "golden" / "extract-dev.json"
+OUT = Path(__file__).resolve().parent / "data" / "extract-dev.json"
 
 
 def _one(path: Path, meta: dict) -> dict:

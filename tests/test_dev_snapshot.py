@@ -1,4 +1,4 @@
-"""The extractor's whole output on the dev corpus, compared with tests/golden/extract-dev.json.
+"""The extractor's whole output on the dev corpus, compared with tests/data/extract-dev.json.
 
 The corpus floors sit a little under the scores, so a broken rule that moves a few triples
 passes them (the mutation run found many such); here any change to a relation, its
