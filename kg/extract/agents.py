@@ -184,13 +184,7 @@ class AgentRules:
             if opened is not None:
                 j = opened - 1  # "A and B, as fellow G7 members, agreed ...": not G7
                 continue
-            m = self.mention(j)
-            if (
-                m is not None
-                and not m.actors
-                and m.kind in ("person", "pronoun")
-                and self.in_subject_position(j)
-            ):
+            if self.unnamed_subject(j):
                 return []  # the agent is someone we could not name: no guessing
             if self.mention(j) is not None and self.actors(j):
                 if j + 1 < len(self.pieces) and self.pieces[j + 1] == "'s":
@@ -232,15 +226,19 @@ class AgentRules:
                 return self.pieces.index(",") + 1
         return 0
 
+    def unnamed_subject(self, j: int) -> bool:
+        """Piece j is a person or pronoun in subject position whom nothing resolved."""
+        m = self.mention(j)
+        return (
+            m is not None
+            and not m.actors
+            and m.kind in ("person", "pronoun")
+            and self.in_subject_position(j)
+        )
+
     def main_subject(self) -> list[int] | None:
         for j in range(self.lead_end(), len(self.pieces)):
-            m = self.mention(j)
-            if (
-                m is not None
-                and not m.actors
-                and m.kind in ("person", "pronoun")
-                and self.in_subject_position(j)
-            ):
+            if self.unnamed_subject(j):
                 return None  # the sentence's subject is someone we could not name
             if self.mention(j) is not None and self.actors(j) and self.in_subject_position(j):
                 m = self.mention(j)
