@@ -16,14 +16,13 @@ import shutil
 import threading
 import urllib.request
 from collections import Counter
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Self
+from http.server import BaseHTTPRequestHandler
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from click.testing import CliRunner
 from conftest import EXAMPLES
-from servers import FaultProxy, OxigraphServer
+from servers import FaultProxy, LoopbackHTTP, OxigraphServer
 
 from kg.build import build
 from kg.cli import main
@@ -39,7 +38,7 @@ def md5(text: str) -> str:
     return hashlib.md5(text.encode()).hexdigest()
 
 
-class DigestServer:
+class DigestServer(LoopbackHTTP):
     """Forwards to ``target`` the requests signed with digest auth for USER/SECRET.
 
     ``user=None`` asks for no auth; ``stale_every=N`` renews the nonce after N
@@ -55,18 +54,7 @@ class DigestServer:
         self.connections = self.requests = self.challenges = self.unsigned_bodies = 0
         self.puts: Counter[str] = Counter()  # graph -> bodies forwarded
         self.lock = threading.Lock()
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
-        self.server.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-
-    def __enter__(self) -> Self:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+        self._listen(self._handler())
 
     def verdict(self, header: str, method: str, uri: str) -> str:
         """ "ok", "stale" (right password, old nonce) or "no" for an Authorization header."""
@@ -157,7 +145,7 @@ class DigestServer:
         return Handler
 
 
-class Redirector:
+class Redirector(LoopbackHTTP):
     """Answers every request with ``status`` and the same path under ``to``."""
 
     def __init__(self, to: str, status: int = 307):
@@ -179,17 +167,7 @@ class Redirector:
 
             do_GET = do_POST = do_PUT = do_DELETE = do_HEAD = _serve
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-
-    def __enter__(self) -> Self:
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+        self._listen(Handler)
 
 
 def run(*args, env=None):
