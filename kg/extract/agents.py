@@ -109,18 +109,32 @@ class AgentRules:
         got = [k]
         j = k - 1
         has_and = False
-        while (
-            j >= 1
-            and self.mention(j - 1) is not None
-            and (self.pieces[j] == "and" or (self.pieces[j] == "," and has_and))
-            and self._kind_class(j - 1) == self._kind_class(k)
-        ):
-            if j + 1 < len(self.pieces) and self.pieces[j - 1 + 1] == "'s":
+        while j >= 1:
+            # a comma before "and" joins too: "A, B, and C", and the closing comma of an
+            # apposition ("The President, Dr. A, and the Prime Minister, B, sent ...")
+            joint = j - 1 if self.pieces[j] == "and" and self.pieces[j - 1] == "," else j
+            if joint != j and not self.list_head(joint - 1):
+                break  # "... in Berlin, and Germany condemned": a new clause
+            if not (
+                joint >= 1
+                and self.mention(joint - 1) is not None
+                and (self.pieces[j] == "and" or (self.pieces[j] == "," and has_and))
+                and self._kind_class(joint - 1) == self._kind_class(k)
+            ):
                 break
             has_and = has_and or self.pieces[j] == "and"
-            got.insert(0, j - 1)
-            j -= 2
+            got.insert(0, joint - 1)
+            j = joint - 2
         return got
+
+    def list_head(self, j: int) -> bool:
+        """Piece j opens the sentence's clause or continues a comma list ('A, B, and C'):
+        then ', and' after it joins subjects rather than clauses."""
+        if j < 0 or self.mention(j) is None:
+            return False
+        return j == self.clause_start(j) or (
+            j >= 2 and self.pieces[j - 1] == "," and self.mention(j - 2) is not None
+        )
 
     def in_subject_position(self, k: int) -> bool:
         prev = self.pieces[k - 1] if k > 0 else None
@@ -159,6 +173,10 @@ class AgentRules:
                     if self.actors(j) and self.pieces[j + 1 : j + 2] != ["'s"]:
                         return self.chain_right(j)
             return self.main_subject()
+        if c >= 1 and self.pieces[c] == "and" and self.mention(c - 1) is None:
+            coordinated = self.coordinated_verb(start, c, k)
+            if coordinated is not None:
+                return coordinated
         for j in range(k - 1, max(start, k - 5) - 1, -1):
             if (
                 self.mention(j) is not None
@@ -202,6 +220,18 @@ class AgentRules:
                 j = chain[0]
             j -= 1
         return None
+
+    def coordinated_verb(self, start: int, c: int, k: int) -> list[int] | None:
+        """'The Vice President underscored X's support for Y and thanked Z': a past-tense
+        verb after a bare "and" shares the subject of the main clause's past-tense verb, not
+        an owner inside the object before it."""
+        if not self.pieces[k].endswith("ed") or start > self.lead_end():
+            return None
+        subj = self.main_subject()
+        if not subj or subj[-1] >= c:
+            return None
+        verbs = self.pieces[subj[-1] + 1 : c]
+        return subj if verbs and verbs[0].endswith("ed") else None
 
     def compound_part(self, j: int) -> bool:
         """The actor joined by a hyphen to a lower-case word before it ('the one-China

@@ -813,6 +813,9 @@ class MentionFinder:
             if after:
                 return self._titled(tokens, i, after, adj[1], known)
             if self._counterpart_at(tokens, adj[0]):
+                named = self._named_after(tokens, adj[0] + 1, known)
+                if named is not None:
+                    return named.but(start=tokens[i].start, t0=i)
                 return self._mk(tokens, i, adj[0] + 1, "role", how="role", of=adj[1])
         # Possessive state + title: "Paraguay's Foreign Minister Ana Torres".
         form = self._form_at(tokens, j) if j < len(tokens) else None
@@ -836,6 +839,14 @@ class MentionFinder:
             m = self._mk(tokens, i, form[0], kind, (form[1],), how=form[2])
             return self._apposition(tokens, m) if kind == "person" else m
         return None
+
+    def _named_after(self, tokens, k: int, known) -> Mention | None:
+        """The person a counterpart description names right after it ('her French
+        counterpart Catherine Colonna'): the name decides, not the office on a date."""
+        if k >= len(tokens) or not tokens[k].text[:1].isupper():
+            return None
+        inner = self._mention_at(tokens, k, known)
+        return inner if inner is not None and inner.kind == "person" and inner.actors else None
 
     def _leader_at(self, tokens, k: int, of: str):
         """'leader' after a state's adjective or a state's or organisation's name: the

@@ -181,6 +181,8 @@ class SentenceRules(AgentRules, MembershipRules):
             nxt = j + 1
             if p == "," and nxt < len(self.pieces) and self.pieces[nxt] == "and":
                 nxt += 1
+            if p == "and":
+                nxt = self.through_aside(nxt)
             if p in (",", "and") and nxt < len(self.pieces) and self.pieces[nxt] in ("to", "the"):
                 if nxt + 1 < len(self.pieces) and self.mention(nxt + 1) is not None:
                     nxt += 1
@@ -194,6 +196,15 @@ class SentenceRules(AgentRules, MembershipRules):
             if " and " not in f" {joined} ":
                 return got[:1], ends[0]
         return got, (ends[-1] if ends else j)
+
+    def through_aside(self, k: int) -> int:
+        """Past ', through him ,' at piece k: 'congratulations to A and, through him, to the
+        people of B' addresses B as well."""
+        seq = self.pieces[k : k + 4]
+        if len(seq) == 4 and seq[:2] == [",", "through"] and seq[3] == ",":
+            if self.mention(k + 2) is not None:
+                return k + 4
+        return k
 
     def negated(self, a: int, b: int) -> bool:
         start = self.clause_start(b)
@@ -710,6 +721,8 @@ class SentenceRules(AgentRules, MembershipRules):
         targets = self.flatten(objects)
         if objects and self.word_before(objects[0] + 1) in ("them", "it"):
             targets = []  # "ways to enhance them": the ties just named, not partners
+        elif objects and self.pieces[objects[-1] + 1 : objects[-1] + 2] in (["-"], ["–"]):
+            targets = self.bond_partners(objects, subjects)
         if not targets:
             # "strengthen cooperation with China", "work closely with X"
             for k in range(b, min(end, b + 4)):
@@ -744,6 +757,16 @@ class SentenceRules(AgentRules, MembershipRules):
         elif len(subjects) > 1:
             yield from self.pairs(subjects, rule, modality)
         yield from self.via(parties or subjects, b, end, rule, modality)
+
+    def bond_partners(self, objects: list[int], subjects: list[str]) -> list[str]:
+        """'(A and B) discussed ways to strengthen the U.S.-India partnership': the bond's
+        sides are no partners of a joint subject (its members pair up), and one speaker's
+        partner is the side that is not their own state."""
+        if len(subjects) != 1:
+            return []
+        sides = self.flatten(objects) + list(self.actors(objects[-1] + 2))
+        own = self.doc.state_of(subjects[0]) or subjects[0]
+        return [p for p in sides if p not in (own, subjects[0])] if own in sides else []
 
     def compound_parties(self, a: int, end: int) -> list[str]:
         """'the UK-Japan relationship', 'the U.S.-India strategic partnership' from the cue on:

@@ -10,6 +10,8 @@ from kg.extract.relations import Found, SentenceRules
 from kg.extract.roles import invitation_relations, leader_relations
 from kg.model import Relation, Span
 
+OWN_STATE_NOT = frozenset({"supports", "assists", "cooperatesWith"})
+
 
 def relations(doc: Doc) -> list[Relation]:
     """Every relation the readout asserts, once, with the first sentence that says it."""
@@ -19,8 +21,10 @@ def relations(doc: Doc) -> list[Relation]:
     def add(f: Found, view: View):
         if f.subject == f.object or doc.kind(f.subject) == "topic":
             return
-        if f.relation in ("supports", "assists") and doc.state_of(f.subject) == f.object:
-            return  # a leader backing their own state is not a relation between actors
+        if f.relation in OWN_STATE_NOT and doc.state_of(f.subject) == f.object:
+            # a leader backing or working with their own state ("discussed ways to
+            # strengthen the U.S.-India partnership") is not a relation between actors
+            return
         if not f.object.startswith("topic:") and doc.kind(f.object) == "topic":
             # an agreement or initiative is not an actor: only support and opposition
             # take it, as a topic (ANNOTATION.md, rule 8)
