@@ -57,6 +57,8 @@ SPLIT = re.compile(
 )
 DROP_LEAD = re.compile(
     r"^(?:the|a|an|their|its|his|her|our|your|both|bilateral|further|for|on|in|of|about|"
+    # a place's situation is the place ("the situation in the Sahel")
+    r"situation (?:in|on|around|regarding)|developments (?:in|on|around|regarding)|"
     r"current|latest|recent|ongoing|upcoming|possible|various|other|key|ways to|how to|"
     r"issues of mutual interest|matters regarding|issues on|a number of|"
     # a verb phrase's verb ("the need to ensure X"), gerunds and adverbs
@@ -84,6 +86,14 @@ EVENT = re.compile(
     r"for|on|\d+(?:st|nd|rd|th)?)){0,6} (?:Summit|Conference|Agreement|Treaty|Convention|"
     r"Forum|Games|Protocol|Initiative|Day|Festival|Olympics|World Cup|Plan|Strategy))\b"
     r"|\b(COP\d+|COVID-19|Naadam|Brexit)\b"
+)
+# Occasions that are a subject as they stand: the visit's kind, a ceremony, an election,
+# condolences (on tune, pairs and dev the gold lists "state visit" in 6 of the 8 readouts
+# that say it, "inauguration" in 5 of 6, an election in 11 of 13, "condolences" in 6 of 12)
+OCCASION = Folded.compile(
+    r"\b(?:(?:state|official|working|official working) visit|inauguration|birthday|"
+    r"condolences|(?:(?:presidential|parliamentary|general|legislative) )?elections?|"
+    r"re-election)\b"
 )
 # "bilateral cooperation", "security and defence cooperation", "the UK-Japan relationship":
 # a named field of cooperation is a subject the engagement covered
@@ -128,6 +138,9 @@ def _cut_verbs(part: str) -> str:
     return " ".join(words)
 
 
+LONG_CUT = re.compile(r"(?<=\w) as\b")
+
+
 def _clean(part: str) -> str | None:
     part = " ".join(part.strip(" ,'’\"“”").lower().split())
     part = _cut_verbs(part)
@@ -137,6 +150,12 @@ def _clean(part: str) -> str | None:
             break
         part = cut
     words = part.split()
+    if len(words) > 6:
+        # a long phrase keeps its head: "inauguration as the eighth president of the
+        # republic" is the inauguration
+        cut = LONG_CUT.search(part)
+        part = part[: cut.start()] if cut else part
+        words = part.split()
     if not 1 <= len(words) <= 6 or NOISE.match(part) or part[:1].isdigit():
         return None
     return part
@@ -221,6 +240,22 @@ def _names(doc: Doc) -> dict[str, list[str]]:
     return _NAMES[1]
 
 
+_ACRONYMS: list = [None, {}]
+
+
+def _acronyms(doc: Doc) -> dict[str, str]:
+    """An actor's acronym in lower case ('un', 'sco') -> its name in lower case: a topic
+    names a body the way a reader would look it up ('united nations')."""
+    if _ACRONYMS[0] is not doc.gaz:
+        table = {
+            key[0].lower(): name.lower()
+            for key, (name, _) in doc.gaz.forms.items()
+            if len(key) == 1 and key[0].isupper() and len(key[0]) >= 2 and len(name) > len(key[0])
+        }
+        _ACRONYMS[:] = [doc.gaz, table]
+    return _ACRONYMS[1]
+
+
 def _own(doc: Doc) -> set[str]:
     """The participants and the states they speak for, in every spelling the gazetteer
     knows ('uk', 'the united kingdom'): the engagement's sides, not a subject it covered."""
@@ -235,11 +270,26 @@ def _own(doc: Doc) -> set[str]:
 def topics(doc: Doc) -> list[str]:
     found: list[str] = []
     actors = _own(doc)
+    acronyms = _acronyms(doc)
 
-    def add(t: str):
+    seen: list[frozenset[str]] = []
+
+    def add(t: str, named: bool = False):
         t = " ".join(t.strip().lower().split())
-        if t and t not in found and t not in actors and len(t.split()) <= 8:
+        t = acronyms.get(t, t)
+        if not t or t in actors or len(t.split()) > 8 or t in found:
+            return
+        # one subject said twice ("the special relationship", "the special relationship
+        # between our countries") is one topic: the first wording stays (tune topics
+        # P 0.54 -> 0.62, F1 0.506 -> 0.527), unless it is a third state's name
+        # ('effects on moldova' -> 'moldova')
+        key = frozenset(t.replace("’", "'").split())
+        same = next((i for i, k in enumerate(seen) if key <= k or k <= key), None)
+        if same is None:
+            seen.append(key)
             found.append(t)
+        elif named and key < seen[same]:
+            seen[same], found[same] = key, t
 
     texts = ([doc.title] if doc.title else []) + [v.sentence.text for v in doc.views]
     for view in doc.views:
@@ -249,6 +299,8 @@ def topics(doc: Doc) -> list[str]:
     for text in texts:
         for name in _event_name(doc, text):
             add(name)
+        for m in OCCASION.finditer(text):
+            add(m[0])
         for m in LEADS.finditer(text):
             items = _items(text[m.end() :])
             if m[0].lower().startswith("the occasion"):
@@ -258,5 +310,5 @@ def topics(doc: Doc) -> list[str]:
         for item in _fields(text):
             add(item)
     for item in _third_parties(doc):
-        add(item)
+        add(item, named=True)
     return found[:MAX_TOPICS]
