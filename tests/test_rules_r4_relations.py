@@ -149,3 +149,63 @@ def test_near_a_partner_named_with_with_stays():
         published="2023-09-28",
     )
     assert ("Antony Blinken", "cooperatesWith", "India") in got
+
+
+TINUBU = (
+    "President Tinubu hosts Ghanaian President\n\n"
+    "President Bola Tinubu on Monday hosted President Nana Akufo-Addo of Ghana at the State "
+    "House, Abuja.\n"
+)
+
+
+def test_opening_participle_comma_is_no_apposition():
+    # "Receiving the Ghanaian leader, Tinubu commended him": Tinubu does not lead Ghana
+    got = run(TINUBU + "Receiving the Ghanaian leader, Tinubu commended him for his work.\n")
+    assert ("Bola Tinubu", "leaderOf", "Ghana") not in got
+    assert ("Bola Tinubu", "praises", "Nana Akufo-Addo") in got
+
+
+def test_near_title_comma_name_is_an_apposition():
+    got = run(
+        "Call\n\nOn 3 March 2023 President Bola Tinubu spoke with the President of Ghana, "
+        "Nana Akufo-Addo, by telephone.\n",
+        published="2023-03-03",
+    )
+    assert ("Nana Akufo-Addo", "leaderOf", "Ghana") in got
+
+
+def test_relative_clause_closed_before_a_reporting_verb():
+    got = run(
+        TINUBU + "The President, who is also the Chairman of ECOWAS, said Nigeria and Ghana "
+        "must work together to confront insecurity.\n"
+    )
+    assert {("Nigeria", "cooperatesWith", "Ghana"), ("Ghana", "cooperatesWith", "Nigeria")} <= got
+
+
+def test_near_open_relative_clause_hangs_on_its_noun():
+    # near: a verb inside the relative clause still takes the noun it hangs on
+    got = run(TINUBU + "The President, who thanked Ghana for its support, left Abuja.\n")
+    assert ("Bola Tinubu", "thanks", "Ghana") in got
+
+
+@pytest.mark.parametrize(
+    "style, name",
+    [("Datuk Seri", "Anwar Ibrahim"), ("Dato' Sri", "Anwar Ibrahim"), ("Tan Sri", "Anwar Ibrahim")],
+)
+def test_malay_styles_before_a_name(style, name):
+    got = run(
+        f"Courtesy call\n\nPrime Minister {style} {name} received a courtesy call from "
+        "Singapore's Minister for Foreign Affairs Vivian Balakrishnan today.\n",
+        published="2024-01-10",
+    )
+    assert (name, "leaderOf", "Malaysia") in got
+    assert (name, "hosts", "Vivian Balakrishnan") in got
+
+
+def test_near_sri_alone_starts_a_name():
+    got = run(
+        "Meeting\n\nFinance Minister Sri Mulyani Indrawati of Indonesia met Prime Minister "
+        "Anwar Ibrahim in Jakarta.\n",
+        published="2024-01-10",
+    )
+    assert not any(r[0] == "Mulyani Indrawati" for r in got)

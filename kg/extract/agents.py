@@ -151,8 +151,10 @@ class AgentRules:
     def subject_left(self, k: int) -> list[int] | None:
         start = self.clause_start(k)
         closed = any(
-            self.pieces[j] == "," and self.mention(j + 1) is not None for j in range(start, k - 1)
-        )
+            self.pieces[j] == ","
+            and (self.mention(j + 1) is not None or self.pieces[j + 1] in self.lex.reporting)
+            for j in range(start, k - 1)
+        )  # "X, who is also the Chairman of ECOWAS, said A and B must work together"
         if start >= 1 and self.pieces[start - 1] in ("who", "which") and not closed:
             # a relative clause: its subject is the mention it hangs on (unless the
             # clause has closed: "X, who accompanied Y, the two leaders agreed ...")

@@ -46,7 +46,13 @@ HONORIFICS = {
     "Sen",
     "Senator",
     "Ambassador",
+    "Dato",
+    "Tun",
+    "Pehin",
 }
+# the second word of a Malay or Bruneian style, an honorific only after its first word
+# ("Datuk Seri Anwar Ibrahim", "Tan Sri X"): "Sri" alone starts names ("Sri Mulyani")
+STYLE_SECONDS = {"Seri": ("Datuk", "Dato", "Tan"), "Sri": ("Datuk", "Dato", "Tan")}
 NAME_HONORIFICS = HONORIFICS - {"The", "His", "Her", "Royal", "Lord", "Lady"}
 PERSON_PRONOUNS = {
     "he": "m",
@@ -264,6 +270,27 @@ for _pos in ("his", "her", "His", "Her"):
         OTHERS[(_pos, _noun)] = "counterpart"
 
 PRONOUN_WORDS = frozenset({"I", "my", "My"} | SECOND_PERSON | set(PERSON_PRONOUNS))
+# words that open a sentence with a phrase the first comma closes ("Receiving the Ghanaian
+# leader, Tinubu commended him", "During the call with the President, Ruto said")
+OPENING_PREPOSITIONS = frozenset({"During", "After", "At", "In", "On", "Following", "Upon"})
+
+
+def _style_part(tokens, k: int) -> bool:
+    """Token k is a word of a two-word style: 'Seri' after 'Datuk', 'Tan' before 'Sri'."""
+    t = tokens[k].text
+    if t in STYLE_SECONDS:
+        return k > 0 and tokens[k - 1].text in STYLE_SECONDS[t]
+    return t == "Tan" and k + 1 < len(tokens) and tokens[k + 1].text in ("Sri", "Seri")
+
+
+def _opening_ends(tokens, k: int) -> bool:
+    """The comma at k closes a sentence's opening participle or prepositional phrase: the
+    name after it is the main clause's subject, not an apposition of the office before."""
+    first = tokens[0].text if tokens else ""
+    opening = (first.endswith("ing") and first[:1].isupper()) or first in OPENING_PREPOSITIONS
+    return opening and all(t.text != "," for t in tokens[1:k])
+
+
 _GO_ON = object()  # a part of the scan found nothing and leaves the word to the next part
 
 # every group wording with its kind; a wording in two lists takes the later one's kind
@@ -570,7 +597,8 @@ class MentionFinder:
         if self._skips_of is not tokens:
             skips = list(range(len(tokens) + 1))
             for k in range(len(tokens) - 1, -1, -1):
-                if tokens[k].text in HONORIFICS or tokens[k].text == ".":
+                t = tokens[k].text
+                if t in HONORIFICS or t == "." or _style_part(tokens, k):
                     skips[k] = skips[k + 1]
             self._skips, self._skips_of = skips, tokens
         return self._skips[i] if i < len(tokens) else i
@@ -933,7 +961,12 @@ class MentionFinder:
         j, title_text = self._accredited(tokens, j, title_text)
         k = self._skip_honorifics(tokens, j)
         person = self._person_at(tokens, k, known, titled=True) if k < len(tokens) else None
-        if person is None and k < len(tokens) and tokens[k].text == ",":
+        if (
+            person is None
+            and k < len(tokens)
+            and tokens[k].text == ","
+            and not _opening_ends(tokens, k)
+        ):
             # "the President of France, Emmanuel Macron"
             k2 = self._skip_honorifics(tokens, k + 1)
             person = self._person_at(tokens, k2, known, titled=True) if k2 < len(tokens) else None
