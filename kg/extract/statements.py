@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from kg.extract.document import Doc, View
+from kg.extract.quotes import quote_runs, quote_states
 from kg.model import Span, Statement
 from kg.resources import data_file, read_tsv
 
@@ -546,49 +547,18 @@ def _according(doc: Doc, view: View, previous: str | None) -> Statement | None:
     return None
 
 
-OPENING_QUOTES = ('"', "“", "‘")
-QUOTE_MARK = re.compile(r'["“”]')
-
-
-def _quote_states(doc: Doc) -> list[tuple[bool, bool]]:
-    """For each sentence: is a quotation open where it starts, and where it ends (with
-    a closing mark the splitter left between sentences). A quotation runs within its
-    paragraph."""
-    raw, views = doc.readout.text, doc.views
-    if not QUOTE_MARK.search(raw):
-        return [(False, False)] * len(views)
-    out, open_, para = [], False, None
-    for k, view in enumerate(views):
-        s = view.sentence
-        if s.paragraph != para:
-            open_, para = False, s.paragraph
-        stop = views[k + 1].sentence.start if k + 1 < len(views) else s.end
-        text = raw[s.start : max(stop, s.end)].strip()
-        at_start = open_ or text.startswith(OPENING_QUOTES)
-        for ch in QUOTE_MARK.findall(text):
-            open_ = ch == "“" or (ch == '"' and not open_)
-        out.append((at_start, open_))
-    return out
-
-
 def statements(doc: Doc) -> list[Statement]:
     """One statement per reporting sentence; the sentences of a quotation take the
     speaker of the sentence that attributes it ('X said, "A. B."', '"A. B," said X')."""
     found: list[Statement | None] = []
-    quotes = _quote_states(doc)
+    quotes = quote_states(doc)
     for k, view in enumerate(doc.views):
         inside = quotes[k][0] and k and quotes[k - 1][1]
         prev = found[-1] if found and found[-1] else None
         speaker = prev.speaker if prev else None
         st = _attributed(doc, view, speaker) if inside else statement_of(doc, view, speaker)
         found.append(st)
-    runs: list[list[int]] = []
-    for k in range(len(doc.views)):
-        if quotes[k][0] and runs and k - 1 in runs[-1] and quotes[k - 1][1]:
-            runs[-1].append(k)
-        elif quotes[k][0] or quotes[k][1]:
-            runs.append([k])
-    for run in runs:
+    for run in quote_runs(quotes):
         said = next((found[k] for k in run if found[k] and found[k].speaker), None)
         for k in run:
             if said and found[k] is None:
