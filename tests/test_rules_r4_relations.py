@@ -209,3 +209,91 @@ def test_near_sri_alone_starts_a_name():
         published="2024-01-10",
     )
     assert not any(r[0] == "Mulyani Indrawati" for r in got)
+
+
+XI = (
+    "Messages\n\nOn January 18, 2024, President Xi Jinping and President Vo Van Thuong "
+    "exchanged congratulatory messages to celebrate the anniversary.\n"
+)
+
+
+def test_the_sides_are_the_states():
+    got = run(
+        XI + "The sides reaffirmed their mutual commitment to coordination at the UN.\n",
+        published="2024-01-18",
+    )
+    assert {("China", "cooperatesWith", "Vietnam"), ("Vietnam", "cooperatesWith", "China")} <= got
+    assert ("China", "cooperatesVia", "United Nations") in got
+    assert ("Xi Jinping", "cooperatesWith", "Vo Van Thuong") not in got
+
+
+def test_near_the_leaders_are_the_people():
+    got = run(
+        XI + "The leaders reaffirmed their mutual commitment to coordination at the UN.\n",
+        published="2024-01-18",
+    )
+    assert ("Xi Jinping", "cooperatesWith", "Vo Van Thuong") in got
+
+
+HAYASHI = (
+    "Japan-Philippines Foreign Ministers' Meeting\n\n"
+    "On February 9, Minister for Foreign Affairs Yoshimasa Hayashi held a meeting with "
+    "Secretary of Foreign Affairs Enrique Manalo of the Philippines.\n"
+)
+
+
+def test_one_speakers_intention_to_strengthen_a_named_bond():
+    got = run(
+        HAYASHI + "Minister Hayashi expressed his intention to further strengthen the "
+        "Japan-Philippines Strategic Partnership.\n",
+        published="2023-02-09",
+    )
+    assert ("Yoshimasa Hayashi", "cooperatesWith", "Philippines") in got
+
+
+def test_near_a_bond_merely_welcomed_gives_nothing():
+    got = run(
+        HAYASHI + "Minister Hayashi welcomed the Japan-Philippines Strategic Partnership.\n",
+        published="2023-02-09",
+    )
+    assert ("Yoshimasa Hayashi", "cooperatesWith", "Philippines") not in got
+
+
+EAM = (
+    "EAM meets Saudi FM\n\nExternal Affairs Minister Dr. S. Jaishankar met Prince Faisal bin "
+    "Farhan Al Saud, Foreign Minister of the Kingdom of Saudi Arabia, in Riyadh on 10 "
+    "September 2023.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, triple",
+    [
+        (
+            "EAM conveyed the appreciation of the Government of India for Saudi Arabia's "
+            "support during the evacuation.",
+            ("India", "thanks", "Saudi Arabia"),
+        ),
+        (
+            "The Minister conveyed the gratitude of India to Saudi Arabia for its help.",
+            ("India", "thanks", "Saudi Arabia"),
+        ),
+        (
+            "The Minister expressed the appreciation of the Indian side for Saudi Arabia's "
+            "efforts in Sudan.",
+            ("India", "praises", "Saudi Arabia"),
+        ),
+    ],
+)
+def test_a_stance_conveyed_on_behalf_of_a_government_is_that_governments(sentence, triple):
+    got = run(EAM + sentence + "\n", published="2023-09-10")
+    assert triple in got
+    assert ("S. Jaishankar", triple[1], "Saudi Arabia") not in got
+
+
+def test_near_appreciation_of_an_owner_is_the_speakers_own():
+    got = run(
+        EAM + "The Minister expressed appreciation of Saudi Arabia's role.\n",
+        published="2023-09-10",
+    )
+    assert ("S. Jaishankar", "praises", "Saudi Arabia") in got

@@ -312,6 +312,8 @@ class AgentRules:
         if subj is None:
             subj = self.stance_owner(a)
         if subj is None:
+            subj = self.conveyed_for(a)
+        if subj is None:
             subj = self.subject_left(a)
             k = self.contacted(a) if subj else None
             if k is not None and subj == [k]:
@@ -408,6 +410,18 @@ class AgentRules:
                 owners = [k for k in range(j + 2, start - 1) if self.actors(k)]
                 return owners[-1:] or None
         return None
+
+    def conveyed_for(self, a: int) -> list[int] | None:
+        """'EAM conveyed the appreciation of the Government of India for X's support': the
+        government named after the light verb's noun owns the stance and is its agent."""
+        if a < 2 or self.pieces[a - 1] != "the" or self.pieces[a - 2] not in LIGHT_VERBS:
+            return None
+        k = a + 2
+        if self.pieces[a + 1 : k] != ["of"] or k >= len(self.pieces) or self.mention(k) is None:
+            return None
+        if self.pieces[k + 1 : k + 2] == ["'s"] or self._kind(k) not in ("state", "states"):
+            return None
+        return [k]
 
     def voiced_for(self, j: int, k: int) -> bool:
         """'expressed Nigeria's recognition and full support for X': a light verb voicing a

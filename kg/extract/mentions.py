@@ -185,6 +185,9 @@ STATE_GROUPS: tuple[tuple[str, ...], ...] = (
     ("Both", "Governments"),
     ("the", "two", "peoples"),
     ("The", "two", "peoples"),
+    # "The sides reaffirmed ...", the usual wording of Russian and Chinese readouts
+    ("the", "sides"),
+    ("The", "sides"),
 )
 NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 # office-holders in the plural ("the two prime ministers", "both Foreign Ministers"): the

@@ -81,7 +81,17 @@ OWNING_VERBS = {
 }
 MATERIAL = {"financially", "militarily", "materially", "economically"}
 BE_FORMS = {"was", "were", "is", "are", "been", "being", "be"}
-DESIRE = {"desire", "determination", "wish", "willingness", "resolve", "eagerness", "readiness"}
+DESIRE = {
+    "desire",
+    "determination",
+    "wish",
+    "willingness",
+    "resolve",
+    "eagerness",
+    "readiness",
+    "intention",
+    "intent",
+}
 # nouns naming the frame cooperation runs in: "in the framework of", "platforms such as"
 VIA_NOUNS = {
     "framework",
