@@ -151,7 +151,7 @@ def _honoured(doc: Doc) -> str | None:
 
 
 def _speaker(
-    doc: Doc, view: View, ks: list[int], previous: str | None = None
+    doc: Doc, view: View, ks: list[int], previous: str | None = None, side: bool = False
 ) -> tuple[str, tuple[str, ...]] | None:
     actors: list[str] = []
     group = False
@@ -185,7 +185,7 @@ def _speaker(
     if len(actors) == 1 and len(ks) == 1:
         m = view.mentions[int(view.pieces[ks[0]][1:])]
         # "The EU side stressed ...": a side speaks as its state or organisation
-        if m.text.lower().endswith("side") or doc.kind(actors[0]) == "organization":
+        if side or m.text.lower().endswith("side") or doc.kind(actors[0]) == "organization":
             return actors[0], tuple(
                 p for p in doc.participants if doc.state_of(p) == actors[0]
             ) or (actors[0],)
@@ -345,6 +345,21 @@ def _opening_clause(doc: Doc, pieces: list[str]) -> int:
     return 0
 
 
+def _and_other(doc: Doc, pieces: list[str], j: int) -> str | None:
+    """The verb after 'and @2' or 'and the French President' at piece j: a styled subject
+    shares it with another."""
+    if pieces[j : j + 1] != ["and"] or j + 2 >= len(pieces):
+        return None
+    if pieces[j + 1][0] == "@":
+        k = _skip_to_verb(pieces, j + 2, doc)
+    elif pieces[j + 1] == "the":
+        k = next((k for k in range(j + 2, min(j + 6, len(pieces))) if _verb(doc, pieces[k])), 0)
+    else:
+        return None
+    ok = k < len(pieces) and _verb(doc, pieces[k]) and not pieces[k].endswith("ing")
+    return pieces[k] if ok else None
+
+
 def _styled(doc: Doc, view: View, start: int) -> Statement | None:
     """A subject by style or in a letter's first person: 'His Majesty stressed',
     'It is my pleasure to extend', 'I have the firm conviction that'."""
@@ -354,6 +369,10 @@ def _styled(doc: Doc, view: View, start: int) -> Statement | None:
         styled = _words()[1].match(" ".join(pieces[start : start + 5]) + " ")
         if styled:
             j = _skip_to_verb(pieces, start + styled[0].count(" "))
+            verb = _and_other(doc, pieces, j)
+            if verb:  # "His Majesty and President X discussed": both sides
+                people = tuple(doc.participants)
+                return Statement(s.opening, "both", _lemma(doc, verb), _span(view), people)
             who = _honoured(doc) if j < len(pieces) and _verb(doc, pieces[j]) else None
             if who:
                 return Statement(s.opening, who, _lemma(doc, pieces[j]), _span(view), (who,))
@@ -382,11 +401,27 @@ def _holds(doc: Doc, person: str, role: str) -> bool:
     return role in roles
 
 
+def _guest_or_host(doc: Doc, guest: bool, role: str | None) -> list[str]:
+    """'The guest', 'the visiting minister': the participant from abroad (of the publisher's
+    side, 'the host'); none when the publisher's side is unknown."""
+    if not doc.home:
+        return []
+    return [
+        p
+        for p in doc.participants
+        if doc.kind(p) == "person"
+        and (doc.state_of(p) != doc.home) == guest
+        and (role is None or _holds(doc, p, role))
+    ]
+
+
 def _titled(doc: Doc, view: View, start: int) -> Statement | None:
     """A subject the mentions do not name: 'PM thanked', 'The Iranian foreign minister
     pointed to', "Oman's minister said": the one participant holding that office (of that
     state when one is named; the publisher's own when two hold it)."""
     pieces, k = view.pieces, start + (view.pieces[start : start + 1] == ["the"])
+    visiting = pieces[k : k + 1] == ["visiting"]  # "the visiting prime minister"
+    k += visiting
     of = None
     if k < len(pieces) and pieces[k][0] == "@":
         m = view.mentions[int(pieces[k][1:])]
@@ -405,13 +440,16 @@ def _titled(doc: Doc, view: View, start: int) -> Statement | None:
     if j >= len(pieces) or not _verb(doc, pieces[j]) or pieces[j].endswith("ing"):
         return None
     role = table[" ".join(pieces[k : k + n]).replace(" - ", " ")]
-    found = [
-        p
-        for p in doc.participants
-        if doc.kind(p) == "person"
-        and (of is None or doc.state_of(p) == of)
-        and _holds(doc, p, role)
-    ]
+    if role in ("guest", "host") or visiting:
+        found = _guest_or_host(doc, role != "host", None if role in ("guest", "host") else role)
+    else:
+        found = [
+            p
+            for p in doc.participants
+            if doc.kind(p) == "person"
+            and (of is None or doc.state_of(p) == of)
+            and _holds(doc, p, role)
+        ]
     if len(found) > 1 and doc.home:
         found = [p for p in found if doc.state_of(p) == doc.home] or found
     if len(found) != 1:
@@ -426,13 +464,30 @@ VIEW = re.compile(
     r"(?:is|was) |^in (@\d+)(?: 's)? (?:view|opinion|words|assessment|estimation) , |"
     r"^in the (?:view|opinion|words) of (@\d+) , |^(@\d+)(?: \( [a-z\- ]+ \))? : "
 )
+# "Putin was of the view that", "the two sides were of the opinion", "X held the view":
+# a view held is said, by one participant or jointly
+OF_VIEW = re.compile(
+    r"^(@\d+) (?:also )?(?:was|is|were|are|remained|remains) (?:also )?of the (?:firm |same )?"
+    r"(?:view|opinion|belief|conviction) |^(@\d+) (?:also )?(?:held|holds|took|takes) the "
+    r"(?:firm |same )?(?:view|opinion) "
+)
 
 
-def _in_view(doc: Doc, view: View) -> Statement | None:
+def _of_view(doc: Doc, view: View, start: int) -> Statement | None:
+    """'X was of the view that ...' (after an opening clause too): X, or `both`."""
+    m = OF_VIEW.match(" ".join(view.pieces[start : start + 12]) + " ")
+    if not m:
+        return None
+    at = m[1] or m[2]
+    who = _speaker(doc, view, [view.pieces.index(at, start)])
+    return Statement(view.sentence.opening, who[0], "view", _span(view), who[1]) if who else None
+
+
+def _in_view(doc: Doc, view: View, start: int = 0) -> Statement | None:
     """A view ascribed to a participant, or a transcript's speaker line: that participant."""
     m = VIEW.match(view.masked)
     if not m:
-        return None
+        return _of_view(doc, view, start)
     at = next(g for g in m.groups() if g)
     k = view.pieces.index(at)
     if view.mentions[int(at[1:])].kind not in ("person", "pronoun", "anaphor"):
@@ -461,7 +516,7 @@ def _active(doc: Doc, view: View, previous: str | None) -> Statement | None:
     verb = _joint(doc, pieces, start)
     if verb:
         return Statement(s.opening, "both", _lemma(doc, verb), _span(view), tuple(doc.participants))
-    styled = _styled(doc, view, start) or _titled(doc, view, start) or _in_view(doc, view)
+    styled = _styled(doc, view, start) or _titled(doc, view, start) or _in_view(doc, view, start)
     if styled:
         return styled
     k = start
@@ -480,6 +535,8 @@ def _active(doc: Doc, view: View, previous: str | None) -> Statement | None:
         ks, j = _subject_chain(pieces, k)
         if pieces[j : j + 1] == ["of"] and pieces[j + 1 : j + 2] and pieces[j + 1][0] == "@":
             j += 2  # "both of them"
+        side = len(ks) == 1 and pieces[j : j + 1] == ["side"]
+        j += side  # "the EU side stressed": the mention ended before 'side'
         joint = _engaged_then(doc, pieces, j)
         j = _skip_to_verb(pieces, j, doc)
         joint = joint or _engaged_then(doc, pieces, j)
@@ -508,7 +565,7 @@ def _active(doc: Doc, view: View, previous: str | None) -> Statement | None:
             ):
                 k = j + 1  # "spoke with/to X" is the engagement; "and they discussed" may follow
                 continue
-            who = _speaker(doc, view, ks, previous if k == start else None)
+            who = _speaker(doc, view, ks, previous if k == start else None, side)
             if who:
                 return Statement(s.opening, who[0], _lemma(doc, verb), _span(view), who[1])
         k = max(j, k + 1)
