@@ -127,3 +127,36 @@ def test_speaker(text, publisher, opening, speaker):
         assert not any(k.startswith(opening) for k in got), got
     else:
         assert got.get(opening) == speaker, got
+
+
+MEETING_US_PH = (
+    "Vice President Kamala Harris met with President Ferdinand Marcos Jr. of the Philippines "
+    "today.\n\n"
+)
+
+
+def test_a_quotation_after_a_quoted_sentence_goes_on_in_its_speakers_voice():
+    got = speakers(
+        MEETING_US_PH + '"The alliance is strong," President Marcos said. "We will build on '
+        'this partnership."',
+        "The White House",
+    )
+    assert got.get("We will build on") == "Ferdinand Marcos Jr.", got
+
+
+def test_a_quotation_in_a_new_paragraph_or_after_unquoted_speech_is_nobodys():
+    got = speakers(
+        MEETING_US_PH + '"The alliance is strong," President Marcos said.\n\n"We will build on '
+        'this partnership."\n\nThe Vice President raised maritime law. "Fishermen need '
+        'protection."',
+        "The White House",
+    )
+    assert not any(k.lstrip('"“').startswith(("We will", "Fishermen")) for k in got), got
+
+
+def test_leaders_addressing_a_subject_is_a_joint_statement():
+    got = speakers(
+        MEETING_US_PH + "The leaders also addressed the situation in the South China Sea.",
+        "The White House",
+    )
+    assert got.get("The leaders also addressed") == "both", got

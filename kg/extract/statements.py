@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from kg.extract.document import Doc, View
-from kg.extract.quotes import quote_runs, quote_states
+from kg.extract.quotes import QUOTE_MARK, quote_runs, quote_states
 from kg.model import Span, Statement
 from kg.resources import data_file, read_tsv
 
@@ -604,6 +604,16 @@ def _according(doc: Doc, view: View, previous: str | None) -> Statement | None:
     return None
 
 
+def _quoted_before(doc: Doc, found: list[Statement | None], k: int) -> Statement | None:
+    """A quotation no one is said to speak, right after a quoted sentence of the same
+    paragraph that has its speaker ('"A," X said. "B."'): that speaker goes on."""
+    if not k or not found[k - 1]:
+        return None
+    before, here = doc.views[k - 1].sentence, doc.views[k].sentence
+    same = before.paragraph == here.paragraph
+    return found[k - 1] if same and QUOTE_MARK.search(before.text) else None
+
+
 def statements(doc: Doc) -> list[Statement]:
     """One statement per reporting sentence; the sentences of a quotation take the
     speaker of the sentence that attributes it ('X said, "A. B."', '"A. B," said X')."""
@@ -617,6 +627,7 @@ def statements(doc: Doc) -> list[Statement]:
         found.append(st)
     for run in quote_runs(quotes):
         said = next((found[k] for k in run if found[k] and found[k].speaker), None)
+        said = said or _quoted_before(doc, found, run[0])
         for k in run:
             if said and found[k] is None:
                 v = doc.views[k]
