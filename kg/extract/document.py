@@ -294,14 +294,41 @@ def read_mentions(doc: Doc, finder: MentionFinder, sentences) -> None:
         _register(doc, headline, known, first=-1)
         doc.author, doc.addressee = first_person.from_headline(doc, doc.title, headline)
     quoted = False
+    named: list[str] = [doc.home] if doc.home else []
     for s in sentences:
         tokens, mentions = finder.find(s.text, s.start, known)
         mentions = drop_compounds(tokens, mentions)
+        mentions = _realms(doc, mentions, named)
         if s.index == 0 or s.paragraph != doc.views[-1].sentence.paragraph:
             quoted = False
         mentions, quoted = first_person.bind(doc, s.text, tokens, mentions, quoted)
         _register(doc, mentions, known)
         doc.views.append(View(s, tokens, mentions))
+
+
+def _realms(doc: Doc, mentions: list[Mention], named: list[str]) -> list[Mention]:
+    """'the Kingdom', 'the Sultanate': the state of that style named last (the publisher's
+    own counts as named first); states named in the sentence are added to ``named``."""
+    out = []
+    for m in mentions:
+        if m.how == "realm" and not m.actors:
+            styled = [x for x in reversed(named) if _styled(doc, x, m.title or "")]
+            m = m.but(actors=(styled[0],)) if styled else m
+        elif m.kind in ("state", "adjective") and len(m.actors) == 1:
+            named.append(m.actors[0])
+        elif m.kind == "person" and m.of:
+            named.append(m.of)  # "Foreign Minister of the Kingdom of Saudi Arabia"
+        out.append(m)
+    return out
+
+
+def _styled(doc: Doc, state: str, word: str) -> bool:
+    """The state's formal name is of that style ('Kingdom of Saudi Arabia', 'Hashemite
+    Kingdom of Jordan'; not 'United Kingdom of ...')."""
+    actor = doc.gaz.actors.get(state)
+    return bool(actor) and any(
+        f"{word} of " in a and not a.startswith("United ") for a in actor.aliases
+    )
 
 
 def _register(

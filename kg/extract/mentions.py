@@ -246,6 +246,9 @@ ORG_PLURALS = {
     ("these", "bodies"),
     ("both", "groupings"),
 }
+# a state named by its style ("the Kingdom", "the Sultanate"), as Gulf and Maghreb
+# readouts write it: the state of that style named last, else the publisher's
+REALMS = frozenset({"Kingdom", "Sultanate", "Emirate"})
 ORG_ANAPHORS = {
     "association",
     "organization",
@@ -824,6 +827,11 @@ class MentionFinder:
     def _office_at(self, tokens, i, t, known) -> Mention | None:
         """A known name, or a title with what it belongs to: "the Brazilian President",
         "Paraguay's Foreign Minister Ana Torres", "President of France"."""
+        if t.lower() == "the" and i + 1 < len(tokens) and tokens[i + 1].text in REALMS:
+            if i + 2 >= len(tokens) or tokens[i + 2].text != "of":
+                # "the Kingdom's efforts": a state by its style; read_mentions says which
+                word = tokens[i + 1].text
+                return self._mk(tokens, i, i + 2, "state", how="realm", title=word)
         if t.lower() == "the" and i + 1 < len(tokens) and tokens[i + 1].text in ORG_ANAPHORS:
             whole = self._form_at(tokens, i)
             if whole is None or whole[0] <= i + 2:
@@ -874,10 +882,15 @@ class MentionFinder:
     def _named_after(self, tokens, k: int, known) -> Mention | None:
         """The person a counterpart description names right after it ('her French
         counterpart Catherine Colonna'): the name decides, not the office on a date."""
+        comma = k < len(tokens) and tokens[k].text == ","
+        k += comma  # "his Kenyan counterpart, President William Ruto, at ..."
         if k >= len(tokens) or not tokens[k].text[:1].isupper():
             return None
         inner = self._mention_at(tokens, k, known)
-        return inner if inner is not None and inner.kind == "person" and inner.actors else None
+        if inner is None or inner.kind != "person" or not inner.actors:
+            return None
+        closed = inner.t1 >= len(tokens) or tokens[inner.t1].text in (",", ".", ";")
+        return inner if closed or not comma else None
 
     def _leader_at(self, tokens, k: int, of: str):
         """'leader' after a state's adjective or a state's or organisation's name: the
