@@ -68,3 +68,18 @@ def test_occasions(text, present, absent):
     found = set(topics(text))
     assert present <= found, found
     assert not (absent & found), found
+
+
+def test_a_lists_focus_names_its_fields():
+    found = set(
+        topics(
+            "The two leaders agreed to deepen their partnership, particularly in fisheries, "
+            "tourism and geothermal energy. They will cooperate on matters of cyber security."
+        )
+    )
+    assert {"fisheries", "tourism", "geothermal energy", "cyber security"} <= found, found
+
+
+def test_particularly_without_a_field_gives_none():
+    found = set(topics("The President was particularly grateful for the warm welcome."))
+    assert not any(t.startswith("grateful") for t in found), found

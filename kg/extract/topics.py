@@ -36,6 +36,9 @@ LEADS = Folded.compile(
     r"reflected on|exchanged views on|updated (?:\w+ ){0,3}on|thanked (?:\w+ ){0,4}for|"
     r"(?:appreciation|gratitude) (?:for|of)|concerns? (?:regarding|at)|briefed (?:\w+ ){0,4}about|"
     r"invitation to|"
+    # a list's focus: "particularly in agriculture and education", "matters of trade"
+    r"(?:particularly|especially|notably|primarily|mainly|chiefly) (?:in|on)|"
+    r"matters (?:of|related to|such as)|"
     # what a joint undertaking is about: "dialogue on X", "action against X", "exchange of X"
     r"(?:dialogue|consultations?|leadership|ambition|action|measures|steps|work) "
     r"(?:on|against|regarding)|(?:regular )?exchanges? of)\s+",
@@ -59,6 +62,7 @@ DROP_LEAD = re.compile(
     r"^(?:the|a|an|their|its|his|her|our|your|both|bilateral|further|for|on|in|of|about|"
     # a place's situation is the place ("the situation in the Sahel")
     r"situation (?:in|on|around|regarding)|developments (?:in|on|around|regarding)|"
+    r"(?:areas?|fields?|sectors?|spheres?|domains?) (?:of|such as|like|including)|"
     r"current|latest|recent|ongoing|upcoming|possible|various|other|key|ways to|how to|"
     r"issues of mutual interest|matters regarding|issues on|a number of|"
     # a verb phrase's verb ("the need to ensure X"), gerunds and adverbs
