@@ -99,6 +99,7 @@ OCCASION = Folded.compile(
     r"condolences|(?:(?:presidential|parliamentary|general|legislative) )?elections?|"
     r"re-election)\b"
 )
+OCCASION_WORDS = ("visit", "inaugur", "birthday", "condolence", "election")
 # "bilateral cooperation", "security and defence cooperation", "the UK-Japan relationship":
 # a named field of cooperation is a subject the engagement covered
 FIELD_WORD = re.compile(
@@ -303,9 +304,11 @@ def topics(doc: Doc) -> list[str]:
     for text in texts:
         for name in _event_name(doc, text):
             add(name)
-        for m in OCCASION.finditer(text):
-            add(m[0])
-        for m in LEADS.finditer(text):
+        low = text.lower()  # both patterns match the lowered text: lower it once
+        if any(w in low for w in OCCASION_WORDS):  # most sentences name no occasion
+            for m in OCCASION.finditer(text, low):
+                add(m[0])
+        for m in LEADS.finditer(text, low):
             items = _items(text[m.end() :])
             if m[0].lower().startswith("the occasion"):
                 items = items[:1]  # "On the occasion of X, Minister Y ..."
