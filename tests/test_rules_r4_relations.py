@@ -350,3 +350,56 @@ def test_near_counterpart_comma_and_another_clause():
     )
     assert ("Cyril Ramaphosa", "hosts", "Joe Biden") not in got
     assert not any(r[0] == "Joe Biden" and r[1] != "leaderOf" for r in got)
+
+
+ELECT = "Call\n\nPresident-elect Joe Biden spoke with Prime Minister Narendra Modi of India.\n"
+
+
+def test_lower_case_titles_name_their_holders():
+    # American and news-agency readouts write offices in lower case after "the"
+    got = run(
+        ELECT + "The president-elect thanked the prime minister for his warm congratulations.\n",
+        published="2020-11-17",
+    )
+    assert ("Joe Biden", "thanks", "Narendra Modi") in got
+
+
+def test_thanks_for_congratulations_tells_who_congratulated():
+    got = run(
+        ELECT + "Biden thanked Modi for his congratulations.\n",
+        published="2020-11-17",
+    )
+    assert ("Narendra Modi", "congratulates", "Joe Biden") in got
+
+
+def test_near_thanks_for_support_is_no_congratulation():
+    got = run(ELECT + "Biden thanked Modi for his support.\n", published="2020-11-17")
+    assert ("Narendra Modi", "congratulates", "Joe Biden") not in got
+
+
+def test_near_a_lower_case_word_that_is_no_title():
+    got = run(
+        ELECT + "The presidency thanked the press for its coverage.\n",
+        published="2020-11-17",
+    )
+    assert not any(r[1] == "thanks" for r in got)
+
+
+def test_the_president_elect_is_the_holder_of_that_day():
+    got = run(
+        "Call\n\nThe president-elect spoke with Prime Minister Narendra Modi of India.\n",
+        published="2020-11-17",
+        publisher="Biden-Harris Transition",
+    )
+    assert ("Joe Biden", "leaderOf", "United States") in got
+
+
+@pytest.mark.parametrize("bond", ["U.S.-India", "US-India", "India-U.S."])
+def test_a_dotted_abbreviation_in_a_named_bond(bond):
+    got = run(
+        ELECT + f"The president-elect expressed his desire to strengthen the {bond} "
+        "strategic partnership.\n",
+        published="2020-11-17",
+    )
+    assert ("Joe Biden", "cooperatesWith", "India") in got
+    assert ("Joe Biden", "cooperatesWith", "United States") not in got

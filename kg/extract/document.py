@@ -355,6 +355,7 @@ def drop_compounds(tokens, mentions: list[Mention]) -> list[Mention]:
     """'India-Mongolia partnership', 'EU-Japan summit': the names modify a noun."""
     drop = set()
     for a, b in zip(mentions, mentions[1:]):
-        if b.t0 == a.t1 + 1 and tokens[a.t1].text in ("-", "–") and not a.possessive:
+        gap = a.t1 + (a.t1 < len(tokens) and tokens[a.t1].text == ".")  # "the U.S.-India ..."
+        if b.t0 == gap + 1 and tokens[gap].text in ("-", "–") and not a.possessive:
             drop.update((id(a), id(b)))
     return [m for m in mentions if id(m) not in drop]

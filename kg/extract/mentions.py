@@ -246,6 +246,17 @@ ORG_PLURALS = {
     ("these", "bodies"),
     ("both", "groupings"),
 }
+# offices whose lower-case title after "the" names their holder ("the prime minister")
+LOWER_TITLE_ROLES = frozenset(
+    {
+        "head_of_state",
+        "head_of_government",
+        "president_elect",
+        "vice_president",
+        "foreign_minister",
+        "deputy_head_of_government",
+    }
+)
 # a state named by its style ("the Kingdom", "the Sultanate"), as Gulf and Maghreb
 # readouts write it: the state of that style named last, else the publisher's
 REALMS = frozenset({"Kingdom", "Sultanate", "Emirate"})
@@ -865,6 +876,8 @@ class MentionFinder:
             if title and actor and actor.kind in ("state", "organization"):
                 return self._titled(tokens, i, title, form[1], known)
         title = self._title_at(tokens, j) if j < len(tokens) else None
+        if title is None and t in ("the", "The"):
+            title = self._title_lower(tokens, j)
         if title:
             return self._titled(tokens, i, title, None, known)
         if form and self._in_institution(tokens, j, form[0]):
@@ -1051,6 +1064,25 @@ class MentionFinder:
         if not got or self.gaz.actors[got[1]].kind != "organization":
             return m
         return m.but(t1=got[0], end=tokens[got[0] - 1].end, heads=m.heads + (got[1],))
+
+    def _title_lower(self, tokens, k: int):
+        """'the president-elect thanked the prime minister': a head's or foreign minister's
+        title in lower case after "the", as American and news-agency readouts write it."""
+        if k >= len(tokens) or not tokens[k].text.islower():
+            return None
+        if tokens[k].text.capitalize() not in self.title_first:
+            return None
+        for n in range(self.max_title, 0, -1):
+            got = _words_from(tokens, k, n)
+            if not got:
+                continue
+            first = (got[1][0].capitalize(),) + got[1][1:]
+            every = tuple(w if w in ("of", "for", "-") else w.capitalize() for w in got[1])
+            for key in (first, every):
+                role = self.lex.titles.get(key)
+                if role in LOWER_TITLE_ROLES:
+                    return got[0], " ".join(key), role
+        return None
 
     def _title_any_case(self, tokens, k: int):
         """A title at k as written in a sentence's body, in capitals or not ("chairman")."""

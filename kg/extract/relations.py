@@ -106,6 +106,12 @@ VIA_NOUNS = {
     "forums",
     "umbrella",
 }
+# thanks for congratulations ("for his warm congratulations", "for the congratulatory
+# message", "for @0 's felicitations") tells that the thanked congratulated the thanker
+CONGRATULATED_FOR = re.compile(
+    r"for (?:his|her|their|its|the|@\d+(?: 's)?) (?:[^@\s]+ ){0,2}?"
+    r"(?:congratulations|congratulatory|felicitations)\b"
+)
 # words before a bare "work" that make it a noun ("the follow-up work", "their work")
 WORK_NOUN = {"the", "its", "their", "his", "her", "our", "this", "that", "of", "up", "-"}
 
@@ -148,6 +154,12 @@ def _compound_side(doc: Doc, pieces: list[str], k: int, step: int) -> tuple[int,
     """The actor named by one or two words from piece k on (step 1) or back (step -1),
     and the piece after the name."""
     names = _compound_names(doc.gaz)
+    for n in (4, 3):  # an abbreviation with full stops: "u . s . - india", "uk - u . s ."
+        span = pieces[k : k + n] if step > 0 else pieces[max(0, k - n + 1) : k + 1]
+        if len(span) == n and "." in span and not any(p.startswith("@") for p in span):
+            hit = names.get(tuple(p for p in span if p != "."))
+            if hit:
+                return k + n, hit
     for n in (2, 1):
         span = pieces[k : k + n] if step > 0 else pieces[max(0, k - n + 1) : k + 1]
         if len(span) == n and not any(p.startswith("@") for p in span):
@@ -893,6 +905,12 @@ class SentenceRules(AgentRules, MembershipRules):
                     if t != o:
                         yield Found(t, "cooperatesWith", o, rule + " +cooperation", modality)
                         yield Found(o, "cooperatesWith", t, rule + " +cooperation", modality)
+        if CONGRATULATED_FOR.match(window):
+            # "thanked X for his congratulations": X congratulated the thanker
+            for t in thankers:
+                for o in targets:
+                    if t != o:
+                        yield Found(o, "congratulates", t, rule + " +congratulations", modality)
         aid = _any_word(frozenset(self.lex.words.get("aid", ())), True).search(window) is not None
         host = _any_word(frozenset(self.lex.words.get("hospitality", ())), False).search(window)
         host = host is not None
