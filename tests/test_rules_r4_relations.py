@@ -403,3 +403,36 @@ def test_a_dotted_abbreviation_in_a_named_bond(bond):
     )
     assert ("Joe Biden", "cooperatesWith", "India") in got
     assert ("Joe Biden", "cooperatesWith", "United States") not in got
+
+
+TRUDEAU = (
+    "Call\n\nPrime Minister Justin Trudeau spoke with Prime Minister Fumio Kishida of Japan.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, state",
+    [
+        ("The leaders agreed to counter Russian disinformation.", "Russia"),
+        ("They will push back against Chinese economic coercion.", "China"),
+        ("They stressed the need for deterring Iranian aggression in the region.", "Iran"),
+        ("The pair agreed to keep up sanctions to isolate Iran's economy.", "Iran"),
+    ],
+)
+def test_resisting_what_a_demonym_or_possessive_owns_opposes_the_state(sentence, state):
+    got = run(TRUDEAU + sentence + "\n", published="2022-02-09")
+    assert ("Justin Trudeau", "opposes", state) in got
+    assert ("Fumio Kishida", "opposes", state) in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The leaders agreed to counter Russian-backed groups.",
+        "The leaders agreed to tackle threats facing Russian citizens.",
+        "The leaders noted that Japan felt isolated from the talks.",
+    ],
+)
+def test_near_a_description_or_a_people_opposes_nobody(sentence):
+    got = run(TRUDEAU + sentence + "\n", published="2022-02-09")
+    assert not any(r[1] == "opposes" for r in got)

@@ -112,6 +112,11 @@ CONGRATULATED_FOR = re.compile(
     r"for (?:his|her|their|its|the|@\d+(?: 's)?) (?:[^@\s]+ ){0,2}?"
     r"(?:congratulations|congratulatory|felicitations)\b"
 )
+# nouns after a demonym that name people, not an act a state owns
+PEOPLE_NOUNS = frozenset(
+    {"people", "citizens", "nationals", "civilians", "friends", "partners", "colleagues"}
+    | {"counterparts", "delegation", "officials", "leaders", "troops", "soldiers", "victims"}
+)
 # words before a bare "work" that make it a noun ("the follow-up work", "their work")
 WORK_NOUN = {"the", "its", "their", "his", "her", "our", "this", "that", "of", "up", "-"}
 
@@ -493,6 +498,10 @@ class SentenceRules(AgentRules, MembershipRules):
             targets = [o for o in targets if all(self.doc.state_of(x) != o for x in subjects)]
         if targets:
             return targets
+        if relation in ("opposes", "criticizes") and self.adjective_owner(objects):
+            # "counter Russian disinformation", "deterring Chinese coercion": the state
+            # the demonym names owns what is resisted (ANNOTATION.md 8)
+            return [a for k in objects for a in self.mention(k).actors]
         if relation == "supports":
             # support for something an actor owns is support for the actor (ANNOTATION 7)
             targets = self.owner_after(b, relation)
@@ -515,6 +524,14 @@ class SentenceRules(AgentRules, MembershipRules):
         if relation in ("supports", "criticizes", "praises", "opposes"):
             return self.owner_after(b, relation)
         return []
+
+    def adjective_owner(self, objects: list[int]) -> bool:
+        """The object is a demonym before a common noun ('Russian aggression'), not a
+        hyphened description ('Russian-backed groups') nor a people ('Russian citizens')."""
+        if not objects or any(self._kind(k) != "adjective" for k in objects):
+            return False
+        nxt = self.pieces[objects[-1] + 1] if objects[-1] + 1 < len(self.pieces) else ""
+        return nxt.isalpha() and nxt.islower() and nxt not in PEOPLE_NOUNS
 
     def supported_thing(self, match: re.Match, b: int) -> bool:
         """'supported/is supporting international efforts to ...': the verb with a non-actor
