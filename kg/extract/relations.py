@@ -8,9 +8,9 @@ from functools import lru_cache
 
 from kg.extract.document import Doc, View
 from kg.extract.found import Found  # defined there, imported from here by triples and roles
-from kg.extract.gazetteer import words
 from kg.extract.lexicon import Cue
-from kg.extract.agents import GERUND_HOLDERS, POSSESSIVES, VERB_BEFORE, AgentRules
+from kg.extract.agents import POSSESSIVES, AgentRules
+from kg.extract.cooperation import NAMED_COOPERATION, NAMED_RELATION, CooperationRules
 from kg.extract.membership import MembershipRules
 
 TOPIC_STOP = {
@@ -44,8 +44,6 @@ NATIONAL_DAY = re.compile(
 )
 NOT_SUPPORTED = {"by", "each", "one", "it", "this", "that", "them", "him", "her", "us", "and"}
 DETERMINERS = {"any", "the", "all", "a", "an", "its", "their", "his", "her"}
-NAMED_COOPERATION = {"cooperation", "collaboration", "coordination", "efforts", "interaction"}
-NAMED_RELATION = {"relations", "relationship", "partnership", "ties", "dialogue"}
 # words between "the" and an actor that leave the actor the object ("the new President")
 DESCRIPTORS = {
     "new",
@@ -81,31 +79,6 @@ OWNING_VERBS = {
 }
 MATERIAL = {"financially", "militarily", "materially", "economically"}
 BE_FORMS = {"was", "were", "is", "are", "been", "being", "be"}
-DESIRE = {
-    "desire",
-    "determination",
-    "wish",
-    "willingness",
-    "resolve",
-    "eagerness",
-    "readiness",
-    "intention",
-    "intent",
-}
-# nouns naming the frame cooperation runs in: "in the framework of", "platforms such as"
-VIA_NOUNS = {
-    "framework",
-    "frameworks",
-    "level",
-    "auspices",
-    "format",
-    "formats",
-    "platform",
-    "platforms",
-    "fora",
-    "forums",
-    "umbrella",
-}
 # thanks for congratulations ("for his warm congratulations", "for the congratulatory
 # message", "for @0 's felicitations") tells that the thanked congratulated the thanker
 CONGRATULATED_FOR = re.compile(
@@ -117,8 +90,6 @@ PEOPLE_NOUNS = frozenset(
     {"people", "citizens", "nationals", "civilians", "friends", "partners", "colleagues"}
     | {"counterparts", "delegation", "officials", "leaders", "troops", "soldiers", "victims"}
 )
-# words before a bare "work" that make it a noun ("the follow-up work", "their work")
-WORK_NOUN = {"the", "its", "their", "his", "her", "our", "this", "that", "of", "up", "-"}
 
 
 @lru_cache(maxsize=64)
@@ -135,46 +106,7 @@ def _mention_index(piece: str) -> int | None:
     return int(piece[1:]) if piece.startswith("@") and piece[1:].isdigit() else None
 
 
-_COMPOUND_NAMES: dict[int, dict[tuple[str, ...], str]] = {}
-
-
-def _compound_names(gaz) -> dict[tuple[str, ...], str]:
-    """Lower-cased one- and two-word names and adjectives of states and organisations,
-    for the halves of a compound ('uk - us', 'kazakh - chinese') whose mentions the
-    reader drops because they modify a noun."""
-    if id(gaz) in _COMPOUND_NAMES:
-        return _COMPOUND_NAMES[id(gaz)]
-    out: dict[tuple[str, ...], str] = {}
-    for key, (name, _how) in gaz.forms.items():
-        actor = gaz.actors.get(name)
-        if len(key) <= 2 and actor is not None and actor.kind in ("state", "organization"):
-            out.setdefault(tuple(w.lower() for w in key), name)
-    for adj, state in gaz.adjectives.items():
-        out.setdefault(tuple(w.lower() for w in words(adj)), state)
-    _COMPOUND_NAMES[id(gaz)] = out
-    return out
-
-
-def _compound_side(doc: Doc, pieces: list[str], k: int, step: int) -> tuple[int, str | None]:
-    """The actor named by one or two words from piece k on (step 1) or back (step -1),
-    and the piece after the name."""
-    names = _compound_names(doc.gaz)
-    for n in (4, 3):  # an abbreviation with full stops: "u . s . - india", "uk - u . s ."
-        span = pieces[k : k + n] if step > 0 else pieces[max(0, k - n + 1) : k + 1]
-        if len(span) == n and "." in span and not any(p.startswith("@") for p in span):
-            hit = names.get(tuple(p for p in span if p != "."))
-            if hit:
-                return k + n, hit
-    for n in (2, 1):
-        span = pieces[k : k + n] if step > 0 else pieces[max(0, k - n + 1) : k + 1]
-        if len(span) == n and not any(p.startswith("@") for p in span):
-            hit = names.get(tuple(span))
-            if hit:
-                return k + n, hit
-    return k + 1, None
-
-
-class SentenceRules(AgentRules, MembershipRules):
+class SentenceRules(AgentRules, MembershipRules, CooperationRules):
     def __init__(self, doc: Doc, view: View):
         self.doc = doc
         self.view = view
@@ -272,33 +204,6 @@ class SentenceRules(AgentRules, MembershipRules):
         if " - " in masked or " – " in masked:
             yield from self.named_cooperation()
 
-    def named_cooperation(self) -> Iterator[Found]:
-        """'UK-US cooperation', 'Kazakh-Chinese relations within the SCO': existing
-        cooperation the text names gives each party cooperatesWith the other, and a
-        framework after it cooperatesVia (ANNOTATION.md 8). A relationship named on its
-        own gives nothing, so relation nouns count only with a framework."""
-        pieces = self.pieces
-        for k in range(1, len(pieces) - 2):
-            if pieces[k] not in ("-", "–"):
-                continue
-            j, right = _compound_side(self.doc, pieces, k + 1, 1)
-            i, left = _compound_side(self.doc, pieces, k - 1, -1)
-            if not (left and right) or left == right or j >= len(pieces):
-                continue
-            noun = pieces[j]
-            if noun == "co" and pieces[j + 1 : j + 3] in (["-", "operation"], ["-", "ordination"]):
-                noun = "cooperation"
-            end = self.clause_end(j)
-            rule = "cooperatesWith:named " + noun
-            if noun in NAMED_COOPERATION:
-                yield from self.pairs([left, right], rule, "asserted")
-                yield from self.via([left, right], j, end, rule, "asserted")
-            elif noun in NAMED_RELATION:
-                via = list(self.via([left, right], j, end, rule, "asserted"))
-                if via:
-                    yield from self.pairs([left, right], rule, "asserted")
-                    yield from via
-
     def apply(self, cue: Cue, match: re.Match) -> Iterator[Found]:
         """The triples one cue match gives: its objects, its agent, then the relation's own
         rules for who the targets are."""
@@ -356,20 +261,6 @@ class SentenceRules(AgentRules, MembershipRules):
                 if m is not None and m.kind != "adjective" and m.text.lower() not in POSSESSIVES:
                     return self.flatten(self.object_list(k + 2)[0])
         return []
-
-    def work_noun(self, a: int) -> bool:
-        """'work' as a noun: after a determiner or possessive, also with one adjective
-        between ('their vital work'), not after a plural subject ('their countries work')."""
-        if a >= 1 and self.word_before(a) in WORK_NOUN:
-            return True
-        adj = self.pieces[a - 1] if a >= 1 else ""
-        return (
-            a >= 2
-            and adj.isalpha()
-            and not adj.endswith("s")
-            and adj not in VERB_BEFORE
-            and self.word_before(a - 1) in WORK_NOUN - {"-", "up", "of"}
-        )
 
     def passive_verb(self, a: int) -> bool:
         """Piece a is a participle after a form of 'be' ('was warmly congratulated')."""
@@ -750,123 +641,6 @@ class SentenceRules(AgentRules, MembershipRules):
         phrase = re.sub(r"^(?:the|a|an) ", "", phrase)
         return phrase or None
 
-    def cooperation(self, cue, subjects, objects, a, b, after, rule, modality):
-        if self.pieces[a] == "work" and self.work_noun(a):
-            return  # "the follow-up work on issues", "their vital work": the noun
-        nxt = self.pieces[a + 1] if a + 1 < len(self.pieces) else ""
-        if self.pieces[a] in GERUND_HOLDERS and nxt.endswith("ing") and not self.verb_slot(a):
-            return  # "aid partners working with X": the noun a participle hangs on
-        end = self.clause_end(b)
-        targets = self.flatten(objects)
-        if objects and self.word_before(objects[0] + 1) in ("them", "it"):
-            targets = []  # "ways to enhance them": the ties just named, not partners
-        elif objects and self.pieces[objects[-1] + 1 : objects[-1] + 2] in (["-"], ["–"]):
-            targets = self.bond_partners(objects, subjects)
-        if not targets:
-            # "strengthen cooperation with China", "work closely with X"
-            for k in range(b, min(end, b + 4)):
-                if self.pieces[k] == "with" and k + 1 < len(self.pieces):
-                    if self.pieces[k + 1 : k + 3] == ["each", "other"] or (
-                        self.mention(k + 1) and self.mention(k + 1).how == "each-other"
-                    ):
-                        targets = []
-                        break
-                    if self.mention(k + 1) is not None:
-                        objs, _ = self.object_list(k + 1)
-                        targets = self.flatten(objs)
-                        break
-        parties = [] if targets or self.discussing(a) else self.between_parties(b, end)
-        named = [] if targets or parties or self.discussing(a) else self.compound_parties(a, end)
-        wanted = self.wished_partners(a, subjects, parties or named)
-        if wanted:
-            # "his desire to strengthen the A-B partnership": the speaker's own wish, one way
-            for s in subjects:
-                for o in wanted:
-                    yield Found(s, "cooperatesWith", o, rule, modality)
-            return
-        if parties:
-            # "maintain security cooperation ... between Canada and the UK": the
-            # states named are partners too, and the frameworks are theirs
-            yield from self.pairs(parties, rule, modality)
-        if targets:
-            for s in subjects:
-                for o in targets:
-                    if s != o:
-                        yield Found(s, "cooperatesWith", o, rule, modality)
-        elif len(subjects) > 1:
-            yield from self.pairs(subjects, rule, modality)
-        yield from self.via(parties or subjects, b, end, rule, modality)
-
-    def bond_partners(self, objects: list[int], subjects: list[str]) -> list[str]:
-        """'(A and B) discussed ways to strengthen the U.S.-India partnership': the bond's
-        sides are no partners of a joint subject (its members pair up), and one speaker's
-        partner is the side that is not their own state."""
-        if len(subjects) != 1:
-            return []
-        sides = self.flatten(objects) + list(self.actors(objects[-1] + 2))
-        own = self.doc.state_of(subjects[0]) or subjects[0]
-        return [p for p in sides if p not in (own, subjects[0])] if own in sides else []
-
-    def compound_parties(self, a: int, end: int) -> list[str]:
-        """'the UK-Japan relationship', 'the U.S.-India strategic partnership' from the cue on:
-        the two actors a named bond joins."""
-        for k in range(a, min(end, len(self.pieces) - 1)):
-            if self.pieces[k] not in ("-", "–") or k == 0:
-                continue
-            j, right = _compound_side(self.doc, self.pieces, k + 1, 1)
-            _, left = _compound_side(self.doc, self.pieces, k - 1, -1)
-            nouns = self.pieces[j : j + 3]
-            bond = any(n in NAMED_RELATION or n in NAMED_COOPERATION for n in nouns)
-            if left and right and left != right and bond:
-                return [left, right]
-        return []
-
-    def wished_partners(self, a: int, subjects: list[str], parties: list[str]) -> list[str]:
-        """'expressed his desire/determination to strengthen relations between Japan and the
-        UN': one speaker wishes closer ties with the party that is not their own state
-        (ANNOTATION.md 8: desire to strengthen relations with X, one way)."""
-        if len(subjects) != 1 or len(parties) < 2:
-            return []
-        if not any(p in DESIRE for p in self.pieces[self.clause_start(a) : a]):
-            return []
-        own = self.doc.state_of(subjects[0]) or subjects[0]
-        return [p for p in parties if p != own] if own in parties else []
-
-    def joint(self, a: int, b: int, objects: list[int], rule: str) -> Iterator[Found]:
-        """'cooperation between A and B', 'efforts exerted by A and B': each with each."""
-        parties = self.flatten(objects)
-        start = self.clause_start(a)
-        if len(parties) < 2 or self.negated(start, a):
-            return
-        modality = self.modality(start, b)
-        yield from self.pairs(parties, rule, modality)
-        yield from self.via(parties, b, self.clause_end(b), rule, modality)
-
-    def pairs(self, parties: list[str], rule: str, modality: str) -> Iterator[Found]:
-        for s in parties:
-            for o in parties:
-                if s != o:
-                    yield Found(s, "cooperatesWith", o, rule, modality)
-
-    def discussing(self, a: int) -> bool:
-        """A cue under 'discussed' or 'exchanged views on': the partners are the people
-        who discussed, not the states the discussed relationship joins (ANNOTATION.md 8)."""
-        return any(
-            p.startswith(("discuss", "exchang", "explor", "review", "talk"))
-            for p in self.pieces[self.clause_start(a) : a + 1]
-        )
-
-    def between_parties(self, b: int, end: int) -> list[str]:
-        """'... between A and B' later in a cooperation clause, before a new verb phrase."""
-        for k in range(b, end - 1):
-            if self.new_verb_phrase(k):
-                break
-            if self.pieces[k] == "between" and self.mention(k + 1) is not None:
-                objs, _ = self.object_list(k + 1)
-                parties = self.flatten(objs)
-                return parties if len(parties) > 1 else []
-        return []
-
     def new_verb_phrase(self, k: int) -> bool:
         """'..., and called for ...': a past-tense verb after 'and' starts a new phrase."""
         return (
@@ -874,33 +648,6 @@ class SentenceRules(AgentRules, MembershipRules):
             and k + 1 < len(self.pieces)
             and re.fullmatch(r"[a-z]+ed", self.pieces[k + 1]) is not None
         )
-
-    def via(self, subjects, b: int, end: int, rule: str, modality: str) -> Iterator[Found]:
-        """Frameworks the cooperation runs through: 'within the SCO', 'including through
-        the G20', 'with other Five Eyes partners'."""
-        seen_via = False
-        for k in range(b, end):
-            if self.new_verb_phrase(k):
-                break
-            p = self.pieces[k]
-            if self.lex.is_("via", p) or p in VIA_NOUNS:
-                seen_via = True
-            m = self.mention(k)
-            if m is None or m.kind != "organization" or not m.actors:
-                continue
-            fellow = (
-                self.pieces[k - 1] in ("other", "fellow")
-                and k + 1 < len(self.pieces)
-                and self.pieces[k + 1] in ("partners", "allies", "members", "countries")
-            )
-            of_frame = self.pieces[k - 1] != "of" or self.pieces[k - 2] in VIA_NOUNS
-            if k >= 3 and self.pieces[k - 1] == "the" and self.pieces[k - 2] == "of":
-                of_frame = self.pieces[k - 3] in VIA_NOUNS  # "in the framework of the G20"
-            partner = self.pieces[k - 1] == "with"  # "in close cooperation with X": a partner
-            if (seen_via and of_frame and not partner) or fellow:
-                for org in m.actors:
-                    for s in subjects:
-                        yield Found(s, "cooperatesVia", org, rule + " +via", modality)
 
     def thanks_for(self, thankers, targets, after, rule, modality):
         """'thanked X for its assistance' (X assists), 'for Japan's assistance' (Japan
