@@ -372,7 +372,7 @@ def query(sparql, store, qfile, name, params, fmt, list_, endpoint, server, time
 def _select_local(store: str, timeout: float | None, text: str, params: dict, hint: bool):
     """The query run in a child process (``LocalStore``), so that --timeout and Ctrl-C stop it;
     Ctrl-C exits 130 with one line, as ``kg build`` does."""
-    from kg.store.pool import LocalStore
+    from kg.store.isolated import LocalStore
 
     try:
         with LocalStore(store, timeout) as opened:
@@ -802,16 +802,18 @@ def import_gold(gold_dir, text_dir, store, meta):
 
 
 @main.command()
-@store_option("read")
+@store_option("path")
 def validate(store):
     """Check every readout graph, the engagements graph and the ties graph against the SHACL
     shapes, and the ties and engagements graphs against the readout graphs (exit 1 on
     violations)."""
     from kg.analysis.validate import plan, run
     from kg.progress import Progress
+    from kg.store.isolated import IsolatedStore
     from kg.summaries import tracker as summaries
 
-    with store:
+    # its queries run in a worker, stopped with one line if the store proves damaged
+    with IsolatedStore(store) as store:
         steps = plan(store)
         with Progress("checking the shapes", unit="checks", total=len(steps)) as bar:
             found = run(store, steps, progress=bar)

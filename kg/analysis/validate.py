@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import queue
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from contextlib import ExitStack
 from dataclasses import dataclass
 from functools import cache
 
@@ -24,6 +27,7 @@ from kg.analysis.shapes_sparql import Check, Scope, bind_focus, checks, presence
 from kg.rdf.vocab import BACKGROUND, ENGAGEMENTS, TIES
 from kg.resources import ontology_text, shapes_text
 from kg.store.database import Store
+from kg.store.isolated import LocalStore
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 READOUTS = Scope("readout graphs")
@@ -89,21 +93,24 @@ def run(
 ) -> list[Violation]:
     """Every violation the steps find, sorted; ``progress(1)`` after each step.
 
-    A store on disk of PARALLEL_FROM readouts or more is checked by ``jobs`` worker
-    processes (default: one per core), each with the store open read-only: the
-    queries are CPU-bound, and Oxigraph holds the GIL while it evaluates them.
+    A store on disk of PARALLEL_FROM readouts or more (or any, given ``jobs``) is checked
+    by ``jobs`` worker processes (default: one per core), each with the store open read-only: the
+    queries are CPU-bound, and Oxigraph holds the GIL while it evaluates them. Their
+    queries are watched as ``kg.store.isolated`` watches any: a damaged store stops
+    the run with one line.
     """
     tick = progress or (lambda n: None)
+    many = jobs is not None or len(store.readout_graphs()) >= PARALLEL_FROM
     jobs = jobs or os.cpu_count() or 1
     fast = [s for s in steps if isinstance(s, Check)]
     slow = [s for s in steps if isinstance(s, Fallback)]
-    parallel = jobs > 1 and store.path is not None and len(store.readout_graphs()) >= PARALLEL_FROM
+    parallel = jobs > 1 and store.path is not None and many
     found: set[Violation] = set()
     if parallel:
+        for violations in _in_workers(str(store.path), fast, jobs):
+            found.update(violations)
+            tick(1)
         with _pool(store, jobs) as pool:
-            for done in as_completed([pool.submit(_check_task, c) for c in fast]):
-                found.update(done.result())
-                tick(1)
             for done in as_completed([pool.submit(_fallback_task, *_task(s)) for s in slow]):
                 found.update(done.result())
                 tick(1)
@@ -141,7 +148,9 @@ def validate_engagements(store: Store) -> tuple[bool, str]:
     return not bad, "\n".join(v.line() for v in bad)
 
 
-def _run_check(store: Store, check: Check, seen: dict | None = None) -> Iterator[Violation]:
+def _run_check(
+    store: Store | LocalStore, check: Check, seen: dict | None = None
+) -> Iterator[Violation]:
     path = check.prop.path if check.prop else None
     seen = {} if seen is None else seen
     for query in check.queries:
@@ -165,7 +174,7 @@ def _run_check(store: Store, check: Check, seen: dict | None = None) -> Iterator
                     yield Violation(r["g"], r["f"], path, test.kind, value, msg)
 
 
-def _rows(store: Store, text: str) -> Iterator[tuple[list, list[str]]]:
+def _rows(store: Store | LocalStore, text: str) -> Iterator[tuple[list, list[str]]]:
     names, rows = store.select(text)
     for row in rows:
         yield row, names
@@ -281,7 +290,6 @@ def _task(step: Fallback) -> tuple[str, bool, tuple[str, ...]]:
 
 
 _worker_store: Store | None = None
-_worker_seen: dict[str, tuple] = {}
 
 
 def _open(path: str) -> None:
@@ -289,8 +297,35 @@ def _open(path: str) -> None:
     _worker_store = Store(path, read_only=True)
 
 
-def _check_task(check: Check) -> list[Violation]:
-    return list(_run_check(_worker_store, check, _worker_seen))
+def _in_workers(path: str, checks: list[Check], jobs: int) -> Iterator[list[Violation]]:
+    """Each check's violations, as ``jobs`` query workers (one thread each) find them."""
+    todo: queue.SimpleQueue[Check] = queue.SimpleQueue()
+    for check in checks:
+        todo.put(check)
+    done: queue.SimpleQueue[list[Violation] | BaseException] = queue.SimpleQueue()
+
+    def work(worker: LocalStore) -> None:
+        seen: dict[str, tuple] = {}
+        while True:
+            try:
+                check = todo.get_nowait()
+            except queue.Empty:
+                return
+            try:
+                done.put(list(_run_check(worker, check, seen)))
+            except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread
+                done.put(exc)
+                return
+
+    with ExitStack() as workers:
+        for _ in range(min(jobs, len(checks))):
+            worker = workers.enter_context(LocalStore(path))
+            threading.Thread(target=work, args=(worker,), daemon=True).start()
+        for _ in checks:
+            got = done.get()
+            if isinstance(got, BaseException):
+                raise got
+            yield got
 
 
 def _fallback_task(shape: str, with_background: bool, graphs: tuple[str, ...]):

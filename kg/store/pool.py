@@ -1,5 +1,5 @@
-"""Query worker processes for ``kg serve`` (time, memory and result size bounded per query)
-and for ``kg query --store`` (stopped by ``--timeout`` and Ctrl-C).
+"""Query worker processes for ``kg serve`` (time, memory and result size bounded per query);
+``kg.store.isolated`` uses the same workers for one query at a time.
 
 pyoxigraph cannot cancel a running query, so each query runs in a worker
 process that is killed when the time limit passes. Each worker also has a
@@ -17,12 +17,11 @@ import os
 import resource
 import select
 import signal
-import sys
 import threading
 import time
 from dataclasses import dataclass
 
-from kg.errors import QueryError, StoreError
+from kg.errors import StoreError
 from kg.store.accept import ANYTHING, Accept, choose
 
 TEXT = "text/plain; charset=utf-8"
@@ -154,7 +153,7 @@ def _out_of_memory(limits: Limits) -> bytes:
     ).encode()
 
 
-def _as_worker(conn) -> None:
+def as_worker(conn) -> None:
     """Ctrl-C is the parent's to handle (it ends the worker if it must), and the worker ends
     with its parent: ``timeout 10 kg query ...`` sends SIGTERM, which ends ``kg query`` at
     once, and its worker would go on with a cross join for minutes, holding the store's
@@ -183,7 +182,7 @@ def _worker_main(path: str, conn, limits: Limits) -> None:
     SERVICE calls go only to ``limits.services``: a query from a web page must
     not make this machine reach others (or itself) on the page's behalf.
     """
-    _as_worker(conn)
+    as_worker(conn)
     from kg.store.database import Store
 
     try:
@@ -201,7 +200,7 @@ def _worker_main(path: str, conn, limits: Limits) -> None:
         conn.send(_answer(store, req, limits))
 
 
-class _Worker:
+class Worker:
     def __init__(self, ctx, path: str, limits: Limits, target=_worker_main):
         self.rss, self.rss_at = 0.0, 0.0
         self.conn, child = ctx.Pipe()
@@ -209,7 +208,7 @@ class _Worker:
         # Started with SIGINT blocked (the mask survives exec, and a fork server started
         # here passes it on to the workers it forks), so a Ctrl-C sent to the whole process
         # group while the child starts up cannot print its traceback; the child ignores
-        # SIGINT, then unblocks it (``_as_worker``).
+        # SIGINT, then unblocks it (``as_worker``).
         mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
         try:
             self.proc.start()
@@ -308,12 +307,12 @@ class QueryPool:
         self.slow = slow
         self.recycle_mb = recycle_mb
         self._ctx = _pool_context()
-        self._free: list[_Worker] = []
-        self._spare: list[_Worker] = []
+        self._free: list[Worker] = []
+        self._spare: list[Worker] = []
         self._waiting: collections.deque = collections.deque()
-        self._all: list[_Worker] = []
-        self._busy: dict[_Worker, float] = {}  # worker -> when its query started
-        self._demoted: set[_Worker] = set()
+        self._all: list[Worker] = []
+        self._busy: dict[Worker, float] = {}  # worker -> when its query started
+        self._demoted: set[Worker] = set()
         self._starting = 0
         self._lock = threading.Lock()
         self._closed = threading.Event()
@@ -325,14 +324,14 @@ class QueryPool:
             raise
         threading.Thread(target=self._watch, daemon=True).start()
 
-    def _start(self) -> _Worker:
-        return _Worker(self._ctx, self.path, self.limits)
+    def _start(self) -> Worker:
+        return Worker(self._ctx, self.path, self.limits)
 
     def _serving(self) -> int:
         """Workers at normal priority that take queries (free or busy)."""
         return len(self._all) - len(self._demoted) - len(self._spare)
 
-    def _add(self, w: _Worker) -> None:
+    def _add(self, w: Worker) -> None:
         """A started worker goes to work if fewer than ``size`` do, else waits as a spare."""
         with self._lock:
             serve = self._serving() < self.size
@@ -385,7 +384,7 @@ class QueryPool:
             if late:
                 self._refill()
 
-    def _take(self) -> _Worker | None:
+    def _take(self) -> Worker | None:
         """The next free worker, first come first served (a queue polled in turns is not)."""
         with self._lock:
             if self._free:
@@ -402,7 +401,7 @@ class QueryPool:
                 return None
         return ticket[1][0]
 
-    def _release(self, w: _Worker) -> None:
+    def _release(self, w: Worker) -> None:
         """Hand ``w`` to the longest waiting request, or keep it free."""
         with self._lock:
             if self._waiting:
@@ -413,7 +412,7 @@ class QueryPool:
             else:
                 self._free.append(w)
 
-    def _retire(self, w: _Worker) -> None:
+    def _retire(self, w: Worker) -> None:
         """End ``w``; a spare takes its place first (ending a process takes a while)."""
         with self._lock:
             self._busy.pop(w, None)
@@ -424,7 +423,7 @@ class QueryPool:
             self._refill()
         w.kill()
 
-    def _done(self, w: _Worker) -> None:
+    def _done(self, w: Worker) -> None:
         """A worker whose query answered: back to work, unless demoted or grown too large."""
         with self._lock:
             self._busy.pop(w, None)
@@ -452,7 +451,7 @@ class QueryPool:
         self._retire(w)
         return 503, TEXT, self._why(w, timed_out)
 
-    def _why(self, w: _Worker, timed_out: bool) -> bytes:
+    def _why(self, w: Worker, timed_out: bool) -> bytes:
         if timed_out:
             return f"query cut off after {self.limits.timeout:g} s (time limit)\n".encode()
         code = w.proc.exitcode
@@ -475,87 +474,3 @@ class QueryPool:
             self._free, self._spare = [], []
         for w in workers:
             w.kill()
-
-
-def _select_main(path: str, conn, limits: Limits) -> None:
-    """Answer ``Store.select`` calls from ``conn`` on a read-only store (``LocalStore``)."""
-    _as_worker(conn)
-    from kg.store.database import Store
-
-    try:
-        store = Store(path, read_only=True)
-    except StoreError as exc:
-        conn.send(("error", exc.reason))
-        return
-    conn.send(("ready", ""))
-    while True:
-        try:
-            sparql, bindings = conn.recv()
-        except (EOFError, OSError):
-            return
-        try:
-            conn.send(("rows", store.select(sparql, bindings)))
-        except StoreError as exc:
-            conn.send(("error", exc))
-
-
-def _start_method():
-    """fork where it is safe, else spawn. A spawned worker is a new interpreter importing
-    click, kg and pyoxigraph: 0.9 s -> 1.4 s for a kg query on a loaded machine, where fork
-    took 1.1 s. Fork copies the locks other threads hold, and an open store's RocksDB
-    without its threads: safe only in a one-thread process that has not loaded pyoxigraph,
-    which is what kg query is when it gets here."""
-    if (
-        threading.active_count() == 1
-        and "pyoxigraph" not in sys.modules
-        and "fork" in multiprocessing.get_all_start_methods()
-    ):
-        return multiprocessing.get_context("fork")
-    return multiprocessing.get_context("spawn")
-
-
-class LocalStore:
-    """A store on disk queried in a child process, so that a query can be stopped.
-
-    pyoxigraph cannot cancel a query, and a signal handler waits until the call
-    into Rust returns: a cross join ran on 10 minutes after Ctrl-C. Here the
-    query runs in a worker process that is killed when ``timeout`` seconds pass
-    (``QueryError``) or when Ctrl-C arrives (``KeyboardInterrupt`` is raised
-    at once, as usual).
-    """
-
-    def __init__(self, path: str, timeout: float | None = None):
-        self.path = path
-        self.timeout = timeout
-        self._worker = _Worker(_start_method(), path, Limits(), _select_main)
-
-    def select(
-        self, sparql: str, bindings: dict[str, str] | None = None
-    ) -> tuple[list[str], list[list]]:
-        """``Store.select`` in the worker, stopped past the time limit."""
-        conn = self._worker.conn
-        try:
-            conn.send((sparql, bindings))
-            kind, value = conn.recv() if conn.poll(self.timeout) else ("timeout", None)
-        except (EOFError, OSError):
-            self.close()
-            why = f"exit {self._worker.proc.exitcode}"
-            raise StoreError(self.path, f"query worker died ({why})") from None
-        except BaseException:
-            self.close()  # Ctrl-C: the query goes with its worker
-            raise
-        if kind == "timeout":
-            self.close()
-            raise QueryError("query", f"stopped after {self.timeout:g} s (the time limit)")
-        if kind == "error":
-            raise value
-        return value
-
-    def close(self) -> None:
-        self._worker.kill()
-
-    def __enter__(self) -> LocalStore:
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
