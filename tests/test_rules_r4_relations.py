@@ -436,3 +436,50 @@ def test_resisting_what_a_demonym_or_possessive_owns_opposes_the_state(sentence,
 def test_near_a_description_or_a_people_opposes_nobody(sentence):
     got = run(TRUDEAU + sentence + "\n", published="2022-02-09")
     assert not any(r[1] == "opposes" for r in got)
+
+
+SCOTLAND = (
+    "Meeting\n\nCommonwealth Secretary-General Patricia Scotland met Prime Minister Mia Amor "
+    "Mottley of Barbados in London.\n"
+)
+
+
+def test_paying_tribute_praises():
+    got = run(SCOTLAND + "Scotland paid tribute to Barbados for its leadership.\n")
+    assert ("Patricia Scotland", "praises", "Barbados") in got
+
+
+def test_near_tribute_to_the_victims_praises_nobody():
+    got = run(SCOTLAND + "Scotland paid tribute to the victims of the hurricane.\n")
+    assert not any(r[1] == "praises" for r in got)
+
+
+def test_participle_after_a_comma_shares_the_main_subject():
+    got = run(
+        SCOTLAND + "Scotland expressed regret at the end of Barbados's term on the board, "
+        "thanking Mottley for her service.\n"
+    )
+    assert ("Patricia Scotland", "thanks", "Mia Amor Mottley") in got
+    assert not any(r[0] == "Barbados" for r in got)
+
+
+XI_LULA = (
+    "Messages\n\nPresident Xi Jinping sent a congratulatory message to President Lula of Brazil.\n"
+)
+
+
+def test_greetings_to_the_leaders_of_named_states_are_not_the_participants():
+    got = run(
+        XI_LULA + "Xi extended his greetings to the leaders of Brazil, India and South Africa "
+        "on the anniversary of BRICS.\n",
+        published="2023-08-20",
+    )
+    assert ("Luiz Inácio Lula da Silva", "congratulates", "Xi Jinping") not in got
+
+
+def test_near_the_leaders_of_the_participants_states_are_the_participants():
+    got = run(
+        XI_LULA + "The leaders of China and Brazil agreed to deepen cooperation.\n",
+        published="2023-08-20",
+    )
+    assert ("Xi Jinping", "cooperatesWith", "Luiz Inácio Lula da Silva") in got

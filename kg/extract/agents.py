@@ -314,6 +314,8 @@ class AgentRules:
         if subj is None:
             subj = self.conveyed_for(a)
         if subj is None:
+            subj = self.participle_subject(a)
+        if subj is None:
             subj = self.subject_left(a)
             k = self.contacted(a) if subj else None
             if k is not None and subj == [k]:
@@ -410,6 +412,15 @@ class AgentRules:
                 owners = [k for k in range(j + 2, start - 1) if self.actors(k)]
                 return owners[-1:] or None
         return None
+
+    def participle_subject(self, a: int) -> list[int] | None:
+        """'X responded by expressing regret at Y's resignation, paying tribute to his work':
+        a participle after a comma shares the main clause's subject, not an owner inside
+        the phrase before it."""
+        if a < 2 or self.pieces[a - 1] != "," or not self.pieces[a].endswith("ing"):
+            return None
+        subj = self.main_subject()
+        return subj if subj and subj[-1] < a - 1 else None
 
     def conveyed_for(self, a: int) -> list[int] | None:
         """'EAM conveyed the appreciation of the Government of India for X's support': the

@@ -292,6 +292,18 @@ PRONOUN_WORDS = frozenset({"I", "my", "My"} | SECOND_PERSON | set(PERSON_PRONOUN
 OPENING_PREPOSITIONS = frozenset({"During", "After", "At", "In", "On", "Following", "Upon"})
 
 
+def _leaders_of_others(tokens, key: tuple[str, ...], j: int) -> bool:
+    """'greetings to the leaders of Brazil, India and South Africa': addressees named by
+    their states, not the engagement's participants ('to the leaders of the two countries'
+    are; so are 'the leaders of A and B' who agree on something)."""
+    if key[-1].lower() != "leaders" or j + 1 >= len(tokens) or tokens[j].text != "of":
+        return False
+    nxt = tokens[j + 1].text
+    return nxt[:1].isupper() or (
+        nxt == "the" and j + 2 < len(tokens) and tokens[j + 2].text[:1].isupper()
+    )
+
+
 def _style_part(tokens, k: int) -> bool:
     """Token k is a word of a two-word style: 'Seri' after 'Datuk', 'Tan' before 'Sri'."""
     t = tokens[k].text
@@ -804,6 +816,10 @@ class MentionFinder:
             got = GROUPS.get(key)
             if got is None or (key == ("Both",) and i != 0):
                 continue
+            before = [t.text for t in tokens[max(0, i - 2) : i]]
+            if got[0] == "people" and (before[-1:] == ["to"] or before == ["to", "the"]):
+                if _leaders_of_others(tokens, key, j):
+                    return None
             return self._mk(tokens, i, j, got[0], how=got[1])
         return None
 
