@@ -483,3 +483,33 @@ def test_near_the_leaders_of_the_participants_states_are_the_participants():
         published="2023-08-20",
     )
     assert ("Xi Jinping", "cooperatesWith", "Luiz Inácio Lula da Silva") in got
+
+
+TINUBU_HOST = (
+    "Meeting\n\nPresident Bola Tinubu received President Nana Akufo-Addo of Ghana in Abuja.\n"
+)
+
+
+def test_object_pronoun_bound_to_the_subject_is_the_other_participant():
+    got = run(
+        TINUBU_HOST + "He said that Nigeria will continue to support Ghana and congratulated "
+        "him on his re-election.\n",
+        published="2023-07-10",
+    )
+    assert ("Bola Tinubu", "congratulates", "Nana Akufo-Addo") in got
+
+
+def test_near_a_named_object_is_kept():
+    got = run(
+        TINUBU_HOST + "He congratulated Akufo-Addo on his re-election.\n", published="2023-07-10"
+    )
+    assert ("Bola Tinubu", "congratulates", "Nana Akufo-Addo") in got
+
+
+def test_his_country_is_the_persons_state():
+    got = run(
+        TINUBU_HOST + "Akufo-Addo thanked Tinubu and his country for their support.\n",
+        published="2023-07-10",
+    )
+    assert ("Nana Akufo-Addo", "thanks", "Nigeria") in got
+    assert ("Nana Akufo-Addo", "thanks", "Bola Tinubu") in got

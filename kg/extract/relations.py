@@ -13,6 +13,8 @@ from kg.extract.agents import POSSESSIVES, AgentRules
 from kg.extract.cooperation import NAMED_COOPERATION, NAMED_RELATION, CooperationRules
 from kg.extract.membership import MembershipRules
 
+# nouns after a person's possessive pronoun that mean the person's state
+STATE_NOUNS = (["country"], ["nation"], ["government"], ["people"])
 TOPIC_STOP = {
     "by",
     "under",
@@ -186,12 +188,24 @@ class SentenceRules(AgentRules, MembershipRules, CooperationRules):
         return j
 
     def flatten(self, idxs: list[int]) -> list[str]:
-        out = []
+        out: list[str] = []
         for j in idxs:
-            for a in self.actors(j):
+            for a in self.state_meant(j, out):
                 if a not in out:
                     out.append(a)
         return out
+
+    def state_meant(self, j: int, before: list[str]) -> tuple[str, ...]:
+        """The actors of the mention at j; 'his country', 'her government' are the state of
+        the person the pronoun means, and in a list ('X and his country') of the person
+        named just before it."""
+        actors = self.actors(j)
+        if self._kind(j) != "pronoun" or self.pieces[j + 1 : j + 2] not in STATE_NOUNS:
+            return actors
+        people = [a for a in before if self.doc.kind(a) == "person"]
+        if people:
+            actors = (people[-1],)
+        return tuple(self.doc.state_of(a) or a for a in actors)
 
     # -- the rules ------------------------------------------------------------
     def run(self) -> Iterator[Found]:
@@ -316,6 +330,7 @@ class SentenceRules(AgentRules, MembershipRules, CooperationRules):
         targets = self.targets(cue, match, relation, subjects, objects, b)
         if not targets and relation in ("congratulates", "thanks", "condoles"):
             targets = self.addressee_before(a) or self.addressee_later(b)
+        targets = self.not_me(subjects, objects, targets)
         if relation == "visits":
             if any(p.startswith("invit") for p in self.pieces[self.clause_start(a) : a]):
                 return  # "invited X to visit Y" is an invitation, not a visit
@@ -359,6 +374,19 @@ class SentenceRules(AgentRules, MembershipRules, CooperationRules):
             for s in subjects:
                 for o in targets:
                     yield Found(s, "criticizes", o, rule, modality)
+
+    def not_me(self, subjects: list[str], objects: list[int], targets: list[str]) -> list[str]:
+        """'He ... and congratulated him': an object pronoun bound to the subject itself
+        means the other person of a two-person readout."""
+        if len(subjects) != 1 or subjects[0] not in targets or not objects:
+            return targets
+        if self.mention(objects[0]).how != "object-pronoun":
+            return targets
+        people = [p for p in self.doc.participants if self.doc.kind(p) == "person"]
+        others = [p for p in people if p != subjects[0]]
+        if len(people) != 2 or len(others) != 1:
+            return targets
+        return [others[0] if t == subjects[0] else t for t in targets]
 
     def condolences(self, subjects, named, rule, modality) -> Iterator[Found]:
         """Condolences with no addressee go to the state named and to the interlocutor; joint
