@@ -513,3 +513,13 @@ def test_his_country_is_the_persons_state():
     )
     assert ("Nana Akufo-Addo", "thanks", "Nigeria") in got
     assert ("Nana Akufo-Addo", "thanks", "Bola Tinubu") in got
+
+
+def test_near_tun_inside_a_name_is_no_style():
+    # "Tun" and "Pehin" stand inside Malay and Bruneian names: the name stays whole
+    got = run(
+        "Meeting\n\nSingapore's Minister for Foreign Affairs Vivian Balakrishnan met Malaysian "
+        "Foreign Minister Hishammuddin Tun Hussein in Kuala Lumpur.\n",
+        published="2021-03-24",
+    )
+    assert not any(r[0] == "Hussein" for r in got)

@@ -47,10 +47,9 @@ HONORIFICS = {
     "Senator",
     "Ambassador",
     "Dato",
-    "Tun",
-    "Pehin",
 }
-# the second word of a Malay or Bruneian style, an honorific only after its first word
+# the second word of a Malay style, an honorific only after its first word ("Tun" and
+# "Pehin" are left out: they stand inside names, "Hishammuddin Tun Hussein")
 # ("Datuk Seri Anwar Ibrahim", "Tan Sri X"): "Sri" alone starts names ("Sri Mulyani")
 STYLE_SECONDS = {"Seri": ("Datuk", "Dato", "Tan"), "Sri": ("Datuk", "Dato", "Tan")}
 NAME_HONORIFICS = HONORIFICS - {"The", "His", "Her", "Royal", "Lord", "Lady"}
