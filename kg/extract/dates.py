@@ -24,14 +24,19 @@ MONTH = (
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 )
 DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d{2}))?"
+# "March 3, 2024", "3 March 2024", and "March 3,2024" as typed in a hurry
+YEAR = r"(?:(?:,\s*|\s+)(?P<year>(?:19|20)\d{2})(?!\d))?"
 RANGE = r"(?:\s*(?:-|–|/|to|and)\s*\d{1,2}(?:st|nd|rd|th)?)?"
 DAY_MONTH = re.compile(rf"\b{DAY}{RANGE}\s+(?:of\s+)?{MONTH}{YEAR}")
 MONTH_DAY = re.compile(rf"\b{MONTH}\s+{DAY}{RANGE}{YEAR}\b")
 FROM_TO = re.compile(rf"\b[Ff]rom\s+{DAY}\s+(?:to|until|-|–)\s+\d{{1,2}}\s+{MONTH}{YEAR}")
-# "2023-05-06", "06.05.2023", "5/6/2023"
+# "2023-05-06", "2023/05/06" and "2023.5.6" (year first, as East Asian readouts write
+# it), "06.05.2023", "5/6/2023"
 _DIGIT = re.compile(r"\d")
-ISO = re.compile(r"(?<![\d./-])(?P<year>(?:19|20)\d{2})-(?P<mon>\d{2})-(?P<day>\d{2})(?![\d-])")
+ISO = re.compile(
+    r"(?<![\d./-])(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])(?P<mon>\d{1,2})(?P=sep)(?P<day>\d{1,2})"
+    r"(?![\d-]|[./]\d)"
+)
 NUMERIC = re.compile(
     r"(?<![\d./])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d{2})\b"
 )
@@ -61,7 +66,12 @@ NOT_THE_DAY = re.compile(
     r"\((?:[^()]{0,12})$|\b(?:occasion|anniversary|eve|celebrat\w*|to be held|will be held|"
     r"will take place|scheduled|upcoming|next|since|until|by the end of|deadline|expires?|"
     r"born|founded|established|signed|elected|election|took office|inaugurat\w*|sworn|"
-    r"appointed|died|death|passed away|killed|struck|attacks?|earthquake|adopted)\b"
+    r"appointed|died|death|passed away|killed|struck|attacks?|earthquake|adopted|"
+    # an earlier engagement recalled: "following their meeting in Bali on 14 November",
+    # "the leaders last met in Samarkand on", "recalled the visit of 20 March"
+    r"recall\w*|following|previous(?:ly)?|last (?:met|spoke|talked|visited)|"
+    r"(?:their|his|her) (?:last |previous |earlier |first )?(?:meeting|talks|call|conversation|"
+    r"visit|summit))\b"
     r"[^,;.:()]*$",
     re.IGNORECASE,
 )
@@ -129,7 +139,8 @@ def days(text: str, pub: str | None = None) -> list[Day]:
             mon = MONTHS[m["mon"].lower().rstrip(".")]
             found.append(Day(m.start(), m.end(), mon, int(m["day"]), year))
     for m in ISO.finditer(text):
-        found.append(Day(m.start(), m.end(), int(m["mon"]), int(m["day"]), int(m["year"])))
+        if _iso(int(m["year"]), int(m["mon"]), int(m["day"])):
+            found.append(Day(m.start(), m.end(), int(m["mon"]), int(m["day"]), int(m["year"])))
     for m in NUMERIC.finditer(text):
         day = _numeric(m, pub)
         if day:

@@ -10,11 +10,14 @@ from kg.extract.document import Doc
 from kg.model import Event
 from kg.resources import data_file, read_tsv
 
+# the asker named after the cue; a call received may say when before whom ("received a
+# phone call on Sunday evening from"), and a call or visit may be "requested by" its asker
 INITIATIVE = re.compile(
     r"\b(?:at the (?:request|invitation|initiative|behest) of|"
     r"(?:up)?on the (?:request|invitation|initiative) of|"
     r"(?:received|took|answered|accepted|returned) (?:\w+ )?an? (?:phone |telephone )?call "
-    r"(?:\w+ )?from|took place at the initiative of|initiated by|convened by)\b",
+    r"(?:[^@\s]+ ){0,4}?from|took place at the initiative of|initiated by|convened by|"
+    r"(?:was|were|had been) (?:\w+ )?requested by)\b",
 )
 # "X called Y", "X phoned Y", "X placed a call to Y", "I was pleased to call Y": the
 # caller asked for the call
@@ -45,6 +48,9 @@ def _type_of(text: str, events) -> str | None:
     lowered = text.lower()
     for k, (etype, rx) in enumerate(events):
         m = rx.search(text, lowered)
+        if m and etype == "Visit":
+            # "X will visit Washington next week", "recalled the visit of": another one
+            m = next((h for h in rx.finditer(text, lowered) if not _other_visit(lowered, h)), None)
         if not m:
             continue
         if etype == "Message" and m.start():
@@ -57,6 +63,24 @@ def _type_of(text: str, events) -> str | None:
     return None
 
 
+# what makes a visit cue another visit than the one reported: a future or an invitation
+# just before it ("X will visit Washington", "invited him to pay a visit"), a visit
+# recalled ("recalled the visit of", "his previous visit"), or "next week" right after it
+OTHER_VISIT = re.compile(
+    r"\b(?:will|would|shall|is to|are to|upcoming|forthcoming|planned|proposed|"
+    r"invit\w+(?: \w+)? to|expected to|scheduled to|plans? to|intends? to|recall\w*|"
+    r"previous|last|earlier|past|since|after|following)(?: \w+){0,2} $"
+)
+NEXT = re.compile(r"[^.;,]{0,40}\b(?:next|later this|in the coming) (?:week|month|year)\b")
+
+
+def _other_visit(lowered: str, m: re.Match) -> bool:
+    return bool(
+        OTHER_VISIT.search(lowered[max(0, m.start() - 40) : m.start()])
+        or NEXT.match(lowered, m.end())
+    )
+
+
 def event_type(doc: Doc) -> str | None:
     """The type the title says, else the first opening sentence that names one, else the
     second: each sentence alone, so that a later sentence's "call for" or "letter" does
@@ -67,6 +91,8 @@ def event_type(doc: Doc) -> str | None:
     texts = [doc.title or ""] + lead
     for k, text in enumerate(texts):
         etype = _type_of(text, doc.lex.events)
+        if k and etype in (None, "Meeting", "Visit") and _calls(doc.views[k - 1]):
+            etype = "PhoneCall"  # "X called Y to discuss the visit": the call
         if etype:
             if etype in ("PhoneCall", "Meeting") and video and video.search(joined):
                 return "VideoCall"  # a "call" that the body says was by video
@@ -78,6 +104,15 @@ def event_type(doc: Doc) -> str | None:
     if doc.participants and CONGRATULATED.search(joined):
         return "Message"  # congratulations with no medium named are sent
     return "Meeting" if doc.participants else None
+
+
+def _calls(view) -> bool:
+    """'X called Y', 'X phoned Y', 'X placed a call to Y': one person calling another
+    (CALLER), not 'called on' or 'called for' something."""
+    if "call" not in view.masked and "phon" not in view.masked and "rang" not in view.masked:
+        return False
+    m = CALLER.search(view.masked)
+    return bool(m) and view.mentions[int(m[1][1:])].kind in ("person", "role")
 
 
 CONGRATULATED = re.compile(r"\b(?:congratulat|felicitat)\w*", re.IGNORECASE)
@@ -205,14 +240,21 @@ def _places(doc: Doc, views) -> str | None:
     return None
 
 
+# a dateline with no date: "ANKARA (AA) - ", "New Delhi: ", "Algiers - " (the capital
+# check in _dateline_capital keeps "Note: " or a name from counting)
+PLACE_LINE = re.compile(
+    r"^\s*[A-Z][\w'’.]+(?: [A-Z][\w'’.]+)?\s*(?:\([A-Za-z ]{2,20}\)\s*)?(?:--|—|–|-|:)\s"
+)
+
+
 def _dateline_capital(doc: Doc) -> str | None:
     """The city of a date line, of a short first fragment, or of an agency's dateline
     opening the first sentence ("ANKARA, March 5 (AA) -": capitals as written there)."""
     fragments = [v.sentence.text for v in doc.views[:1] if len(v.sentence.text.split()) < 4]
     for view in doc.views[:1]:
-        head = DATELINE.match(view.sentence.text)
+        head = DATELINE.match(view.sentence.text) or PLACE_LINE.match(view.sentence.text)
         if head:
-            city = head[0].split(",")[0].strip()
+            city = re.split(r"[,:(]", head[0])[0].strip(" -–—")
             fragments.append(city.title() if city.isupper() else city)
     for text in doc.datelines + fragments:
         for word in re.findall(r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?", text):
@@ -222,7 +264,18 @@ def _dateline_capital(doc: Doc) -> str | None:
     return None
 
 
-def _visited_state(doc: Doc, views) -> str | None:
+def _dateline_or_visited(doc: Doc, views) -> str | None:
+    """The dateline's city, unless the opening sentence names a visit to another state:
+    an agency's bureau ("Singapore (VNA) - the minister paid a visit to Brunei") is where
+    the story was filed, not where the visit was."""
+    city = _dateline_capital(doc)
+    if city is None:
+        return None
+    gone = _visited_state(doc, views, travel=True)
+    return gone if gone and gone != doc.gaz.capitals.get(city) else city
+
+
+def _visited_state(doc: Doc, views, travel: bool = False) -> str | None:
     """'is visiting Singapore', 'a visit to Brunei', 'talks in Kazakhstan': the state."""
     for view in views:
         for m in view.mentions:
@@ -230,7 +283,15 @@ def _visited_state(doc: Doc, views) -> str | None:
                 continue
             text_before = view.sentence.text[: m.start - view.sentence.start]
             visited = VISITED.search(text_before[-40:])
-            if view is not views[0] and visited and visited[0].strip().lower() in ("in", "in the"):
+            if (
+                (view is not views[0] or travel)
+                and visited
+                and visited[0].strip().lower()
+                in (
+                    "in",
+                    "in the",
+                )
+            ):
                 continue  # "missions in Afghanistan": only the opening says where it was
             if visited and not ELSEWHERE.search(text_before):
                 return m.actors[0]
@@ -269,7 +330,7 @@ def location(doc: Doc, etype: str | None) -> str | None:
     views = doc.views[:4]
     return (
         _places(doc, views[:1])
-        or _dateline_capital(doc)
+        or _dateline_or_visited(doc, views[:1])
         or _places(doc, views[1:])
         or _landmark(views)
         or _visited_state(doc, views)

@@ -7,8 +7,10 @@ import re
 from kg.extract.document import Doc, View
 from kg.extract.mentions import Mention
 
+# ", with Foreign Minister X in attendance": from its comma on, like "also present"
 PRESENT = re.compile(
-    r"\b(?:were|was) (?:also )?present\b|\b[Aa]ccompanied by\b|\b(?:[Ii]n the )?presence of\b"
+    r"\b(?:were|was) (?:also )?present\b|\b[Aa]ccompanied by\b|\b(?:[Ii]n the )?presence of\b|"
+    r",\s*with\b[^.;,]{0,80}?\bin attendance\b|\b(?:[Aa]lso )?in attendance\b"
 )
 
 

@@ -1,0 +1,205 @@
+"""Event fields in wordings and datelines of publishers the tune split does not have
+(round 4): each readout is written for this file, in the style of a news agency, a
+presidency or a foreign ministry (ANNOTATION.md sections 1, 7 and 8), with a near case
+where the rule must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Readout
+
+
+def event(text: str, published: str | None = "2024-03-07"):
+    return extract(Readout("case", text, published=published)).event
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        # a comma typed with no space before the year
+        (
+            "Prime Minister Narendra Modi spoke with President Joe Biden on March 3,2024.",
+            None,
+            "2024-03-03",
+        ),
+        # year first with slashes or full stops, as East Asian readouts write it
+        (
+            "Prime Minister Narendra Modi spoke with President Joe Biden on 2024/03/03.",
+            None,
+            "2024-03-03",
+        ),
+        (
+            "Prime Minister Narendra Modi spoke with President Joe Biden on 2024.3.5.",
+            None,
+            "2024-03-05",
+        ),
+        # not a date: a version or a range of years
+        (
+            "Prime Minister Narendra Modi spoke with President Joe Biden about the 2024/25 budget.",
+            None,
+            None,
+        ),
+        # a day of an earlier engagement recalled is not the engagement's
+        (
+            "Following their meeting in Bali on 14 November 2022, President Joe Biden spoke by "
+            "phone today with President Xi Jinping.",
+            "2023-04-02",
+            "2023-04-02",
+        ),
+        (
+            "President Vladimir Putin met President Xi Jinping in Beijing. The two leaders last "
+            "met in Samarkand on 15 September 2022.",
+            "2023-10-19",
+            None,
+        ),
+        (
+            "Prime Minister Narendra Modi had a telephone conversation with President Vladimir "
+            "Putin. The leaders recalled their talks in Samarkand on 16 September 2022.",
+            "2022-12-16",
+            None,
+        ),
+        # near case: the engagement's own day in the second sentence still counts
+        (
+            "Prime Minister Narendra Modi had a telephone conversation with President Vladimir "
+            "Putin. The conversation took place on 16 December.",
+            "2022-12-17",
+            "2022-12-16",
+        ),
+    ],
+)
+def test_dates_written_in_other_forms(text, published, expected):
+    assert event(text, published).date == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the day between "call" and "from"
+        (
+            "CAIRO, March 3 (MENA) - President Abdel Fattah el-Sisi received a phone call on "
+            "Sunday from King Abdullah II of Jordan.",
+            "Abdullah II",
+        ),
+        (
+            "President Xi Jinping on Tuesday received a phone call late in the evening from "
+            "President Emmanuel Macron.",
+            "Emmanuel Macron",
+        ),
+        # asked for, in the passive
+        (
+            "The call was requested by President Vladimir Putin. Prime Minister Narendra Modi "
+            "spoke to President Vladimir Putin today.",
+            "Vladimir Putin",
+        ),
+        # near case: a request made during the call names no asker of it
+        (
+            "Prime Minister Narendra Modi spoke to President Vladimir Putin today. Modi requested "
+            "an update on the grain deal.",
+            None,
+        ),
+    ],
+)
+def test_initiator_wordings(text, expected):
+    assert event(text).initiator == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # one leader calling another is a phone call, whatever the call was about
+        (
+            "President Joe Biden called the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, "
+            "today to discuss the hostages.",
+            "PhoneCall",
+        ),
+        (
+            "President Joe Biden phoned Prime Minister Benjamin Netanyahu of Israel to discuss "
+            "the upcoming visit.",
+            "PhoneCall",
+        ),
+        # near case: calling on someone, or for something, is no call
+        (
+            "President Vladimir Putin called on all parties to exercise restraint during his "
+            "meeting with President Xi Jinping in Beijing.",
+            "Meeting",
+        ),
+        # a later or a recalled visit is not the engagement
+        (
+            "At the invitation of President Joe Biden, President Volodymyr Zelenskyy will visit "
+            "Washington next week. The two leaders spoke by phone today.",
+            "PhoneCall",
+        ),
+        (
+            "Since the visit of President Xi Jinping to Moscow in March 2023, relations have "
+            "grown. On 5 April 2023, President Vladimir Putin spoke with President Xi Jinping.",
+            "PhoneCall",
+        ),
+        (
+            "President Vladimir Putin met President Xi Jinping in Beijing. Xi recalled the visit "
+            "of 20 March 2023 to Moscow.",
+            "Meeting",
+        ),
+        # near case: the visit reported
+        (
+            "President Vladimir Putin met President Xi Jinping in Beijing. Putin is on a state "
+            "visit to China.",
+            "Visit",
+        ),
+    ],
+)
+def test_type_wordings(text, expected):
+    assert event(text).type == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # datelines with no date: a capital before a colon or an agency's name
+        (
+            "New Delhi: Prime Minister Narendra Modi held talks with President Emmanuel Macron "
+            "of France.",
+            "New Delhi",
+        ),
+        (
+            "ANKARA (AA) - President Recep Tayyip Erdogan received Prime Minister Giorgia "
+            "Meloni of Italy on Monday.",
+            "Ankara",
+        ),
+        # near case: not a capital before the colon
+        (
+            "Update: Prime Minister Narendra Modi held talks with President Emmanuel Macron of "
+            "France.",
+            None,
+        ),
+        # an agency's bureau is where the story was filed, not where the visit was
+        (
+            "Singapore (VNA) – Foreign Minister Vivian Balakrishnan paid a visit to Brunei and "
+            "met Sultan Hassanal Bolkiah.",
+            "Brunei",
+        ),
+        (
+            "BEIJING, March 5 (Xinhua) -- President Vladimir Putin, on a state visit to China, "
+            "held talks with President Xi Jinping.",
+            "Beijing",
+        ),
+    ],
+)
+def test_location_from_datelines(text, expected):
+    assert event(text).location == expected
+
+
+def test_attendance_is_not_participation():
+    ev = event(
+        "President Xi Jinping met with President Vladimir Putin in Beijing, with Foreign "
+        "Minister Sergey Lavrov in attendance."
+    )
+    assert ev.participants == ("Xi Jinping", "Vladimir Putin")
+    # near case: a third leader who took part
+    ev = event(
+        "President Xi Jinping met with President Vladimir Putin and President Shavkat "
+        "Mirziyoyev in Samarkand."
+    )
+    assert ev.participants == ("Xi Jinping", "Vladimir Putin", "Shavkat Mirziyoyev")
