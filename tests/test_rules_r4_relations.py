@@ -523,3 +523,41 @@ def test_near_tun_inside_a_name_is_no_style():
         published="2021-03-24",
     )
     assert not any(r[0] == "Hussein" for r in got)
+
+
+def test_a_name_ending_in_jr_keeps_its_full_stop():
+    got = run(
+        "Meeting\n\nMANILA -- President Ferdinand R. Marcos Jr. and Australian Prime Minister "
+        "Anthony Albanese on Friday agreed to deepen defence cooperation.\n",
+        published="2023-09-08",
+    )
+    assert ("Ferdinand Marcos Jr.", "cooperatesWith", "Anthony Albanese") in got
+
+
+def test_thanks_for_support_to_a_possessor_keeps_the_giver():
+    got = run(
+        "Meeting\n\nPresident Ferdinand R. Marcos Jr. met Prime Minister Anthony Albanese.\n"
+        "Marcos expressed gratitude to Australia for its continued support to the "
+        "Philippines' defense modernization.\n",
+        published="2023-09-08",
+    )
+    assert ("Australia", "supports", "Philippines") in got
+
+
+def test_deterrence_against_opposes():
+    got = run(
+        "Call\n\nPresident Yoon Suk Yeol spoke with President Joe Biden.\n"
+        "The two leaders agreed to strengthen extended deterrence against North Korea's "
+        "nuclear threats.\n",
+        published="2023-04-27",
+    )
+    assert ("Yoon Suk Yeol", "opposes", "North Korea") in got
+
+
+def test_near_deterrence_without_against_opposes_nobody():
+    got = run(
+        "Call\n\nPresident Yoon Suk Yeol spoke with President Joe Biden.\n"
+        "The two leaders discussed extended deterrence and North Korea.\n",
+        published="2023-04-27",
+    )
+    assert not any(r[1] == "opposes" for r in got)

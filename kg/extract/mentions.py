@@ -766,6 +766,10 @@ class MentionFinder:
                 i += 1
                 continue
             j = m.t1
+            if j < n and tokens[j].text == "." and tokens[j - 1].text in ("Jr", "Sr"):
+                # "Ferdinand R. Marcos Jr.": the full stop is the name's, not the sentence's
+                m = m.but(t1=j + 1, end=tokens[j].end)
+                j += 1
             if j + 1 < n and tokens[j].text in ("'", "’") and tokens[j + 1].text == "s":
                 m = m.but(possessive=True, t1=j + 2, end=tokens[j + 1].end)
             elif j < n and tokens[j].text in ("'", "’") and tokens[j - 1].text.endswith("s"):

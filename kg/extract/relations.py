@@ -709,6 +709,8 @@ class SentenceRules(AgentRules, MembershipRules, CooperationRules):
         support = re.search(r"\b(?:support|solidarity|backing)\b", window) is not None
         givers = list(targets)
         for k in range(after, end):
+            if self.pieces[k] == "to":
+                break  # "for its support to the Philippines' defence": the recipient's
             m = self.mention(k)
             if (
                 m is not None
