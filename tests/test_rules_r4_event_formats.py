@@ -203,3 +203,41 @@ def test_attendance_is_not_participation():
         "Mirziyoyev in Samarkand."
     )
     assert ev.participants == ("Xi Jinping", "Vladimir Putin", "Shavkat Mirziyoyev")
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        # offices named only by their title and state (titles.tsv rows)
+        (
+            "President Vladimir Putin met the Supreme Leader of Iran in Tehran.",
+            "2022-07-19",
+            ("Vladimir Putin", "Ali Khamenei"),
+        ),
+        (
+            "Secretary of State Antony Blinken met the Secretary of Foreign Affairs of Mexico in "
+            "Washington.",
+            "2023-10-05",
+            ("Antony Blinken", "Alicia Bárcena"),
+        ),
+        (
+            "President Joe Biden met the Chief Adviser of Bangladesh in New York.",
+            "2024-09-24",
+            ("Joe Biden", "Muhammad Yunus"),
+        ),
+        # a deputy is not the head: "Deputy President of Kenya" is not Kenya's President
+        (
+            "President Cyril Ramaphosa and the Deputy President of Kenya met in Pretoria.",
+            "2023-09-24",
+            ("Cyril Ramaphosa", "Rigathi Gachagua"),
+        ),
+        # near case: the head himself
+        (
+            "President Cyril Ramaphosa and the President of Kenya met in Pretoria.",
+            "2023-09-24",
+            ("Cyril Ramaphosa", "William Ruto"),
+        ),
+    ],
+)
+def test_participants_named_by_office(text, published, expected):
+    assert event(text, published).participants == expected
