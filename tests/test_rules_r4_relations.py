@@ -561,3 +561,23 @@ def test_near_deterrence_without_against_opposes_nobody():
         published="2023-04-27",
     )
     assert not any(r[1] == "opposes" for r in got)
+
+
+MOON = "Call\n\nPresident Moon Jae-in spoke with President Xi Jinping.\n"
+
+
+@pytest.mark.parametrize(
+    "sentence, triple",
+    [
+        ("The Chinese are ready to work with South Korea.", ("China", "South Korea")),
+        ("South Korean is willing to work with China.", ("South Korea", "China")),
+    ],
+)
+def test_a_demonym_standing_as_subject_is_its_state(sentence, triple):
+    got = run(MOON + sentence + "\n", published="2020-02-20")
+    assert (triple[0], "cooperatesWith", triple[1]) in got
+
+
+def test_near_a_demonym_before_a_noun_only_describes_it():
+    got = run(MOON + "Korean companies will work with China.\n", published="2020-02-20")
+    assert ("South Korea", "cooperatesWith", "China") not in got

@@ -13,6 +13,8 @@ from kg.extract.agents import POSSESSIVES, AgentRules
 from kg.extract.cooperation import NAMED_COOPERATION, NAMED_RELATION, CooperationRules
 from kg.extract.membership import MembershipRules
 
+# words after a demonym that make it the subject, standing for its state
+DEMONYM_VERBS = frozenset({"is", "are", "was", "were", "will", "would", "has", "have", "had"})
 # nouns after a person's possessive pronoun that mean the person's state
 STATE_NOUNS = (["country"], ["nation"], ["government"], ["people"])
 TOPIC_STOP = {
@@ -122,8 +124,13 @@ class SentenceRules(AgentRules, MembershipRules, CooperationRules):
 
     def actors(self, k: int) -> tuple[str, ...]:
         m = self.mention(k)
-        if m is None or m.kind in ("topic", "adjective", "place"):
+        if m is None or m.kind in ("topic", "place"):
             return ()
+        if m.kind == "adjective":
+            # a demonym standing as the subject ("the Chinese are ready to", "South Korean
+            # is willing to") is its state; before a noun it only describes the noun
+            nxt = self.pieces[k + 1] if k + 1 < len(self.pieces) else ""
+            return m.actors if nxt in DEMONYM_VERBS else ()
         return m.actors
 
     def object_list(self, k: int) -> tuple[list[int], int]:
