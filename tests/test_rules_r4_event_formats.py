@@ -241,3 +241,44 @@ def test_attendance_is_not_participation():
 )
 def test_participants_named_by_office(text, published, expected):
     assert event(text, published).participants == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # seats of government named instead of their city (landmarks.tsv rows)
+        (
+            "Prime Minister Anwar Ibrahim received President Joko Widodo at Seri Perdana.",
+            "Putrajaya",
+        ),
+        (
+            "President Vladimir Putin received President Alexander Lukashenko at Novo-Ogaryovo.",
+            "Moscow",
+        ),
+        (
+            "President Kais Saied received Prime Minister Giorgia Meloni at Carthage Palace.",
+            "Tunis",
+        ),
+        # one palace's name inside another's: Malaysia's and Indonesia's, not Singapore's
+        (
+            "Prime Minister Anwar Ibrahim met President Joko Widodo at the Istana Negara.",
+            "Kuala Lumpur",
+        ),
+        (
+            "President Joko Widodo received Prime Minister Anwar Ibrahim at the Istana Merdeka.",
+            "Jakarta",
+        ),
+        (
+            "Prime Minister Lee Hsien Loong received President Joko Widodo at the Istana.",
+            "Singapore",
+        ),
+        # near case: a palace cited as a source is no venue
+        (
+            "According to Carthage Palace, President Kais Saied received Prime Minister Giorgia "
+            "Meloni.",
+            "Tunisia",
+        ),
+    ],
+)
+def test_landmarks(text, expected):
+    assert event(text, "2023-06-01").location == expected
