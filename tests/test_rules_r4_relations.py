@@ -581,3 +581,37 @@ def test_a_demonym_standing_as_subject_is_its_state(sentence, triple):
 def test_near_a_demonym_before_a_noun_only_describes_it():
     got = run(MOON + "Korean companies will work with China.\n", published="2020-02-20")
     assert ("South Korea", "cooperatesWith", "China") not in got
+
+
+FIDAN = (
+    "Meeting\n\nForeign Minister Hakan Fidan received Foreign Minister Ahmed Attaf of Algeria "
+    "in Ankara on 5 May 2024.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, triple",
+    [
+        (
+            "The Ministry of Foreign Affairs of Algeria condemned the attacks by Israel.",
+            ("Algeria", "criticizes", "Israel"),
+        ),
+        (
+            "The Turkish Foreign Ministry thanked Algeria for its support.",
+            ("Turkey", "thanks", "Algeria"),
+        ),
+        (
+            "The Embassy of Algeria in Ankara will work with the Turkish side.",
+            ("Algeria", "cooperatesWith", "Turkey"),
+        ),
+    ],
+)
+def test_a_states_institution_acts_for_the_state(sentence, triple):
+    got = run(FIDAN + sentence + "\n", published="2024-05-05")
+    assert triple in got
+
+
+def test_near_a_visit_of_a_state_is_no_institution():
+    # near: "the visit of Algeria's minister" - a visit is no institution acting
+    got = run(FIDAN + "The visit of Algeria strengthened relations with Israel.\n")
+    assert not any(r[0] == "Algeria" and r[2] == "Israel" for r in got)

@@ -50,6 +50,13 @@ OUR_ACTS = {
     "support",
 }
 # verbs that voice a stance an actor owns ("expressed X's support for", "conveyed X's thanks")
+# a state's institutions, which act for it: "the Ministry of Foreign Affairs of X",
+# "the Turkish Foreign Ministry", "the Embassy of X"
+INSTITUTION_HEADS = frozenset(
+    {"ministry", "embassy", "office", "presidency", "mission", "delegation", "chancellery"}
+    | {"cabinet", "consulate", "secretariat", "leadership", "authorities", "administration"}
+)
+INSTITUTION_WORDS = INSTITUTION_HEADS | {"foreign", "affairs", "of", "permanent", "federal"}
 LIGHT_VERBS = {
     "expressed",
     "expresses",
@@ -138,7 +145,19 @@ class AgentRules:
 
     def in_subject_position(self, k: int) -> bool:
         prev = self.pieces[k - 1] if k > 0 else None
-        return prev is None or not self.lex.is_("preposition", prev)
+        return prev is None or not self.lex.is_("preposition", prev) or self.institution_of(k)
+
+    def institution_of(self, k: int) -> bool:
+        """'The Ministry of Foreign Affairs of Algeria condemned ...': a state's ministry,
+        embassy or office acts for the state (ANNOTATION.md 8: ministries are no actors)."""
+        if k < 2 or self.pieces[k - 1] != "of":
+            return False
+        j = k - 2
+        while j >= 0 and self.pieces[j] in INSTITUTION_WORDS:
+            j -= 1
+        words = self.pieces[j + 1 : k - 1]
+        at_start = j < 0 or self.pieces[j] in (",", "the") and j <= self.clause_start(k) + 1
+        return at_start and any(w in INSTITUTION_HEADS for w in words)
 
     def clause_start(self, k: int) -> int:
         j = k - 1

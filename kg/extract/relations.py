@@ -9,7 +9,7 @@ from functools import lru_cache
 from kg.extract.document import Doc, View
 from kg.extract.found import Found  # defined there, imported from here by triples and roles
 from kg.extract.lexicon import Cue
-from kg.extract.agents import POSSESSIVES, AgentRules
+from kg.extract.agents import INSTITUTION_HEADS, INSTITUTION_WORDS, POSSESSIVES, AgentRules
 from kg.extract.cooperation import NAMED_COOPERATION, NAMED_RELATION, CooperationRules
 from kg.extract.membership import MembershipRules
 
@@ -130,7 +130,14 @@ class SentenceRules(AgentRules, MembershipRules, CooperationRules):
             # a demonym standing as the subject ("the Chinese are ready to", "South Korean
             # is willing to") is its state; before a noun it only describes the noun
             nxt = self.pieces[k + 1] if k + 1 < len(self.pieces) else ""
-            return m.actors if nxt in DEMONYM_VERBS else ()
+            if nxt in DEMONYM_VERBS:
+                return m.actors
+            # "the Turkish Foreign Ministry thanked ...": an institution acts for its state
+            run = self.pieces[k + 1 : k + 4]
+            head = next((i for i, w in enumerate(run) if w in INSTITUTION_HEADS), None)
+            if head is not None and all(w in INSTITUTION_WORDS for w in run[:head]):
+                return m.actors
+            return ()
         return m.actors
 
     def object_list(self, k: int) -> tuple[list[int], int]:
