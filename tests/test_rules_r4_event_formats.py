@@ -282,3 +282,34 @@ def test_participants_named_by_office(text, published, expected):
 )
 def test_landmarks(text, expected):
     assert event(text, "2023-06-01").location == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "President Xi Jinping held a phone call with President Joe Biden, who requested the "
+            "call.",
+            "Joe Biden",
+        ),
+        (
+            "President Joe Biden spoke with President Xi Jinping today in a call requested by the "
+            "Chinese side.",
+            "Xi Jinping",
+        ),
+        (
+            "In response to a call from President Xi Jinping, President Joe Biden spoke with him "
+            "today.",
+            "Xi Jinping",
+        ),
+        # near cases: something else requested, or someone calling for something
+        (
+            "President Joe Biden spoke with President Xi Jinping today. They discussed the aid "
+            "requested by China.",
+            None,
+        ),
+        ("President Joe Biden spoke with President Xi Jinping today, who called for calm.", None),
+    ],
+)
+def test_who_asked_for_the_call(text, expected):
+    assert event(text, "2023-06-01").initiator == expected

@@ -17,7 +17,15 @@ INITIATIVE = re.compile(
     r"(?:up)?on the (?:request|invitation|initiative) of|"
     r"(?:received|took|answered|accepted|returned) (?:\w+ )?an? (?:phone |telephone )?call "
     r"(?:[^@\s]+ ){0,4}?from|took place at the initiative of|initiated by|convened by|"
-    r"(?:was|were|had been) (?:\w+ )?requested by)\b",
+    r"(?:was|were|had been) (?:\w+ )?requested by|"
+    r"(?:call|conversation|meeting|talks|visit),? (?:which was |that was )?requested by|"
+    r"in response to (?:a|the|an invitation|the invitation) "
+    r"(?:(?:phone |telephone )?call )?from)\b",
+)
+# "X, who (had) requested the call": the asker named before the cue
+WHO_ASKED = re.compile(
+    r"@(\d+) ,? who (?:had )?(?:requested|initiated|asked for|proposed) the "
+    r"(?:phone |telephone )?(?:call|conversation|meeting|talks)\b"
 )
 # "X called Y", "X phoned Y", "X placed a call to Y", "I was pleased to call Y": the
 # caller asked for the call
@@ -179,7 +187,7 @@ def initiator(doc: Doc) -> str | None:
                     found = _participant(doc, mention.actors)
                     if found:
                         return found
-        owner = OWNED.search(view.masked)
+        owner = OWNED.search(view.masked) or WHO_ASKED.search(view.masked)
         if owner:
             found = _participant(doc, view.mentions[int(owner[1])].actors)
             if found:
