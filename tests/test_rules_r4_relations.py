@@ -615,3 +615,31 @@ def test_near_a_visit_of_a_state_is_no_institution():
     # near: "the visit of Algeria's minister" - a visit is no institution acting
     got = run(FIDAN + "The visit of Algeria strengthened relations with Israel.\n")
     assert not any(r[0] == "Algeria" and r[2] == "Israel" for r in got)
+
+
+KISHIDA_YOON = (
+    "Summit\n\nPrime Minister Fumio Kishida held a summit meeting with President Yoon Suk Yeol "
+    "of the Republic of Korea on March 16.\n"
+)
+
+
+def test_working_together_including_with_a_third_pairs_the_two_as_well():
+    got = run(
+        KISHIDA_YOON + "The leaders confirmed that Japan and South Korea would work closely "
+        "together, including with the United States.\n",
+        published="2023-03-16",
+    )
+    assert {
+        ("Japan", "cooperatesWith", "South Korea"),
+        ("South Korea", "cooperatesWith", "Japan"),
+    } <= got
+    assert ("Japan", "cooperatesWith", "United States") in got
+
+
+def test_near_working_with_a_third_alone_does_not_pair_the_two():
+    got = run(
+        KISHIDA_YOON + "The leaders confirmed that Japan and South Korea would each work "
+        "closely with the United States.\n",
+        published="2023-03-16",
+    )
+    assert ("Japan", "cooperatesWith", "South Korea") not in got

@@ -171,7 +171,8 @@ class CooperationRules:
                 for o in targets:
                     if s != o:
                         yield Found(s, "cooperatesWith", o, rule, modality)
-        elif len(subjects) > 1:
+        if len(subjects) > 1 and (not targets or "together" in self.pieces[a : b + 2]):
+            # "A and B would work closely together, including with C": A and B as well
             yield from self.pairs(subjects, rule, modality)
         yield from self.via(parties or subjects, b, end, rule, modality)
 
