@@ -313,3 +313,52 @@ def test_landmarks(text, expected):
 )
 def test_who_asked_for_the_call(text, expected):
     assert event(text, "2023-06-01").initiator == expected
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        # a later sentence that turns to another time tells of another event
+        (
+            "Prime Minister Narendra Modi held a bilateral meeting with President Emmanuel "
+            "Macron. Earlier, on 21 June, the Prime Minister addressed the UN.",
+            "2024-06-23",
+            None,
+        ),
+        (
+            "President Emmanuel Macron met Prime Minister Narendra Modi. The previous day, on "
+            "21 June, Modi arrived in Paris.",
+            "2024-06-23",
+            None,
+        ),
+        # near case: the opening sentence's "earlier" is the engagement's
+        (
+            "Earlier, on 21 June, Prime Minister Narendra Modi held a bilateral meeting with "
+            "President Emmanuel Macron.",
+            "2024-06-23",
+            "2024-06-21",
+        ),
+        # a visit's date is its first day: the arrival the opening tells
+        (
+            "President Xi Jinping held talks with President Aleksandar Vucic on 8 May. Xi arrived "
+            "in Belgrade on 7 May for a state visit.",
+            "2024-05-09",
+            "2024-05-07",
+        ),
+        (
+            "President Xi Jinping held talks with President Aleksandar Vucic in Belgrade on 8 May. "
+            "Xi began his state visit to Serbia on 7 May.",
+            "2024-05-09",
+            "2024-05-07",
+        ),
+        # near case: an arrival weeks before is the start of a tour, not of this visit
+        (
+            "President Xi Jinping held talks with President Aleksandar Vucic in Belgrade on 20 "
+            "May. Xi arrived in Europe on 5 May.",
+            "2024-05-21",
+            "2024-05-20",
+        ),
+    ],
+)
+def test_another_time_and_a_visits_first_day(text, published, expected):
+    assert event(text, published).date == expected

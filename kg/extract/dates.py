@@ -297,6 +297,50 @@ def _rejoined(lead: list[str]) -> list[str]:
     return out
 
 
+def _lead_day(lead: list[str], pub: str | None, anchor: str | None, whole: str) -> str | None:
+    """The first day the opening sentences state or name relatively."""
+    for k, sentence in enumerate(lead):
+        if k and ANOTHER_TIME.match(sentence):
+            continue  # "Earlier, on 21 June, the Prime Minister addressed ...": another event
+        # the earlier of a stated day and a relative one ("has today ... after the
+        # earthquake of 8 September")
+        stated = _stated_day(sentence, pub, whole)
+        relative = relative_day(sentence, anchor) if k < 2 else None
+        if stated and (not relative or stated[0] <= relative[0]):
+            return stated[1]
+        if relative:
+            return relative[1]
+    return None
+
+
+# the start of a visit: "arrived in Belgrade on 7 May", "began his state visit on 7 May"
+ARRIVED = re.compile(
+    r"\b(?:arrived|arrives|landed) in\b|\b(?:began|started|begins|starts|commenced) "
+    r"(?:a |an |his |her |the )?(?:[\w-]+ ){0,2}(?:visit|trip|tour)\b"
+)
+
+
+def _arrival_day(lead: list[str], pub: str | None, whole: str, day: str) -> str:
+    """A visit's first day: an arrival stated in the opening sentences before ``day``
+    (talks on 8 May, 'Xi arrived in Belgrade on 7 May'), within ten days of it."""
+    for sentence in lead:
+        if not ARRIVED.search(sentence):
+            continue
+        stated = _stated_day(sentence, pub, whole)
+        if stated and len(stated[1]) == len(day) == 10 and stated[1] < day:
+            gap = date.fromisoformat(day) - date.fromisoformat(stated[1])
+            if gap <= timedelta(days=10):
+                return stated[1]
+    return day
+
+
+# a sentence after the opening that turns to another time, and so to another event
+ANOTHER_TIME = re.compile(
+    r"\s*(?:Earlier|Previously|Before that|Prior to (?:that|this)|Later|Afterwards|"
+    r"Subsequently|In the (?:morning|afternoon|evening)|The (?:next|following|previous) day),"
+)
+
+
 def event_date(
     lead: list[str],
     datelines: list[str],
@@ -304,11 +348,13 @@ def event_date(
     published: str | None,
     whole: str,
     release: bool = False,
+    visit: bool = False,
 ) -> str | None:
     """ISO date of the engagement, ``--MM-DD`` when only day and month are known.
 
     ``lead`` is the opening sentences; ``release`` marks a message that its sender's
-    own office published, which takes the release date when the text gives no day.
+    own office published, which takes the release date when the text gives no day;
+    ``visit`` a visit, whose date is its first day (ANNOTATION.md section 7).
     """
     lines = [_line_day(line, published, whole) for line in datelines + ([title] if title else [])]
     lined = next((d for d in lines if d), None) or _closing_day(whole, published)
@@ -318,13 +364,9 @@ def event_date(
         lead[0], stamped = _dateline(lead[0], published or lined, whole)
     anchor = stamped if stamped and len(stamped) == 10 else lined or published
     pub = published or anchor
-    for k, sentence in enumerate(lead):
-        # the earlier of a stated day and a relative one ("has today ... after the
-        # earthquake of 8 September")
-        stated = _stated_day(sentence, pub, whole)
-        relative = relative_day(sentence, anchor) if k < 2 else None
-        if stated and (not relative or stated[0] <= relative[0]):
-            return stated[1]
-        if relative:
-            return relative[1]
+    day = _lead_day(lead, pub, anchor, whole)
+    if day and visit:
+        day = _arrival_day(lead, pub, whole, day)
+    if day:
+        return day
     return stamped or lined or (published if release else None)

@@ -426,5 +426,7 @@ def read_event(doc: Doc) -> Event:
     lead = lead_sentences(doc)
     whole = doc.readout.text
     release = etype == "Message" and _released_by_sender(doc, lead)
-    day = event_date(lead, doc.datelines, doc.title, doc.readout.published, whole, release)
+    day = event_date(
+        lead, doc.datelines, doc.title, doc.readout.published, whole, release, etype == "Visit"
+    )
     return Event(etype, day, tuple(doc.participants), initiator(doc), location(doc, etype))
