@@ -643,3 +643,19 @@ def test_near_working_with_a_third_alone_does_not_pair_the_two():
         published="2023-03-16",
     )
     assert ("Japan", "cooperatesWith", "South Korea") not in got
+
+
+AMIR = (
+    "Call\n\nIranian Foreign Minister Hossein Amir-Abdollahian spoke with his Qatari "
+    "counterpart Mohammed bin Abdulrahman Al Thani.\n"
+)
+
+
+def test_a_hyphenated_family_name_met_before_is_that_person():
+    got = run(AMIR + "Amir-Abdollahian lauded Qatar's mediation efforts.\n", published="2023-11-04")
+    assert ("Hossein Amir-Abdollahian", "praises", "Qatar") in got
+
+
+def test_near_an_unmet_hyphenated_name_is_nobody():
+    got = run(AMIR + "Amir-Tehrani lauded Qatar's mediation efforts.\n", published="2023-11-04")
+    assert not any(r[1] == "praises" and r[0] == "Hossein Amir-Abdollahian" for r in got)

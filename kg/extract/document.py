@@ -349,6 +349,9 @@ def _register(
                 if w[:1].isupper() and len(w) > 2:
                     known.setdefault(w, name)
                     known.setdefault(fold(w), name)
+            for part in name.split():
+                if "-" in part and part[:1].isupper():
+                    known.setdefault(part, name)  # "Amir-Abdollahian", "Sung-nam"
 
 
 def drop_compounds(tokens, mentions: list[Mention]) -> list[Mention]:

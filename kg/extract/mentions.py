@@ -806,6 +806,12 @@ class MentionFinder:
             m = self._pronoun_at(tokens, i, t, known)
             if m is not _GO_ON:
                 return m
+        if i + 2 < len(tokens) and tokens[i + 1].text == "-":
+            # a hyphenated family name already met ("Hossein Amir-Abdollahian", then
+            # "Amir-Abdollahian said"), even when its first half is a title ("Amir")
+            name = known.get(f"{t}-{tokens[i + 2].text}")
+            if name:
+                return self._mk(tokens, i, i + 3, "person", (name,), how="surname")
         m = self._office_at(tokens, i, t, known)
         if m is not None:
             return m
