@@ -1,7 +1,8 @@
 """Who a mention is, where the mutation runs of issue 19 found no test
 (scripts/RESULTS-mutants.md): 'I' in a quotation nobody is said to have said, an office
-held by someone outside the meeting, the invitation of one side's leader, and the home
-side read from the text when no publisher is given ('the guest', 'the host').
+held by someone outside the meeting, the invitation of one side's leader, 'the former',
+'the latter' and 'his counterpart', and the home side read from the text when no
+publisher is given ('the guest', 'the host').
 
 The readouts are written for these tests; none has a publisher.
 """
@@ -70,3 +71,26 @@ def test_the_first_leader_named_makes_the_home_side_without_a_publisher():
         "The guest praised": "Narendra Modi",
         "The host stressed": "Emmanuel Macron",
     }
+
+
+def test_the_former_and_the_latter_are_the_two_last_named_in_order():
+    out = run(
+        "President Emmanuel Macron met Chancellor Olaf Scholz in Paris.\n\n"
+        "The former thanked the latter for his visit. The latter praised the former for his "
+        "leadership."
+    )
+    assert speakers(out) == {
+        "The former thanked": "Emmanuel Macron",
+        "The latter praised": "Olaf Scholz",
+    }
+    assert ("Olaf Scholz", "Emmanuel Macron") in triples(out, "praises")
+
+
+def test_his_counterpart_is_the_other_participant():
+    out = run(
+        "President Emmanuel Macron met Chancellor Olaf Scholz in Paris.\n\n"
+        "Scholz thanked his counterpart for the warm welcome. Macron praised his counterpart "
+        "for his leadership."
+    )
+    assert ("Olaf Scholz", "Emmanuel Macron") in triples(out, "thanks")
+    assert triples(out, "praises") == {("Emmanuel Macron", "Olaf Scholz")}
