@@ -362,3 +362,36 @@ def test_who_asked_for_the_call(text, expected):
 )
 def test_another_time_and_a_visits_first_day(text, published, expected):
     assert event(text, published).date == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # travelling to meet is the visit reported
+        (
+            "Chancellor Olaf Scholz travelled to Paris for talks with President Emmanuel Macron.",
+            "Visit",
+        ),
+        # near case: a journey planned
+        (
+            "Chancellor Olaf Scholz will travel to Paris next week. He spoke by phone with "
+            "President Emmanuel Macron today.",
+            "PhoneCall",
+        ),
+        # a video platform named
+        ("President Emmanuel Macron and Chancellor Olaf Scholz spoke via Zoom.", "VideoCall"),
+        # near case: a platform's name as another word
+        (
+            "President Emmanuel Macron and Chancellor Olaf Scholz spoke by phone on the zoom in "
+            "food prices.",
+            "PhoneCall",
+        ),
+    ],
+)
+def test_travel_and_platforms(text, expected):
+    assert event(text).type == expected
+
+
+def test_buckingham_palace():
+    text = "King Charles III received President Emmanuel Macron in audience at Buckingham Palace."
+    assert event(text).location == "London"
