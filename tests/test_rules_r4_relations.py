@@ -659,3 +659,27 @@ def test_a_hyphenated_family_name_met_before_is_that_person():
 def test_near_an_unmet_hyphenated_name_is_nobody():
     got = run(AMIR + "Amir-Tehrani lauded Qatar's mediation efforts.\n", published="2023-11-04")
     assert not any(r[1] == "praises" and r[0] == "Hossein Amir-Abdollahian" for r in got)
+
+
+WANG_BILAWAL = (
+    "Wang Yi Meets with Pakistani Foreign Minister\n\nOn March 5, 2023, Wang Yi met with "
+    "Pakistani Foreign Minister Bilawal Bhutto Zardari in Beijing.\n"
+)
+
+
+def test_appreciating_an_actors_support_says_it_supports():
+    got = run(
+        WANG_BILAWAL + "China appreciates Pakistan's firm support on issues concerning China's "
+        "core interests.\n",
+        published="2023-03-05",
+    )
+    assert ("China", "thanks", "Pakistan") in got
+    assert ("Pakistan", "supports", "China") in got
+
+
+def test_near_appreciating_an_actors_role_is_praise_not_support():
+    got = run(
+        WANG_BILAWAL + "China appreciates Pakistan's constructive role in the region.\n",
+        published="2023-03-05",
+    )
+    assert ("Pakistan", "supports", "China") not in got

@@ -13,6 +13,8 @@ from kg.extract.agents import INSTITUTION_HEADS, INSTITUTION_WORDS, POSSESSIVES,
 from kg.extract.cooperation import NAMED_COOPERATION, NAMED_RELATION, CooperationRules
 from kg.extract.membership import MembershipRules
 
+# where the giver of thanked-for help can no longer be named
+GIVEN_END = frozenset({"to", "support", "solidarity", "backing", "assistance", "aid", "help"})
 # words after a demonym that make it the subject, standing for its state
 DEMONYM_VERBS = frozenset({"is", "are", "was", "were", "will", "would", "has", "have", "had"})
 # nouns after a person's possessive pronoun that mean the person's state
@@ -381,6 +383,12 @@ class SentenceRules(AgentRules, MembershipRules, CooperationRules):
                     if not o.startswith("topic:"):
                         yield Found(s, "assists", o, rule + " +material", modality)
         if relation == "thanks" and targets:
+            if (
+                cue.inline_object
+                and objects
+                and self.pieces[objects[-1] + 1 : objects[-1] + 2] == ["'s"]
+            ):
+                after = objects[-1] + 1  # "appreciates X's support": what X gave, from "'s"
             yield from self.thanks_for(subjects, targets, after, rule, modality)
         if relation == "urges" and re.search(
             r"\bto (?:stop|cease|end|halt|withdraw)\b", " ".join(self.pieces[after : after + 3])
@@ -723,8 +731,10 @@ class SentenceRules(AgentRules, MembershipRules, CooperationRules):
         support = re.search(r"\b(?:support|solidarity|backing)\b", window) is not None
         givers = list(targets)
         for k in range(after, end):
-            if self.pieces[k] == "to":
-                break  # "for its support to the Philippines' defence": the recipient's
+            if self.pieces[k] in GIVEN_END:
+                # "for its support to the Philippines' defence": the recipient's; "X's
+                # support on issues concerning China's interests": past what was given
+                break
             m = self.mention(k)
             if (
                 m is not None
