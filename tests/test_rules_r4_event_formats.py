@@ -395,3 +395,40 @@ def test_travel_and_platforms(text, expected):
 def test_buckingham_palace():
     text = "King Charles III received President Emmanuel Macron in audience at Buckingham Palace."
     assert event(text).location == "London"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a later sentence's meeting told in reported speech, recalled, or planned
+        (
+            "President Vladimir Putin held talks with President Xi Jinping in Moscow.\n\n"
+            "Putin said that he had met Prime Minister Narendra Modi in Kazan last year.",
+            ("Vladimir Putin", "Xi Jinping"),
+        ),
+        (
+            "Prime Minister Narendra Modi spoke with Prime Minister Anthony Albanese today.\n\n"
+            "The two leaders recalled that President Joe Biden had hosted them at the summit.",
+            ("Narendra Modi", "Anthony Albanese"),
+        ),
+        (
+            "President Joe Biden met with Prime Minister Benjamin Netanyahu at the White House.\n\n"
+            "Biden said Secretary of State Antony Blinken will travel to the region and meet "
+            "President Mahmoud Abbas.",
+            ("Joe Biden", "Benjamin Netanyahu"),
+        ),
+        # near cases: a later meeting of the same engagement
+        (
+            "Secretary-General António Guterres met with President Volodymyr Zelenskyy in Kyiv."
+            "\n\nThe Secretary-General also held a meeting with Prime Minister Denys Shmyhal.",
+            ("António Guterres", "Volodymyr Zelenskyy", "Denys Shmyhal"),
+        ),
+        (
+            "President Vladimir Putin held talks with President Xi Jinping in Moscow.\n\n"
+            "After the talks, Putin and Xi met Prime Minister Mikhail Mishustin.",
+            ("Vladimir Putin", "Xi Jinping", "Mikhail Mishustin"),
+        ),
+    ],
+)
+def test_other_engagements_named_later(text, expected):
+    assert event(text, "2024-03-07").participants == expected

@@ -35,6 +35,24 @@ ONWARD = re.compile(r"\bwill (?:then )?(?:travel|proceed|go|fly|visit|leave)\b")
 FUTURE = re.compile(r"\b(?:will|scheduled to|is to|are to|expected to)\b")
 
 
+# what makes a later sentence's meeting another engagement: told in reported speech or
+# recalled ("Putin said he had met X in Kazan", "recalled that X had met them"), in the
+# past perfect, or planned ("Blinken will travel to the region and meet X")
+OTHER_ENGAGEMENT = re.compile(
+    r"\b(?:said|says|saying|noted|recalled|recalling|remembered|added|stated|told|informed|"
+    r"will|would|shall|is to|are to|scheduled to|expected to|plans? to|going to|intends? to)\b"
+    r"[^.;]*$|\bhad (?:also |previously |earlier |already |first )?$"
+)
+
+
+def _engaged(text: str) -> re.Match | None:
+    """The first meeting, talks or call the sentence reports as part of this engagement."""
+    for hit in ENGAGED.finditer(text):
+        if not OTHER_ENGAGEMENT.search(text, 0, hit.start()):
+            return hit
+    return None
+
+
 def _is_spokesperson(view: View, m: Mention) -> bool:
     if m.role == "spokesperson":
         return True
@@ -204,7 +222,7 @@ def find_participants(doc: Doc) -> None:
             )
             if joined:
                 take_all(view, joined.end())
-            hit = ENGAGED.search(text)
+            hit = _engaged(text)
             if hit and not (onward and FUTURE.search(text)):
                 take(view, hit)
             onward = onward or ("will" in text and bool(ONWARD.search(text)))
