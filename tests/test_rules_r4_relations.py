@@ -683,3 +683,25 @@ def test_near_appreciating_an_actors_role_is_praise_not_support():
         published="2023-03-05",
     )
     assert ("Pakistan", "supports", "China") not in got
+
+
+RUTO_CALL = (
+    "Call\n\nPresident William Ruto received a phone call from President Mohamed bin Zayed "
+    "Al Nahyan of the United Arab Emirates.\n"
+)
+
+
+def test_the_states_leader_is_the_person_of_that_state_already_named():
+    got = run(
+        RUTO_CALL + "The Kenyan leader thanked his Emirati counterpart for the support.\n",
+        published="2023-12-12",
+    )
+    assert ("William Ruto", "thanks", "Mohamed bin Zayed Al Nahyan") in got
+
+
+def test_near_a_leader_of_a_state_nobody_named_stays_unknown():
+    got = run(
+        RUTO_CALL + "The Ugandan leader thanked the Emirati side for the support.\n",
+        published="2023-12-12",
+    )
+    assert not any(r[1] == "thanks" and r[0] == "William Ruto" for r in got)
