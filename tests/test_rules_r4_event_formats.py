@@ -432,3 +432,46 @@ def test_buckingham_palace():
 )
 def test_other_engagements_named_later(text, expected):
     assert event(text, "2024-03-07").participants == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a capital named by its state
+        (
+            "President Shavkat Mirziyoyev received President Emmanuel Macron in the Uzbek "
+            "capital on Monday.",
+            "Tashkent",
+        ),
+        (
+            "Prime Minister Narendra Modi met President Emmanuel Macron in the French capital.",
+            "Paris",
+        ),
+        # "in the capital": the host's
+        (
+            "President Kassym-Jomart Tokayev received President Xi Jinping in the capital.",
+            "Astana",
+        ),
+        # near case: no capital said, the host's state
+        ("President Kassym-Jomart Tokayev received President Xi Jinping.", "Kazakhstan"),
+        # a city introduced by what it is
+        (
+            "Crown Prince Mohammed bin Salman received President Emmanuel Macron in the Red Sea "
+            "city of Jeddah.",
+            "Jeddah",
+        ),
+        (
+            "President Vladimir Putin met President Recep Tayyip Erdogan in the Black Sea resort "
+            "of Sochi.",
+            "Sochi",
+        ),
+        ("President Joko Widodo met President Xi Jinping on the island of Bali.", "Bali"),
+        # near case: "of" after a word that is no place
+        (
+            "President Joko Widodo met President Xi Jinping on the spirit of Geneva.",
+            None,
+        ),
+    ],
+)
+def test_places_named_by_what_they_are(text, expected):
+    assert event(text).location == expected

@@ -220,6 +220,17 @@ RECEIVED = re.compile(r"\b(?:received|receiving|receives|hosted|hosting|welcomed
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
+PLACE_NOUNS = frozenset(
+    "city town resort port island capital village region province emirate".split()
+)
+
+
+def _capital(doc: Doc, state: str | None) -> str | None:
+    """The state's capital, the first the gazetteer lists."""
+    actor = doc.gaz.actors.get(state) if state else None
+    return actor.capitals[0] if actor and actor.capitals else None
+
+
 def _elsewhere(text: str, end: int) -> bool:
     """ELSEWHERE in ``text[:end]``, read from its last full stop or semicolon on (where
     any match must begin) so that a long sentence is not read again at every mention."""
@@ -235,12 +246,24 @@ def _places(doc: Doc, views) -> str | None:
             while t >= 0 and ORDINAL.fullmatch(view.tokens[t].text):
                 t -= 1  # "the 56th Munich Security Conference"
             before = view.tokens[t].text.lower() if t >= 0 else ""
+            if before == "of" and t and view.tokens[t - 1].text.lower() in PLACE_NOUNS:
+                before = "in"  # "the Red Sea city of Jeddah", "on the island of Bali"
             if before not in ("in", "at", "to", "the", ","):
                 continue
             if _elsewhere(view.sentence.text, m.start - view.sentence.start):
                 continue
-            if m.t1 < len(view.tokens) and view.tokens[m.t1].text == "City" and m.kind == "state":
+            after = view.tokens[m.t1].text if m.t1 < len(view.tokens) else ""
+            if after == "City" and m.kind == "state":
                 return f"{m.text} City"
+            if (
+                after == "capital"
+                and m.kind in ("state", "adjective")
+                and m.actors
+                and (before == "the")
+            ):
+                city = _capital(doc, m.actors[0])  # "in the Uzbek capital"
+                if city:
+                    return city
             if m.kind == "place":
                 return m.text
             if m.kind == "organization" and m.text.split()[0] in doc.gaz.capitals:
@@ -343,8 +366,20 @@ def location(doc: Doc, etype: str | None) -> str | None:
         or _landmark(views)
         or _visited_state(doc, views)
         or _title_capital(doc)
-        or _host_state(doc, views[:2])
+        or _in_the_capital(doc, _host_state(doc, views[:2]), views[:2])
     )
+
+
+# "received X in the capital": the host's capital (not "the capital, Astana", nor "the
+# capital of", which name it)
+IN_THE_CAPITAL = re.compile(r"\bin the capital\b(?!,? (?:city )?(?:of\b|[A-Z]))")
+
+
+def _in_the_capital(doc: Doc, host: str | None, views) -> str | None:
+    """The host's state, or its capital when the opening says it was 'in the capital'."""
+    if host and any(IN_THE_CAPITAL.search(v.sentence.text) for v in views):
+        return _capital(doc, host) or host
+    return host
 
 
 @cache
