@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.extract.dates import DATELINE, event_date
+from kg.extract.dates import DATELINE, days, event_date
 from kg.extract.document import Doc
 from kg.model import Event
 from kg.resources import data_file, read_tsv
@@ -278,10 +278,20 @@ PLACE_LINE = re.compile(
 )
 
 
+def _fragment(text: str) -> bool:
+    """A first 'sentence' that is a dateline: a few words ('Ulaanbaatar /MONTSAME/.'), or
+    a place and a date with its agency ('Ashgabat, 5 March 2024 (TDH).')."""
+    words = text.split()
+    if len(words) < 4:
+        return True
+    dateline = all(w[:1].isupper() or w[:1].isdigit() or w[:1] in "([" for w in words)
+    return len(words) <= 8 and dateline and bool(days(text))
+
+
 def _dateline_capital(doc: Doc) -> str | None:
     """The city of a date line, of a short first fragment, or of an agency's dateline
     opening the first sentence ("ANKARA, March 5 (AA) -": capitals as written there)."""
-    fragments = [v.sentence.text for v in doc.views[:1] if len(v.sentence.text.split()) < 4]
+    fragments = [v.sentence.text for v in doc.views[:1] if _fragment(v.sentence.text)]
     for view in doc.views[:1]:
         head = DATELINE.match(view.sentence.text) or PLACE_LINE.match(view.sentence.text)
         if head:

@@ -1,0 +1,61 @@
+"""Datelines of news agencies and ministries in the forms the tune split lacks (round 4):
+where the engagement took place and when, from the line the story opens with. Each
+readout is written for this file, with a near case where the rule must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Readout
+
+RECEIVED = "received President Emmanuel Macron."
+
+
+def event(text: str, published: str | None = None):
+    return extract(Readout("case", text, published=published)).event
+
+
+@pytest.mark.parametrize(
+    "text,published,date,location",
+    [
+        # a place and a date with the agency after it, as a sentence of its own
+        (
+            f"Ashgabat, 5 March 2024 (TDH). President Serdar Berdimuhamedov {RECEIVED}",
+            None,
+            "2024-03-05",
+            "Ashgabat",
+        ),
+        (f"Baku, March 5, AZERTAC. President Ilham Aliyev {RECEIVED}", None, "--03-05", "Baku"),
+        # agencies' forms that already held: keep them
+        (
+            f"Hanoi (VNA) – Prime Minister Pham Minh Chinh {RECEIVED[:-1]} on March 5.",
+            "2024-03-06",
+            "2024-03-05",
+            "Hanoi",
+        ),
+        (
+            f"Yerevan, 05.03.2024 – Prime Minister Nikol Pashinyan {RECEIVED}",
+            None,
+            "2024-03-05",
+            "Yerevan",
+        ),
+        (
+            f"Kyiv – March 5, 2024 – President Volodymyr Zelensky {RECEIVED}",
+            None,
+            "2024-03-05",
+            "Kyiv",
+        ),
+        # near case: a short first sentence that is no dateline names no venue
+        (
+            f"Baku welcomed the news, on 5 March. President Ilham Aliyev {RECEIVED}",
+            None,
+            "--03-05",
+            "Azerbaijan",
+        ),
+    ],
+)
+def test_agency_datelines(text, published, date, location):
+    ev = event(text, published)
+    assert (ev.date, ev.location) == (date, location)
