@@ -705,3 +705,13 @@ def test_near_a_leader_of_a_state_nobody_named_stays_unknown():
         published="2023-12-12",
     )
     assert not any(r[1] == "thanks" and r[0] == "William Ruto" for r in got)
+
+
+def test_near_a_hyphenated_given_name_stays_inside_the_full_name():
+    got = run(
+        "Meeting\n\nPresident Kassym-Jomart Tokayev received Foreign Minister Wang Yi.\n"
+        "“We value our partnership,” said Kassym-Jomart Tokayev, who thanked China for its "
+        "support.\n",
+        published="2023-04-12",
+    )
+    assert ("Kassym-Jomart Tokayev", "thanks", "China") in got

@@ -349,9 +349,11 @@ def _register(
                 if w[:1].isupper() and len(w) > 2:
                     known.setdefault(w, name)
                     known.setdefault(fold(w), name)
-            for part in name.split():
-                if "-" in part and part[:1].isupper():
-                    known.setdefault(part, name)  # "Amir-Abdollahian", "Sung-nam"
+            last = name.split()[-1]
+            if "-" in last and last[:1].isupper():
+                # a hyphenated family name ("Amir-Abdollahian"); not a given name, which
+                # a surname follows ("Kassym-Jomart Tokayev")
+                known.setdefault(last, name)
 
 
 def drop_compounds(tokens, mentions: list[Mention]) -> list[Mention]:
