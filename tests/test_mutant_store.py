@@ -1,0 +1,83 @@
+"""kg/store behaviour the round-2 mutation sample of issue 19 (seed 23) found untested
+(scripts/RESULTS-mutants.md): a named query's unknown parameter refused (and a known one
+taken), TriG export with prefixes and N-Quads without, `kg serve`'s 404 naming where
+the pages are, a push report with nothing left untried, and an endpoint closed for good.
+
+The examples built into a real store on disk; a real `kg serve` and Oxigraph server on
+127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import subprocess
+
+import httpx
+import pytest
+from click.testing import CliRunner
+from conftest import EXAMPLES
+from servers import OxigraphServer, free_port, stop, tool, wait_until_up
+
+from kg.build import build
+from kg.cli import main
+from kg.store.database import Store
+from kg.store.remote import Endpoint, push
+
+
+@pytest.fixture(scope="module")
+def store_path(tmp_path_factory):
+    path = tmp_path_factory.mktemp("store") / "kg"
+    with Store(path) as store:
+        assert not build([str(EXAMPLES)], store).failed
+    return path
+
+
+def run(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def test_a_named_query_refuses_an_unknown_parameter_and_takes_a_known_one(store_path):
+    bad = run("query", "--store", store_path, "--name", "congratulations", "-p", "color=red")
+    assert bad.exit_code != 0
+    assert "unknown parameter(s) color" in bad.output
+    assert "this query takes: actor, congratulator" in bad.output
+    good = run("query", "--store", store_path, "--name", "congratulations", "-p", "actor=Japan")
+    assert good.exit_code == 0, good.output
+
+
+def test_trig_is_written_with_prefixes_and_n_quads_without(store_path, tmp_path):
+    for fmt in ("trig", "nq"):
+        result = run("export", "--store", store_path, "--format", fmt, tmp_path / f"kg.{fmt}")
+        assert result.exit_code == 0, result.output
+    trig = (tmp_path / "kg.trig").read_text(encoding="utf-8")
+    nq = (tmp_path / "kg.nq").read_text(encoding="utf-8")
+    assert trig.startswith("@prefix ") and "rk:" in trig
+    assert "@prefix" not in nq and nq.startswith("<")
+
+
+def test_serve_answers_an_unknown_page_with_404_naming_the_pages(store_path):
+    port = free_port()
+    proc = subprocess.Popen(
+        [tool("kg"), "serve", "--store", str(store_path), "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_up(url + "/", proc)
+        resp = httpx.get(url + "/no-such-page", timeout=60)
+    finally:
+        stop(proc)
+    assert resp.status_code == 404
+    assert resp.text.startswith("not found: the query page is at /, the SPARQL endpoint at /query")
+
+
+def test_a_whole_push_leaves_nothing_untried_and_a_closed_endpoint_sends_no_more(
+    store_path, tmp_path
+):
+    with OxigraphServer(tmp_path / "oxigraph") as server, Store(store_path) as store:
+        with Endpoint(server.url) as endpoint:
+            report = push(store, endpoint)
+        assert not report.failed and report.not_tried == 0 and report.stopped is None
+        assert not any("not tried" in line for line in report.lines())
+        with pytest.raises(RuntimeError, match="closed"):
+            endpoint.select("ASK {}")
