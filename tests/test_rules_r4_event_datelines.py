@@ -59,3 +59,32 @@ def event(text: str, published: str | None = None):
 def test_agency_datelines(text, published, date, location):
     ev = event(text, published)
     assert (ev.date, ev.location) == (date, location)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # beside a summit, the receiver's state says nothing of where it was
+        (
+            "Prime Minister Narendra Modi received President Joe Biden on the sidelines of the "
+            "G7 summit.",
+            None,
+        ),
+        # near case: a reception with no summit is at the receiver's home
+        ("Prime Minister Narendra Modi received President Joe Biden.", "India"),
+        # the UN General Assembly meets in New York
+        (
+            "Prime Minister Narendra Modi met President Joe Biden on the sidelines of the 78th "
+            "session of the UN General Assembly.",
+            "New York",
+        ),
+        # near case: the Assembly named as the scene of something else
+        (
+            "Prime Minister Narendra Modi received President Joe Biden. They discussed the vote "
+            "at the UN General Assembly.",
+            "India",
+        ),
+    ],
+)
+def test_meetings_beside_a_summit(text, expected):
+    assert event(text, "2023-09-07").location == expected

@@ -376,8 +376,21 @@ def location(doc: Doc, etype: str | None) -> str | None:
         or _landmark(views)
         or _visited_state(doc, views)
         or _title_capital(doc)
-        or _in_the_capital(doc, _host_state(doc, views[:2]), views[:2])
+        or (
+            None
+            if _aside(views[:2])
+            else _in_the_capital(doc, _host_state(doc, views[:2]), views[:2])
+        )
     )
+
+
+# a meeting held beside a summit or conference: where the receiver is from says nothing
+# of where it was ("received X on the sidelines of the G7 summit")
+ASIDE = re.compile(r"\b(?:sidelines|margins|fringes?) of\b|\bon the (?:sidelines|margins)\b")
+
+
+def _aside(views) -> bool:
+    return any(ASIDE.search(v.sentence.text) for v in views)
 
 
 # "received X in the capital": the host's capital (not "the capital, Astana", nor "the
