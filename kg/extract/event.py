@@ -58,7 +58,14 @@ def _type_of(text: str, events) -> str | None:
         m = rx.search(text, lowered)
         if m and etype == "Visit":
             # "X will visit Washington next week", "recalled the visit of": another one
-            m = next((h for h in rx.finditer(text, lowered) if not _other_visit(lowered, h)), None)
+            m = next(
+                (
+                    h
+                    for h in rx.finditer(text, lowered)
+                    if not _other_visit(lowered, h) and not _visitor(text, h.start())
+                ),
+                None,
+            )
         if not m:
             continue
         if etype == "Message" and m.start():
@@ -80,6 +87,19 @@ OTHER_VISIT = re.compile(
     r"previous|last|earlier|past|since|after|following)(?: \w+){0,2} $"
 )
 NEXT = re.compile(r"[^.;,]{0,40}\b(?:next|later this|in the coming) (?:week|month|year)\b")
+
+
+# "held talks with visiting Filipino President X": the visitor described, one meeting on
+# the trip reported (ANNOTATION.md section 8), not the visit itself
+VISITING = re.compile(r"[Vv]isiting (?:[A-Z]|the [A-Z])")
+# "who is visiting China", "while visiting Japan": the verb, the visit itself
+VISITING_VERB = re.compile(
+    r"\b(?:is|was|are|were|been|be|while|when|during|after|currently|now)\s+$"
+)
+
+
+def _visitor(text: str, at: int) -> bool:
+    return bool(VISITING.match(text, at)) and not VISITING_VERB.search(text[max(0, at - 15) : at])
 
 
 def _other_visit(lowered: str, m: re.Match) -> bool:

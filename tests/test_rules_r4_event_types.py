@@ -1,0 +1,46 @@
+"""Event types in news-agency wordings (round 4): a visitor described is one meeting on a
+trip, a visit in progress is the visit (ANNOTATION.md section 8). Readouts written for
+this file; each rule with a near case.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Readout
+
+
+def etype(text: str) -> str | None:
+    return extract(Readout("case", text, published="2024-03-05")).event.type
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "visiting" describing the visitor: the talks reported
+        (
+            "Japanese Prime Minister Fumio Kishida held talks with visiting Filipino President "
+            "Ferdinand Marcos Jr. on Monday.",
+            "Meeting",
+        ),
+        (
+            "Prime Minister Fumio Kishida received the visiting President of the Philippines, "
+            "Ferdinand Marcos Jr.",
+            "Meeting",
+        ),
+        # near cases: the visit itself, going on
+        (
+            "Prime Minister Fumio Kishida, who is visiting the Philippines, met President "
+            "Ferdinand Marcos Jr. on Monday.",
+            "Visit",
+        ),
+        (
+            "President Ferdinand Marcos Jr. is visiting Japan. He met Prime Minister Fumio "
+            "Kishida on Monday.",
+            "Visit",
+        ),
+    ],
+)
+def test_a_visitor_described(text, expected):
+    assert etype(text) == expected
