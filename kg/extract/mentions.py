@@ -2,336 +2,35 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import MISSING, dataclass
-from functools import lru_cache
 
 from kg.extract.gazetteer import Gazetteer, fold
+from kg.extract.groups import (
+    GROUP_FIRST,
+    GROUP_LONGEST,
+    GROUPS,
+    ORG_ANAPHORS,
+    REALMS,
+    leaders_of_others,
+)
 from kg.extract.lexicon import Lexicon
+from kg.extract.person_names import PersonNames
+from kg.extract.styles import (
+    HONORIFICS,
+    NAME_HONORIFICS,
+    OBJECT_FOLLOWERS,
+    OBJECT_PRONOUNS,
+    PERSON_PRONOUNS,
+    PRONOUN_WORDS,
+    ROYAL_STYLES,
+    SECOND_PERSON,
+    style_part,
+)
 from kg.extract.text import Token, tokenize
-
-HONORIFICS = {
-    "Prince",
-    "Princess",
-    "Sheikha",
-    "Datuk",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Dr",
-    "Shri",
-    "Smt",
-    "Sir",
-    "Dame",
-    "Madam",
-    "Mme",
-    "Hon",
-    "Rt",
-    "H",
-    "E",
-    "His",
-    "Her",
-    "Majesty",
-    "Excellency",
-    "Highness",
-    "Royal",
-    "The",
-    "Sheikh",
-    "Prof",
-    "Honourable",
-    "Honorable",
-    "Lord",
-    "Lady",
-    "Baroness",
-    "Sen",
-    "Senator",
-    "Ambassador",
-    "Dato",
-}
-# the second word of a Malay style, an honorific only after its first word ("Tun" and
-# "Pehin" are left out: they stand inside names, "Hishammuddin Tun Hussein")
-# ("Datuk Seri Anwar Ibrahim", "Tan Sri X"): "Sri" alone starts names ("Sri Mulyani")
-STYLE_SECONDS = {"Seri": ("Datuk", "Dato", "Tan"), "Sri": ("Datuk", "Dato", "Tan")}
-NAME_HONORIFICS = HONORIFICS - {"The", "His", "Her", "Royal", "Lord", "Lady"}
-PERSON_PRONOUNS = {
-    "he": "m",
-    "He": "m",
-    "him": "m",
-    "his": "m",
-    "His": "m",
-    "she": "f",
-    "She": "f",
-    "her": "f",
-    "Her": "f",
-}
-OBJECT_PRONOUNS = {"him", "her"}
-# words after "her" that show it is an object ("thanked her for"), not a possessive
-OBJECT_FOLLOWERS = {
-    "for",
-    "on",
-    "to",
-    "that",
-    "of",
-    "with",
-    "in",
-    "at",
-    "about",
-    "as",
-    "and",
-    "from",
-    "by",
-    "during",
-    "into",
-    "upon",
-    "over",
-    "after",
-    "before",
-    "again",
-    "warmly",
-    "personally",
-}
-NOT_NAMES = {
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "The",
-    "This",
-    "That",
-    "These",
-    "It",
-    "In",
-    "On",
-    "At",
-    "As",
-}
-SECOND_PERSON = {"you", "You", "your", "Your"}
-# words between a name's comma and a second office: "X, and current Chair of", "X, who is the"
-CHAIR_LEAD_INS = {"and", "who", "is", "was", "also", "the", "current", "currently", "incumbent"}
-# head nouns of a ministry's own name ("Foreign, Commonwealth and Development Office")
-INSTITUTION_HEADS = {"Office", "Ministry", "Department", "Agency", "Directorate"}
-NAME_PARTICLES = {"al", "el", "ad", "as", "ash"}  # lower-case, hyphened to a surname
-CHAIR_ROLES = {"head_of_organization", "secretary_general"}
-ENVOYS = {"Ambassador", "Envoy", "Representative", "Commissioner", "Consul"}
-ROYAL_STYLES = ("Majesty", "Excellency", "Highness", "Royal")
-PEOPLE_GROUPS: tuple[tuple[str, ...], ...] = (
-    ("the", "two", "leaders"),
-    ("The", "two", "leaders"),
-    ("the", "leaders"),
-    ("The", "leaders"),
-    ("Leaders",),
-    ("leaders",),
-    ("both", "leaders"),
-    ("Both", "leaders"),
-    ("the", "pair"),
-    ("The", "pair"),
-    ("the", "two", "heads", "of", "state"),
-    ("The", "two", "heads", "of", "state"),
-    ("the", "two", "presidents"),
-    ("The", "two", "presidents"),
-    ("the", "two", "Presidents"),
-    ("The", "two", "Presidents"),
-    ("the", "two", "Prime", "Ministers"),
-    ("The", "two", "Prime", "Ministers"),
-    ("the", "two", "ministers"),
-    ("The", "two", "ministers"),
-    ("the", "two", "Ministers"),
-    ("The", "two", "Ministers"),
-    ("they",),
-    ("They",),
-    ("them",),
-    ("their",),
-    ("Their",),
-    ("the", "two", "heads", "of", "government"),
-    ("The", "two", "heads", "of", "government"),
-    ("both", "heads", "of", "state"),
-    ("the", "heads", "of", "state"),
-    ("The", "heads", "of", "state"),
-)
-STATE_GROUPS: tuple[tuple[str, ...], ...] = (
-    ("both", "sides"),
-    ("Both", "sides"),
-    ("the", "two", "sides"),
-    ("The", "two", "sides"),
-    ("both", "countries"),
-    ("Both", "countries"),
-    ("the", "two", "countries"),
-    ("The", "two", "countries"),
-    ("both", "nations"),
-    ("Both", "nations"),
-    ("the", "two", "nations"),
-    ("The", "two", "nations"),
-    ("the", "two", "governments"),
-    ("The", "two", "governments"),
-    ("both", "governments"),
-    ("Both", "governments"),
-    ("both", "Governments"),
-    ("Both", "Governments"),
-    ("the", "two", "peoples"),
-    ("The", "two", "peoples"),
-    # "The sides reaffirmed ...", the usual wording of Russian and Chinese readouts
-    ("the", "sides"),
-    ("The", "sides"),
-)
-NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-# office-holders in the plural ("the two prime ministers", "both Foreign Ministers"): the
-# participants, written in lower case, in title case, or with the first word capitalised
-OFFICE_PLURALS = (
-    "leaders",
-    "heads of state",
-    "heads of government",
-    "presidents",
-    "prime ministers",
-    "ministers",
-    "foreign ministers",
-    "chancellors",
-    "premiers",
-    "counterparts",
-    "foreign secretaries",
-    "secretaries of state",
-    "defence ministers",
-    "defense ministers",
-    "top diplomats",
-)
-
-
-def _office_variants(phrase: str) -> set[tuple[str, ...]]:
-    low = phrase.split()
-    title = [w if w == "of" else w.capitalize() for w in low]
-    return {tuple(low), tuple(title), tuple([title[0]] + low[1:])}
-
-
-_OFFICE_GROUPS = sorted({v for p in OFFICE_PLURALS for v in _office_variants(p)})
-for _n in NUMBERS:
-    for _the in ("the", "The", "all"):
-        PEOPLE_GROUPS += tuple((_the, _n) + w for w in _OFFICE_GROUPS)
-        STATE_GROUPS += tuple(
-            (_the, _n) + (w,)
-            for w in ("countries", "nations", "sides", "governments", "Governments", "states")
-        )
-PEOPLE_GROUPS += (("Both",), ("themselves",), ("each", "other"))
-for _the in ("the", "The", "both", "Both"):
-    PEOPLE_GROUPS += tuple((_the,) + w for w in _OFFICE_GROUPS)
-PEOPLE_GROUP_SET = frozenset(PEOPLE_GROUPS)
-STATE_GROUP_SET = frozenset(STATE_GROUPS)
-ORG_PLURALS = {
-    ("these", "frameworks"),
-    ("these", "mechanisms"),
-    ("these", "organizations"),
-    ("these", "organisations"),
-    ("these", "platforms"),
-    ("these", "groupings"),
-    ("these", "fora"),
-    ("these", "forums"),
-    ("both", "forums"),
-    ("both", "fora"),
-    ("both", "organizations"),
-    ("both", "frameworks"),
-    ("these", "bodies"),
-    ("both", "groupings"),
-}
-# offices whose lower-case title after "the" names their holder ("the prime minister")
-LOWER_TITLE_ROLES = frozenset(
-    {
-        "head_of_state",
-        "head_of_government",
-        "president_elect",
-        "vice_president",
-        "foreign_minister",
-        "deputy_head_of_government",
-    }
-)
-# a state named by its style ("the Kingdom", "the Sultanate"), as Gulf and Maghreb
-# readouts write it: the state of that style named last, else the publisher's
-REALMS = frozenset({"Kingdom", "Sultanate", "Emirate"})
-ORG_ANAPHORS = {
-    "association",
-    "organization",
-    "organisation",
-    "grouping",
-    "bloc",
-    "group",
-    "forum",
-    "Forum",
-    "alliance",
-    "Alliance",
-    "union",
-    "Union",
-    "mechanism",
-}
-OTHERS = {
-    ("the", "latter"): "latter",
-    ("The", "latter"): "latter",
-    ("the", "former"): "former",
-    ("The", "former"): "former",
-    ("each", "other"): "each-other",
-}
-for _pos in ("his", "her", "His", "Her"):
-    for _noun in ("counterpart", "interlocutor", "colleague", "host", "guest"):
-        OTHERS[(_pos, _noun)] = "counterpart"
-
-PRONOUN_WORDS = frozenset({"I", "my", "My"} | SECOND_PERSON | set(PERSON_PRONOUNS))
-# words that open a sentence with a phrase the first comma closes ("Receiving the Ghanaian
-# leader, Tinubu commended him", "During the call with the President, Ruto said")
-OPENING_PREPOSITIONS = frozenset({"During", "After", "At", "In", "On", "Following", "Upon"})
-
-
-def _leaders_of_others(tokens, key: tuple[str, ...], j: int) -> bool:
-    """'greetings to the leaders of Brazil, India and South Africa': addressees named by
-    their states, not the engagement's participants ('to the leaders of the two countries'
-    are; so are 'the leaders of A and B' who agree on something)."""
-    if key[-1].lower() != "leaders" or j + 1 >= len(tokens) or tokens[j].text != "of":
-        return False
-    nxt = tokens[j + 1].text
-    return nxt[:1].isupper() or (
-        nxt == "the" and j + 2 < len(tokens) and tokens[j + 2].text[:1].isupper()
-    )
-
-
-def _style_part(tokens, k: int) -> bool:
-    """Token k is a word of a two-word style: 'Seri' after 'Datuk', 'Tan' before 'Sri'."""
-    t = tokens[k].text
-    if t in STYLE_SECONDS:
-        return k > 0 and tokens[k - 1].text in STYLE_SECONDS[t]
-    return t == "Tan" and k + 1 < len(tokens) and tokens[k + 1].text in ("Sri", "Seri")
-
-
-def _opening_ends(tokens, k: int) -> bool:
-    """The comma at k closes a sentence's opening participle or prepositional phrase: the
-    name after it is the main clause's subject, not an apposition of the office before."""
-    first = tokens[0].text if tokens else ""
-    opening = (first.endswith("ing") and first[:1].isupper()) or first in OPENING_PREPOSITIONS
-    return opening and all(t.text != "," for t in tokens[1:k])
-
+from kg.extract.titles import TitleReading
+from kg.extract.word_runs import fold_key, runs, words_from
 
 _GO_ON = object()  # a part of the scan found nothing and leaves the word to the next part
-
-# every group wording with its kind; a wording in two lists takes the later one's kind
-GROUPS: dict[tuple[str, ...], tuple[str, str]] = {
-    **{k: ("states", "group") for k in STATE_GROUPS},
-    **{k: ("people", "group") for k in PEOPLE_GROUPS},
-    **{k: ("org-anaphor", "plural") for k in ORG_PLURALS},
-    **{k: ("anaphor", how) for k, how in OTHERS.items()},
-}
-GROUP_LONGEST: dict[str, int] = {}
-for _key in GROUPS:
-    GROUP_LONGEST[_key[0]] = max(GROUP_LONGEST.get(_key[0], 0), len(_key))
-GROUP_FIRST = frozenset(GROUP_LONGEST)
 
 
 @dataclass(frozen=True)
@@ -370,78 +69,8 @@ _MENTION_DEFAULTS = {
     name: f.default for name, f in Mention.__dataclass_fields__.items() if f.default is not MISSING
 }
 
-JOINERS = (".", "-", "'", "’", ",", "+", "&")
-MAX_RUN = 14  # the longest gazetteer forms ("the Government and people of the ...")
-_RUNS: dict[int, tuple[list[str], list[int]]] = {}
-_RUNS_OF: list = [None]
-_WORDS: list = [(), (), {}, ()]  # the sentence's words, the token after each, index, run end
 
-
-def _scan(tokens: list[Token]) -> None:
-    """The sentence's word tokens once, and where each run of them ends (a token that is
-    neither a word nor a joiner inside a name closes it)."""
-    texts: list[str] = []
-    ends: list[int] = []
-    at: dict[int, int] = {}
-    stops: list[int] = []  # for each word, the index after the last word of its run
-    start = 0
-    for j, tok in enumerate(tokens):
-        t = tok.text
-        if t[0].isalnum():
-            at[j] = len(texts)
-            texts.append(t)
-            ends.append(j + 1)
-        elif t not in JOINERS:
-            stops.extend([len(texts)] * (len(texts) - start))
-            start = len(texts)
-    stops.extend([len(texts)] * (len(texts) - start))
-    _WORDS[:] = [texts, ends, at, stops]
-
-
-def _runs(tokens: list[Token], i: int) -> tuple[list[str], list[int]]:
-    """The up to MAX_RUN words of the run from token i (skipping . , - ' + & inside names), and
-    the token index after each; callers make tuples only of the lengths they try."""
-    if _RUNS_OF[0] is not tokens:
-        _RUNS.clear()
-        _RUNS_OF[0] = tokens
-        _scan(tokens)
-    got = _RUNS.get(i)
-    if got is None:
-        texts, ends, at, stops = _WORDS
-        k = at.get(i)
-        if k is None:
-            got = [], []
-        else:
-            e = min(stops[k], k + MAX_RUN)
-            got = texts[k:e], ends[k:e]
-        _RUNS[i] = got
-    return got
-
-
-def _words_from(tokens: list[Token], i: int, n: int) -> tuple[int, tuple[str, ...]] | None:
-    """The next n word tokens from i, and the index after them."""
-    texts, ends = _runs(tokens, i)
-    return (ends[n - 1], tuple(texts[:n])) if len(texts) >= n else None
-
-
-def _name_after_portfolio(words: list[str]) -> int:
-    """How many of a portfolio's last capitalised words are the holder's name: "... and
-    Industry Azmin Ali" (a conjunct is one word), "of Foreign Affairs Ahmed Ali" (two)."""
-    k = len(words)
-    while k > 0 and words[k - 1] not in ("and", "of", "the", ","):
-        k -= 1
-    run = len(words) - k
-    joined = k > 0 and words[k - 1] in ("and", ",")
-    keep = 1 if joined or run == 3 else run - 2
-    return run - keep if run >= 3 else 0
-
-
-@lru_cache(maxsize=65536)
-def _fold_key(key: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(fold(w) for w in key)
-
-
-class MentionFinder:
+class MentionFinder(TitleReading, PersonNames):
     """Scans one sentence; knows the gazetteer, the lexicon and the document's people."""
 
     def __init__(self, gaz: Gazetteer, lex: Lexicon):
@@ -505,7 +134,7 @@ class MentionFinder:
         )
         if not longest:
             return None
-        texts, ends = _runs(tokens, i)
+        texts, ends = runs(tokens, i)
         top = min(longest, len(texts))
         # runs grow word by word: when the longest is ASCII, so is every shorter one
         all_ascii = top > 0 and "".join(texts[:top]).isascii()
@@ -517,7 +146,7 @@ class MentionFinder:
                     break
                 hit = self.gaz.lookup(key)
             else:
-                folded = _fold_key(key)
+                folded = fold_key(key)
                 if key not in self.prefixes and folded not in self.prefixes:
                     break
                 hit = self.gaz.lookup(key) or self.gaz.lookup(folded)
@@ -530,58 +159,6 @@ class MentionFinder:
         while j > i and not tokens[j - 1].text[0].isalnum():
             j -= 1
         return j, hit[0], hit[1]
-
-    def _title_at(self, tokens, i):
-        if i >= len(tokens) or tokens[i].text not in self.title_first:
-            return None
-        for n in range(self.max_title, 0, -1):
-            got = _words_from(tokens, i, n)
-            if got and got[1] in self.lex.titles and got[1][0][0].isupper():
-                found = got[0], " ".join(got[1]), self.lex.titles[got[1]]
-                return self._portfolio(tokens, found) or found
-        return None
-
-    def _portfolio(self, tokens, found):
-        """'Minister of External Relations', 'Minister for International Relations and
-        Cooperation': a minister's portfolio in capitals extends the title."""
-        end, title, role = found
-        if not title.endswith("Minister") or end + 1 >= len(tokens):
-            return None
-        if tokens[end].text not in ("of", "for"):
-            return None
-        j, words = end + 1, []
-        while j < len(tokens):
-            w = tokens[j].text
-            if w[:1].isupper() and not self._form_at(tokens, j):
-                words.append(w)
-            elif (w in ("and", "of") and words) or (w == "the" and words[-1:] != ["the"]):
-                # "Minister of the International Department of the Party of China": a
-                # portfolio runs up to the state, which the title then takes
-                words.append(w)
-            elif w == "," and words and self._portfolio_goes_on(tokens, j + 1):
-                words.append(w)  # "Minister of Science, Technology and Innovation"
-            else:
-                break
-            j += 1
-        while words and words[-1] in ("and", "of", "the", ","):
-            words.pop()
-            j -= 1
-        if not words:
-            return None
-        cut = _name_after_portfolio(words)
-        words, j = words[: len(words) - cut], j - cut
-        portfolio = " ".join(words).replace(" ,", ",")
-        foreign = re.search(r"Foreign|External|International Relations", portfolio)
-        return j, f"{title} {tokens[end].text} {portfolio}", "foreign_minister" if foreign else role
-
-    def _portfolio_goes_on(self, tokens, k: int) -> bool:
-        """After a comma, a portfolio goes on with capitalised words that end in "and Word"
-        before any comma, and that are neither a title nor a known name."""
-        while k < len(tokens) and tokens[k].text[:1].isupper():
-            if tokens[k].text in self.title_first or self._form_at(tokens, k):
-                return False
-            k += 1
-        return k + 1 < len(tokens) and tokens[k].text == "and" and tokens[k + 1].text[:1].isupper()
 
     def _inherit_state(self, tokens: list[Token], prev: Mention | None, m: Mention) -> Mention:
         """ "Malaysia's Prime Minister A, Foreign Minister B and Trade Minister C": titled
@@ -607,7 +184,7 @@ class MentionFinder:
         if i >= len(tokens) or tokens[i].text not in self.adjective_first:
             return None
         for n in (3, 2, 1):
-            got = _words_from(tokens, i, n)
+            got = words_from(tokens, i, n)
             if got:
                 key = tuple(w for w in got[1])
                 if key in self.adjectives:
@@ -626,130 +203,10 @@ class MentionFinder:
             skips = list(range(len(tokens) + 1))
             for k in range(len(tokens) - 1, -1, -1):
                 t = tokens[k].text
-                if t in HONORIFICS or t == "." or _style_part(tokens, k):
+                if t in HONORIFICS or t == "." or style_part(tokens, k):
                     skips[k] = skips[k + 1]
             self._skips, self._skips_of = skips, tokens
         return self._skips[i] if i < len(tokens) else i
-
-    def _of_actor(self, tokens, i):
-        """'of Russia' / 'of the European Council' at i: (end, actor); not "of India's"."""
-        if i < len(tokens) and tokens[i].text == "of" and i + 1 < len(tokens):
-            hit = self._form_at(tokens, i + 1)
-            if hit and self.gaz.actors.get(hit[1]) and self.gaz.actors[hit[1]].kind != "person":
-                if hit[0] < len(tokens) and tokens[hit[0]].text in ("'", "’"):
-                    return None
-                return hit[0], hit[1]
-        return None
-
-    def _person_at(self, tokens, i, known: dict[str, str], titled: bool = False):
-        """A person's name at i: a gazetteer person, a surname of one, or capitalised words.
-
-        After a title (``titled``) a surname shared by several people means the one who
-        held an office, and an unknown surname is a new person rather than nobody."""
-        hit = self._form_at(tokens, i)
-        if hit and self.gaz.actors.get(hit[1]) and self.gaz.actors[hit[1]].kind == "person":
-            return hit[0], hit[1], "name"
-        t = tokens[i].text if i < len(tokens) else ""
-        particle = (
-            titled
-            and t in NAME_PARTICLES
-            and i + 2 < len(tokens)
-            and tokens[i + 1].text == "-"
-            and tokens[i + 2].text[:1].isupper()
-        )  # "ISIS leader al-Baghdadi"
-        if t[:1].isupper() or particle:
-            # capitalised run (an unknown person, or a surname)
-            j, run = i, []
-            while j < len(tokens) and (
-                tokens[j].text[:1].isupper()
-                or tokens[j].text in ("-", "bin", "de", "da", "van", "von", "der", "la")
-                or tokens[j].text in NAME_PARTICLES
-            ):
-                if tokens[j].text in ("-",) and not run:
-                    break
-                run.append(tokens[j].text)
-                j += 1
-                if (
-                    len(run) > 1
-                    and len(run[-1]) == 1
-                    and j + 1 < len(tokens)
-                    and tokens[j].text == "."
-                    and tokens[j + 1].text[:1].isupper()
-                ):
-                    j += 1  # "Antony J. Blinken": a middle initial does not end the name
-            while run and not run[-1][:1].isupper():
-                run.pop()
-                j -= 1
-            while len(run) > 2 and run[0] in self.title_first and self._form_at(tokens, i + 1):
-                # "Minister of State Secretary Prasetyo Hadi": the name follows the title
-                return self._person_at(tokens, i + 1, known)
-            if not run or self._form_at(tokens, i) and not self._is_person_form(tokens, i):
-                return None
-            shown = [w for k, w in enumerate(run) if not (0 < k < len(run) - 1 and len(w) == 1)]
-            name = " ".join(shown).replace(" - ", "-")
-            parts = [w for w in run if w != "-"]
-            if len(parts) == 1 or (len(parts) == 2 and "-" in run):
-                word = "-".join(parts)
-                if word in NOT_NAMES or (j < len(tokens) and tokens[j].text.isdigit()):
-                    return None  # "May 18", "Prime Minister Monday"
-                cands = (
-                    known.get(word)
-                    or self._surname(word, titled)
-                    or (known.get(parts[0]) if len(parts) == 2 else None)
-                    or (self._surname(parts[-1], titled) if particle else None)
-                )
-                if cands:
-                    return j, cands, "surname"
-                typo = self._miscased(tokens, i, j)
-                if typo:
-                    return typo
-                if titled and self._bare_surname(tokens, i, j, word):
-                    return j, word, "new"
-                return None
-            # surname of a known person written with its given name in another form
-            return j, name, "new"
-        return None
-
-    def _is_person_form(self, tokens, i):
-        hit = self._form_at(tokens, i)
-        return bool(
-            hit and self.gaz.actors.get(hit[1]) and self.gaz.actors[hit[1]].kind == "person"
-        )
-
-    def _surname(self, word: str, titled: bool = False) -> str | None:
-        """The one person a surname names: the only one of them in office on the readout's day,
-        else, after a title, the only one of them who ever held office."""
-        names = self.gaz.surnames.get(word) or self.gaz.surnames.get(fold(word))
-        if names and len(names) == 1:
-            return next(iter(names))
-        if names and self.day and len(self.day) == 10:
-            # "President Hadi" in 2015 and "Minister Hadi" in 2024 are two people
-            serving = [n for n in names if self.gaz.offices_of(n, self.day)]
-            if len(serving) == 1:
-                return serving[0]
-        if names and titled:
-            office = [n for n in names if self.gaz.by_person.get(n)]
-            if len(office) == 1:
-                return office[0]
-        return None
-
-    def _miscased(self, tokens, i: int, j: int):
-        """'Donald trump': a known person whose surname lost its capital."""
-        if j >= len(tokens) or not tokens[j].text.isalpha() or not tokens[j].text.islower():
-            return None
-        hit = self.gaz.lookup((tokens[i].text, tokens[j].text.capitalize()))
-        if hit and self.gaz.actors.get(hit[0]) and self.gaz.actors[hit[0]].kind == "person":
-            return j + 1, hit[0], "name"
-        return None
-
-    def _bare_surname(self, tokens, i: int, j: int, word: str) -> bool:
-        """'Minister Song', 'President Ruto': a capitalised word after a title that is no
-        title word, month or day, and no known actor's name."""
-        if word in NOT_NAMES or word in self.title_words or not word[1:].islower():
-            return False
-        if j < len(tokens) and (tokens[j].text.isdigit() or tokens[j].text[:1].isupper()):
-            return False
-        return self._form_at(tokens, i) is None
 
     # -- the scan ----------------------------------------------------------
     def find(
@@ -819,7 +276,7 @@ class MentionFinder:
 
     def _group_at(self, tokens, i) -> Mention | None:
         """'the two leaders', 'both sides', 'the latter', 'these mechanisms'."""
-        texts, ends = _runs(tokens, i)
+        texts, ends = runs(tokens, i)
         for n in range(min(GROUP_LONGEST[tokens[i].text], len(texts)), 0, -1):
             j, key = ends[n - 1], tuple(texts[:n])
             got = GROUPS.get(key)
@@ -827,7 +284,7 @@ class MentionFinder:
                 continue
             before = [t.text for t in tokens[max(0, i - 2) : i]]
             if got[0] == "people" and (before[-1:] == ["to"] or before == ["to", "the"]):
-                if _leaders_of_others(tokens, key, j):
+                if leaders_of_others(tokens, key, j):
                     return None
             return self._mk(tokens, i, j, got[0], how=got[1])
         return None
@@ -930,32 +387,6 @@ class MentionFinder:
         closed = inner.t1 >= len(tokens) or tokens[inner.t1].text in (",", ".", ";")
         return inner if closed or not comma else None
 
-    def _leader_at(self, tokens, k: int, of: str):
-        """'leader' after a state's adjective or a state's or organisation's name: the
-        office that leads it ("the Guinean leader", "the ECOWAS leader X")."""
-        if k >= len(tokens) or tokens[k].text not in ("leader", "Leader"):
-            return None
-        actor = self.gaz.actors.get(of)
-        if actor is None or actor.kind not in ("state", "organization"):
-            return None
-        return k + 1, "leader", "leader" if actor.kind == "state" else "head_of_organization"
-
-    def _in_institution(self, tokens, i: int, j: int) -> bool:
-        """'Foreign, Commonwealth and Development Office': a name that is one word of a
-        ministry's or office's own name, listed with others before its head noun."""
-        if i < 2 or tokens[i - 1].text != "," or j + 1 >= len(tokens):
-            return False
-        if not tokens[i - 2].text[:1].isupper() or self._form_at(tokens, i - 2):
-            return False  # "Canada, Australia and ...": a list of names
-        if tokens[j].text not in ("and", "&"):
-            return False
-        k = j + 1
-        while k < len(tokens) and tokens[k].text[:1].isupper():
-            if tokens[k].text in INSTITUTION_HEADS:
-                return True
-            k += 1
-        return False
-
     def _name_at(self, tokens, i, t, known) -> Mention | None:
         """An honorific's person, a surname or a new titled name, a capital city, or a
         state's adjective on its own ("the Russian missile attacks")."""
@@ -984,7 +415,7 @@ class MentionFinder:
                 return m
         if t in self.capital_first:
             for n in (4, 3, 2, 1):
-                got = _words_from(tokens, i, n)
+                got = words_from(tokens, i, n)
                 if got and " ".join(got[1]) in self.gaz.capitals:
                     # a capital city: where a visit goes, not an actor
                     place = (self.gaz.capitals[" ".join(got[1])],)
@@ -993,130 +424,4 @@ class MentionFinder:
         if adj:
             # "the Russian missile attacks": the adjective names its state as an owner
             return self._mk(tokens, i, adj[0], "adjective", (adj[1],), how="adjective")
-        return None
-
-    def _accredited(self, tokens, j: int, title_text: str) -> tuple[int, str]:
-        """'Ambassador to Argentina': 'to Y' names where an envoy is accredited, never the
-        state led; it stays in the title (the office as the gazetteer writes it)."""
-        if j + 1 >= len(tokens) or tokens[j].text != "to" or title_text.split()[-1] not in ENVOYS:
-            return j, title_text
-        hit = self._form_at(tokens, j + 1)
-        actor = self.gaz.actors.get(hit[1]) if hit else None
-        if actor is None or actor.kind == "person":
-            return j, title_text
-        return hit[0], f"{title_text} to {actor.name}"
-
-    def _titled(self, tokens, start, title, of, known) -> Mention:
-        j, title_text, role = title
-        if of is None:
-            got = self._of_actor(tokens, j)
-            if got:
-                j, of = got
-        j, title_text = self._accredited(tokens, j, title_text)
-        k = self._skip_honorifics(tokens, j)
-        person = self._person_at(tokens, k, known, titled=True) if k < len(tokens) else None
-        if (
-            person is None
-            and k < len(tokens)
-            and tokens[k].text == ","
-            and not _opening_ends(tokens, k)
-        ):
-            # "the President of France, Emmanuel Macron"
-            k2 = self._skip_honorifics(tokens, k + 1)
-            person = self._person_at(tokens, k2, known, titled=True) if k2 < len(tokens) else None
-            if (
-                person
-                and person[2] == "new"
-                and not (person[0] < len(tokens) and tokens[person[0]].text in (",", "."))
-            ):
-                person = None
-        if person is None:
-            return self._mk(
-                tokens, start, j, "role", title=title_text, role=role, of=of, how="role"
-            )
-        end, name, how = person
-        if of is None:
-            got = self._of_actor(tokens, end)
-            if got:
-                end, of = got
-        m = self._mk(
-            tokens,
-            start,
-            end,
-            "person",
-            (name,),
-            title=title_text,
-            role=role,
-            of=of,
-            how="titled-new" if how == "new" else "titled",
-        )
-        return self._apposition(tokens, m)
-
-    def _apposition(self, tokens, m: Mention) -> Mention:
-        """'Ana Torres, Foreign Minister of Paraguay' and '..., President of Mongolia'."""
-        j = m.t1
-        if m.title is None and j + 2 < len(tokens) and tokens[j].text == ",":
-            # "Ana Torres, Foreign Minister of Paraguay", "X, the President of Togo"
-            title = self._title_at(tokens, j + 1 + (tokens[j + 1].text == "the"))
-            if title:
-                got = self._of_actor(tokens, title[0])
-                if got:
-                    m = m.but(
-                        t1=got[0],
-                        end=tokens[got[0] - 1].end,
-                        title=title[1],
-                        role=title[2],
-                        of=got[1],
-                    )
-        return self._chair(tokens, m)
-
-    def _chair(self, tokens, m: Mention) -> Mention:
-        """'President X, and current Chair of the African Union', 'X, who is the chairman of
-        ECOWAS': a body the person chairs besides their office (section 8: leaderOf it)."""
-        j = m.t1
-        if j + 2 >= len(tokens) or tokens[j].text != "," or m.kind != "person":
-            return m
-        k = j + 1
-        while k < len(tokens) and tokens[k].text.lower() in CHAIR_LEAD_INS:
-            k += 1
-        lead = {t.text.lower() for t in tokens[j + 1 : k]}
-        if {"and", "the"} <= lead and "who" not in lead:
-            return m  # "X, and the Chairman of ECOWAS, Y": another person in a list
-        title = self._title_any_case(tokens, k)
-        if not title or title[2] not in CHAIR_ROLES:
-            return m
-        got = self._of_actor(tokens, title[0])
-        if not got or self.gaz.actors[got[1]].kind != "organization":
-            return m
-        return m.but(t1=got[0], end=tokens[got[0] - 1].end, heads=m.heads + (got[1],))
-
-    def _title_lower(self, tokens, k: int):
-        """'the president-elect thanked the prime minister': a head's or foreign minister's
-        title in lower case after "the", as American and news-agency readouts write it."""
-        if k >= len(tokens) or not tokens[k].text.islower():
-            return None
-        if tokens[k].text.capitalize() not in self.title_first:
-            return None
-        for n in range(self.max_title, 0, -1):
-            got = _words_from(tokens, k, n)
-            if not got:
-                continue
-            first = (got[1][0].capitalize(),) + got[1][1:]
-            every = tuple(w if w in ("of", "for", "-") else w.capitalize() for w in got[1])
-            for key in (first, every):
-                role = self.lex.titles.get(key)
-                if role in LOWER_TITLE_ROLES:
-                    return got[0], " ".join(key), role
-        return None
-
-    def _title_any_case(self, tokens, k: int):
-        """A title at k as written in a sentence's body, in capitals or not ("chairman")."""
-        if k >= len(tokens) or tokens[k].text.capitalize() not in self.title_first:
-            return None
-        for n in range(self.max_title, 0, -1):
-            got = _words_from(tokens, k, n)
-            if got:
-                key = (got[1][0].capitalize(),) + got[1][1:]
-                if key in self.lex.titles:
-                    return got[0], " ".join(key), self.lex.titles[key]
         return None

@@ -1,0 +1,121 @@
+"""Reading a person's name in a sentence: a gazetteer person, a surname, or new
+capitalised words after a title."""
+
+from __future__ import annotations
+
+from kg.extract.gazetteer import fold
+from kg.extract.styles import NAME_PARTICLES, NOT_NAMES
+
+
+class PersonNames:
+    """The name half of MentionFinder: people by name, surname or new name."""
+
+    def _person_at(self, tokens, i, known: dict[str, str], titled: bool = False):
+        """A person's name at i: a gazetteer person, a surname of one, or capitalised words.
+
+        After a title (``titled``) a surname shared by several people means the one who
+        held an office, and an unknown surname is a new person rather than nobody."""
+        hit = self._form_at(tokens, i)
+        if hit and self.gaz.actors.get(hit[1]) and self.gaz.actors[hit[1]].kind == "person":
+            return hit[0], hit[1], "name"
+        t = tokens[i].text if i < len(tokens) else ""
+        particle = (
+            titled
+            and t in NAME_PARTICLES
+            and i + 2 < len(tokens)
+            and tokens[i + 1].text == "-"
+            and tokens[i + 2].text[:1].isupper()
+        )  # "ISIS leader al-Baghdadi"
+        if t[:1].isupper() or particle:
+            # capitalised run (an unknown person, or a surname)
+            j, run = i, []
+            while j < len(tokens) and (
+                tokens[j].text[:1].isupper()
+                or tokens[j].text in ("-", "bin", "de", "da", "van", "von", "der", "la")
+                or tokens[j].text in NAME_PARTICLES
+            ):
+                if tokens[j].text in ("-",) and not run:
+                    break
+                run.append(tokens[j].text)
+                j += 1
+                if (
+                    len(run) > 1
+                    and len(run[-1]) == 1
+                    and j + 1 < len(tokens)
+                    and tokens[j].text == "."
+                    and tokens[j + 1].text[:1].isupper()
+                ):
+                    j += 1  # "Antony J. Blinken": a middle initial does not end the name
+            while run and not run[-1][:1].isupper():
+                run.pop()
+                j -= 1
+            while len(run) > 2 and run[0] in self.title_first and self._form_at(tokens, i + 1):
+                # "Minister of State Secretary Prasetyo Hadi": the name follows the title
+                return self._person_at(tokens, i + 1, known)
+            if not run or self._form_at(tokens, i) and not self._is_person_form(tokens, i):
+                return None
+            shown = [w for k, w in enumerate(run) if not (0 < k < len(run) - 1 and len(w) == 1)]
+            name = " ".join(shown).replace(" - ", "-")
+            parts = [w for w in run if w != "-"]
+            if len(parts) == 1 or (len(parts) == 2 and "-" in run):
+                word = "-".join(parts)
+                if word in NOT_NAMES or (j < len(tokens) and tokens[j].text.isdigit()):
+                    return None  # "May 18", "Prime Minister Monday"
+                cands = (
+                    known.get(word)
+                    or self._surname(word, titled)
+                    or (known.get(parts[0]) if len(parts) == 2 else None)
+                    or (self._surname(parts[-1], titled) if particle else None)
+                )
+                if cands:
+                    return j, cands, "surname"
+                typo = self._miscased(tokens, i, j)
+                if typo:
+                    return typo
+                if titled and self._bare_surname(tokens, i, j, word):
+                    return j, word, "new"
+                return None
+            # surname of a known person written with its given name in another form
+            return j, name, "new"
+        return None
+
+    def _is_person_form(self, tokens, i):
+        hit = self._form_at(tokens, i)
+        return bool(
+            hit and self.gaz.actors.get(hit[1]) and self.gaz.actors[hit[1]].kind == "person"
+        )
+
+    def _surname(self, word: str, titled: bool = False) -> str | None:
+        """The one person a surname names: the only one of them in office on the readout's day,
+        else, after a title, the only one of them who ever held office."""
+        names = self.gaz.surnames.get(word) or self.gaz.surnames.get(fold(word))
+        if names and len(names) == 1:
+            return next(iter(names))
+        if names and self.day and len(self.day) == 10:
+            # "President Hadi" in 2015 and "Minister Hadi" in 2024 are two people
+            serving = [n for n in names if self.gaz.offices_of(n, self.day)]
+            if len(serving) == 1:
+                return serving[0]
+        if names and titled:
+            office = [n for n in names if self.gaz.by_person.get(n)]
+            if len(office) == 1:
+                return office[0]
+        return None
+
+    def _miscased(self, tokens, i: int, j: int):
+        """'Donald trump': a known person whose surname lost its capital."""
+        if j >= len(tokens) or not tokens[j].text.isalpha() or not tokens[j].text.islower():
+            return None
+        hit = self.gaz.lookup((tokens[i].text, tokens[j].text.capitalize()))
+        if hit and self.gaz.actors.get(hit[0]) and self.gaz.actors[hit[0]].kind == "person":
+            return j + 1, hit[0], "name"
+        return None
+
+    def _bare_surname(self, tokens, i: int, j: int, word: str) -> bool:
+        """'Minister Song', 'President Ruto': a capitalised word after a title that is no
+        title word, month or day, and no known actor's name."""
+        if word in NOT_NAMES or word in self.title_words or not word[1:].islower():
+            return False
+        if j < len(tokens) and (tokens[j].text.isdigit() or tokens[j].text[:1].isupper()):
+            return False
+        return self._form_at(tokens, i) is None

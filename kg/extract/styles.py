@@ -1,0 +1,157 @@
+"""Honorifics, styles, pronouns and the other closed word lists that start, end or
+shape a mention (read by mentions.py, titles.py and person_names.py)."""
+
+from __future__ import annotations
+
+HONORIFICS = {
+    "Prince",
+    "Princess",
+    "Sheikha",
+    "Datuk",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Shri",
+    "Smt",
+    "Sir",
+    "Dame",
+    "Madam",
+    "Mme",
+    "Hon",
+    "Rt",
+    "H",
+    "E",
+    "His",
+    "Her",
+    "Majesty",
+    "Excellency",
+    "Highness",
+    "Royal",
+    "The",
+    "Sheikh",
+    "Prof",
+    "Honourable",
+    "Honorable",
+    "Lord",
+    "Lady",
+    "Baroness",
+    "Sen",
+    "Senator",
+    "Ambassador",
+    "Dato",
+}
+# the second word of a Malay style, an honorific only after its first word ("Tun" and
+# "Pehin" are left out: they stand inside names, "Hishammuddin Tun Hussein")
+# ("Datuk Seri Anwar Ibrahim", "Tan Sri X"): "Sri" alone starts names ("Sri Mulyani")
+STYLE_SECONDS = {"Seri": ("Datuk", "Dato", "Tan"), "Sri": ("Datuk", "Dato", "Tan")}
+NAME_HONORIFICS = HONORIFICS - {"The", "His", "Her", "Royal", "Lord", "Lady"}
+PERSON_PRONOUNS = {
+    "he": "m",
+    "He": "m",
+    "him": "m",
+    "his": "m",
+    "His": "m",
+    "she": "f",
+    "She": "f",
+    "her": "f",
+    "Her": "f",
+}
+OBJECT_PRONOUNS = {"him", "her"}
+# words after "her" that show it is an object ("thanked her for"), not a possessive
+OBJECT_FOLLOWERS = {
+    "for",
+    "on",
+    "to",
+    "that",
+    "of",
+    "with",
+    "in",
+    "at",
+    "about",
+    "as",
+    "and",
+    "from",
+    "by",
+    "during",
+    "into",
+    "upon",
+    "over",
+    "after",
+    "before",
+    "again",
+    "warmly",
+    "personally",
+}
+NOT_NAMES = {
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "The",
+    "This",
+    "That",
+    "These",
+    "It",
+    "In",
+    "On",
+    "At",
+    "As",
+}
+SECOND_PERSON = {"you", "You", "your", "Your"}
+# words between a name's comma and a second office: "X, and current Chair of", "X, who is the"
+CHAIR_LEAD_INS = {"and", "who", "is", "was", "also", "the", "current", "currently", "incumbent"}
+# head nouns of a ministry's own name ("Foreign, Commonwealth and Development Office")
+INSTITUTION_HEADS = {"Office", "Ministry", "Department", "Agency", "Directorate"}
+NAME_PARTICLES = {"al", "el", "ad", "as", "ash"}  # lower-case, hyphened to a surname
+CHAIR_ROLES = {"head_of_organization", "secretary_general"}
+ENVOYS = {"Ambassador", "Envoy", "Representative", "Commissioner", "Consul"}
+ROYAL_STYLES = ("Majesty", "Excellency", "Highness", "Royal")
+# offices whose lower-case title after "the" names their holder ("the prime minister")
+LOWER_TITLE_ROLES = frozenset(
+    {
+        "head_of_state",
+        "head_of_government",
+        "president_elect",
+        "vice_president",
+        "foreign_minister",
+        "deputy_head_of_government",
+    }
+)
+# a state named by its style ("the Kingdom", "the Sultanate"), as Gulf and Maghreb
+
+PRONOUN_WORDS = frozenset({"I", "my", "My"} | SECOND_PERSON | set(PERSON_PRONOUNS))
+# words that open a sentence with a phrase the first comma closes ("Receiving the Ghanaian
+# leader, Tinubu commended him", "During the call with the President, Ruto said")
+OPENING_PREPOSITIONS = frozenset({"During", "After", "At", "In", "On", "Following", "Upon"})
+
+
+def style_part(tokens, k: int) -> bool:
+    """Token k is a word of a two-word style: 'Seri' after 'Datuk', 'Tan' before 'Sri'."""
+    t = tokens[k].text
+    if t in STYLE_SECONDS:
+        return k > 0 and tokens[k - 1].text in STYLE_SECONDS[t]
+    return t == "Tan" and k + 1 < len(tokens) and tokens[k + 1].text in ("Sri", "Seri")
+
+
+def opening_ends(tokens, k: int) -> bool:
+    """The comma at k closes a sentence's opening participle or prepositional phrase: the
+    name after it is the main clause's subject, not an apposition of the office before."""
+    first = tokens[0].text if tokens else ""
+    opening = (first.endswith("ing") and first[:1].isupper()) or first in OPENING_PREPOSITIONS
+    return opening and all(t.text != "," for t in tokens[1:k])

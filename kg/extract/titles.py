@@ -1,0 +1,250 @@
+"""Reading offices and titles in a sentence: "Minister of Foreign Affairs", "the
+President of France, Emmanuel Macron", "X, Chair of the African Union"."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.extract.styles import (
+    CHAIR_LEAD_INS,
+    CHAIR_ROLES,
+    ENVOYS,
+    INSTITUTION_HEADS,
+    LOWER_TITLE_ROLES,
+    opening_ends,
+)
+from kg.extract.word_runs import words_from
+
+if TYPE_CHECKING:
+    from kg.extract.mentions import Mention
+
+
+def name_after_portfolio(words: list[str]) -> int:
+    """How many of a portfolio's last capitalised words are the holder's name: "... and
+    Industry Azmin Ali" (a conjunct is one word), "of Foreign Affairs Ahmed Ali" (two)."""
+    k = len(words)
+    while k > 0 and words[k - 1] not in ("and", "of", "the", ","):
+        k -= 1
+    run = len(words) - k
+    joined = k > 0 and words[k - 1] in ("and", ",")
+    keep = 1 if joined or run == 3 else run - 2
+    return run - keep if run >= 3 else 0
+
+
+class TitleReading:
+    """The office half of MentionFinder: titles, portfolios, "of X", appositions."""
+
+    def _title_at(self, tokens, i):
+        if i >= len(tokens) or tokens[i].text not in self.title_first:
+            return None
+        for n in range(self.max_title, 0, -1):
+            got = words_from(tokens, i, n)
+            if got and got[1] in self.lex.titles and got[1][0][0].isupper():
+                found = got[0], " ".join(got[1]), self.lex.titles[got[1]]
+                return self._portfolio(tokens, found) or found
+        return None
+
+    def _portfolio(self, tokens, found):
+        """'Minister of External Relations', 'Minister for International Relations and
+        Cooperation': a minister's portfolio in capitals extends the title."""
+        end, title, role = found
+        if not title.endswith("Minister") or end + 1 >= len(tokens):
+            return None
+        if tokens[end].text not in ("of", "for"):
+            return None
+        j, words = end + 1, []
+        while j < len(tokens):
+            w = tokens[j].text
+            if w[:1].isupper() and not self._form_at(tokens, j):
+                words.append(w)
+            elif (w in ("and", "of") and words) or (w == "the" and words[-1:] != ["the"]):
+                # "Minister of the International Department of the Party of China": a
+                # portfolio runs up to the state, which the title then takes
+                words.append(w)
+            elif w == "," and words and self._portfolio_goes_on(tokens, j + 1):
+                words.append(w)  # "Minister of Science, Technology and Innovation"
+            else:
+                break
+            j += 1
+        while words and words[-1] in ("and", "of", "the", ","):
+            words.pop()
+            j -= 1
+        if not words:
+            return None
+        cut = name_after_portfolio(words)
+        words, j = words[: len(words) - cut], j - cut
+        portfolio = " ".join(words).replace(" ,", ",")
+        foreign = re.search(r"Foreign|External|International Relations", portfolio)
+        return j, f"{title} {tokens[end].text} {portfolio}", "foreign_minister" if foreign else role
+
+    def _portfolio_goes_on(self, tokens, k: int) -> bool:
+        """After a comma, a portfolio goes on with capitalised words that end in "and Word"
+        before any comma, and that are neither a title nor a known name."""
+        while k < len(tokens) and tokens[k].text[:1].isupper():
+            if tokens[k].text in self.title_first or self._form_at(tokens, k):
+                return False
+            k += 1
+        return k + 1 < len(tokens) and tokens[k].text == "and" and tokens[k + 1].text[:1].isupper()
+
+    def _title_lower(self, tokens, k: int):
+        """'the president-elect thanked the prime minister': a head's or foreign minister's
+        title in lower case after "the", as American and news-agency readouts write it."""
+        if k >= len(tokens) or not tokens[k].text.islower():
+            return None
+        if tokens[k].text.capitalize() not in self.title_first:
+            return None
+        for n in range(self.max_title, 0, -1):
+            got = words_from(tokens, k, n)
+            if not got:
+                continue
+            first = (got[1][0].capitalize(),) + got[1][1:]
+            every = tuple(w if w in ("of", "for", "-") else w.capitalize() for w in got[1])
+            for key in (first, every):
+                role = self.lex.titles.get(key)
+                if role in LOWER_TITLE_ROLES:
+                    return got[0], " ".join(key), role
+        return None
+
+    def _title_any_case(self, tokens, k: int):
+        """A title at k as written in a sentence's body, in capitals or not ("chairman")."""
+        if k >= len(tokens) or tokens[k].text.capitalize() not in self.title_first:
+            return None
+        for n in range(self.max_title, 0, -1):
+            got = words_from(tokens, k, n)
+            if got:
+                key = (got[1][0].capitalize(),) + got[1][1:]
+                if key in self.lex.titles:
+                    return got[0], " ".join(key), self.lex.titles[key]
+        return None
+
+    def _accredited(self, tokens, j: int, title_text: str) -> tuple[int, str]:
+        """'Ambassador to Argentina': 'to Y' names where an envoy is accredited, never the
+        state led; it stays in the title (the office as the gazetteer writes it)."""
+        if j + 1 >= len(tokens) or tokens[j].text != "to" or title_text.split()[-1] not in ENVOYS:
+            return j, title_text
+        hit = self._form_at(tokens, j + 1)
+        actor = self.gaz.actors.get(hit[1]) if hit else None
+        if actor is None or actor.kind == "person":
+            return j, title_text
+        return hit[0], f"{title_text} to {actor.name}"
+
+    def _of_actor(self, tokens, i):
+        """'of Russia' / 'of the European Council' at i: (end, actor); not "of India's"."""
+        if i < len(tokens) and tokens[i].text == "of" and i + 1 < len(tokens):
+            hit = self._form_at(tokens, i + 1)
+            if hit and self.gaz.actors.get(hit[1]) and self.gaz.actors[hit[1]].kind != "person":
+                if hit[0] < len(tokens) and tokens[hit[0]].text in ("'", "’"):
+                    return None
+                return hit[0], hit[1]
+        return None
+
+    def _leader_at(self, tokens, k: int, of: str):
+        """'leader' after a state's adjective or a state's or organisation's name: the
+        office that leads it ("the Guinean leader", "the ECOWAS leader X")."""
+        if k >= len(tokens) or tokens[k].text not in ("leader", "Leader"):
+            return None
+        actor = self.gaz.actors.get(of)
+        if actor is None or actor.kind not in ("state", "organization"):
+            return None
+        return k + 1, "leader", "leader" if actor.kind == "state" else "head_of_organization"
+
+    def _in_institution(self, tokens, i: int, j: int) -> bool:
+        """'Foreign, Commonwealth and Development Office': a name that is one word of a
+        ministry's or office's own name, listed with others before its head noun."""
+        if i < 2 or tokens[i - 1].text != "," or j + 1 >= len(tokens):
+            return False
+        if not tokens[i - 2].text[:1].isupper() or self._form_at(tokens, i - 2):
+            return False  # "Canada, Australia and ...": a list of names
+        if tokens[j].text not in ("and", "&"):
+            return False
+        k = j + 1
+        while k < len(tokens) and tokens[k].text[:1].isupper():
+            if tokens[k].text in INSTITUTION_HEADS:
+                return True
+            k += 1
+        return False
+
+    def _titled(self, tokens, start, title, of, known) -> Mention:
+        j, title_text, role = title
+        if of is None:
+            got = self._of_actor(tokens, j)
+            if got:
+                j, of = got
+        j, title_text = self._accredited(tokens, j, title_text)
+        k = self._skip_honorifics(tokens, j)
+        person = self._person_at(tokens, k, known, titled=True) if k < len(tokens) else None
+        if (
+            person is None
+            and k < len(tokens)
+            and tokens[k].text == ","
+            and not opening_ends(tokens, k)
+        ):
+            # "the President of France, Emmanuel Macron"
+            k2 = self._skip_honorifics(tokens, k + 1)
+            person = self._person_at(tokens, k2, known, titled=True) if k2 < len(tokens) else None
+            if (
+                person
+                and person[2] == "new"
+                and not (person[0] < len(tokens) and tokens[person[0]].text in (",", "."))
+            ):
+                person = None
+        if person is None:
+            return self._mk(
+                tokens, start, j, "role", title=title_text, role=role, of=of, how="role"
+            )
+        end, name, how = person
+        if of is None:
+            got = self._of_actor(tokens, end)
+            if got:
+                end, of = got
+        m = self._mk(
+            tokens,
+            start,
+            end,
+            "person",
+            (name,),
+            title=title_text,
+            role=role,
+            of=of,
+            how="titled-new" if how == "new" else "titled",
+        )
+        return self._apposition(tokens, m)
+
+    def _apposition(self, tokens, m: Mention) -> Mention:
+        """'Ana Torres, Foreign Minister of Paraguay' and '..., President of Mongolia'."""
+        j = m.t1
+        if m.title is None and j + 2 < len(tokens) and tokens[j].text == ",":
+            # "Ana Torres, Foreign Minister of Paraguay", "X, the President of Togo"
+            title = self._title_at(tokens, j + 1 + (tokens[j + 1].text == "the"))
+            if title:
+                got = self._of_actor(tokens, title[0])
+                if got:
+                    m = m.but(
+                        t1=got[0],
+                        end=tokens[got[0] - 1].end,
+                        title=title[1],
+                        role=title[2],
+                        of=got[1],
+                    )
+        return self._chair(tokens, m)
+
+    def _chair(self, tokens, m: Mention) -> Mention:
+        """'President X, and current Chair of the African Union', 'X, who is the chairman of
+        ECOWAS': a body the person chairs besides their office (section 8: leaderOf it)."""
+        j = m.t1
+        if j + 2 >= len(tokens) or tokens[j].text != "," or m.kind != "person":
+            return m
+        k = j + 1
+        while k < len(tokens) and tokens[k].text.lower() in CHAIR_LEAD_INS:
+            k += 1
+        lead = {t.text.lower() for t in tokens[j + 1 : k]}
+        if {"and", "the"} <= lead and "who" not in lead:
+            return m  # "X, and the Chairman of ECOWAS, Y": another person in a list
+        title = self._title_any_case(tokens, k)
+        if not title or title[2] not in CHAIR_ROLES:
+            return m
+        got = self._of_actor(tokens, title[0])
+        if not got or self.gaz.actors[got[1]].kind != "organization":
+            return m
+        return m.but(t1=got[0], end=tokens[got[0] - 1].end, heads=m.heads + (got[1],))
