@@ -44,3 +44,26 @@ def etype(text: str) -> str | None:
 )
 def test_a_visitor_described(text, expected):
     assert etype(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("President Joe Biden got a call from President Xi Jinping today.", "Xi Jinping"),
+        ("President Joe Biden had a phone call from President Xi Jinping today.", "Xi Jinping"),
+        (
+            "President Joe Biden spoke with President Xi Jinping today in a call placed by the "
+            "Chinese side.",
+            "Xi Jinping",
+        ),
+        # near cases: a call with someone, a statement made by a side
+        ("President Joe Biden had a phone call with President Xi Jinping today.", None),
+        (
+            "President Joe Biden spoke with President Xi Jinping today about the statement made "
+            "by China.",
+            None,
+        ),
+    ],
+)
+def test_calls_received_and_placed(text, expected):
+    assert extract(Readout("case", text, published="2023-06-01")).event.initiator == expected

@@ -15,10 +15,12 @@ from kg.resources import data_file, read_tsv
 INITIATIVE = re.compile(
     r"\b(?:at the (?:request|invitation|initiative|behest) of|"
     r"(?:up)?on the (?:request|invitation|initiative) of|"
-    r"(?:received|took|answered|accepted|returned) (?:\w+ )?an? (?:phone |telephone )?call "
+    r"(?:received|receives|receiving|took|takes|answered|accepted|returned|got|gets|had) "
+    r"(?:\w+ )?an? (?:phone |telephone )?call "
     r"(?:[^@\s]+ ){0,4}?from|took place at the initiative of|initiated by|convened by|"
     r"(?:was|were|had been) (?:\w+ )?requested by|"
-    r"(?:call|conversation|meeting|talks|visit),? (?:which was |that was )?requested by|"
+    r"(?:call|conversation|meeting|talks|visit),? (?:which was |that was )?"
+    r"(?:requested|placed|made|arranged) by|"
     r"in response to (?:a|the|an invitation|the invitation) "
     r"(?:(?:phone |telephone )?call )?from)\b",
 )
