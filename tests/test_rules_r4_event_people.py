@@ -50,3 +50,29 @@ def participants(text: str, published: str, publisher: str | None) -> tuple[str,
 )
 def test_rulers_named_by_style(text, published, publisher, expected):
     assert participants(text, published, publisher) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # officials present, with the counterpart not yet resolved to a name
+        (
+            "President Xi Jinping received the Ambassador. Also present were Wang Yi and Sergey "
+            "Lavrov.",
+            ("Xi Jinping",),
+        ),
+        (
+            "President Xi Jinping received the Ambassador. Present at the meeting were Foreign "
+            "Minister Wang Yi and Foreign Minister Sergey Lavrov.",
+            ("Xi Jinping",),
+        ),
+        # near case: leaders in a place are no officials present
+        (
+            "President Xi Jinping and President Vladimir Putin, both present in Moscow, held "
+            "talks.",
+            ("Xi Jinping", "Vladimir Putin"),
+        ),
+    ],
+)
+def test_officials_present(text, expected):
+    assert participants(text, "2023-06-01", None) == expected

@@ -10,7 +10,9 @@ from kg.extract.mentions import Mention
 # ", with Foreign Minister X in attendance": from its comma on, like "also present"
 PRESENT = re.compile(
     r"\b(?:were|was) (?:also )?present\b|\b[Aa]ccompanied by\b|\b(?:[Ii]n the )?presence of\b|"
-    r",\s*with\b[^.;,]{0,80}?\bin attendance\b|\b(?:[Aa]lso )?in attendance\b"
+    r",\s*with\b[^.;,]{0,80}?\bin attendance\b|\b(?:[Aa]lso )?in attendance\b|"
+    # "Also present were A and B", "Present at the meeting were A and B"
+    r"\b[Aa]lso present\b|\b[Pp]resent (?:at|during) the (?:meeting|talks|call|conversation)\b"
 )
 
 
