@@ -67,3 +67,11 @@ def test_a_visitor_described(text, expected):
 )
 def test_calls_received_and_placed(text, expected):
     assert extract(Readout("case", text, published="2023-06-01")).event.initiator == expected
+
+
+def test_who_called_something_else():
+    """'X met Y, who called the talks productive': calling things is no phone call."""
+    text = "President Joe Biden met Prime Minister Narendra Modi, who called the talks productive."
+    assert etype(text) == "Meeting"
+    # near case: one leader calling another
+    assert etype("President Joe Biden called Prime Minister Narendra Modi today.") == "PhoneCall"

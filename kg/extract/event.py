@@ -142,7 +142,16 @@ def _calls(view) -> bool:
     if "call" not in view.masked and "phon" not in view.masked and "rang" not in view.masked:
         return False
     m = CALLER.search(view.masked)
-    return bool(m) and view.mentions[int(m[1][1:])].kind in ("person", "role")
+    # the callee named too: "X met Y, who called the talks productive" is no call
+    return (
+        bool(m)
+        and m[0].count("@") > 1
+        and view.mentions[int(m[1][1:])].kind
+        in (
+            "person",
+            "role",
+        )
+    )
 
 
 CONGRATULATED = re.compile(r"\b(?:congratulat|felicitat)\w*", re.IGNORECASE)
