@@ -88,3 +88,39 @@ def test_agency_datelines(text, published, date, location):
 )
 def test_meetings_beside_a_summit(text, expected):
     assert event(text, "2023-09-07").location == expected
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        # a day after "following" or "their meeting" is this engagement's when the opening
+        # names no other
+        (
+            "Following their talks on 3 March, President Joe Biden and President Xi Jinping "
+            "issued a joint statement.",
+            "2023-03-05",
+            "2023-03-03",
+        ),
+        (
+            "During their meeting on 3 March, President Joe Biden and President Xi Jinping "
+            "discussed trade.",
+            "2023-03-05",
+            "2023-03-03",
+        ),
+        # near cases: another day named, or a recalled engagement
+        (
+            "President Joe Biden spoke with President Xi Jinping on 5 March, following their "
+            "meeting in Bali on 14 November 2022.",
+            "2023-03-06",
+            "2023-03-05",
+        ),
+        (
+            "President Joe Biden spoke with President Xi Jinping. They recalled their meeting in "
+            "Bali on 14 November 2022.",
+            "2023-03-06",
+            None,
+        ),
+    ],
+)
+def test_a_day_that_may_be_an_earlier_engagements(text, published, expected):
+    assert event(text, published).date == expected

@@ -67,11 +67,20 @@ NOT_THE_DAY = re.compile(
     r"will take place|scheduled|upcoming|next|since|until|by the end of|deadline|expires?|"
     r"born|founded|established|signed|elected|election|took office|inaugurat\w*|sworn|"
     r"appointed|died|death|passed away|killed|struck|attacks?|earthquake|adopted|"
-    # an earlier engagement recalled: "following their meeting in Bali on 14 November",
-    # "the leaders last met in Samarkand on", "recalled the visit of 20 March"
-    r"recall\w*|following|previous(?:ly)?|last (?:met|spoke|talked|visited)|"
-    r"(?:their|his|her) (?:last |previous |earlier |first )?(?:meeting|talks|call|conversation|"
+    # an earlier engagement recalled: "the leaders last met in Samarkand on", "recalled
+    # the visit of 20 March", "their previous meeting in Bali on"
+    r"recall\w*|previous(?:ly)?|last (?:met|spoke|talked|visited)|"
+    r"(?:their|his|her) (?:last|previous|earlier|first) (?:meeting|talks|call|conversation|"
     r"visit|summit))\b"
+    r"[^,;.:()]*$",
+    re.IGNORECASE,
+)
+# a day that may be an earlier engagement's or this one's: "Following their meeting in
+# Bali on 14 November, X spoke today with Y" (another), "Following their talks on 3 March,
+# the leaders issued a statement" (this one); it counts only when the opening names no
+# other day
+MAYBE_EARLIER = re.compile(
+    r"\b(?:following|after|since|their (?:meeting|talks|call|conversation|summit))\b"
     r"[^,;.:()]*$",
     re.IGNORECASE,
 )
@@ -190,12 +199,17 @@ def _dated(d: Day, pub: str | None, whole: str) -> str | None:
     return iso
 
 
-def _stated_day(text: str, pub: str | None, whole: str) -> tuple[int, str] | None:
-    """The engagement's day as the sentence states it, skipping occasions and other events."""
+def _stated_day(
+    text: str, pub: str | None, whole: str, maybe: bool = False
+) -> tuple[int, str] | None:
+    """The engagement's day as the sentence states it, skipping occasions and other events
+    (and, unless ``maybe``, days that may be an earlier engagement's)."""
     for d in days(text, pub):
         before = text[max(0, d.start - 80) : d.start]
         glossed = GLOSSED.search(before)
-        if NOT_THE_DAY.search(before) and not glossed:
+        if not glossed and (
+            NOT_THE_DAY.search(before) or (not maybe and MAYBE_EARLIER.search(before))
+        ):
             continue
         iso = _dated(d, pub, whole)
         if iso:
@@ -310,6 +324,12 @@ def _lead_day(lead: list[str], pub: str | None, anchor: str | None, whole: str) 
             return stated[1]
         if relative:
             return relative[1]
+    for k, sentence in enumerate(lead):
+        stated = (
+            None if k and ANOTHER_TIME.match(sentence) else _stated_day(sentence, pub, whole, True)
+        )
+        if stated:
+            return stated[1]  # "Following their talks on 3 March, the leaders ...": no other
     return None
 
 
