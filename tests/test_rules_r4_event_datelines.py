@@ -124,3 +124,12 @@ def test_meetings_beside_a_summit(text, expected):
 )
 def test_a_day_that_may_be_an_earlier_engagements(text, published, expected):
     assert event(text, published).date == expected
+
+
+def test_a_later_hour_is_the_engagements_own():
+    """'Later, on 5 March, the leaders held talks': no other day, this one."""
+    text = (
+        "President Xi Jinping met President Vladimir Putin. Later, on 5 March, the leaders "
+        "held talks in the Kremlin."
+    )
+    assert event(text, "2024-03-07").date == "2024-03-05"

@@ -327,7 +327,7 @@ def test_who_asked_for_the_call(text, expected):
         ),
         (
             "President Emmanuel Macron met Prime Minister Narendra Modi. The previous day, on "
-            "21 June, Modi arrived in Paris.",
+            "21 June, Modi addressed the OECD.",
             "2024-06-23",
             None,
         ),
@@ -339,6 +339,12 @@ def test_who_asked_for_the_call(text, expected):
             "2024-06-21",
         ),
         # a visit's date is its first day: the arrival the opening tells
+        (
+            "President Emmanuel Macron met Prime Minister Narendra Modi. The previous day, on "
+            "21 June, Modi arrived in Paris.",
+            "2024-06-23",
+            "2024-06-21",
+        ),
         (
             "President Xi Jinping held talks with President Aleksandar Vucic on 8 May. Xi arrived "
             "in Belgrade on 7 May for a state visit.",

@@ -340,13 +340,16 @@ ARRIVED = re.compile(
 )
 
 
-def _arrival_day(lead: list[str], pub: str | None, whole: str, day: str) -> str:
+def _arrival_day(lead: list[str], pub: str | None, whole: str, day: str | None) -> str | None:
     """A visit's first day: an arrival stated in the opening sentences before ``day``
-    (talks on 8 May, 'Xi arrived in Belgrade on 7 May'), within ten days of it."""
+    (talks on 8 May, 'Xi arrived in Belgrade on 7 May'), within ten days of it, or with
+    no other day ('The previous day, on 6 May, Xi arrived in Belgrade')."""
     for sentence in lead:
         if not ARRIVED.search(sentence):
             continue
         stated = _stated_day(sentence, pub, whole)
+        if stated and day is None:
+            return stated[1]
         if stated and len(stated[1]) == len(day) == 10 and stated[1] < day:
             gap = date.fromisoformat(day) - date.fromisoformat(stated[1])
             if gap <= timedelta(days=10):
@@ -354,10 +357,12 @@ def _arrival_day(lead: list[str], pub: str | None, whole: str, day: str) -> str:
     return day
 
 
-# a sentence after the opening that turns to another time, and so to another event
+# a sentence after the opening that turns to an earlier time, and so to another event, or
+# to a later day of a visit, whose date is its first (a later hour of the day may be the
+# engagement's own: "Later, on 5 March, the leaders held talks")
 ANOTHER_TIME = re.compile(
-    r"\s*(?:Earlier|Previously|Before that|Prior to (?:that|this)|Later|Afterwards|"
-    r"Subsequently|In the (?:morning|afternoon|evening)|The (?:next|following|previous) day),"
+    r"\s*(?:Earlier|Previously|Before that|Prior to (?:that|this)|"
+    r"The (?:next|following|previous) day),"
 )
 
 
@@ -385,7 +390,7 @@ def event_date(
     anchor = stamped if stamped and len(stamped) == 10 else lined or published
     pub = published or anchor
     day = _lead_day(lead, pub, anchor, whole)
-    if day and visit:
+    if visit:
         day = _arrival_day(lead, pub, whole, day)
     if day:
         return day
