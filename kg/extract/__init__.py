@@ -17,7 +17,7 @@ from kg.extract.text import layout
 from kg.extract.topics import topics
 from kg.extract.triples import relations
 from kg.model import Extraction, Readout
-from kg.text.language import detect
+from kg.text.language import SAMPLE, detect
 
 __all__ = ["extract", "EXTRACTOR_VERSION"]
 
@@ -31,6 +31,20 @@ def _get_finder() -> MentionFinder:
     if _finder is None:
         _finder = MentionFinder(gazetteer.load(), lexicon.load())
     return _finder
+
+
+# bytes that are no ASCII letter: deleting them from ASCII text leaves its letters
+_NOT_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
+
+
+def _may_be_native(text: str) -> bool:
+    """Whether ``detect`` could call ``text`` Chinese or Russian: only when the letters
+    beyond ASCII in its sample outnumber the ASCII ones, so an English readout with
+    a few curly quotes skips the word counts (2.6% of extraction time)."""
+    sample = text[:SAMPLE]
+    ascii_part = sample.encode("ascii", "ignore")
+    beyond = len(sample) - len(ascii_part)  # at least as many as the letters beyond ASCII
+    return beyond > len(ascii_part.translate(None, _NOT_LETTERS))
 
 
 def _home_from_text(doc: Doc) -> str | None:
@@ -48,6 +62,8 @@ def _home_from_text(doc: Doc) -> str | None:
 def extract(readout: Readout, language: str | None = None) -> Extraction:
     """The readout's event, relations and statements, by the rules of its language
     (English, Chinese or Russian; ``language`` as detected when not given)."""
+    if language is None and not _may_be_native(readout.text):
+        language = "en"  # detect would name another language or English: the same rules
     lang = language or detect(readout.text).code
     if lang in native.LANGUAGES:
         return native.extract(readout, lang)

@@ -79,7 +79,7 @@ class CueIndex:
     def candidates(self, text: str) -> list[Cue]:
         """The cues whose triggers (or lack of them) let them match ``text``, in order."""
         found = set(self.always)
-        for longest in {m[1] for m in self.finder.finditer(text)}:
+        for longest in set(self.finder.findall(text)):  # findall: no match objects made
             for t in self.beginnings[longest]:
                 found.update(self.opens[t])
         cues = self.cues
