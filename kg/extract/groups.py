@@ -171,3 +171,5 @@ GROUP_LONGEST: dict[str, int] = {}
 for _key in GROUPS:
     GROUP_LONGEST[_key[0]] = max(GROUP_LONGEST.get(_key[0], 0), len(_key))
 GROUP_FIRST = frozenset(GROUP_LONGEST)
+# every wording's beginnings, to stop reading a run as soon as no wording can match
+GROUP_PREFIXES = frozenset(k[:n] for k in GROUPS for n in range(1, len(k) + 1))

@@ -8,6 +8,7 @@ from kg.extract.gazetteer import Gazetteer, fold
 from kg.extract.groups import (
     GROUP_FIRST,
     GROUP_LONGEST,
+    GROUP_PREFIXES,
     GROUPS,
     ORG_ANAPHORS,
     REALMS,
@@ -86,6 +87,7 @@ class MentionFinder(TitleReading, PersonNames):
         self.adjectives = adjectives
         self.title_first = frozenset(k[0] for k in lex.titles)
         self.title_words = frozenset(w for k in lex.titles for w in k)
+        self.title_prefixes = frozenset(k[:n] for k in lex.titles for n in range(1, len(k) + 1))
         self.adjective_first = frozenset(k[0] for k in adjectives)
         self.start_words = frozenset(
             set(GROUP_FIRST)
@@ -277,17 +279,22 @@ class MentionFinder(TitleReading, PersonNames):
     def _group_at(self, tokens, i) -> Mention | None:
         """'the two leaders', 'both sides', 'the latter', 'these mechanisms'."""
         texts, ends = runs(tokens, i)
-        for n in range(min(GROUP_LONGEST[tokens[i].text], len(texts)), 0, -1):
-            j, key = ends[n - 1], tuple(texts[:n])
+        best = None  # the longest wording: read word by word while one can still match
+        for n in range(1, min(GROUP_LONGEST[tokens[i].text], len(texts)) + 1):
+            key = tuple(texts[:n])
+            if key not in GROUP_PREFIXES:
+                break
             got = GROUPS.get(key)
-            if got is None or (key == ("Both",) and i != 0):
-                continue
-            before = [t.text for t in tokens[max(0, i - 2) : i]]
-            if got[0] == "people" and (before[-1:] == ["to"] or before == ["to", "the"]):
-                if leaders_of_others(tokens, key, j):
-                    return None
-            return self._mk(tokens, i, j, got[0], how=got[1])
-        return None
+            if got is not None and not (key == ("Both",) and i != 0):
+                best = ends[n - 1], key, got
+        if best is None:
+            return None
+        j, key, got = best
+        before = [t.text for t in tokens[max(0, i - 2) : i]]
+        if got[0] == "people" and (before[-1:] == ["to"] or before == ["to", "the"]):
+            if leaders_of_others(tokens, key, j):
+                return None
+        return self._mk(tokens, i, j, got[0], how=got[1])
 
     def _pronoun_at(self, tokens, i, t, known):
         """I/my, you/your, he/his/her: a pronoun, or a style ("His Majesty King ...") that

@@ -14,7 +14,7 @@ from kg.extract.styles import (
     LOWER_TITLE_ROLES,
     opening_ends,
 )
-from kg.extract.word_runs import words_from
+from kg.extract.word_runs import runs, words_from
 
 if TYPE_CHECKING:
     from kg.extract.mentions import Mention
@@ -38,12 +38,20 @@ class TitleReading:
     def _title_at(self, tokens, i):
         if i >= len(tokens) or tokens[i].text not in self.title_first:
             return None
-        for n in range(self.max_title, 0, -1):
-            got = words_from(tokens, i, n)
-            if got and got[1] in self.lex.titles and got[1][0][0].isupper():
-                found = got[0], " ".join(got[1]), self.lex.titles[got[1]]
-                return self._portfolio(tokens, found) or found
-        return None
+        texts, ends = runs(tokens, i)
+        if not texts or not texts[0][0].isupper():
+            return None
+        best = None  # the longest title: read word by word while one can still match
+        for n in range(1, min(self.max_title, len(texts)) + 1):
+            key = tuple(texts[:n])
+            if key not in self.title_prefixes:
+                break
+            if key in self.lex.titles:
+                best = ends[n - 1], key
+        if best is None:
+            return None
+        found = best[0], " ".join(best[1]), self.lex.titles[best[1]]
+        return self._portfolio(tokens, found) or found
 
     def _portfolio(self, tokens, found):
         """'Minister of External Relations', 'Minister for International Relations and
