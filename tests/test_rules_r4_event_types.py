@@ -75,3 +75,35 @@ def test_who_called_something_else():
     assert etype(text) == "Meeting"
     # near case: one leader calling another
     assert etype("President Joe Biden called Prime Minister Narendra Modi today.") == "PhoneCall"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a counterpart named by state after the cue: that state's participant
+        (
+            "At the invitation of his Chinese counterpart, Foreign Minister Sergey Lavrov held "
+            "talks with Foreign Minister Wang Yi in Beijing.",
+            "Wang Yi",
+        ),
+        # a possessive pronoun whose gender fits one participant only
+        (
+            "Foreign Minister Wang Yi spoke by phone with Foreign Minister Penny Wong at her "
+            "request.",
+            "Penny Wong",
+        ),
+        (
+            "Foreign Minister Wang Yi spoke by phone with Foreign Minister Penny Wong at his "
+            "request.",
+            "Wang Yi",
+        ),
+        # near case: two men, "his" names neither for sure
+        (
+            "Foreign Minister Wang Yi spoke by phone with Foreign Minister Sergey Lavrov at his "
+            "request.",
+            None,
+        ),
+    ],
+)
+def test_askers_named_by_state_or_pronoun(text, expected):
+    assert extract(Readout("case", text, published="2023-06-01")).event.initiator == expected

@@ -202,6 +202,36 @@ LATER = re.compile(
 )
 
 
+def _asker(doc: Doc, mention) -> str | None:
+    """The participant a mention after an initiative cue names: a person, a side, or a
+    counterpart by state ('at the invitation of his Chinese counterpart'); no pronoun or
+    anaphor but 'the latter' and 'the former'."""
+    if mention.kind == "pronoun" or (
+        mention.kind == "anaphor" and mention.how not in ("latter", "former")
+    ):
+        return None
+    found = _participant(doc, mention.actors)
+    if found is None and not mention.actors and mention.of:
+        found = _participant(doc, (mention.of,))
+    return found
+
+
+# "at her request": the asker named by a possessive pronoun
+OWN_PRONOUN = re.compile(r"\bat @(\d+) (?:request|invitation|initiative)\b")
+GENDER_OF = {"his": "m", "her": "f"}
+
+
+def _by_gender(doc: Doc, mention) -> str | None:
+    """The one participant the pronoun's gender fits, when every participant's is known
+    ('X spoke with Y at her request': Y, if Y alone is a woman)."""
+    gender = GENDER_OF.get(mention.text.lower())
+    known = [(p, getattr(doc.gaz.actors.get(p), "gender", None)) for p in doc.participants]
+    if gender is None or any(g not in ("m", "f") for _, g in known):
+        return None
+    fits = [p for p, g in known if g == gender]
+    return fits[0] if len(fits) == 1 else None
+
+
 def initiator(doc: Doc) -> str | None:
     for view in doc.views[:6]:
         if LATER.search(view.masked):
@@ -211,16 +241,17 @@ def initiator(doc: Doc) -> str | None:
             # "at the request of the latter")
             for piece in view.masked[m.end() :].split()[:8]:
                 mention = view.mentions[int(piece[1:])] if piece.startswith("@") else None
-                if mention and (
-                    mention.kind != "pronoun"
-                    and (mention.kind != "anaphor" or mention.how in ("latter", "former"))
-                ):
-                    found = _participant(doc, mention.actors)
-                    if found:
-                        return found
+                found = _asker(doc, mention) if mention else None
+                if found:
+                    return found
         owner = OWNED.search(view.masked) or WHO_ASKED.search(view.masked)
         if owner:
             found = _participant(doc, view.mentions[int(owner[1])].actors)
+            if found:
+                return found
+        owner = OWN_PRONOUN.search(view.masked)
+        if owner:
+            found = _by_gender(doc, view.mentions[int(owner[1])])
             if found:
                 return found
         m = LATTER.search(view.masked)
