@@ -133,3 +133,38 @@ def test_a_later_hour_is_the_engagements_own():
         "held talks in the Kremlin."
     )
     assert event(text, "2024-03-07").date == "2024-03-05"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # seats of foreign ministries and bodies named as the venue
+        (
+            "Secretary Antony Blinken met Foreign Minister Wang Yi at the Department of State.",
+            "Washington",
+        ),
+        (
+            "Secretary General Jens Stoltenberg met President Alexander Stubb at NATO "
+            "Headquarters.",
+            "Brussels",
+        ),
+        (
+            "Chairperson Moussa Faki Mahamat received Foreign Minister Hakan Fidan at the AU "
+            "Headquarters.",
+            "Addis Ababa",
+        ),
+        # near cases: a seat cited as a source; a body's head receiving names no place
+        (
+            "Secretary Antony Blinken met Foreign Minister Wang Yi. The Department of State said "
+            "the talks were candid.",
+            None,
+        ),
+        (
+            "According to the ASEAN Secretariat, Secretary-General of ASEAN Kao Kim Hourn "
+            "received Ambassador Rut Krüger Giverin.",
+            None,
+        ),
+    ],
+)
+def test_seats_of_ministries_and_bodies(text, expected):
+    assert event(text, "2024-03-05").location == expected

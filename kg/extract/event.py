@@ -422,8 +422,9 @@ def _host_state(doc: Doc, views) -> str | None:
         order = after[:1] if passive else before[:1] or after[:1]
         for m in order:
             host = _participant(doc, m.actors)
-            if host:
-                return doc.state_of(host)
+            state = doc.state_of(host) if host else None
+            if state and doc.kind(state) == "state":
+                return state  # a body is no place: its head receiving names none
     return None
 
 
