@@ -168,3 +168,28 @@ def test_a_later_hour_is_the_engagements_own():
 )
 def test_seats_of_ministries_and_bodies(text, expected):
     assert event(text, "2024-03-05").location == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "in X" completing a subject of the talks names no venue
+        (
+            "President Xi Jinping received President Emmanuel Macron and discussed the situation "
+            "in Ukraine.",
+            "China",
+        ),
+        (
+            "President Xi Jinping met President Emmanuel Macron to discuss the war in Ukraine.",
+            None,
+        ),
+        # near cases: where the talks were held
+        (
+            "President Xi Jinping and President Emmanuel Macron held talks in Kazakhstan.",
+            "Kazakhstan",
+        ),
+        ("President Xi Jinping met President Emmanuel Macron in France.", "France"),
+    ],
+)
+def test_a_state_in_a_subject_is_no_venue(text, expected):
+    assert event(text, "2024-03-05").location == expected

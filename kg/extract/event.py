@@ -276,6 +276,15 @@ ELSEWHERE = re.compile(
 VISITED = re.compile(
     r"\b(?:visit(?:ing|ed|s)?(?: to)?|arrived in|trip to|tour of|in)\s+(?:the\s+)?$"
 )
+# a noun that "in X" completes as a subject of talks, not as where they were held
+TOPICAL_IN = re.compile(
+    r"\b(?:situation|war|conflict|crisis|crises|peace|developments|events|stability|security|"
+    r"escalation|fighting|hostilities|settlement|ceasefire|elections?|investments?|interests|"
+    r"presence|operations?|reconstruction|violence|tensions?|unrest|aggression|invasion|"
+    r"occupation|people|democracy|transition|process|projects?|cooperation|partnership|"
+    r"trade|progress|reforms?|role|efforts|missions?|troops|forces)\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 RECEIVED = re.compile(r"\b(?:received|receiving|receives|hosted|hosting|welcomed)\b")
 
 
@@ -386,16 +395,11 @@ def _visited_state(doc: Doc, views, travel: bool = False) -> str | None:
                 continue
             text_before = view.sentence.text[: m.start - view.sentence.start]
             visited = VISITED.search(text_before[-40:])
-            if (
-                (view is not views[0] or travel)
-                and visited
-                and visited[0].strip().lower()
-                in (
-                    "in",
-                    "in the",
-                )
-            ):
-                continue  # "missions in Afghanistan": only the opening says where it was
+            bare = visited is not None and visited[0].strip().lower() in ("in", "in the")
+            if bare and (view is not views[0] or travel or TOPICAL_IN.search(text_before)):
+                # "missions in Afghanistan": only the opening says where it was, and there
+                # not "the situation in Ukraine"
+                continue
             if visited and not ELSEWHERE.search(text_before):
                 return m.actors[0]
     return None
