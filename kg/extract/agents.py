@@ -160,12 +160,16 @@ class AgentRules:
         return at_start and any(w in INSTITUTION_HEADS for w in words)
 
     def clause_start(self, k: int) -> int:
-        j = k - 1
-        while j >= 0:
-            if self.lex.is_("clause", self.pieces[j]):
-                return j + 1
-            j -= 1
-        return 0
+        """The piece after the last clause word before k (0 if none), from a table made
+        once per sentence: the rules ask it ~5 times a sentence, each a walk back."""
+        starts = self.__dict__.get("_clause_starts")
+        if starts is None:
+            clause = self.lex.words.get("clause", ())
+            starts = [0]
+            for j, piece in enumerate(self.pieces):
+                starts.append(j + 1 if piece in clause else starts[-1])
+            self._clause_starts = starts
+        return starts[k] if k > 0 else 0
 
     def subject_left(self, k: int) -> list[int] | None:
         start = self.clause_start(k)

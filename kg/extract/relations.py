@@ -183,17 +183,21 @@ class SentenceRules(AgentRules, MembershipRules, CooperationRules):
 
     def negated(self, a: int, b: int) -> bool:
         start = self.clause_start(b)
-        if any(self.lex.is_("hypothetical", p) for p in self.pieces[max(0, start - 4) : b]):
+        if not self._words("hypothetical").isdisjoint(self.pieces[max(0, start - 4) : b]):
             return True
-        return any(self.lex.is_("negation", p) for p in self.pieces[max(a, start) : b])
+        return not self._words("negation").isdisjoint(self.pieces[max(a, start) : b])
 
     def modality(self, a: int, b: int) -> str:
         window = self.pieces[max(0, a) : b]
-        if any(self.lex.is_("agreed", p) for p in window):
+        if not self._words("agreed").isdisjoint(window):
             return "agreed"
-        if any(self.lex.is_("future", p) for p in window):
+        if not self._words("future").isdisjoint(window):
             return "future"
         return "asserted"
+
+    def _words(self, cls: str) -> frozenset[str]:
+        """The lexicon's words of ``cls``: one set test for a window, not one per word."""
+        return self.lex.words.get(cls) or frozenset()
 
     def clause_end(self, k: int) -> int:
         j = k
