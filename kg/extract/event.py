@@ -321,8 +321,11 @@ def _places(doc: Doc, views) -> str | None:
                 before = "in"  # "the Red Sea city of Jeddah", "on the island of Bali"
             if before not in ("in", "at", "to", "the", ","):
                 continue
-            if _elsewhere(view.sentence.text, m.start - view.sentence.start):
+            rel = m.start - view.sentence.start
+            if _elsewhere(view.sentence.text, rel):
                 continue
+            if before == "in" and TOPICAL_IN.search(view.sentence.text[max(0, rel - 40) : rel]):
+                continue  # "discussed the situation in Kyiv"
             after = view.tokens[m.t1].text if m.t1 < len(view.tokens) else ""
             if after == "City" and m.kind == "state":
                 return f"{m.text} City"
