@@ -183,7 +183,14 @@ def test_seats_of_ministries_and_bodies(text, expected):
             "President Xi Jinping met President Emmanuel Macron to discuss the war in Ukraine.",
             None,
         ),
+        # a city too
+        (
+            "President Xi Jinping received President Emmanuel Macron and discussed the situation "
+            "in Kyiv.",
+            "China",
+        ),
         # near cases: where the talks were held
+        ("President Xi Jinping and President Emmanuel Macron held talks in Kyiv.", "Kyiv"),
         (
             "President Xi Jinping and President Emmanuel Macron held talks in Kazakhstan.",
             "Kazakhstan",
