@@ -384,6 +384,12 @@ def test_another_time_and_a_visits_first_day(text, published, expected):
             "President Emmanuel Macron today.",
             "PhoneCall",
         ),
+        # near case: travel as a subject of the talks
+        (
+            "Chancellor Olaf Scholz met President Emmanuel Macron and discussed visa-free travel "
+            "to Europe.",
+            "Meeting",
+        ),
         # a video platform named
         ("President Emmanuel Macron and Chancellor Olaf Scholz spoke via Zoom.", "VideoCall"),
         # near case: a platform's name as another word
