@@ -200,3 +200,22 @@ def test_seats_of_ministries_and_bodies(text, expected):
 )
 def test_a_state_in_a_subject_is_no_venue(text, expected):
     assert event(text, "2024-03-05").location == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a seat named by its office: the capital of the one participant holding it
+        (
+            "On March 5, Mr. Fumio Kishida, Prime Minister of Japan, held a summit meeting with "
+            "the Hon. Joseph R. Biden, President of the United States, at the Prime Minister's "
+            "Office.",
+            "Tokyo",
+        ),
+        ("King Abdullah II received President Joe Biden at the Royal Palace.", "Amman"),
+        # near case: two presidents, the Presidential Palace is either's
+        ("President Emmanuel Macron met President Joe Biden at the Presidential Palace.", None),
+    ],
+)
+def test_seats_named_by_office(text, expected):
+    assert event(text, "2024-03-06").location == expected

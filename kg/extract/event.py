@@ -444,6 +444,7 @@ def location(doc: Doc, etype: str | None) -> str | None:
         or _dateline_or_visited(doc, views[:1])
         or _places(doc, views[1:])
         or _landmark(views)
+        or _office_seat(doc, views)
         or _visited_state(doc, views)
         or _title_capital(doc)
         or (
@@ -452,6 +453,44 @@ def location(doc: Doc, etype: str | None) -> str | None:
             else _in_the_capital(doc, _host_state(doc, views[:2]), views[:2])
         )
     )
+
+
+# a seat named by its office: "at the Prime Minister's Office", "at the Presidential
+# Palace", "at the Royal Palace"
+OFFICE_SEAT = re.compile(
+    r"\bat (?:the )?(?:(?P<title>Prime Minister|President|Chancellor|King|Emir|Amir|Sultan)"
+    r"[’']s (?:Office|Official Residence|Residence|Palace)|(?P<presidential>Presidential) "
+    r"(?:Palace|Office|Residence|Complex)|(?P<royal>Royal|Amiri) (?:Palace|Court|Diwan))\b"
+)
+SEAT_TITLES = {
+    "Presidential": ("President",),
+    "Royal": ("King", "Queen"),
+    "Amiri": ("Emir", "Amir"),
+}
+
+
+def _office_seat(doc: Doc, views) -> str | None:
+    """The capital of the one participant who holds the office the seat is named after
+    ('held a summit meeting with X at the Prime Minister's Office': Tokyo, when only the
+    host is a Prime Minister)."""
+    for view in views:
+        m = OFFICE_SEAT.search(view.sentence.text) if " at " in view.sentence.text else None
+        if m is None or _elsewhere(view.sentence.text, m.start()):
+            continue
+        key = m["title"] or m["presidential"] or m["royal"]
+        titles = {t.lower() for t in SEAT_TITLES.get(key, (key,))}
+        holders = [p for p in doc.participants if _titled(doc, p, titles)]
+        if len(holders) == 1:
+            return _capital(doc, doc.state_of(holders[0]))
+    return None
+
+
+def _titled(doc: Doc, person: str, titles: set[str]) -> bool:
+    """Whether the person is written with, or holds on the day, one of the titles."""
+    written = (doc.people.get(person, {}).get("title") or "").lower()
+    if written in titles:
+        return True
+    return any(t.title.lower() in titles for t in doc.gaz.offices_of(person, doc.day))
 
 
 # a meeting held beside a summit or conference: where the receiver is from says nothing
