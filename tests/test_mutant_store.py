@@ -1,7 +1,8 @@
 """kg/store behaviour the round-2 mutation sample of issue 19 (seed 23) found untested
 (scripts/RESULTS-mutants.md): a named query's unknown parameter refused (and a known one
 taken), TriG export with prefixes and N-Quads without, `kg serve`'s 404 naming where
-the pages are, a push report with nothing left untried, and an endpoint closed for good.
+the pages are and its 406, a store let go by a server that cannot listen, Chinese labels
+padded in a table, a push report with nothing left untried, and an endpoint closed for good.
 
 The examples built into a real store on disk; a real `kg serve` and Oxigraph server on
 127.0.0.1.
@@ -9,6 +10,7 @@ The examples built into a real store on disk; a real `kg serve` and Oxigraph ser
 
 from __future__ import annotations
 
+import socket
 import subprocess
 
 import httpx
@@ -19,8 +21,11 @@ from servers import OxigraphServer, free_port, stop, tool, wait_until_up
 
 from kg.build import build
 from kg.cli import main
+from kg.errors import StoreError
 from kg.store.database import Store
+from kg.store.query import format_rows
 from kg.store.remote import Endpoint, push
+from kg.store.serve import Server
 
 
 @pytest.fixture(scope="module")
@@ -65,10 +70,31 @@ def test_serve_answers_an_unknown_page_with_404_naming_the_pages(store_path):
     try:
         wait_until_up(url + "/", proc)
         resp = httpx.get(url + "/no-such-page", timeout=60)
+        png = httpx.get(
+            url + "/query", params={"query": "ASK {}"}, headers={"Accept": "image/png"}, timeout=60
+        )
     finally:
         stop(proc)
     assert resp.status_code == 404
     assert resp.text.startswith("not found: the query page is at /, the SPARQL endpoint at /query")
+    assert png.status_code == 406 and "none of the types in Accept" in png.text
+
+
+def test_a_server_that_cannot_listen_lets_the_store_go(store_path):
+    """The port taken: `kg serve` fails, and the store is free for `kg build` at once."""
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        with pytest.raises(StoreError, match="cannot listen"):
+            Server(store_path, port=port, workers=1)
+    with Store(store_path) as store:  # a writer: refused while a server holds the store
+        assert store.readout_graphs()
+
+
+def test_a_table_pads_chinese_labels_by_their_two_columns_a_character():
+    table = format_rows(["name", "n"], [["习近平", 1], ["Xi Jinping", 2]], "table")
+    assert table.splitlines()[2:4] == ["习近平      1", "Xi Jinping  2"]
 
 
 def test_a_whole_push_leaves_nothing_untried_and_a_closed_endpoint_sends_no_more(
