@@ -219,21 +219,28 @@ class MentionFinder(TitleReading, PersonNames):
         out: list[Mention] = []
         i = 0
         n = len(tokens)
+        start_words = self.start_words
         while i < n:
+            t = tokens[i].text  # _mention_at's own first test, without the call
+            if not t[0].isalnum() or (not t[0].isupper() and t not in start_words):
+                i += 1
+                continue
             m = self._mention_at(tokens, i, known)
             if m is None:
                 i += 1
                 continue
             j = m.t1
+            changes: dict = {}  # one copy of the mention, not one per change
             if j < n and tokens[j].text == "." and tokens[j - 1].text in ("Jr", "Sr"):
                 # "Ferdinand R. Marcos Jr.": the full stop is the name's, not the sentence's
-                m = m.but(t1=j + 1, end=tokens[j].end)
+                changes.update(t1=j + 1, end=tokens[j].end)
                 j += 1
             if j + 1 < n and tokens[j].text in ("'", "’") and tokens[j + 1].text == "s":
-                m = m.but(possessive=True, t1=j + 2, end=tokens[j + 1].end)
+                changes.update(possessive=True, t1=j + 2, end=tokens[j + 1].end)
             elif j < n and tokens[j].text in ("'", "’") and tokens[j - 1].text.endswith("s"):
-                m = m.but(possessive=True, t1=j + 1, end=tokens[j].end)
-            m = m.but(text=text[m.start - offset : m.end - offset])
+                changes.update(possessive=True, t1=j + 1, end=tokens[j].end)
+            changes["text"] = text[m.start - offset : changes.get("end", m.end) - offset]
+            m = m.but(**changes)
             out.append(self._inherit_state(tokens, out[-1] if out else None, m))
             i = m.t1
         return tokens, out
@@ -243,9 +250,16 @@ class MentionFinder(TitleReading, PersonNames):
         own __init__ sets each of 13 fields through object.__setattr__)."""
         new = object.__new__(Mention)
         fields = new.__dict__
-        fields.update(_MENTION_DEFAULTS)
-        fields.update(start=tokens[i].start, end=tokens[j - 1].end, t0=i, t1=j, kind=kind)
-        fields.update(text="", actors=tuple(actors))
+        fields.update(
+            _MENTION_DEFAULTS,
+            start=tokens[i].start,
+            end=tokens[j - 1].end,
+            t0=i,
+            t1=j,
+            kind=kind,
+            text="",
+            actors=tuple(actors),
+        )
         if kw:
             if not kw.keys() <= _MENTION_FIELDS:
                 raise TypeError(f"Mention has no field {sorted(kw.keys() - _MENTION_FIELDS)}")

@@ -105,6 +105,7 @@ OCCASION_WORDS = ("visit", "inaugur", "birthday", "condolence", "election")
 FIELD_WORD = re.compile(
     r"\b(?:co-?operation|partnership|relationship|relations|ties|trade|investment)\b"
 )
+FIELD_WORDS = ("operation", "partnership", "relations", "ties", "trade", "investment")
 FIELD_PART = re.compile(r"[a-z]{4,}|[A-Za-z][\w.]*-[A-Za-z][\w.\-]*")
 MAX_TOPICS = 16
 
@@ -190,12 +191,15 @@ EVENT_WORD = re.compile(
 )
 
 
+LEADING_SMALL_WORDS = re.compile(r"^(?:(?:the|of|and|for|on)\s+)+", re.IGNORECASE)
+
+
 def _event_name(doc: Doc, text: str) -> list[str]:
     out: list[str] = []
     if not EVENT_WORD.search(text):
         return out  # the full pattern is slow; most sentences name no event
     for m in EVENT.finditer(text):
-        name = re.sub(r"^(?:(?:the|of|and|for|on)\s+)+", "", m[0], flags=re.IGNORECASE)
+        name = LEADING_SMALL_WORDS.sub("", m[0])
         if len(name.split()) >= 1 and not doc.gaz.lookup(tuple(name.split())):
             out.append(name.lower())
     return out
@@ -204,7 +208,9 @@ def _event_name(doc: Doc, text: str) -> list[str]:
 def _fields(text: str) -> list[str]:
     """Named fields of cooperation ('security and defence cooperation'): the head noun
     and up to three words before it that qualify it."""
-    out = []
+    out: list[str] = []
+    if not any(w in text for w in FIELD_WORDS):
+        return out  # every FIELD_WORD match holds one of these: most sentences have none
     for m in FIELD_WORD.finditer(text):
         take: list[str] = []
         for word in reversed(text[max(0, m.start() - 60) : m.start()].split()):
