@@ -498,7 +498,10 @@ class AgentRules:
     def contacted(self, a: int) -> int | None:
         """The piece of X in 'called X to extend ...', 'wrote to X to convey ...' before a."""
         lo = max(0, a - 12)
-        m = CONTACTED.search(" ".join(self.pieces[lo:a]) + " ")
+        window = " ".join(self.pieces[lo:a]) + " "
+        if " to " not in window or "@" not in window:
+            return None  # every CONTACTED match holds both: most windows have neither
+        m = CONTACTED.search(window)
         return self.pieces.index(m["who"] or m["to"], lo) if m is not None else None
 
     def addressee_before(self, a: int) -> list[str]:

@@ -294,7 +294,12 @@ def _engaged_then(doc: Doc, pieces: list[str], j: int, joint: bool = True) -> st
 
 def _passive(doc: Doc, view: View) -> Statement | None:
     """Joint discussion in the passive or with the engagement as subject: `both`."""
-    m = PASSIVE.search(view.sentence.text)
+    text = view.sentence.text
+    low = text.lower()
+    if text.isascii() and "was" not in low and "were" not in low and "been" not in low:
+        m = PASSIVE.match(text)  # only the alternatives anchored at the start can match
+    else:
+        m = PASSIVE.search(text)
     if not m:
         return None
     verb = next(g for g in m.groups() if g).lower()
