@@ -100,9 +100,21 @@ class Lexicon:
         return word in self.words.get(cls, ())
 
 
+# a pattern that opens with a word boundary and a plain word ("\\bappreciati...")
+_BOUNDARY_WORD = re.compile(r"\\b([a-z]{3,})(?![a-z?*+{])")
+
+
 def _compile(pattern: str) -> re.Pattern:
+    """The cue's pattern with its macros expanded; one that opens with "\\bword" is written
+    "word(?<!\\wword)" (the same matches: the word's first letter is a word character, so
+    the boundary means no word character before it), so the engine looks for the word
+    itself instead of trying the boundary at every place (cues: 5% of extraction time)."""
     for macro, expansion in MACROS.items():
         pattern = pattern.replace(macro, expansion)
+    lead = _BOUNDARY_WORD.match(pattern)
+    if lead:
+        word = lead[1]
+        pattern = f"{word}(?<!\\w{word})" + pattern[lead.end() :]
     return re.compile(pattern)
 
 
