@@ -150,13 +150,16 @@ def stale_graphs(url: str, n: int) -> None:
         )
 
 
-@pytest.mark.parametrize("status, failed, stopped", [(403, 1, True), (500, 2, False)])
+@pytest.mark.parametrize(
+    "status, failed, stopped, removed",
+    [(403, 1, True, 0), (500, 2, False, 0), (404, 0, False, 2)],  # 404: the graph is gone
+)
 def test_prune_stops_at_a_fatal_error_and_goes_on_past_a_passing_one(
-    built, oxigraph, status, failed, stopped
+    built, oxigraph, status, failed, stopped, removed
 ):
     path, readouts = built
     stale_graphs(oxigraph.url, 2)
     report = push_through(path, oxigraph.url, "DELETE", "stale-", status, prune=True)
-    assert report.pushed == readouts and report.removed == 0
+    assert report.pushed == readouts and report.removed == removed
     assert len(report.failed) == failed
     assert (report.stopped is not None) is stopped
