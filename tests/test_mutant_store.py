@@ -23,7 +23,7 @@ from kg.build import build
 from kg.cli import main
 from kg.errors import StoreError
 from kg.store.database import Store
-from kg.store.query import format_rows
+from kg.store.query import format_rows, parse_named
 from kg.store.remote import Endpoint, push
 from kg.store.serve import Server
 
@@ -47,6 +47,16 @@ def test_a_named_query_refuses_an_unknown_parameter_and_takes_a_known_one(store_
     assert "this query takes: actor, congratulator" in bad.output
     good = run("query", "--store", store_path, "--name", "congratulations", "-p", "actor=Japan")
     assert good.exit_code == 0, good.output
+
+
+def test_a_named_query_header_runs_past_blank_lines_and_stops_at_the_query():
+    q = parse_named(
+        "# name: pairs\n\n# question: Who met whom?\n# param: ?actor - an actor's label\n"
+        "SELECT * WHERE { ?s ?p ?o }\n# name: not-the-name\n",
+        "fallback",
+    )
+    assert (q.name, q.question) == ("pairs", "Who met whom?")
+    assert q.params == (("actor", "an actor's label"),)
 
 
 def test_trig_is_written_with_prefixes_and_n_quads_without(store_path, tmp_path):
