@@ -22,10 +22,13 @@ from servers import OxigraphServer, free_port, stop, tool, wait_until_up
 from kg.build import build
 from kg.cli import main
 from kg.errors import StoreError
+from kg.rdf.vocab import XSD
 from kg.store.database import Store
 from kg.store.query import format_rows, parse_named
 from kg.store.remote import Endpoint, push
 from kg.store.serve import Server
+
+XSD_DATE = XSD + "date"
 
 
 @pytest.fixture(scope="module")
@@ -57,6 +60,16 @@ def test_a_named_query_header_runs_past_blank_lines_and_stops_at_the_query():
     )
     assert (q.name, q.question) == ("pairs", "Who met whom?")
     assert q.params == (("actor", "an actor's label"),)
+
+
+def test_a_graph_handed_to_rdflib_keeps_every_triple_and_typed_literal(store_path):
+    with Store(store_path, read_only=True) as store:
+        graph = store.readout_graphs()[0]
+        quads = store.graph_quads(graph)
+        g = store.rdflib_graph(graph)
+    assert len(g) == len(quads)
+    dates = {o for o in g.objects() if str(getattr(o, "datatype", None)) == XSD_DATE}
+    assert dates and all(o.toPython().year >= 2000 for o in dates)
 
 
 def test_trig_is_written_with_prefixes_and_n_quads_without(store_path, tmp_path):
