@@ -115,7 +115,45 @@ def _compile(pattern: str) -> re.Pattern:
     if lead:
         word = lead[1]
         pattern = f"{word}(?<!\\w{word})" + pattern[lead.end() :]
+    elif pattern.startswith("\\b(?:"):
+        pattern = _boundary_inside(pattern)
     return re.compile(pattern)
+
+
+def _boundary_inside(pattern: str) -> str:
+    """'\\b(?:urg...|call...)' as '(?:u(?<!\\wu)rg...|c(?<!\\wc)all...)': the boundary
+    checked after each alternative's first letter, so the engine jumps between the places
+    where one of those letters stands. Only when every alternative opens with a letter and
+    the group is not repeated; otherwise the pattern as it was."""
+    alts, depth, start, i, in_class = [], 0, 5, 2, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                break
+        elif ch == "|" and depth == 1:
+            alts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    else:
+        return pattern
+    alts.append(pattern[start:i])
+    rest = pattern[i + 1 :]
+    if rest[:1] in ("*", "+", "?", "{") or not all(
+        a[:1].isalpha() and a[:1].islower() for a in alts
+    ):
+        return pattern
+    return "(?:" + "|".join(f"{a[0]}(?<!\\w{a[0]}){a[1:]}" for a in alts) + ")" + rest
 
 
 @cache
