@@ -63,6 +63,7 @@ _EXTRACT = [
     "tests/test_rules_topics.py",
     "tests/test_rules_event_formats.py",
     "tests/test_rules_surnames.py",
+    "tests/test_rules_r4_*.py",
     "tests/test_publishers.py",
     "tests/test_seed.py",
     "tests/test_dev_snapshot.py",
@@ -81,6 +82,7 @@ AREAS: list[tuple[str, list[str]]] = [
     (
         "kg/extract/native",
         [
+            "tests/test_mutant_native.py",
             "tests/test_rules_zh.py",
             "tests/test_rules_ru.py",
             "tests/test_names_zh.py",
@@ -100,13 +102,15 @@ AREAS: list[tuple[str, list[str]]] = [
         ]
         + _STORE,
     ),
-    ("kg/store/remote.py", ["tests/test_push.py"]),
-    ("kg/store/credentials.py", ["tests/test_push.py"]),
-    ("kg/store/serve.py", ["tests/test_serve.py"]),
-    ("kg/store/pool.py", ["tests/test_serve.py"]),
-    ("kg/store/guard.py", ["tests/test_serve.py"]),
+    ("kg/store/remote.py", ["tests/test_mutant_push.py", "tests/test_push.py"]),
+    ("kg/store/credentials.py", ["tests/test_mutant_push.py", "tests/test_push.py"]),
+    ("kg/store/serve.py", ["tests/test_mutant_store.py", "tests/test_serve.py"]),
+    ("kg/store/pool.py", ["tests/test_mutant_store.py", "tests/test_serve.py"]),
+    ("kg/store/guard.py", ["tests/test_mutant_store.py", "tests/test_serve.py"]),
     ("kg/store/accept.py", ["tests/test_serve_accept.py", "tests/test_serve.py"]),
-    ("kg/store", _STORE + ["tests/test_damaged_store.py"]),
+    ("kg/store/isolated.py", ["tests/test_mutant_local_store.py", "tests/test_isolated.py"]),
+    ("kg/store/integrity.py", ["tests/test_isolated.py"]),
+    ("kg/store", ["tests/test_mutant_store.py"] + _STORE + ["tests/test_damaged_store.py"]),
     (
         "kg/summaries",
         [
