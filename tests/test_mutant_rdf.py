@@ -82,6 +82,7 @@ def test_a_tenure_noted_uncertain_is_flagged_and_a_sure_one_is_not(store):
         "SELECT ?name WHERE { ?p rk:tenure ?t ; rdfs:label ?name . ?t rk:uncertain true }",
     )
     assert ("Edward Prado",) in flagged
+    assert ("Michael Kozak",) in flagged  # "acting; uncertain: ...": the note's second part
     assert ("Emmanuel Macron",) not in flagged
 
 

@@ -304,5 +304,6 @@ def background_triples(gaz: Gazetteer) -> Iterator[Triple]:
             yield tid, RK.startDate, RDFLIB_TERMS.lit(*d)
         if t.end and (d := _date(t.end)) is not None:
             yield tid, RK.endDate, RDFLIB_TERMS.lit(*d)
-        if t.note.startswith("uncertain"):
+        # a note is parts joined by ';' ("acting; uncertain: start month approximate")
+        if any(part.strip().startswith("uncertain") for part in t.note.split(";")):
             yield tid, RK.uncertain, Literal(True)
