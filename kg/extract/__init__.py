@@ -9,7 +9,7 @@ from __future__ import annotations
 from kg.extract import gazetteer, lexicon, native
 from kg.extract.coref import resolve
 from kg.extract.document import Doc, home_actor, read_mentions
-from kg.extract.event import read_event
+from kg.extract.event import event_day, read_event
 from kg.extract.mentions import MentionFinder
 from kg.extract.participants import find_participants
 from kg.extract.statements import statements
@@ -75,12 +75,14 @@ def extract(readout: Readout, language: str | None = None) -> Extraction:
     doc.day = readout.published
     read_mentions(doc, finder, lay.sentences)
     find_participants(doc)
+    seen = (doc.home, doc.day)
     if doc.home is None:
         doc.home = _home_from_text(doc)
-    event = read_event(doc)
-    if event.date and len(event.date) == 10:
-        doc.day = event.date
-    find_participants(doc)
+    day = event_day(doc)
+    if day and len(day) == 10:
+        doc.day = day
+    if (doc.home, doc.day) != seen:  # the participants hang on the day and the home side
+        find_participants(doc)
     resolve(doc)
     event = read_event(doc)
     actors = {}

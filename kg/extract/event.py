@@ -293,10 +293,25 @@ def _released_by_sender(doc: Doc, lead: list[str]) -> bool:
 
 def read_event(doc: Doc) -> Event:
     etype = read_type(doc)
-    lead = lead_sentences(doc)
-    whole = doc.readout.text
-    release = etype == "Message" and _released_by_sender(doc, lead)
-    day = event_date(
-        lead, doc.datelines, doc.title, doc.readout.published, whole, release, etype == "Visit"
-    )
+    day = _day(doc, etype)
     return Event(etype, day, tuple(doc.participants), initiator(doc), location(doc, etype))
+
+
+def event_day(doc: Doc) -> str | None:
+    """The engagement's day alone: ``extract`` needs it before coreference, to name the
+    office holders of that day, and reads the whole event after."""
+    return _day(doc, read_type(doc))
+
+
+def _day(doc: Doc, etype: str) -> str | None:
+    lead = lead_sentences(doc)
+    release = etype == "Message" and _released_by_sender(doc, lead)
+    return event_date(
+        lead,
+        doc.datelines,
+        doc.title,
+        doc.readout.published,
+        doc.readout.text,
+        release,
+        etype == "Visit",
+    )
