@@ -18,18 +18,25 @@ PREFIXES = prefix_lines(("rk", "rdf", "rdfs", "dcterms"))
 # Actors: those of the background graph, then those a readout minted (labelled in
 # its own graph). Asking the union for "?n a rk:Person" would scan every readout's
 # type triples, which on disk costs tens of seconds at 100,000 readouts.
-ACTORS_Q = PREFIXES + f"""SELECT ?n ?type ?label ?country WHERE {{
+ACTORS_Q = (
+    PREFIXES
+    + f"""SELECT ?n ?type ?label ?country WHERE {{
   GRAPH <{BACKGROUND}> {{
     ?n a ?type ; rdfs:label ?label .
     VALUES ?type {{ rk:Person rk:State rk:Organization }}
     OPTIONAL {{ ?n rk:country/rdfs:label ?country }}
   }}
 }}"""
-TENURES_Q = PREFIXES + """SELECT ?n ?office ?of ?start ?end WHERE {
+)
+TENURES_Q = (
+    PREFIXES
+    + """SELECT ?n ?office ?of ?start ?end WHERE {
   ?n rk:tenure ?t . ?t rk:officeOf ?of .
   OPTIONAL { ?t rk:office ?office } OPTIONAL { ?t rk:startDate ?start }
   OPTIONAL { ?t rk:endDate ?end }
 }"""
+)
+
 
 @cache
 def polarity() -> dict[str, int]:
@@ -89,8 +96,12 @@ class Roller:
     an organisation; the person's country; else the person stays.
     """
 
-    def __init__(self, actors: dict[str, Actor], tenures: dict[str, list[Tenure]],
-                 assertions: Iterable[Assertion] = ()):
+    def __init__(
+        self,
+        actors: dict[str, Actor],
+        tenures: dict[str, list[Tenure]],
+        assertions: Iterable[Assertion] = (),
+    ):
         self.actors, self.tenures = actors, tenures
         led: dict[tuple[str, str], list[str]] = defaultdict(list)
         for a in assertions:
@@ -121,5 +132,3 @@ class Roller:
         if a.country and a.country in self.by_label:
             return self.by_label[a.country]
         return actor
-
-

@@ -31,8 +31,11 @@ from kg.ingest import read_paths  # noqa: E402
 from kg.screen.classify import classify  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "corpus" / "dev"
-SOURCES = [DEV / "texts", ROOT / "tests" / "data" / "readouts",
-           ROOT / "tests" / "data" / "nonreadouts"]
+SOURCES = [
+    DEV / "texts",
+    ROOT / "tests" / "data" / "readouts",
+    ROOT / "tests" / "data" / "nonreadouts",
+]
 
 
 def documents() -> list[tuple[str, str]]:
@@ -48,15 +51,22 @@ def write_exports(folder: Path, rows: int) -> tuple[Path, Path]:
     docs = documents()
     rng = random.Random(7)
     jsonl, csvf = folder / "corpus.jsonl", folder / "corpus.csv"
-    with open(jsonl, "w", encoding="utf-8") as fj, open(csvf, "w", encoding="utf-8",
-                                                         newline="") as fc:
+    with (
+        open(jsonl, "w", encoding="utf-8") as fj,
+        open(csvf, "w", encoding="utf-8", newline="") as fc,
+    ):
         w = csv.writer(fc)
         w.writerow(["id", "title", "content", "publish_time", "source_url"])
         for i in range(rows):
             title, body = docs[i % len(docs)]
             day = f"20{rng.randint(15, 24)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-            row = {"id": i, "title": title, "content": f"{body}\n\n(Ref. {i})",
-                   "publish_time": day, "source_url": f"https://example.org/{i}"}
+            row = {
+                "id": i,
+                "title": title,
+                "content": f"{body}\n\n(Ref. {i})",
+                "publish_time": day,
+                "source_url": f"https://example.org/{i}",
+            }
             fj.write(json.dumps(row, ensure_ascii=False) + "\n")
             w.writerow([row["id"], title, row["content"], day, row["source_url"]])
     return jsonl, csvf
@@ -76,12 +86,15 @@ def timed(paths: list[Path], with_filter: bool) -> tuple[int, int, float]:
 
 def peak_rss_of_reading(path: Path) -> float:
     """Peak memory (MB) of a fresh process that reads ``path`` through."""
-    code = ("import resource, sys; sys.path.insert(0, %r)\n"
-            "from kg.ingest import read_paths\n"
-            "n = sum(1 for _ in read_paths([%r]))\n"
-            "print(n, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)") % (str(ROOT), str(path))
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True).stdout.split()
+    code = (
+        "import resource, sys; sys.path.insert(0, %r)\n"
+        "from kg.ingest import read_paths\n"
+        "n = sum(1 for _ in read_paths([%r]))\n"
+        "print(n, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    ) % (str(ROOT), str(path))
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split()
     return int(out[1]) / 1024
 
 
@@ -113,11 +126,15 @@ def main(argv: list[str] | None = None) -> int:
         ):
             n, _, t_read = timed(paths, False)
             _, kept, t_all = timed(paths, True)
-            print(f"| {label} | {n} | {size / 2**20:.1f} | {n / t_read:,.0f} | "
-                  f"{n / t_all:,.0f} | {kept} |")
+            print(
+                f"| {label} | {n} | {size / 2**20:.1f} | {n / t_read:,.0f} | "
+                f"{n / t_all:,.0f} | {kept} |"
+            )
         big, little = peak_rss_of_reading(jsonl), peak_rss_of_reading(small)
-        print(f"\npeak memory reading the JSON Lines export: {big:.0f} MB for {args.rows} rows, "
-              f"{little:.0f} MB for {max(1, args.rows // 10)} rows")
+        print(
+            f"\npeak memory reading the JSON Lines export: {big:.0f} MB for {args.rows} rows, "
+            f"{little:.0f} MB for {max(1, args.rows // 10)} rows"
+        )
     print(f"(this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB)")
     return 0
 

@@ -34,10 +34,23 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 XSD = ROOT.parent / "shared" / "schemas" / "gexf" / "1.3"
-RELATIONS = [("cooperatesWith", 30), ("supports", 12), ("cooperatesVia", 12), ("thanks", 6),
-             ("invites", 5), ("praises", 5), ("congratulates", 5), ("assists", 4),
-             ("criticizes", 4), ("opposes", 3), ("urges", 2), ("visits", 4), ("hosts", 3),
-             ("condoles", 2), ("memberOf", 3)]
+RELATIONS = [
+    ("cooperatesWith", 30),
+    ("supports", 12),
+    ("cooperatesVia", 12),
+    ("thanks", 6),
+    ("invites", 5),
+    ("praises", 5),
+    ("congratulates", 5),
+    ("assists", 4),
+    ("criticizes", 4),
+    ("opposes", 3),
+    ("urges", 2),
+    ("visits", 4),
+    ("hosts", 3),
+    ("condoles", 2),
+    ("memberOf", 3),
+]
 
 
 def rss_mb() -> float:
@@ -52,6 +65,7 @@ def rss_mb() -> float:
 
 
 # -- the synthetic store -------------------------------------------------------------
+
 
 def build_store(path: Path, readouts: int, seed: int = 7) -> dict:
     import pyoxigraph as ox
@@ -85,17 +99,23 @@ def build_store(path: Path, readouts: int, seed: int = 7) -> dict:
         for iri, name in states:
             out += [ox.Quad(iri, a, rk("State"), bg), ox.Quad(iri, label, ox.Literal(name), bg)]
         for iri, name in orgs:
-            out += [ox.Quad(iri, a, rk("Organization"), bg),
-                      ox.Quad(iri, label, ox.Literal(name), bg)]
+            out += [
+                ox.Quad(iri, a, rk("Organization"), bg),
+                ox.Quad(iri, label, ox.Literal(name), bg),
+            ]
         for i, (iri, name, s) in enumerate(people):
             t = N(f"{BASE}tenure/t{i:04d}")
             start = f"{2008 + i % 12}-01-20"
-            out += [ox.Quad(iri, a, rk("Person"), bg), ox.Quad(iri, label, ox.Literal(name), bg),
-                      ox.Quad(iri, rk("country"), states[s][0], bg),
-                      ox.Quad(iri, rk("tenure"), t, bg), ox.Quad(t, a, rk("Tenure"), bg),
-                      ox.Quad(t, rk("office"), ox.Literal("President"), bg),
-                      ox.Quad(t, rk("officeOf"), states[s][0], bg),
-                      ox.Quad(t, rk("startDate"), ox.Literal(start, datatype=XSD_DATE), bg)]
+            out += [
+                ox.Quad(iri, a, rk("Person"), bg),
+                ox.Quad(iri, label, ox.Literal(name), bg),
+                ox.Quad(iri, rk("country"), states[s][0], bg),
+                ox.Quad(iri, rk("tenure"), t, bg),
+                ox.Quad(t, a, rk("Tenure"), bg),
+                ox.Quad(t, rk("office"), ox.Literal("President"), bg),
+                ox.Quad(t, rk("officeOf"), states[s][0], bg),
+                ox.Quad(t, rk("startDate"), ox.Literal(start, datatype=XSD_DATE), bg),
+            ]
         count[0] += len(out)
         yield from out
         out.clear()
@@ -106,20 +126,25 @@ def build_store(path: Path, readouts: int, seed: int = 7) -> dict:
             ev = N(f"{BASE}event/r{r:07d}")
             day = f"{2010 + r % 15}-{1 + r % 12:02d}-{1 + r % 28:02d}"
             p1, p2 = rnd.sample(people, 2)
-            out += [ox.Quad(g, a, rk("Readout"), g),
-                      ox.Quad(g, N(DCT + "publisher"), ox.Literal(f"Ministry {p1[2] % 40}"), g),
-                      ox.Quad(g, N(DCT + "issued"), ox.Literal(day, datatype=XSD_DATE), g),
-                      ox.Quad(g, rk("inputHash"), ox.Literal(f"{r:064x}"), g),
-                      ox.Quad(g, rk("extractorVersion"), ox.Literal("bench"), g),
-                      ox.Quad(g, rk("describes"), ev, g),
-                      ox.Quad(ev, a, rk(rnd.choice(["PhoneCall", "Meeting", "Visit"])), g),
-                      ox.Quad(ev, N(PROV + "wasDerivedFrom"), g, g),
-                      ox.Quad(ev, N(DCT + "date"), ox.Literal(day, datatype=XSD_DATE), g),
-                      ox.Quad(ev, rk("participant"), p1[0], g),
-                      ox.Quad(ev, rk("participant"), p2[0], g)]
+            out += [
+                ox.Quad(g, a, rk("Readout"), g),
+                ox.Quad(g, N(DCT + "publisher"), ox.Literal(f"Ministry {p1[2] % 40}"), g),
+                ox.Quad(g, N(DCT + "issued"), ox.Literal(day, datatype=XSD_DATE), g),
+                ox.Quad(g, rk("inputHash"), ox.Literal(f"{r:064x}"), g),
+                ox.Quad(g, rk("extractorVersion"), ox.Literal("bench"), g),
+                ox.Quad(g, rk("describes"), ev, g),
+                ox.Quad(ev, a, rk(rnd.choice(["PhoneCall", "Meeting", "Visit"])), g),
+                ox.Quad(ev, N(PROV + "wasDerivedFrom"), g, g),
+                ox.Quad(ev, N(DCT + "date"), ox.Literal(day, datatype=XSD_DATE), g),
+                ox.Quad(ev, rk("participant"), p1[0], g),
+                ox.Quad(ev, rk("participant"), p2[0], g),
+            ]
             for t, name in rnd.sample(topics, 2):
-                out += [ox.Quad(ev, rk("topic"), t, g), ox.Quad(t, a, rk("Topic"), g),
-                          ox.Quad(t, pref, ox.Literal(name), g)]
+                out += [
+                    ox.Quad(ev, rk("topic"), t, g),
+                    ox.Quad(t, a, rk("Topic"), g),
+                    ox.Quad(t, pref, ox.Literal(name), g),
+                ]
             s1, s2 = states[p1[2]][0], states[p2[2]][0]
             triples = [(p1[0], "leaderOf", s1), (p2[0], "leaderOf", s2)]
             for rel in rnd.choices(rel_names, rel_weights, k=4):
@@ -130,26 +155,34 @@ def build_store(path: Path, readouts: int, seed: int = 7) -> dict:
                     triples.append((x, rel, y))
             for n, (s, rel, o) in enumerate(dict.fromkeys(triples)):
                 c = N(f"{BASE}claim/r{r:07d}c{n}")
-                out += [ox.Quad(s, rk(rel), o, g), ox.Quad(c, a, rk("Claim"), g),
-                          ox.Quad(c, N(RDF + "subject"), s, g),
-                          ox.Quad(c, N(RDF + "predicate"), rk(rel), g),
-                          ox.Quad(c, N(RDF + "object"), o, g),
-                          ox.Quad(c, N(PROV + "wasDerivedFrom"), g, g),
-                          ox.Quad(c, rk("sentence"), ox.Literal(
-                              f"Sentence {n} of readout {r}, where an actor does a thing."), g),
-                          ox.Quad(c, rk("charStart"),
-                                  ox.Literal(str(100 * n), datatype=XSD_INT), g),
-                          ox.Quad(c, rk("charEnd"),
-                                  ox.Literal(str(100 * n + 60), datatype=XSD_INT), g),
-                          ox.Quad(c, rk("rule"), ox.Literal("bench"), g),
-                          ox.Quad(c, rk("modality"), ox.Literal("asserted"), g)]
+                out += [
+                    ox.Quad(s, rk(rel), o, g),
+                    ox.Quad(c, a, rk("Claim"), g),
+                    ox.Quad(c, N(RDF + "subject"), s, g),
+                    ox.Quad(c, N(RDF + "predicate"), rk(rel), g),
+                    ox.Quad(c, N(RDF + "object"), o, g),
+                    ox.Quad(c, N(PROV + "wasDerivedFrom"), g, g),
+                    ox.Quad(
+                        c,
+                        rk("sentence"),
+                        ox.Literal(f"Sentence {n} of readout {r}, where an actor does a thing."),
+                        g,
+                    ),
+                    ox.Quad(c, rk("charStart"), ox.Literal(str(100 * n), datatype=XSD_INT), g),
+                    ox.Quad(c, rk("charEnd"), ox.Literal(str(100 * n + 60), datatype=XSD_INT), g),
+                    ox.Quad(c, rk("rule"), ox.Literal("bench"), g),
+                    ox.Quad(c, rk("modality"), ox.Literal("asserted"), g),
+                ]
             st = N(f"{BASE}statement/r{r:07d}")
-            out += [ox.Quad(st, a, rk("Statement"), g), ox.Quad(st, rk("speaker"), p1[0], g),
-                      ox.Quad(st, rk("act"), ox.Literal("say"), g),
-                      ox.Quad(st, rk("opening"), ox.Literal("He said that the two sides"), g),
-                      ox.Quad(st, rk("charStart"), ox.Literal("0", datatype=XSD_INT), g),
-                      ox.Quad(st, rk("charEnd"), ox.Literal("50", datatype=XSD_INT), g),
-                      ox.Quad(st, N(PROV + "wasDerivedFrom"), g, g)]
+            out += [
+                ox.Quad(st, a, rk("Statement"), g),
+                ox.Quad(st, rk("speaker"), p1[0], g),
+                ox.Quad(st, rk("act"), ox.Literal("say"), g),
+                ox.Quad(st, rk("opening"), ox.Literal("He said that the two sides"), g),
+                ox.Quad(st, rk("charStart"), ox.Literal("0", datatype=XSD_INT), g),
+                ox.Quad(st, rk("charEnd"), ox.Literal("50", datatype=XSD_INT), g),
+                ox.Quad(st, N(PROV + "wasDerivedFrom"), g, g),
+            ]
             for iri in {p1[0], p2[0]}:
                 out.append(ox.Quad(iri, a, rk("Person"), g))
             for iri in {s1, s2}:
@@ -157,6 +190,7 @@ def build_store(path: Path, readouts: int, seed: int = 7) -> dict:
             count[0] += len(out)
             yield from out
             out.clear()
+
     store = Store(path)
     store.bulk_add(quads())  # benchmark set-up only: the library writes graph by graph
     store.close()
@@ -164,6 +198,7 @@ def build_store(path: Path, readouts: int, seed: int = 7) -> dict:
 
 
 # -- the steps, each in its own process ---------------------------------------------------
+
 
 def _relation_graph(store):
     from kg.analysis import network as net
@@ -188,26 +223,37 @@ def step(name: str, store_path: str, out: str) -> dict:
 
             t = time.perf_counter()
             data = net.load(store)
-            res.update(seconds=time.perf_counter() - t, assertions=len(data.assertions),
-                       actors=len(data.actors), readouts=len(data.dates))
+            res.update(
+                seconds=time.perf_counter() - t,
+                assertions=len(data.assertions),
+                actors=len(data.actors),
+                readouts=len(data.dates),
+            )
         elif name == "projections":
             from kg.analysis import network as net
 
             t = time.perf_counter()
             data = net.load(store)
             res["load_s"] = time.perf_counter() - t
-            for proj, fn in (("relation graph", net.relation_graph),
-                             ("weighted digraph", net.weighted_digraph),
-                             ("state roll-up", net.state_graph),
-                             ("bipartite", net.bipartite_graph)):
+            for proj, fn in (
+                ("relation graph", net.relation_graph),
+                ("weighted digraph", net.weighted_digraph),
+                ("state roll-up", net.state_graph),
+                ("bipartite", net.bipartite_graph),
+            ):
                 t = time.perf_counter()
                 g = fn(data)
                 res[f"{proj}_s"] = time.perf_counter() - t
                 res[f"{proj}_size"] = f"{g.number_of_nodes()} nodes, {g.number_of_edges()} edges"
         elif name in ("gexf-kg", "gexf-nx"):
             data, g, gephi, t_load, t_graph = _relation_graph(store)
-            res.update(load_s=t_load, graph_s=t_graph, rss_before_write_mb=rss_mb(),
-                       nodes=gephi.number_of_nodes(), edges=gephi.number_of_edges())
+            res.update(
+                load_s=t_load,
+                graph_s=t_graph,
+                rss_before_write_mb=rss_mb(),
+                nodes=gephi.number_of_nodes(),
+                edges=gephi.number_of_edges(),
+            )
             t = time.perf_counter()
             if name == "gexf-kg":
                 from kg.analysis.gexf import write_gexf
@@ -221,13 +267,22 @@ def step(name: str, store_path: str, out: str) -> dict:
                 for n, d in gephi.nodes(data=True):
                     r, gg, b = d["viz"]["color"]
                     d = {k: v for k, v in d.items() if v is not None}
-                    nxg.add_node(n, **{**d, "viz": {"color": {"r": r, "g": gg, "b": b, "a": 1.0},
-                                                    "size": d["viz"]["size"]}})
+                    nxg.add_node(
+                        n,
+                        **{
+                            **d,
+                            "viz": {
+                                "color": {"r": r, "g": gg, "b": b, "a": 1.0},
+                                "size": d["viz"]["size"],
+                            },
+                        },
+                    )
                 for s, t_, k, d in gephi.edges(keys=True, data=True):
                     r, gg, b = d["viz"]["color"]
                     d = {k: v for k, v in d.items() if v is not None}
-                    nxg.add_edge(s, t_, key=k, **{**d, "viz": {"color": {"r": r, "g": gg, "b": b,
-                                                                         "a": 1.0}}})
+                    nxg.add_edge(
+                        s, t_, key=k, **{**d, "viz": {"color": {"r": r, "g": gg, "b": b, "a": 1.0}}}
+                    )
                 del gephi
                 t = time.perf_counter()
                 nx.write_gexf(nxg, out, version="1.3")
@@ -248,13 +303,19 @@ def validate(path: str) -> dict:
         ok, first = True, ""
     except etree.XMLSyntaxError as exc:
         ok, first = False, str(exc)
-    return {"step": f"validate {Path(path).name}", "valid": ok, "seconds": time.perf_counter() - t,
-            "first_error": first[:300], "max_rss_mb": rss_mb()}
+    return {
+        "step": f"validate {Path(path).name}",
+        "valid": ok,
+        "seconds": time.perf_counter() - t,
+        "first_error": first[:300],
+        "max_rss_mb": rss_mb(),
+    }
 
 
 def run_child(*args: str) -> dict:
-    proc = subprocess.run([sys.executable, __file__, "--child", *args], capture_output=True,
-                          text=True, check=False)
+    proc = subprocess.run(
+        [sys.executable, __file__, "--child", *args], capture_output=True, text=True, check=False
+    )
     if proc.returncode != 0:
         raise SystemExit(f"step {args[0]} failed:\n{proc.stderr}")
     return json.loads(proc.stdout.strip().splitlines()[-1])
@@ -263,8 +324,9 @@ def run_child(*args: str) -> dict:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--readouts", type=int, default=100_000)
-    ap.add_argument("--keep", type=Path,
-                    help="Build the store here and keep it (reused if present).")
+    ap.add_argument(
+        "--keep", type=Path, help="Build the store here and keep it (reused if present)."
+    )
     ap.add_argument("--results", type=Path, help="Also write the figures as Markdown here.")
     ap.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -284,8 +346,10 @@ def main() -> int:
     lines = [f"# Network benchmark: {args.readouts:,} synthetic readouts", ""]
     if not (store_path / "CURRENT").exists():
         info = run_child("build", str(store_path), str(args.readouts))
-        lines.append(f"store built from {info['quads']:,} quads in {info['seconds']:.1f} s "
-                     f"(set-up, not measured below)")
+        lines.append(
+            f"store built from {info['quads']:,} quads in {info['seconds']:.1f} s "
+            f"(set-up, not measured below)"
+        )
     du = sum(f.stat().st_size for f in Path(store_path).rglob("*") if f.is_file())
     lines += [f"store on disk: {du / 2**20:.0f} MiB", ""]
     print("\n".join(lines), flush=True)
@@ -302,25 +366,31 @@ def main() -> int:
     table = ["| step | time | peak RSS | notes |", "|---|---:|---:|---|"]
     for r in results:
         if r["step"] == "load":
-            table.append(f"| load (SPARQL → assertions) | {r['seconds']:.1f} s | "
-                         f"{r['max_rss_mb']:.0f} MB | {r['assertions']:,} assertions, "
-                         f"{r['readouts']:,} readouts, {r['actors']:,} actors |")
+            table.append(
+                f"| load (SPARQL → assertions) | {r['seconds']:.1f} s | "
+                f"{r['max_rss_mb']:.0f} MB | {r['assertions']:,} assertions, "
+                f"{r['readouts']:,} readouts, {r['actors']:,} actors |"
+            )
         elif r["step"] == "projections":
             for proj in ("relation graph", "weighted digraph", "state roll-up", "bipartite"):
                 table.append(f"| {proj} | {r[proj + '_s']:.1f} s | | {r[proj + '_size']} |")
-            table.append(f"| (all four, with load) | {r['load_s']:.1f} s load | "
-                         f"{r['max_rss_mb']:.0f} MB | |")
+            table.append(
+                f"| (all four, with load) | {r['load_s']:.1f} s load | {r['max_rss_mb']:.0f} MB | |"
+            )
         elif r["step"].startswith("gexf"):
             who = "kg write_gexf" if r["step"] == "gexf-kg" else "networkx.write_gexf 1.3"
-            table.append(f"| write GEXF: {who} | {r['write_s']:.1f} s | {r['max_rss_mb']:.0f} MB "
-                         f"(before writing {r['rss_before_write_mb']:.0f} MB) | "
-                         f"{r['bytes'] / 2**20:.1f} MiB, {r['nodes']:,} nodes, "
-                         f"{r['edges']:,} edges |")
+            table.append(
+                f"| write GEXF: {who} | {r['write_s']:.1f} s | {r['max_rss_mb']:.0f} MB "
+                f"(before writing {r['rss_before_write_mb']:.0f} MB) | "
+                f"{r['bytes'] / 2**20:.1f} MiB, {r['nodes']:,} nodes, "
+                f"{r['edges']:,} edges |"
+            )
         else:
-            verdict = "valid" if r["valid"] else \
-                f"INVALID (first error: {r['first_error']})"
-            table.append(f"| {r['step']} against the GEXF 1.3 XSD | {r['seconds']:.1f} s | "
-                         f"{r['max_rss_mb']:.0f} MB | {verdict} |")
+            verdict = "valid" if r["valid"] else f"INVALID (first error: {r['first_error']})"
+            table.append(
+                f"| {r['step']} against the GEXF 1.3 XSD | {r['seconds']:.1f} s | "
+                f"{r['max_rss_mb']:.0f} MB | {verdict} |"
+            )
     print("\n".join(table))
     if args.results:
         args.results.write_text("\n".join(lines + table) + "\n", encoding="utf-8")

@@ -151,9 +151,7 @@ class Report:
 
 
 def fold(text: str) -> str:
-    return "".join(
-        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
-    )
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def split(value: str) -> list[str]:
@@ -266,9 +264,7 @@ def check(corpus: Path | None) -> Report:
         if r["gender"] not in {"m", "f"}:
             rep.error(f"{where}: gender must be m or f, got {r['gender']!r}")
         if r["country"] and r["country"] not in iso_codes:
-            rep.error(
-                f"{where}: country {r['country']!r} is not an ISO3 code in states.tsv"
-            )
+            rep.error(f"{where}: country {r['country']!r} is not an ISO3 code in states.tsv")
         if r["name"] in split(r["aliases"]):
             rep.error(f"{where}: alias repeats the name")
 
@@ -282,9 +278,7 @@ def check(corpus: Path | None) -> Report:
         owner[name].append("person")
     for name, kinds in sorted(owner.items()):
         if len(kinds) > 1:
-            rep.error(
-                f"name {name!r} used by {len(kinds)} entries ({', '.join(kinds)})"
-            )
+            rep.error(f"name {name!r} used by {len(kinds)} entries ({', '.join(kinds)})")
     qids: dict[str, str] = {}
     for fname, rows, col in (
         ("states.tsv", states, "name"),
@@ -328,18 +322,14 @@ def check(corpus: Path | None) -> Report:
 
     # ---- offices
     targets = set(state_names) | org_names
-    by_office: dict[tuple[str, str], list[tuple[dt.date, dt.date, str, int]]] = (
-        defaultdict(list)
-    )
+    by_office: dict[tuple[str, str], list[tuple[dt.date, dt.date, str, int]]] = defaultdict(list)
     today = dt.date(2026, 11, 27)
     for lineno, r in offices:
         where = f"offices.tsv:{lineno}"
         if r["person"] not in person_names:
             rep.error(f"{where}: person {r['person']!r} not in people.tsv")
         if r["of"] not in targets:
-            rep.error(
-                f"{where}: of {r['of']!r} is neither a state nor an organisation name"
-            )
+            rep.error(f"{where}: of {r['of']!r} is neither a state nor an organisation name")
         if r["role"] not in ROLES:
             rep.error(f"{where}: unknown role {r['role']!r}")
         if not r["title"]:
@@ -355,12 +345,8 @@ def check(corpus: Path | None) -> Report:
                 rep.error(f"{where}: start {r['start']} after end {r['end']}")
             if end[1] < dt.date(2010, 1, 1):
                 rep.warn(f"{where}: tenure ends before 2010")
-            if r["role"] in EXCLUSIVE and not re.match(
-                r"^(acting|interim|suspended)\b", r["note"]
-            ):
-                by_office[(r["of"], r["role"])].append(
-                    (start[1], end[0], r["person"], lineno)
-                )
+            if r["role"] in EXCLUSIVE and not re.match(r"^(acting|interim|suspended)\b", r["note"]):
+                by_office[(r["of"], r["role"])].append((start[1], end[0], r["person"], lineno))
         if r["note"] and not re.match(
             r"^(uncertain|acting|caretaker|interim|suspended)\b", r["note"]
         ):
@@ -373,8 +359,7 @@ def check(corpus: Path | None) -> Report:
             # a handover day shared by the outgoing and incoming holder is fine
             if b[0] < a[1]:
                 rep.warn(
-                    f"overlapping {role} of {of}: {a[2]} (line {a[3]}) and "
-                    f"{b[2]} (line {b[3]})"
+                    f"overlapping {role} of {of}: {a[2]} (line {a[3]}) and {b[2]} (line {b[3]})"
                 )
 
     # ---- surnames the code derives from a name (last word; first word when the
@@ -398,9 +383,7 @@ def check(corpus: Path | None) -> Report:
                 alias, canon = line.split("\t")
                 alias_map[alias] = canon
                 if canon not in owner:
-                    rep.error(
-                        f"aliases.tsv: canonical {canon!r} is not a gazetteer name"
-                    )
+                    rep.error(f"aliases.tsv: canonical {canon!r} is not a gazetteer name")
                 if alias in forms or alias in owner:
                     continue
                 if fold(alias) in derived_surnames(canon):
@@ -410,9 +393,7 @@ def check(corpus: Path | None) -> Report:
                     continue
                 if any(alias.startswith(t + " ") for t in TITLE_WORDS):
                     continue
-                rep.warn(
-                    f"aliases.tsv: alias {alias!r} of {canon!r} is not in the gazetteer"
-                )
+                rep.warn(f"aliases.tsv: alias {alias!r} of {canon!r} is not in the gazetteer")
         for gold in sorted(corpus.glob("*/gold/*.json")):
             data = json.loads(gold.read_text(encoding="utf-8"))
             actors: list[str] = []
@@ -424,15 +405,9 @@ def check(corpus: Path | None) -> Report:
                 actors.append(event["initiator"])
             for a in actors:
                 if a not in owner and a not in alias_map:
-                    rep.error(
-                        f"{gold.relative_to(corpus)}: actor {a!r} is not in the gazetteer"
-                    )
-                elif a in owner and "topic" in [
-                    r["kind"] for _, r in orgs if r["name"] == a
-                ]:
-                    rep.warn(
-                        f"{gold.relative_to(corpus)}: actor {a!r} is a topic in the gazetteer"
-                    )
+                    rep.error(f"{gold.relative_to(corpus)}: actor {a!r} is not in the gazetteer")
+                elif a in owner and "topic" in [r["kind"] for _, r in orgs if r["name"] == a]:
+                    rep.warn(f"{gold.relative_to(corpus)}: actor {a!r} is a topic in the gazetteer")
 
     # ---- states.tsv up to date
     script = ROOT / "scripts" / "gazetteer_states.py"
@@ -445,8 +420,7 @@ def check(corpus: Path | None) -> Report:
         )
         if proc.returncode != 0:
             rep.warn(
-                "states.tsv is stale or its build failed: "
-                + (proc.stderr or proc.stdout).strip()
+                "states.tsv is stale or its build failed: " + (proc.stderr or proc.stdout).strip()
             )
     return rep
 
@@ -475,9 +449,7 @@ def main(argv: list[str] | None = None) -> int:
             print("warning:", w)
     for e in rep.errors:
         print("error:", e)
-    counts = {
-        name: len(read(name, Report())) for name in HEADERS if (GAZ / name).exists()
-    }
+    counts = {name: len(read(name, Report())) for name in HEADERS if (GAZ / name).exists()}
     print(
         f"{len(rep.errors)} errors, {len(rep.warnings)} warnings; rows: "
         + ", ".join(f"{k} {v}" for k, v in counts.items())

@@ -50,14 +50,10 @@ def read_tsv(path: Path) -> list[dict[str, str]]:
         if header is None:
             header = cells
             if header != COLUMNS:
-                raise SystemExit(
-                    f"{path}:{lineno}: header must be {COLUMNS}, got {cells}"
-                )
+                raise SystemExit(f"{path}:{lineno}: header must be {COLUMNS}, got {cells}")
             continue
         if len(cells) != len(header):
-            raise SystemExit(
-                f"{path}:{lineno}: {len(cells)} columns, expected {len(header)}"
-            )
+            raise SystemExit(f"{path}:{lineno}: {len(cells)} columns, expected {len(header)}")
         rows.append(dict(zip(header, (c.strip() for c in cells))))
     return rows
 
@@ -107,10 +103,7 @@ def merge(overrides: list[dict[str, str]]) -> list[dict[str, str]]:
             raise SystemExit(f"duplicate iso3 in overrides: {iso3}")
         seen.add(iso3)
         removed = {
-            v[1:]
-            for col in ("official", "aliases")
-            for v in split(row[col])
-            if v.startswith("-")
+            v[1:] for col in ("official", "aliases") for v in split(row[col]) if v.startswith("-")
         }
         extra = {
             col: [v for v in split(row[col]) if not v.startswith("-")]
@@ -127,9 +120,7 @@ def merge(overrides: list[dict[str, str]]) -> list[dict[str, str]]:
                 f"{iso3}: not in pycountry, so the override row needs a name and status"
             )
         name = row["name"] or getattr(country, "common_name", None) or country.name
-        official = dedupe(
-            found["official"] + extra["official"], exclude={name} | removed
-        )
+        official = dedupe(found["official"] + extra["official"], exclude={name} | removed)
         aliases = dedupe(
             found["aliases"] + extra["aliases"],
             exclude={name} | set(official) | removed,
@@ -193,9 +184,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.check:
         current = OUTPUT.read_text(encoding="utf-8") if OUTPUT.exists() else ""
         if current != text:
-            print(
-                f"{OUTPUT} is out of date; run {Path(__file__).name}", file=sys.stderr
-            )
+            print(f"{OUTPUT} is out of date; run {Path(__file__).name}", file=sys.stderr)
             return 1
         return 0
     OUTPUT.write_text(text, encoding="utf-8")

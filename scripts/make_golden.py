@@ -31,15 +31,19 @@ CASES: dict[str, list[dict[str, str]]] = {
     "frameworks": [{}, {"state": "South Africa"}],
     "frameworks-by-year": [{}, {"state": "China"}],
     "initiated-engagements": [{}, {"initiator": "Luiz Inácio Lula da Silva"}],
-    "pair-timeline": [{"a": "China", "b": "European Union"},
-                      {"a": "Olaf Scholz", "b": "Volodymyr Zelenskyy"}],
+    "pair-timeline": [
+        {"a": "China", "b": "European Union"},
+        {"a": "Olaf Scholz", "b": "Volodymyr Zelenskyy"},
+    ],
     "praised-not-criticized": [{}, {"actor": "China"}],
     "relation-counts": [{}],
-    "ties": [{}, {"subject": "Xi Jinping"}, {"object": "Ukraine"},
-             {"relation": "congratulates"}],
+    "ties": [{}, {"subject": "Xi Jinping"}, {"object": "Ukraine"}, {"relation": "congratulates"}],
     "statements-by-speaker": [{"speaker": "Xi Jinping"}],
-    "support-claims": [{}, {"supported": "Ukraine"}, {"supporter": "Germany",
-                                                     "supported": "Ukraine"}],
+    "support-claims": [
+        {},
+        {"supported": "Ukraine"},
+        {"supporter": "Germany", "supported": "Ukraine"},
+    ],
     "tone-by-year": [{"a": "China", "b": "European Union"}, {"a": "Russia"}],
     "topics-by-actor": [{"actor": "Xi Jinping"}],
     "who-did-what": [{}, {"subject": "Xi Jinping", "relation": "congratulates"}],
@@ -69,10 +73,14 @@ def main(argv: list[str]) -> int:
                 columns, rows = run_case(store, queries[name].text, params, names)
                 cases.append({"params": params, "columns": columns, "rows": rows})
             out = GOLDEN / f"{name}.json"
-            out.write_text(json.dumps({"query": name, "cases": cases}, ensure_ascii=False,
-                                      indent=1) + "\n", encoding="utf-8")
-            print(f"{out.relative_to(GOLDEN.parent.parent)}: "
-                  + ", ".join(f"{len(c['rows'])} rows" for c in cases))
+            out.write_text(
+                json.dumps({"query": name, "cases": cases}, ensure_ascii=False, indent=1) + "\n",
+                encoding="utf-8",
+            )
+            print(
+                f"{out.relative_to(GOLDEN.parent.parent)}: "
+                + ", ".join(f"{len(c['rows'])} rows" for c in cases)
+            )
         store.close()
     return 0
 

@@ -44,8 +44,9 @@ def normalise(value, names: dict[str, str]):
     return value
 
 
-def run_case(store: Store, text: str, params: dict[str, str],
-             names: dict[str, str]) -> tuple[list[str], list[list]]:
+def run_case(
+    store: Store, text: str, params: dict[str, str], names: dict[str, str]
+) -> tuple[list[str], list[list]]:
     columns, rows = store.select(text, params)
     return columns, [[normalise(v, names) for v in row] for row in rows]
 

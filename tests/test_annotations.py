@@ -41,27 +41,40 @@ def test_body_sentences_skip_titles_breadcrumbs_and_trailers():
         "President Xi Jinping and President Vladimir Putin talked by telephone on Friday evening.",
         "Putin said Russia is grateful.",
         "Xi congratulated Putin on the anniversary of the victory.",
-        "He thanked China for its support during the pandemic."]
+        "He thanked China for its support during the pandemic.",
+    ]
     for s in sentences:
-        assert TEXT[s.start:s.end] == s.text
+        assert TEXT[s.start : s.end] == s.text
 
 
 def test_evidence_is_the_sentence_that_says_it():
-    gold = {"event": {"type": "PhoneCall", "date": "2020-05-08",
-                      "participants": ["Xi Jinping", "Vladimir Putin"]},
-            "relations": [["Xi Jinping", "congratulates", "Vladimir Putin"],
-                          ["Vladimir Putin", "thanks", "China"],
-                          ["Xi Jinping", "leaderOf", "China"],
-                          ["Russia", "memberOf", "BRICS"]],
-            "topics": ["world war ii"],
-            "statements": [{"opening": "Xi congratulated Putin on the anniversary of the",
-                            "speaker": "Xi Jinping", "act": "congratulate"},
-                           {"opening": "Nothing like this in the text at all",
-                            "speaker": "both", "act": "agree"}]}
+    gold = {
+        "event": {
+            "type": "PhoneCall",
+            "date": "2020-05-08",
+            "participants": ["Xi Jinping", "Vladimir Putin"],
+        },
+        "relations": [
+            ["Xi Jinping", "congratulates", "Vladimir Putin"],
+            ["Vladimir Putin", "thanks", "China"],
+            ["Xi Jinping", "leaderOf", "China"],
+            ["Russia", "memberOf", "BRICS"],
+        ],
+        "topics": ["world war ii"],
+        "statements": [
+            {
+                "opening": "Xi congratulated Putin on the anniversary of the",
+                "speaker": "Xi Jinping",
+                "act": "congratulate",
+            },
+            {"opening": "Nothing like this in the text at all", "speaker": "both", "act": "agree"},
+        ],
+    }
     ex = to_extraction(gold, Readout("t.txt", TEXT), gazetteer.load())
     by = {(r.subject, r.relation, r.object): r for r in ex.relations}
     assert by[("Xi Jinping", "congratulates", "Vladimir Putin")].evidence.text.startswith(
-        "Xi congratulated Putin")
+        "Xi congratulated Putin"
+    )
     assert by[("Vladimir Putin", "thanks", "China")].evidence.text.startswith("He thanked China")
     first = body_sentences(TEXT)[0]
     assert by[("Russia", "memberOf", "BRICS")].evidence.start == first.start  # nowhere: first
@@ -111,8 +124,10 @@ def test_import_gold_cli_is_idempotent_and_reports_bad_files(tmp_path):
     assert "added 0, replaced 1, unchanged 2" in third.output
     with Store(store, read_only=True) as s:
         assert len(s.readout_graphs()) == 3
-        _, rows = s.select("PREFIX rk: <https://w3id.org/readout-kg/ontology#>\n"
-                           "SELECT (COUNT(*) AS ?n) WHERE { ?c a rk:Claim ; rk:rule ?r }")
+        _, rows = s.select(
+            "PREFIX rk: <https://w3id.org/readout-kg/ontology#>\n"
+            "SELECT (COUNT(*) AS ?n) WHERE { ?c a rk:Claim ; rk:rule ?r }"
+        )
         assert rows[0][0] > 3
 
 
@@ -121,18 +136,22 @@ def test_gold_store_answers_queries_with_the_publisher_and_date_from_meta(gold_s
     _, rows = gold_store.select(
         "PREFIX dcterms: <http://purl.org/dc/terms/>\nPREFIX rk: <https://w3id.org/readout-kg/ontology#>\n"
         "SELECT ?p ?d WHERE { ?r rk:sourceFile ?f ; dcterms:publisher ?p ; dcterms:issued ?d "
-        "FILTER(STRENDS(?f, 'd001.txt')) }")
+        "FILTER(STRENDS(?f, 'd001.txt')) }"
+    )
     assert rows == [["Ministry of Foreign Affairs of the People's Republic of China", "2023-04-12"]]
 
 
-@pytest.mark.parametrize("bad, reason", [
-    ([], "not a JSON object"),
-    ({"event": {"type": "Phone"}}, "unknown event type 'Phone'"),
-    ({"event": {"date": "8 May 2020"}}, "neither YYYY-MM-DD nor --MM-DD"),
-    ({"relations": [["A", "congratulates"]]}, "relation 1 is not [subject, relation, object]"),
-    ({"relations": [["topic:x", "supports", "A"]]}, "relation 1 has a topic as its subject"),
-    ({"statements": [{"opening": "x"}]}, "statement 1 lacks an opening, speaker or act"),
-])
+@pytest.mark.parametrize(
+    "bad, reason",
+    [
+        ([], "not a JSON object"),
+        ({"event": {"type": "Phone"}}, "unknown event type 'Phone'"),
+        ({"event": {"date": "8 May 2020"}}, "neither YYYY-MM-DD nor --MM-DD"),
+        ({"relations": [["A", "congratulates"]]}, "relation 1 is not [subject, relation, object]"),
+        ({"relations": [["topic:x", "supports", "A"]]}, "relation 1 has a topic as its subject"),
+        ({"statements": [{"opening": "x"}]}, "statement 1 lacks an opening, speaker or act"),
+    ],
+)
 def test_check_gold_names_what_is_wrong(bad, reason):
     from kg.errors import InputError
     from kg.gold.annotations import check_gold

@@ -110,7 +110,8 @@ def test_prune_removes_graphs_of_readouts_no_longer_in_the_inputs(tmp_path):
         assert pruned.removed == 1 and pruned.unchanged == 2
         assert len(store.readout_graphs()) == 2
         assert sorted(store.sources().values()) == [
-            str(inputs / "call-albanese-scholz.txt"), str(inputs / "visit-modi-kishida.txt")
+            str(inputs / "call-albanese-scholz.txt"),
+            str(inputs / "visit-modi-kishida.txt"),
         ]
 
 

@@ -40,11 +40,11 @@ FOREIGN = {
 }
 
 
-
 def quick(cue, text: str) -> int:
     """A cue's count of one place's text as written, through its word plan."""
     vocab = Vocabulary.of(cue.plan.keys() if cue.plan else set())
     return cue.tally(Place(text, vocab))
+
 
 def only(path: Path) -> Readout:
     (readout,) = list(read_file(path))

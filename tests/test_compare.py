@@ -61,7 +61,8 @@ def test_the_page_aligns_shared_claims_and_marks_one_sided_ones(tmp_path):
         c = compare(store, sorted(store.readout_graphs()))
     html = page(c)
     assert html.count('class="shared"') == sum(None not in s for _, s in c.rows("written")) + sum(
-        None not in s for _, s in c.rows("state"))
+        None not in s for _, s in c.rows("state")
+    )
     assert 'class="one-sided"' in html and "<th>Élysée" in html.replace("<th>The Federal", "")
     assert "Emmanuel Macron <em>supports</em> Ukraine" in html
     text = table(c, sentences=True)

@@ -38,8 +38,10 @@ READOUTS = {
         "Telephone call between the Federal Chancellor and the President of France\n\nThe "
         "Federal Chancellor spoke by telephone today with the President of France. The two "
         "discussed the situation in Ukraine.\n",
-        {"published": "2023-05-09",
-         "publisher": "The Federal Government of Germany (Bundesregierung)"},
+        {
+            "published": "2023-05-09",
+            "publisher": "The Federal Government of Germany (Bundesregierung)",
+        },
     ),
     # The same two, the same day, but a meeting: a call is not a meeting.
     "fr-meeting": (
@@ -120,7 +122,8 @@ def test_sides_added_and_removed_later_regroup_their_engagement(tmp_path):
         (inputs / "fr-call.txt").unlink()
         build([inputs], store, prune=True)
         assert groups_by_file(store) == {
-            frozenset({"de-call", "de-office"}), frozenset({"fr-meeting"})
+            frozenset({"de-call", "de-office"}),
+            frozenset({"fr-meeting"}),
         }
         assert summaries.check(store) == []
         # A side whose text changes (so its graph does) stays linked under its new IRI.
@@ -128,7 +131,8 @@ def test_sides_added_and_removed_later_regroup_their_engagement(tmp_path):
         path.write_text(path.read_text(encoding="utf-8") + "\nThey will meet soon.\n", "utf-8")
         build([inputs], store, prune=True)
         assert groups_by_file(store) == {
-            frozenset({"de-call", "de-office"}), frozenset({"fr-meeting"})
+            frozenset({"de-call", "de-office"}),
+            frozenset({"fr-meeting"}),
         }
         assert summaries.check(store) == []
 
@@ -152,13 +156,41 @@ def rec(graph, day, kind, *parties):
 @pytest.mark.parametrize(
     ("a", "b", "same"),
     [
-        (rec("a", "2024-01-01", "PhoneCall", "X", "Y"), rec("b", "2024-01-02", "VideoCall", "Y", "X"), True),  # noqa: E501
-        (rec("a", "2024-01-01", "PhoneCall", "X", "Y"), rec("b", "2024-01-03", "PhoneCall", "X", "Y"), False),  # noqa: E501
-        (rec("a", "2024-01-01", "Visit", "X", "Y"), rec("b", "2024-01-03", "Meeting", "X", "Y"), True),  # noqa: E501
-        (rec("a", "2024-01-01", "Meeting", "X", "Y"), rec("b", "2024-01-01", "PhoneCall", "X", "Y"), False),  # noqa: E501
-        (rec("a", "2024-01-01", "Message", "X", "Y"), rec("b", "2024-01-01", "Message", "X", "Z"), False),  # noqa: E501
-        (rec("a", "2024-01-01", "PhoneCall", "X"), rec("b", "2024-01-01", "PhoneCall", "X", "Y"), True),  # noqa: E501
-        (rec("a", None, "PhoneCall", "X", "Y"), rec("b", "2024-01-01", "PhoneCall", "X", "Y"), False),  # noqa: E501
+        (
+            rec("a", "2024-01-01", "PhoneCall", "X", "Y"),
+            rec("b", "2024-01-02", "VideoCall", "Y", "X"),
+            True,
+        ),  # noqa: E501
+        (
+            rec("a", "2024-01-01", "PhoneCall", "X", "Y"),
+            rec("b", "2024-01-03", "PhoneCall", "X", "Y"),
+            False,
+        ),  # noqa: E501
+        (
+            rec("a", "2024-01-01", "Visit", "X", "Y"),
+            rec("b", "2024-01-03", "Meeting", "X", "Y"),
+            True,
+        ),  # noqa: E501
+        (
+            rec("a", "2024-01-01", "Meeting", "X", "Y"),
+            rec("b", "2024-01-01", "PhoneCall", "X", "Y"),
+            False,
+        ),  # noqa: E501
+        (
+            rec("a", "2024-01-01", "Message", "X", "Y"),
+            rec("b", "2024-01-01", "Message", "X", "Z"),
+            False,
+        ),  # noqa: E501
+        (
+            rec("a", "2024-01-01", "PhoneCall", "X"),
+            rec("b", "2024-01-01", "PhoneCall", "X", "Y"),
+            True,
+        ),  # noqa: E501
+        (
+            rec("a", None, "PhoneCall", "X", "Y"),
+            rec("b", "2024-01-01", "PhoneCall", "X", "Y"),
+            False,
+        ),  # noqa: E501
     ],
 )
 def test_what_links_two_readouts(a, b, same):
@@ -230,8 +262,11 @@ def test_the_named_queries_count_and_compare_engagements(tmp_path):
         one_sided = run_named(store, "one-sided-claims", publisher="Élysée")
         # What the French side reported and neither German readout did.
         assert ("Emmanuel Macron", "supports", "Ukraine") not in {
-            (r["subject"], r["relation"], r["object"]) for r in run_named(
-                store, "one-sided-claims", publisher="The Federal Government of Germany")}
+            (r["subject"], r["relation"], r["object"])
+            for r in run_named(
+                store, "one-sided-claims", publisher="The Federal Government of Germany"
+            )
+        }
         assert all(r["publisher"] == "Élysée" for r in one_sided)
         omissions = run_named(store, "omissions-by-publisher")
         assert {r["publisher"] for r in omissions} >= {"Élysée"}
@@ -275,9 +310,7 @@ def test_kg_build_meta_fills_in_what_a_document_does_not_say(tmp_path):
     with Store(tmp_path / "s", read_only=True) as store:
         (graph,) = store.readout_graphs()
         record = engagements.stored_record(store, graph)
-        _, rows = store.select(
-            "SELECT ?p WHERE { ?r dcterms:publisher ?p }", {"r": graph}
-        )
+        _, rows = store.select("SELECT ?p WHERE { ?r dcterms:publisher ?p }", {"r": graph})
     assert record.date == "2023-05-10" and rows == [["Federal Press Office"]]
     bad = CliRunner().invoke(main, ["build", str(folder), "--store", str(tmp_path / "t"),
                                     "--meta", str(tmp_path / "nope.jsonl")])  # fmt: skip

@@ -16,9 +16,7 @@ from kg.screen.classify import classify
 
 CORPUS = SHARED / "corpus"
 READOUTS = [p for lang in ("zh", "ru") for p in sorted((CORPUS / lang / "texts").glob("*.txt"))]
-OTHERS = [
-    p for lang in ("zh", "ru") for p in sorted((CORPUS / lang / "nonreadouts").glob("*.txt"))
-]
+OTHERS = [p for lang in ("zh", "ru") for p in sorted((CORPUS / lang / "nonreadouts").glob("*.txt"))]
 needs_corpus = pytest.mark.skipif(
     not READOUTS or not OTHERS,
     reason="the Chinese and Russian corpus (../shared/corpus/zh, ru) is not here",

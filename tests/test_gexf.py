@@ -16,8 +16,9 @@ from kg.cli import main
 
 __all__ = ["gold_store", "gold_store_path"]
 XSD = SHARED / "schemas" / "gexf" / "1.3"
-needs_xsd = pytest.mark.skipif(not (XSD / "gexf.xsd").exists(),
-                               reason="../shared/schemas/gexf is not beside the project")
+needs_xsd = pytest.mark.skipif(
+    not (XSD / "gexf.xsd").exists(), reason="../shared/schemas/gexf is not beside the project"
+)
 
 
 @pytest.fixture(scope="module")
@@ -32,16 +33,42 @@ def _valid(xsd, data: bytes) -> list[str]:
 
 def _hostile_graph() -> nx.MultiDiGraph:
     g = nx.MultiDiGraph()
-    g.add_node("a&b", label='Quote " and <tag> & ampersand\nnew line', type="State",
-               readouts=3, big=2**40, share=0.5, flag=True, viz={"color": (1, 2, 3, 0.5),
-                                                                 "size": 7.5},
-               spells=[("2020-05-08", "2020-05-08"), ("2021-01-02", "2021-01-02")],
-               offices=["President (2013–)", "Chair"], missing=None)
+    g.add_node(
+        "a&b",
+        label='Quote " and <tag> & ampersand\nnew line',
+        type="State",
+        readouts=3,
+        big=2**40,
+        share=0.5,
+        flag=True,
+        viz={"color": (1, 2, 3, 0.5), "size": 7.5},
+        spells=[("2020-05-08", "2020-05-08"), ("2021-01-02", "2021-01-02")],
+        offices=["President (2013–)", "Chair"],
+        missing=None,
+    )
     g.add_node("ctrl", label="bell\x07 and tab\t", type="Person", readouts=1)
-    g.add_edge("a&b", "ctrl", key="x", relation="praises", weight=2, kind="praises",
-               polarity=1, score=float("nan"), viz={"color": (0, 158, 115), "thickness": 2})
-    g.add_edge("a&b", "ctrl", key="y", relation="opposes", weight=1, kind="opposes",
-               polarity=-1, score=float("inf"), spells=[("2022-01-01", "2022-01-01")])
+    g.add_edge(
+        "a&b",
+        "ctrl",
+        key="x",
+        relation="praises",
+        weight=2,
+        kind="praises",
+        polarity=1,
+        score=float("nan"),
+        viz={"color": (0, 158, 115), "thickness": 2},
+    )
+    g.add_edge(
+        "a&b",
+        "ctrl",
+        key="y",
+        relation="opposes",
+        weight=1,
+        kind="opposes",
+        polarity=-1,
+        score=float("inf"),
+        spells=[("2022-01-01", "2022-01-01")],
+    )
     return g
 
 
@@ -91,11 +118,25 @@ def test_networkx_own_writer_fails_the_schema(gexf_schema):
 @needs_xsd
 @pytest.mark.parametrize("graph", ["actor", "state", "bipartite"])
 @pytest.mark.parametrize("edges", ["relation", "pair"])
-def test_every_exported_gexf_validates_and_reads_back(gold_store, tmp_path, gexf_schema,
-                                                      graph, edges):
+def test_every_exported_gexf_validates_and_reads_back(
+    gold_store, tmp_path, gexf_schema, graph, edges
+):
     out = tmp_path / f"{graph}-{edges}.gexf"
-    result = CliRunner().invoke(main, ["export", "--store", str(gold_store.path), "--format",
-                                       "gexf", "--graph", graph, "--edges", edges, str(out)])
+    result = CliRunner().invoke(
+        main,
+        [
+            "export",
+            "--store",
+            str(gold_store.path),
+            "--format",
+            "gexf",
+            "--graph",
+            graph,
+            "--edges",
+            edges,
+            str(out),
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert _valid(gexf_schema, out.read_bytes()) == []
     g = nx.read_gexf(out)
@@ -103,8 +144,9 @@ def test_every_exported_gexf_validates_and_reads_back(gold_store, tmp_path, gexf
     types = {d["type"] for _, d in g.nodes(data=True)}
     assert types <= {"Person", "State", "Organization"}
     if graph == "state":
-        assert "Person" not in types or len([t for _, t in g.nodes(data="type")
-                                             if t == "Person"]) < 5
+        assert (
+            "Person" not in types or len([t for _, t in g.nodes(data="type") if t == "Person"]) < 5
+        )
     # dynamic: nodes and edges carry spells from the readout dates
     assert g.graph["mode"] == "dynamic"
     spells = [s for *_, d in g.edges(data=True) for s in d.get("spells", [])]
@@ -121,8 +163,11 @@ def test_relation_edges_carry_relation_weight_polarity_dates_and_readouts(gold_s
     out = tmp_path / "g.gexf"
     export(gold_store, "gexf", out)
     g = nx.read_gexf(out)
-    edges = [(s, t, d) for s, t, d in g.edges(data=True)
-             if s == "person/cyril-ramaphosa" and t == "person/xi-jinping"]
+    edges = [
+        (s, t, d)
+        for s, t, d in g.edges(data=True)
+        if s == "person/cyril-ramaphosa" and t == "person/xi-jinping"
+    ]
     relations = {d["relation"]: d for *_, d in edges}
     assert "congratulates" in relations
     c = relations["congratulates"]
@@ -144,8 +189,7 @@ def test_graphml_reads_back_with_scalar_attributes(gold_store, tmp_path):
     etree.parse(str(out))  # well-formed XML
     g = nx.read_graphml(out)
     assert g.number_of_edges() > 10
-    e = next(d for s, t, d in g.edges(data=True)
-             if s == "state/CHN" and t == "state/ZAF")
+    e = next(d for s, t, d in g.edges(data=True) if s == "state/CHN" and t == "state/ZAF")
     assert e["weight"] >= 1 and -1 <= e["polarity"] <= 1 and e["color"].startswith("#")
     assert g.nodes["state/CHN"]["label"] == "China"
 
@@ -159,10 +203,15 @@ def test_csv_export_lists_labelled_edges(gold_store, tmp_path):
     out = tmp_path / "edges.csv"
     export(gold_store, "csv", out)
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
-    assert {"source", "target", "source_label", "target_label", "relation", "weight"} \
-        <= set(rows[0])
-    assert any(r["source_label"] == "Cyril Ramaphosa" and r["relation"] == "congratulates"
-               and r["target_label"] == "Xi Jinping" for r in rows)
+    assert {"source", "target", "source_label", "target_label", "relation", "weight"} <= set(
+        rows[0]
+    )
+    assert any(
+        r["source_label"] == "Cyril Ramaphosa"
+        and r["relation"] == "congratulates"
+        and r["target_label"] == "Xi Jinping"
+        for r in rows
+    )
 
 
 @needs_dev

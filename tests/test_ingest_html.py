@@ -129,8 +129,15 @@ def test_a_legacy_page_gives_title_date_url_publisher_and_only_the_article(tmp_p
     assert readout.publisher == "Ministry of Foreign Affairs of Examplia"
     assert readout.text.splitlines()[0] == "Minister speaks with counterpart"
     assert "café summit" in readout.text  # declared windows-1252 decoded as such
-    for furniture in ("cookies", "Home", "Facebook", "Related", "Another story", "Copyright",
-                      "Hidden text"):
+    for furniture in (
+        "cookies",
+        "Home",
+        "Facebook",
+        "Related",
+        "Another story",
+        "Copyright",
+        "Hidden text",
+    ):
         assert furniture not in readout.text, furniture
     assert extract(readout).event.type == "PhoneCall"
 
@@ -152,7 +159,9 @@ def test_a_page_without_metadata_takes_its_date_from_the_dateline(tmp_path):
         "<p class='date'>Monday, 3 June 2024</p>"
         "<p>The Prime Minister held talks today with the President of Ruritania in the capital."
         "</p><p>The two leaders agreed to deepen cooperation in trade and energy.</p>"
-        "</div></body></html>", encoding="utf-8")
+        "</div></body></html>",
+        encoding="utf-8",
+    )
     (readout,) = list(read_file(path))
     assert readout.published == "2024-06-03"
     assert readout.text.startswith("Talks with the President of Ruritania\nMonday, 3 June 2024\n\n")
@@ -173,13 +182,15 @@ def test_an_old_table_layout_with_line_breaks_for_paragraphs(tmp_path):
         "Affairs met the Ambassador of Japan today\nat the Ministry.<br><br>The two discussed "
         "the visit of the Japanese Foreign Minister.<br> <br>The Minister thanked Japan for its "
         "support.</td></tr></table><div class=footer>Copyright 2021</div></body></html>",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     (readout,) = list(read_file(path))
     assert readout.text == (
         "Minister meets Ambassador\n12 July 2021\n\n"
         "The Minister of Foreign Affairs met the Ambassador of Japan today at the Ministry.\n\n"
         "The two discussed the visit of the Japanese Foreign Minister.\n\n"
-        "The Minister thanked Japan for its support.\n")
+        "The Minister thanked Japan for its support.\n"
+    )
     assert readout.published == "2021-07-12"
 
 
@@ -192,7 +203,9 @@ def test_a_logo_in_h1_is_not_the_headline_and_comments_are_not_the_article(tmp_p
         "held talks today with the Foreign Minister of Chile in the capital.</p><p>The "
         "ministers agreed to strengthen cooperation in lithium and renewable energy.</p></div>"
         "<section class=comments><h3>Comments</h3><p>Great news for our country, well done to "
-        "everybody involved!</p></section></article></main></body></html>", encoding="utf-8")
+        "everybody involved!</p></section></article></main></body></html>",
+        encoding="utf-8",
+    )
     (readout,) = list(read_file(path))
     assert readout.title == "Foreign Minister holds talks with counterpart from Chile"
     assert readout.published == "2022-05-02"
@@ -200,12 +213,16 @@ def test_a_logo_in_h1_is_not_the_headline_and_comments_are_not_the_article(tmp_p
 
 
 def test_a_whole_page_in_a_corpus_column_gives_its_article():
-    text = html_to_text("<html><body><nav>Home</nav><div class=share>Share</div><p>The Minister "
-                        "of Foreign Affairs met the Ambassador of Japan today at the Ministry."
-                        "</p><p>The two agreed to deepen cooperation in many fields.</p>"
-                        "</body></html>")
-    assert text == ("The Minister of Foreign Affairs met the Ambassador of Japan today at the "
-                    "Ministry.\n\nThe two agreed to deepen cooperation in many fields.")
+    text = html_to_text(
+        "<html><body><nav>Home</nav><div class=share>Share</div><p>The Minister "
+        "of Foreign Affairs met the Ambassador of Japan today at the Ministry."
+        "</p><p>The two agreed to deepen cooperation in many fields.</p>"
+        "</body></html>"
+    )
+    assert text == (
+        "The Minister of Foreign Affairs met the Ambassador of Japan today at the "
+        "Ministry.\n\nThe two agreed to deepen cooperation in many fields."
+    )
 
 
 def test_a_paragraph_whose_names_are_links_is_prose_and_a_list_of_links_is_not(tmp_path):
@@ -217,7 +234,9 @@ def test_a_paragraph_whose_names_are_links_is_prose_and_a_list_of_links_is_not(t
         "<p>The two discussed trade, climate and the situation in the Middle East at length.</p>"
         "<ul><li><a href=/n/1>Secretary travels to Brussels for NATO meeting</a></li>"
         "<li><a href=/n/2>Readout of the Secretary's call with the Foreign Minister of "
-        "Brazil</a></li></ul></article></body></html>", encoding="utf-8")
+        "Brazil</a></li></ul></article></body></html>",
+        encoding="utf-8",
+    )
     (readout,) = list(read_file(path))
     assert "Secretary Blinken met Foreign Minister Wang Yi in Beijing." in readout.text
     assert "NATO" not in readout.text and "Brazil" not in readout.text

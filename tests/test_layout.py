@@ -29,8 +29,14 @@ MAY_IMPORT: dict[str, set[str]] = {
     "kg.analysis": {"kg.rdf", "kg.store", "kg.actors", "kg.summaries"},
     "kg.gold": {"kg.text", "kg.ingest", "kg.extract", "kg.rdf", "kg.store", "kg.summaries"},
     "kg.build": {
-        "kg.text", "kg.ingest", "kg.screen", "kg.extract", "kg.rdf", "kg.store",
-        "kg.summaries", "kg.actors",
+        "kg.text",
+        "kg.ingest",
+        "kg.screen",
+        "kg.extract",
+        "kg.rdf",
+        "kg.store",
+        "kg.summaries",
+        "kg.actors",
     },
 }
 PARTS = sorted(MAY_IMPORT, key=len, reverse=True)
@@ -106,7 +112,8 @@ def test_imports_follow_the_layout(path: Path):
 
 
 @pytest.mark.parametrize(
-    "path", [p for p in SOURCES if part_of(module_name(p)) == "kg.analysis"],
+    "path",
+    [p for p in SOURCES if part_of(module_name(p)) == "kg.analysis"],
     ids=lambda p: module_name(p),
 )
 def test_analysis_never_writes_to_the_store(path: Path):

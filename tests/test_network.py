@@ -15,8 +15,11 @@ from kg.resources import ontology_text
 
 __all__ = ["gold_store", "gold_store_path"]
 pytestmark = needs_dev
-XI, PUTIN, LULA = (BASE + "person/xi-jinping", BASE + "person/vladimir-putin",
-                   BASE + "person/luiz-inacio-lula-da-silva")
+XI, PUTIN, LULA = (
+    BASE + "person/xi-jinping",
+    BASE + "person/vladimir-putin",
+    BASE + "person/luiz-inacio-lula-da-silva",
+)
 CHN, ZAF, RUS, BRA = (BASE + f"state/{c}" for c in ("CHN", "ZAF", "RUS", "BRA"))
 
 
@@ -33,17 +36,29 @@ def test_polarity_is_read_from_the_ontology():
         word = {1: "positive", -1: "negative", 0: "neutral"}[sign]
         assert word == str(g.value(rk[rel], rk.polarity))
     assert {r for r, s in pol.items() if s > 0} == {
-        "congratulates", "thanks", "praises", "supports", "cooperatesWith", "assists", "invites",
-        "hosts", "visits", "condoles"}
+        "congratulates",
+        "thanks",
+        "praises",
+        "supports",
+        "cooperatesWith",
+        "assists",
+        "invites",
+        "hosts",
+        "visits",
+        "condoles",
+    }
     assert {r for r, s in pol.items() if s < 0} == {"opposes", "criticizes", "urges"}
 
 
 def test_multigraph_has_one_edge_per_relation_per_readout(data):
     g = net.actor_multigraph(data)
     assert isinstance(g, nx.MultiDiGraph)
-    assert g.number_of_edges() == len(data.assertions) == len(
-        {(a.subject, a.relation, a.object, a.readout) for a in data.assertions})
-    (key, d), = ((k, d) for k, d in g[LULA][PUTIN].items() if d["relation"] == "congratulates")
+    assert (
+        g.number_of_edges()
+        == len(data.assertions)
+        == len({(a.subject, a.relation, a.object, a.readout) for a in data.assertions})
+    )
+    ((key, d),) = ((k, d) for k, d in g[LULA][PUTIN].items() if d["relation"] == "congratulates")
     assert d["date"] == "2024-03-01" and d["polarity"] == 1
     assert "congratulated Vladimir Putin" in d["sentence"] and key.startswith("congratulates|")
     assert g.nodes[PUTIN]["label"] == "Vladimir Putin" and g.nodes[PUTIN]["type"] == "Person"
@@ -72,11 +87,17 @@ def test_state_rollup_folds_people_into_the_state_they_led(data):
 
 
 def test_rollup_uses_tenures_when_the_readout_says_nothing():
-    actors = {XI: net.Actor(XI, "Xi Jinping", "Person"), CHN: net.Actor(CHN, "China", "State"),
-              RUS: net.Actor(RUS, "Russia", "State"),
-              PUTIN: net.Actor(PUTIN, "Vladimir Putin", "Person", country="Russia")}
-    data = net.GraphData(actors, [net.Assertion(XI, "congratulates", PUTIN, "r1", "2020-05-08")],
-                         tenures={XI: [net.Tenure(XI, CHN, "2013-03-14", None)]})
+    actors = {
+        XI: net.Actor(XI, "Xi Jinping", "Person"),
+        CHN: net.Actor(CHN, "China", "State"),
+        RUS: net.Actor(RUS, "Russia", "State"),
+        PUTIN: net.Actor(PUTIN, "Vladimir Putin", "Person", country="Russia"),
+    }
+    data = net.GraphData(
+        actors,
+        [net.Assertion(XI, "congratulates", PUTIN, "r1", "2020-05-08")],
+        tenures={XI: [net.Tenure(XI, CHN, "2013-03-14", None)]},
+    )
     up = net.Roller(data.actors, data.tenures, data.assertions)
     assert up(XI, "r1", "2020-05-08") == CHN  # tenure covers the date
     assert up(XI, "r1", "2010-01-01") == XI  # no office then, no country known
@@ -124,10 +145,12 @@ def test_actors_a_readout_minted_are_nodes_too(tmp_path):
     gaz = gazetteer.load()
     text = "Foreign Minister Ana Torres of Paraguay thanked Japan for its help."
     ev = Span(0, len(text), text)
-    ex = Extraction(Readout("t.txt", text, published="2024-05-01"),
-                    Event("PhoneCall", "2024-05-01", ("Ana Torres",)),
-                    (Relation("Ana Torres", "thanks", "Japan", ev, "test"),),
-                    actors={"Ana Torres": "person"})
+    ex = Extraction(
+        Readout("t.txt", text, published="2024-05-01"),
+        Event("PhoneCall", "2024-05-01", ("Ana Torres",)),
+        (Relation("Ana Torres", "thanks", "Japan", ev, "test"),),
+        actors={"Ana Torres": "person"},
+    )
     with Store(tmp_path / "s") as store:
         store.replace_graph(BACKGROUND, background_triples(gaz))
         store.replace_graph(str(readout_graph_iri(ex)), readout_triples(ex, gaz, "test"))
@@ -135,4 +158,5 @@ def test_actors_a_readout_minted_are_nodes_too(tmp_path):
     torres = BASE + "person/ana-torres"
     assert data.actors[torres].label == "Ana Torres" and data.actors[torres].type == "Person"
     assert [(a.subject, a.relation, a.date) for a in data.assertions] == [
-        (torres, "thanks", "2024-05-01")]
+        (torres, "thanks", "2024-05-01")
+    ]

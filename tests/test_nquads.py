@@ -34,12 +34,12 @@ def test_numbers_and_dates_parse_to_typed_literals():
 
 def test_summary_lines_load_in_chunks_behind_their_making(tmp_path):
     n = 2 * summaries.CHUNK + 7  # three loads, the last one short
-    lines = (line(nquads.literal(f"name {i} \u00e9\"\\")) for i in range(n))
+    lines = (line(nquads.literal(f'name {i} \u00e9"\\')) for i in range(n))
     with Store(tmp_path / "store") as store:
         summaries._load_behind(store, lines)
         assert len(store) == n
         names = {q.object.value for q in store.quads()}
-    assert f"name {n - 1} \u00e9\"\\" in names and "name 0 \u00e9\"\\" in names
+    assert f'name {n - 1} \u00e9"\\' in names and 'name 0 \u00e9"\\' in names
 
 
 def test_literals_are_escaped_as_the_store_writes_them():
@@ -51,8 +51,17 @@ def test_literals_are_escaped_as_the_store_writes_them():
 
 def test_an_iri_the_store_would_refuse_is_refused_when_made():
     terms = nquads.NTriplesTerms()
-    for bad in ("http://a b", "http://a>b", 'http://a"b', "http://a{b", "http://a|b",
-                "http://a^b", "http://a\\b", "no-scheme", "http://a\x7fb"):
+    for bad in (
+        "http://a b",
+        "http://a>b",
+        'http://a"b',
+        "http://a{b",
+        "http://a|b",
+        "http://a^b",
+        "http://a\\b",
+        "no-scheme",
+        "http://a\x7fb",
+    ):
         with pytest.raises(ValueError):
             terms.iri(bad)
         with pytest.raises(ValueError):

@@ -34,8 +34,11 @@ def test_ego_network_renders(gold_store_path, tmp_path, ext):
             assert name in texts
     if ext == "html":
         page = data.decode()
-        assert "<script" not in page and "http://" not in page.replace(
-            'xmlns="http://www.w3.org/2000/svg"', "") and "https://" not in page
+        assert (
+            "<script" not in page
+            and "http://" not in page.replace('xmlns="http://www.w3.org/2000/svg"', "")
+            and "https://" not in page
+        )
 
 
 @pytest.mark.parametrize("ext", ["png", "svg", "html"])
@@ -48,8 +51,9 @@ def test_pair_timeline_renders(gold_store_path, tmp_path, ext):
     if ext == "png":
         assert data.startswith(b"\x89PNG")
     else:
-        texts = " ".join(etree.fromstring(data, etree.HTMLParser() if ext == "html"
-                                          else None).itertext())
+        texts = " ".join(
+            etree.fromstring(data, etree.HTMLParser() if ext == "html" else None).itertext()
+        )
         for rel in ("cooperatesWith", "criticizes", "urges"):
             assert rel in texts
     if ext == "html":
@@ -58,8 +62,19 @@ def test_pair_timeline_renders(gold_store_path, tmp_path, ext):
 
 def test_state_level_ego_and_time_slice(gold_store_path, tmp_path):
     out = tmp_path / "zaf.html"
-    r = run("plot", "ego", "South Africa", "--level", "state", "--since", "2024",
-            "--store", gold_store_path, "-o", out)
+    r = run(
+        "plot",
+        "ego",
+        "South Africa",
+        "--level",
+        "state",
+        "--since",
+        "2024",
+        "--store",
+        gold_store_path,
+        "-o",
+        out,
+    )
     assert r.exit_code == 0, r.output
     page = out.read_text(encoding="utf-8")
     assert "Angola" in page and "Cyril Ramaphosa" not in page and "2024" in page
@@ -69,12 +84,14 @@ def test_unknown_actor_and_format_are_one_clear_line(gold_store_path, tmp_path):
     r = run("plot", "ego", "Chnia", "--store", gold_store_path, "-o", tmp_path / "x.html")
     assert r.exit_code == 2
     assert r.output.startswith(
-        "Error: Chnia: no actor of that name in the store (did you mean China")
+        "Error: Chnia: no actor of that name in the store (did you mean China"
+    )
     assert len(r.output.strip().splitlines()) == 1
     r = run("plot", "ego", "China", "--store", gold_store_path, "-o", tmp_path / "x.jpg")
     assert r.exit_code == 2 and "end the name in .png, .svg or .html" in r.output
-    r = run("plot", "timeline", "China", "Brazil", "--store", gold_store_path, "-o",
-            tmp_path / "t.html")
+    r = run(
+        "plot", "timeline", "China", "Brazil", "--store", gold_store_path, "-o", tmp_path / "t.html"
+    )
     assert r.exit_code == 2 and "no relation between these two" in r.output
     assert not list(tmp_path.iterdir())
 

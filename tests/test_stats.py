@@ -19,16 +19,27 @@ def test_stats_text_and_json(gold_store_path):
     assert r.exit_code == 0, r.output
     lines = r.output.splitlines()
     assert "readouts: 40" in lines
-    for title in ("engagements by type:", "readouts by publisher:", "engagements by year:",
-                  "relations by type:", "top actors by degree (distinct counterparts):",
-                  "top actors by PageRank (weighted):", "most frequent relations (readouts):"):
+    for title in (
+        "engagements by type:",
+        "readouts by publisher:",
+        "engagements by year:",
+        "relations by type:",
+        "top actors by degree (distinct counterparts):",
+        "top actors by PageRank (weighted):",
+        "most frequent relations (readouts):",
+    ):
         assert title in lines
     j = CliRunner().invoke(main, ["stats", "--store", str(gold_store_path), "--json"])
     data = json.loads(j.output)
     sections = data["sections"]
     assert data["totals"]["readouts"] == 40
     assert {r["label"]: r["value"] for r in sections["engagements by type"]} == {
-        "PhoneCall": 12, "Meeting": 9, "VideoCall": 7, "Visit": 7, "Message": 5}
+        "PhoneCall": 12,
+        "Meeting": 9,
+        "VideoCall": 7,
+        "Visit": 7,
+        "Message": 5,
+    }
     assert sum(r["value"] for r in sections["readouts by publisher"]) == 40
     assert sections["top actors by degree (distinct counterparts)"][0]["label"] == "China"
     assert len(sections["top actors by PageRank (weighted)"]) == 10

@@ -54,12 +54,17 @@ def for_gephi(g: nx.Graph) -> nx.Graph:
     out = g.__class__()
     for n, d in g.nodes(data=True):
         attrs = {k: v for k, v in d.items() if k != "dates"}
-        attrs["viz"] = {"color": TYPE_COLOURS.get(d.get("type"), (120, 120, 120)),
-                        "size": net.size_for(d.get("readouts", 0))}
+        attrs["viz"] = {
+            "color": TYPE_COLOURS.get(d.get("type"), (120, 120, 120)),
+            "size": net.size_for(d.get("readouts", 0)),
+        }
         attrs["spells"] = [(x, x) for x in d.get("dates", ())]
         out.add_node(n, **attrs)
-    edges = g.edges(keys=True, data=True) if g.is_multigraph() else \
-        ((s, t, None, d) for s, t, d in g.edges(data=True))
+    edges = (
+        g.edges(keys=True, data=True)
+        if g.is_multigraph()
+        else ((s, t, None, d) for s, t, d in g.edges(data=True))
+    )
     for s, t, key, d in edges:
         attrs = {k: v for k, v in d.items() if k != "dates"}
         if "relation" in d:
@@ -80,15 +85,19 @@ def for_graphml(g: nx.Graph) -> nx.Graph:
     def flat(d: dict) -> dict:
         attrs = {k: v for k, v in d.items() if v is not None and k != "dates"}
         sign = _polarity_sign(d)
-        colour = TYPE_COLOURS.get(d["type"], (120, 120, 120)) if "type" in d \
-            else POLARITY_COLOURS[sign]
+        colour = (
+            TYPE_COLOURS.get(d["type"], (120, 120, 120)) if "type" in d else POLARITY_COLOURS[sign]
+        )
         attrs["color"] = "#{:02x}{:02x}{:02x}".format(*colour)
         return attrs
 
     for n, d in g.nodes(data=True):
         out.add_node(n, **flat(d))
-    edges = g.edges(keys=True, data=True) if g.is_multigraph() else \
-        ((s, t, None, d) for s, t, d in g.edges(data=True))
+    edges = (
+        g.edges(keys=True, data=True)
+        if g.is_multigraph()
+        else ((s, t, None, d) for s, t, d in g.edges(data=True))
+    )
     for s, t, key, d in edges:
         if key is None:
             out.add_edge(s, t, **flat(d))
@@ -109,8 +118,15 @@ def write_csv(g: nx.Graph, fh) -> None:
     w = csv.writer(fh, lineterminator="\n")
     w.writerow(["source", "target", "source_label", "target_label", *keys])
     for s, t, d in edges:
-        w.writerow([s, t, g.nodes[s].get("label", s), g.nodes[t].get("label", t),
-                    *("" if d.get(k) is None else d[k] for k in keys)])
+        w.writerow(
+            [
+                s,
+                t,
+                g.nodes[s].get("label", s),
+                g.nodes[t].get("label", t),
+                *("" if d.get(k) is None else d[k] for k in keys),
+            ]
+        )
 
 
 def write_atomic(out: Path, write: Callable[[object], None], binary: bool = True) -> None:
@@ -144,8 +160,15 @@ def write_atomic(out: Path, write: Callable[[object], None], binary: bool = True
         raise
 
 
-def export(store: Store, fmt: str, out: str | os.PathLike, since: str | None = None,
-           until: str | None = None, graph: str = "actor", edges: str = "relation") -> None:
+def export(
+    store: Store,
+    fmt: str,
+    out: str | os.PathLike,
+    since: str | None = None,
+    until: str | None = None,
+    graph: str = "actor",
+    edges: str = "relation",
+) -> None:
     """Write ``store`` to ``out`` as an RDF serialisation or a network file."""
     out = Path(out)
     if fmt not in FORMATS:

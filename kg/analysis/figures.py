@@ -74,8 +74,11 @@ def find_actor(data: net.GraphData, label: str, kinds: tuple[str, ...] = net.TYP
     """The IRI of the actor labelled ``label`` (exactly, else ignoring case)."""
     exact = [a.iri for a in data.actors.values() if a.label == label and a.type in kinds]
     if not exact:
-        exact = [a.iri for a in data.actors.values()
-                 if a.label.casefold() == label.casefold() and a.type in kinds]
+        exact = [
+            a.iri
+            for a in data.actors.values()
+            if a.label.casefold() == label.casefold() and a.type in kinds
+        ]
     if exact:
         return min(exact)
     labels = sorted({a.label for a in data.actors.values() if a.type in kinds})
@@ -110,23 +113,40 @@ def ego(data: net.GraphData, label: str, level: str = "actor", limit: int = 30) 
         rel_in = tuple(sorted((r, inc[r]) for r in pol if r in inc))
         pos = out.get("positive", 0) + inc.get("positive", 0)
         neg = out.get("negative", 0) + inc.get("negative", 0)
-        spokes.append(Spoke(n, rel_out, rel_in, out.get("weight", 0) + inc.get("weight", 0),
-                            net.score(pos, neg)))
+        spokes.append(
+            Spoke(
+                n, rel_out, rel_in, out.get("weight", 0) + inc.get("weight", 0), net.score(pos, neg)
+            )
+        )
     spokes.sort(key=lambda s: (-s.weight, g.nodes[s.neighbour]["label"]))
     hidden = max(0, len(spokes) - limit)
-    spokes = sorted(spokes[:limit], key=lambda s: (-s.polarity, -s.weight,
-                                                   g.nodes[s.neighbour]["label"]))
+    spokes = sorted(
+        spokes[:limit], key=lambda s: (-s.polarity, -s.weight, g.nodes[s.neighbour]["label"])
+    )
     nodes = []
     for i, s in enumerate(spokes):
         angle = math.pi / 2 - 2 * math.pi * i / max(1, len(spokes))
         d = g.nodes[s.neighbour]
-        nodes.append(Node(s.neighbour, d["label"], d["type"], round(math.cos(angle), 4),
-                          round(math.sin(angle), 4), d["readouts"]))
+        nodes.append(
+            Node(
+                s.neighbour,
+                d["label"],
+                d["type"],
+                round(math.cos(angle), 4),
+                round(math.sin(angle), 4),
+                d["readouts"],
+            )
+        )
     c = g.nodes[centre]
     span = _span_text(data)
     title = f"{c['label']}: relations{' at state level' if level == 'state' else ''}{span}"
-    return EgoFigure(title, Node(centre, c["label"], c["type"], 0.0, 0.0, c["readouts"]),
-                     tuple(nodes), tuple(spokes), hidden)
+    return EgoFigure(
+        title,
+        Node(centre, c["label"], c["type"], 0.0, 0.0, c["readouts"]),
+        tuple(nodes),
+        tuple(spokes),
+        hidden,
+    )
 
 
 def timeline(data: net.GraphData, a_label: str, b_label: str) -> TimelineFigure:
@@ -141,29 +161,53 @@ def timeline(data: net.GraphData, a_label: str, b_label: str) -> TimelineFigure:
             continue
         if not x.date:
             undated += 1
-            loose.append(f"{data.actors[x.subject].label} {x.relation} "
-                         f"{data.actors[x.object].label}")
+            loose.append(
+                f"{data.actors[x.subject].label} {x.relation} {data.actors[x.object].label}"
+            )
             continue
-        marks.append(Mark(x.date, x.relation, x.subject == a, pol[x.relation],
-                          data.actors[x.subject].label, data.actors[x.object].label,
-                          x.readout, x.sentence))
+        marks.append(
+            Mark(
+                x.date,
+                x.relation,
+                x.subject == a,
+                pol[x.relation],
+                data.actors[x.subject].label,
+                data.actors[x.object].label,
+                x.readout,
+                x.sentence,
+            )
+        )
     if not marks and not undated:
-        raise KgError(f"{a_label} / {b_label}",
-                      f"no relation between these two in the store{_period(data)}")
+        raise KgError(
+            f"{a_label} / {b_label}", f"no relation between these two in the store{_period(data)}"
+        )
     if not marks:  # a time axis with nothing on it would be a blank figure
-        raise KgError(f"{a_label} / {b_label}",
-                      f"nothing dated to draw; {undated} undated relation(s): "
-                      + "; ".join(sorted(set(loose))))
+        raise KgError(
+            f"{a_label} / {b_label}",
+            f"nothing dated to draw; {undated} undated relation(s): "
+            + "; ".join(sorted(set(loose))),
+        )
     counts = Counter(m.relation for m in marks)
     order = sorted(counts, key=lambda r: (-pol[r], list(pol).index(r)))
     dates = sorted(m.date for m in marks) or ["", ""]
-    years = "" if not marks else f", {dates[0][:4]}" + \
-        (f"–{dates[-1][:4]}" if dates[-1][:4] != dates[0][:4] else "")
-    title = f"{data.actors[a].label} and {data.actors[b].label}" + \
-        (_span_text(data) if data.since or data.until else years)
-    return TimelineFigure(title, data.actors[a].label, data.actors[b].label, tuple(order),
-                          tuple(sorted(marks, key=lambda m: (m.date, m.relation, not m.forward))),
-                          undated, dates[0], dates[-1])
+    years = (
+        ""
+        if not marks
+        else f", {dates[0][:4]}" + (f"–{dates[-1][:4]}" if dates[-1][:4] != dates[0][:4] else "")
+    )
+    title = f"{data.actors[a].label} and {data.actors[b].label}" + (
+        _span_text(data) if data.since or data.until else years
+    )
+    return TimelineFigure(
+        title,
+        data.actors[a].label,
+        data.actors[b].label,
+        tuple(order),
+        tuple(sorted(marks, key=lambda m: (m.date, m.relation, not m.forward))),
+        undated,
+        dates[0],
+        dates[-1],
+    )
 
 
 def _period(data: net.GraphData) -> str:

@@ -112,16 +112,32 @@ def _timeformat(spells: Iterable[tuple]) -> str | None:
         for t in (s, e):
             if t is None:
                 continue
-            this = "integer" if isinstance(t, int) else "double" if isinstance(t, float) \
-                else "dateTime" if "T" in str(t) else "date"
+            this = (
+                "integer"
+                if isinstance(t, int)
+                else "double"
+                if isinstance(t, float)
+                else "dateTime"
+                if "T" in str(t)
+                else "date"
+            )
             if fmt is not None and fmt != this:
                 raise ValueError(f"spells mix time formats ({fmt} and {this})")
             fmt = this
     return fmt
 
 
-_ESC = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
-                      "\t": "&#9;", "\n": "&#10;", "\r": "&#13;"})
+_ESC = str.maketrans(
+    {
+        "&": "&amp;",
+        "<": "&lt;",
+        ">": "&gt;",
+        '"': "&quot;",
+        "\t": "&#9;",
+        "\n": "&#10;",
+        "\r": "&#13;",
+    }
+)
 
 
 def _a(value) -> str:
@@ -129,22 +145,25 @@ def _a(value) -> str:
     return '"' + _text(value).translate(_ESC) + '"'
 
 
-def _node_or_edge(out: list[str], tag: str, att: str, data: dict,
-                  attrs: list[tuple[str, str, str]], edge: bool) -> None:
+def _node_or_edge(
+    out: list[str], tag: str, att: str, data: dict, attrs: list[tuple[str, str, str]], edge: bool
+) -> None:
     body: list[str] = []
     viz = data.get("viz")
     if viz:
         color = viz.get("color")
         if color is not None:
             alpha = f' a="{min(1.0, max(0.0, float(color[3])))!r}"' if len(color) > 3 else ""
-            body.append(f'    <color r="{int(color[0])}" g="{int(color[1])}" '
-                        f'b="{int(color[2])}"{alpha}/>\n')
+            body.append(
+                f'    <color r="{int(color[0])}" g="{int(color[1])}" b="{int(color[2])}"{alpha}/>\n'
+            )
         if not edge and viz.get("size") is not None:
             body.append(f'    <size value="{max(0.0, float(viz["size"]))!r}"/>\n')
         if edge and viz.get("thickness") is not None:
             body.append(f'    <thickness value="{max(0.0, float(viz["thickness"]))!r}"/>\n')
-    values = [(aid, _value(data[title], t)) for aid, title, t in attrs
-              if data.get(title) is not None]
+    values = [
+        (aid, _value(data[title], t)) for aid, title, t in attrs if data.get(title) is not None
+    ]
     if values:
         body.append("    <attvalues>\n")
         body.extend(f'      <attvalue for="{aid}" value={_a(v)}/>\n' for aid, v in values)
@@ -165,9 +184,14 @@ def _node_or_edge(out: list[str], tag: str, att: str, data: dict,
         out.append(f"  <{tag} {att}/>\n")
 
 
-def write_gexf(graph: nx.Graph, out: str | os.PathLike | BinaryIO, *,
-               description: str | None = None, creator: str = "readout-kg",
-               keywords: str | None = None) -> None:
+def write_gexf(
+    graph: nx.Graph,
+    out: str | os.PathLike | BinaryIO,
+    *,
+    description: str | None = None,
+    creator: str = "readout-kg",
+    keywords: str | None = None,
+) -> None:
     """Write ``graph`` as a GEXF 1.3 document that validates against the official XSD."""
     if isinstance(out, (str, os.PathLike)):
         with open(Path(out), "wb") as fh:
@@ -176,8 +200,9 @@ def write_gexf(graph: nx.Graph, out: str | os.PathLike | BinaryIO, *,
         _write(out, graph, description, creator, keywords)
 
 
-def _write(fh: BinaryIO, graph: nx.Graph, description: str | None, creator: str,
-           keywords: str | None) -> None:
+def _write(
+    fh: BinaryIO, graph: nx.Graph, description: str | None, creator: str, keywords: str | None
+) -> None:
     node_attrs = _declare((d for _, d in graph.nodes(data=True)), RESERVED_NODE)
     edge_attrs = _declare((d for *_, d in graph.edges(data=True)), RESERVED_EDGE)
     spells = [s for _, d in graph.nodes(data=True) for s in d.get("spells") or ()]
@@ -185,8 +210,11 @@ def _write(fh: BinaryIO, graph: nx.Graph, description: str | None, creator: str,
     timeformat = _timeformat(spells)
     del spells
     directed = "directed" if graph.is_directed() else "undirected"
-    mode = (f'mode="dynamic" timeformat="{timeformat}" timerepresentation="interval"'
-            if timeformat else 'mode="static"')
+    mode = (
+        f'mode="dynamic" timeformat="{timeformat}" timerepresentation="interval"'
+        if timeformat
+        else 'mode="static"'
+    )
 
     buf: list[str] = []
 
@@ -196,8 +224,10 @@ def _write(fh: BinaryIO, graph: nx.Graph, description: str | None, creator: str,
             buf.clear()
 
     buf.append("<?xml version='1.0' encoding='UTF-8'?>\n")
-    buf.append(f'<gexf xmlns="{NS}" xmlns:xsi="{XSI}" xsi:schemaLocation="{SCHEMA_LOCATION}" '
-               'version="1.3">\n')
+    buf.append(
+        f'<gexf xmlns="{NS}" xmlns:xsi="{XSI}" xsi:schemaLocation="{SCHEMA_LOCATION}" '
+        'version="1.3">\n'
+    )
     buf.append(f"<meta>\n  <creator>{_escape_text(creator)}</creator>\n")
     if description:
         buf.append(f"  <description>{_escape_text(description)}</description>\n")
@@ -208,20 +238,26 @@ def _write(fh: BinaryIO, graph: nx.Graph, description: str | None, creator: str,
     for cls, attrs in (("node", node_attrs), ("edge", edge_attrs)):
         if attrs:
             buf.append(f'<attributes class="{cls}" mode="static">\n')
-            buf.extend(f'  <attribute id="{aid}" title={_a(title)} type="{t}"/>\n'
-                       for aid, title, t in attrs)
+            buf.extend(
+                f'  <attribute id="{aid}" title={_a(title)} type="{t}"/>\n'
+                for aid, title, t in attrs
+            )
             buf.append("</attributes>\n")
     ids: dict = {}
     buf.append(f'<nodes count="{graph.number_of_nodes()}">\n')
     for n, d in graph.nodes(data=True):
         ids[n] = nid = _a(n)
-        _node_or_edge(buf, "node", f"id={nid} label={_a(d.get('label', n))}", d,
-                      node_attrs, edge=False)
+        _node_or_edge(
+            buf, "node", f"id={nid} label={_a(d.get('label', n))}", d, node_attrs, edge=False
+        )
         flush()
     buf.append("</nodes>\n")
     buf.append(f'<edges count="{graph.number_of_edges()}">\n')
-    edges = graph.edges(keys=True, data=True) if graph.is_multigraph() else \
-        ((s, t, None, d) for s, t, d in graph.edges(data=True))
+    edges = (
+        graph.edges(keys=True, data=True)
+        if graph.is_multigraph()
+        else ((s, t, None, d) for s, t, d in graph.edges(data=True))
+    )
     for i, (s, t, _key, d) in enumerate(edges):
         att = [f"id={_a(d.get('id', f'e{i}'))} source={ids[s]} target={ids[t]}"]
         if d.get("label") is not None:

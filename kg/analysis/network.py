@@ -38,28 +38,40 @@ from kg.store.database import Store
 
 TYPES = ("Person", "State", "Organization")
 _VALUES = " ".join(f"rk:{r}" for r in RELATIONS)
-MINTED_Q = PREFIXES + f"""SELECT DISTINCT ?n ?type ?label WHERE {{
+MINTED_Q = (
+    PREFIXES
+    + f"""SELECT DISTINCT ?n ?type ?label WHERE {{
   {{ SELECT DISTINCT ?g ?n ?label WHERE {{
        GRAPH ?g {{ ?n rdfs:label ?label }} FILTER (?g != <{BACKGROUND}>) }} }}
   GRAPH ?g {{ ?n a ?type }}
   VALUES ?type {{ rk:Person rk:State rk:Organization }}
 }}"""
+)
 # The engagement's date sits in its readout's graph, the only dcterms:date there.
 EVENT_DATES_Q = PREFIXES + """SELECT ?g ?date WHERE { GRAPH ?g { ?e dcterms:date ?date } }"""
 ISSUED_Q = PREFIXES + """SELECT ?g ?issued WHERE { GRAPH ?g { ?g dcterms:issued ?issued } }"""
 PUBLISHERS_Q = PREFIXES + """SELECT ?g ?p WHERE { GRAPH ?g { ?g dcterms:publisher ?p } }"""
 PART_OF_Q = PREFIXES + f"""SELECT ?g ?e WHERE {{ GRAPH <{ENGAGEMENTS}> {{ ?g rk:partOf ?e }} }}"""
-TRIPLES_Q = PREFIXES + f"""SELECT ?g ?s ?p ?o WHERE {{
+TRIPLES_Q = (
+    PREFIXES
+    + f"""SELECT ?g ?s ?p ?o WHERE {{
   VALUES ?p {{ {_VALUES} }}
   GRAPH ?g {{ ?s ?p ?o }}
   FILTER (?g != <{BACKGROUND}>)
 }}"""
-PARTICIPANTS_Q = PREFIXES + f"""SELECT ?g ?a WHERE {{
+)
+PARTICIPANTS_Q = (
+    PREFIXES
+    + f"""SELECT ?g ?a WHERE {{
   GRAPH ?g {{ ?e rk:participant ?a }} FILTER (?g != <{BACKGROUND}>)
 }}"""
-SENTENCES_Q = PREFIXES + """SELECT ?g ?s ?p ?o ?sentence WHERE {
+)
+SENTENCES_Q = (
+    PREFIXES
+    + """SELECT ?g ?s ?p ?o ?sentence WHERE {
   GRAPH ?g { ?c rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; rk:sentence ?sentence }
 }"""
+)
 BOUND = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -84,11 +96,17 @@ class GraphData:
             return self
         since, until = check_bound(since, "since"), check_bound(until, "until")
         keep = {g for g, d in self.dates.items() if within(d, since, until)}
-        return GraphData(self.actors, [a for a in self.assertions if a.readout in keep],
-                         {g: p for g, p in self.participants.items() if g in keep},
-                         {g: d for g, d in self.dates.items() if g in keep}, self.tenures,
-                         since or self.since, until or self.until, self.engagement,
-                         self.publisher)
+        return GraphData(
+            self.actors,
+            [a for a in self.assertions if a.readout in keep],
+            {g: p for g, p in self.participants.items() if g in keep},
+            {g: d for g, d in self.dates.items() if g in keep},
+            self.tenures,
+            since or self.since,
+            until or self.until,
+            self.engagement,
+            self.publisher,
+        )
 
 
 def check_bound(value: str | None, name: str) -> str | None:
@@ -111,8 +129,9 @@ def _local(iri: str) -> str:
     return iri.rsplit("#", 1)[-1]
 
 
-def load(store: Store, since: str | None = None, until: str | None = None,
-         sentences: bool = False) -> GraphData:
+def load(
+    store: Store, since: str | None = None, until: str | None = None, sentences: bool = False
+) -> GraphData:
     """Read actors, relation assertions, participants and tenures from ``store``."""
     since, until = check_bound(since, "since"), check_bound(until, "until")
     intern: dict[str, str] = {}
@@ -154,26 +173,40 @@ def load(store: Store, since: str | None = None, until: str | None = None,
     for g, s, p, o in store.select(TRIPLES_Q)[1]:
         if g not in keep or s not in actors or o not in actors:
             continue  # topic objects and readouts outside the slice
-        assertions.append(Assertion(i(s), i(_local(p)), i(o), i(g), dates[g],
-                                    said.get((g, s, p, o))))
+        assertions.append(
+            Assertion(i(s), i(_local(p)), i(o), i(g), dates[g], said.get((g, s, p, o)))
+        )
     assertions.sort(key=lambda a: (a.date or "", a.readout, a.subject, a.relation, a.object))
     participants: dict[str, list[str]] = defaultdict(list)
     for g, a in store.select(PARTICIPANTS_Q)[1]:
         if g in keep and a in actors:
             participants[i(g)].append(i(a))
-    return GraphData(actors, assertions,
-                     {g: tuple(sorted(set(p))) for g, p in participants.items()},
-                     dates, dict(tenures), since, until,
-                     {str(g): str(e) for g, e in store.select(PART_OF_Q)[1] if g in keep},
-                     {str(g): str(p) for g, p in store.select(PUBLISHERS_Q)[1] if g in keep})
+    return GraphData(
+        actors,
+        assertions,
+        {g: tuple(sorted(set(p))) for g, p in participants.items()},
+        dates,
+        dict(tenures),
+        since,
+        until,
+        {str(g): str(e) for g, e in store.select(PART_OF_Q)[1] if g in keep},
+        {str(g): str(p) for g, p in store.select(PUBLISHERS_Q)[1] if g in keep},
+    )
 
 
 # -- node attributes -----------------------------------------------------------------
 
+
 def _node_attrs(actor: Actor, readouts: int, dates: Iterable[str]) -> dict:
-    return {"label": actor.label, "type": actor.type, "country": actor.country,
-            "offices": "; ".join(actor.offices) or None, "readouts": readouts,
-            "iri": actor.iri, "dates": sorted(set(dates))}
+    return {
+        "label": actor.label,
+        "type": actor.type,
+        "country": actor.country,
+        "offices": "; ".join(actor.offices) or None,
+        "readouts": readouts,
+        "iri": actor.iri,
+        "dates": sorted(set(dates)),
+    }
 
 
 def _actor_readouts(data: GraphData) -> dict[str, dict[str, str | None]]:
@@ -199,15 +232,23 @@ def _add_nodes(g: nx.Graph, data: GraphData, seen: dict[str, dict[str, str | Non
 
 # -- projections ------------------------------------------------------------------------
 
+
 def actor_multigraph(data: GraphData) -> nx.MultiDiGraph:
     """One edge per relation per readout (key ``relation|readout``): date, readout, sentence."""
     pol = polarity()
     g = nx.MultiDiGraph()
     _add_nodes(g, data, _actor_readouts(data))
     for a in data.assertions:
-        g.add_edge(a.subject, a.object, key=f"{a.relation}|{a.readout}", relation=a.relation,
-                   readout=a.readout, date=a.date, sentence=a.sentence,
-                   polarity=pol[a.relation])
+        g.add_edge(
+            a.subject,
+            a.object,
+            key=f"{a.relation}|{a.readout}",
+            relation=a.relation,
+            readout=a.readout,
+            date=a.date,
+            sentence=a.sentence,
+            polarity=pol[a.relation],
+        )
     return g
 
 
@@ -218,8 +259,9 @@ class _Tie:
     by_relation: Counter = field(default_factory=Counter)
 
 
-def _ties(assertions: Iterable[tuple[str, str, str, str, str | None]],
-          per_relation: bool) -> dict[tuple, _Tie]:
+def _ties(
+    assertions: Iterable[tuple[str, str, str, str, str | None]], per_relation: bool
+) -> dict[tuple, _Tie]:
     ties: dict[tuple, _Tie] = defaultdict(_Tie)
     for s, rel, o, readout, date in assertions:
         t = ties[(s, o, rel) if per_relation else (s, o)]
@@ -243,9 +285,19 @@ def _relation_edges(g: nx.MultiDiGraph, ties: dict[tuple, _Tie], data: GraphData
     pol = polarity()
     for (s, o, rel), t in sorted(ties.items()):
         dates = sorted(t.dates)
-        g.add_edge(s, o, key=rel, relation=rel, weight=len(t.readouts), readouts=len(t.readouts),
-                   polarity=pol[rel], first=dates[0] if dates else None,
-                   last=dates[-1] if dates else None, dates=dates, **_attested(t, data))
+        g.add_edge(
+            s,
+            o,
+            key=rel,
+            relation=rel,
+            weight=len(t.readouts),
+            readouts=len(t.readouts),
+            polarity=pol[rel],
+            first=dates[0] if dates else None,
+            last=dates[-1] if dates else None,
+            dates=dates,
+            **_attested(t, data),
+        )
 
 
 def _pair_edges(g: nx.DiGraph, ties: dict[tuple, _Tie], data: GraphData) -> None:
@@ -255,11 +307,21 @@ def _pair_edges(g: nx.DiGraph, ties: dict[tuple, _Tie], data: GraphData) -> None
         pos = sum(n for r, n in t.by_relation.items() if pol[r] > 0)
         neg = sum(n for r, n in t.by_relation.items() if pol[r] < 0)
         attrs = {r: n for r, n in sorted(t.by_relation.items())}
-        g.add_edge(s, o, weight=sum(t.by_relation.values()), readouts=len(t.readouts),
-                   positive=pos, negative=neg, polarity=score(pos, neg),
-                   relations="; ".join(sorted(t.by_relation)),
-                   first=dates[0] if dates else None, last=dates[-1] if dates else None,
-                   dates=dates, **_attested(t, data), **attrs)
+        g.add_edge(
+            s,
+            o,
+            weight=sum(t.by_relation.values()),
+            readouts=len(t.readouts),
+            positive=pos,
+            negative=neg,
+            polarity=score(pos, neg),
+            relations="; ".join(sorted(t.by_relation)),
+            first=dates[0] if dates else None,
+            last=dates[-1] if dates else None,
+            dates=dates,
+            **_attested(t, data),
+            **attrs,
+        )
 
 
 def score(positive: int, negative: int) -> float:
@@ -271,8 +333,14 @@ def relation_graph(data: GraphData) -> nx.MultiDiGraph:
     """One edge per (subject, relation, object), weighted by the readouts asserting it."""
     g = nx.MultiDiGraph()
     _add_nodes(g, data, _actor_readouts(data))
-    _relation_edges(g, _ties(((a.subject, a.relation, a.object, a.readout, a.date)
-                              for a in data.assertions), per_relation=True), data)
+    _relation_edges(
+        g,
+        _ties(
+            ((a.subject, a.relation, a.object, a.readout, a.date) for a in data.assertions),
+            per_relation=True,
+        ),
+        data,
+    )
     return g
 
 
@@ -285,8 +353,14 @@ def weighted_digraph(data: GraphData) -> nx.DiGraph:
     """
     g = nx.DiGraph()
     _add_nodes(g, data, _actor_readouts(data))
-    _pair_edges(g, _ties(((a.subject, a.relation, a.object, a.readout, a.date)
-                          for a in data.assertions), per_relation=False), data)
+    _pair_edges(
+        g,
+        _ties(
+            ((a.subject, a.relation, a.object, a.readout, a.date) for a in data.assertions),
+            per_relation=False,
+        ),
+        data,
+    )
     return g
 
 
@@ -345,15 +419,22 @@ def bipartite_graph(data: GraphData) -> nx.Graph:
         d["bipartite"] = 1 if d["type"] == "Organization" else 0
     for (s, o), t in sorted(_ties(rows, per_relation=False).items()):
         dates = sorted(t.dates)
-        g.add_edge(s, o, weight=len(t.readouts), readouts=len(t.readouts),
-                   relations="; ".join(sorted(t.by_relation)),
-                   first=dates[0] if dates else None, last=dates[-1] if dates else None,
-                   dates=dates)
+        g.add_edge(
+            s,
+            o,
+            weight=len(t.readouts),
+            readouts=len(t.readouts),
+            relations="; ".join(sorted(t.by_relation)),
+            first=dates[0] if dates else None,
+            last=dates[-1] if dates else None,
+            dates=dates,
+        )
     return g
 
 
-def pagerank(g: nx.DiGraph, alpha: float = 0.85, tol: float = 1e-10,
-             max_iter: int = 200) -> dict[str, float]:
+def pagerank(
+    g: nx.DiGraph, alpha: float = 0.85, tol: float = 1e-10, max_iter: int = 200
+) -> dict[str, float]:
     """Weighted PageRank by power iteration (networkx's own needs scipy, which this avoids)."""
     nodes = list(g)
     if not nodes:

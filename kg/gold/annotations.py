@@ -41,12 +41,65 @@ VERSION_PREFIX = "gold:"
 TEXT_SUFFIXES = (".txt", ".html", ".htm")
 # Objects of these relations are organisations even when the gazetteer lacks them.
 ORG_OBJECT = {"memberOf", "cooperatesVia"}
-PARTICLES = {"da", "de", "del", "der", "di", "do", "dos", "du", "van", "von", "bin", "al", "el",
-             "la", "le", "y", "jr", "sr", "ii", "iii"}
+PARTICLES = {
+    "da",
+    "de",
+    "del",
+    "der",
+    "di",
+    "do",
+    "dos",
+    "du",
+    "van",
+    "von",
+    "bin",
+    "al",
+    "el",
+    "la",
+    "le",
+    "y",
+    "jr",
+    "sr",
+    "ii",
+    "iii",
+}
 SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
-ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "no", "gen", "prof", "hon", "rt",
-                 "e.g", "i.e", "vs", "inc", "co", "ltd", "h.e", "u.s", "u.k", "u.n", "sen",
-                 "rep", "col", "lt", "capt", "maj", "adm", "sgt", "mt", "ft", "dept", "fig"}
+ABBREVIATIONS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "jr",
+    "sr",
+    "no",
+    "gen",
+    "prof",
+    "hon",
+    "rt",
+    "e.g",
+    "i.e",
+    "vs",
+    "inc",
+    "co",
+    "ltd",
+    "h.e",
+    "u.s",
+    "u.k",
+    "u.n",
+    "sen",
+    "rep",
+    "col",
+    "lt",
+    "capt",
+    "maj",
+    "adm",
+    "sgt",
+    "mt",
+    "ft",
+    "dept",
+    "fig",
+}
 PARA_NUMBER = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(\w\)|[•\-–*])\s+")
 
 
@@ -74,10 +127,13 @@ def body_sentences(text: str) -> list[Sentence]:
         para = stripped
         begin = 0
         for m in SENTENCE_END.finditer(para):
-            last = para[begin:m.start()].split()
+            last = para[begin : m.start()].split()
             last_word = last[-1].lower().rstrip(".") if last else ""
-            if last_word in ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()) \
-                    or re.fullmatch(r"\w(\.\w)+", last_word):
+            if (
+                last_word in ABBREVIATIONS
+                or (len(last_word) == 1 and last_word.isalpha())
+                or re.fullmatch(r"\w(\.\w)+", last_word)
+            ):
                 continue
             end = m.start() + len(m.group().rstrip())
             out.append(Sentence(offset + begin, offset + end, para[begin:end]))
@@ -160,12 +216,15 @@ def cues() -> dict[str, re.Pattern]:
     out: dict[str, list[str]] = {}
     for row in read_tsv(data_file("annotations", "evidence.tsv")):
         out.setdefault(row["relation"], []).append(row["pattern"])
-    return {rel: re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)
-            for rel, pats in out.items()}
+    return {
+        rel: re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)
+        for rel, pats in out.items()
+    }
 
 
-def evidence(triple: tuple[str, str, str], sentences: list[Sentence],
-             names: NameForms) -> Sentence | None:
+def evidence(
+    triple: tuple[str, str, str], sentences: list[Sentence], names: NameForms
+) -> Sentence | None:
     """The sentence that best evidences ``triple``, or None.
 
     In order of preference, the first sentence that mentions: both actors and
@@ -210,23 +269,25 @@ def to_extraction(gold: dict, readout: Readout, gaz: Gazetteer) -> Extraction:
     ev = gold.get("event") or {}
     participants = tuple(dict.fromkeys(actor(p, "person") for p in ev.get("participants") or ()))
     event = Event(
-        type=ev.get("type"), date=ev.get("date"), participants=participants,
+        type=ev.get("type"),
+        date=ev.get("date"),
+        participants=participants,
         initiator=actor(ev["initiator"], "person") if ev.get("initiator") else None,
         location=ev.get("location"),
     )
     relations: list[Relation] = []
     seen = set()
     for s, rel, o in gold.get("relations") or ():
-        triple = (actor(s, "person"),
-                  rel,
-                  actor(o, "organization" if rel in ORG_OBJECT or rel == "leaderOf"
-                        else "person"))
+        triple = (
+            actor(s, "person"),
+            rel,
+            actor(o, "organization" if rel in ORG_OBJECT or rel == "leaderOf" else "person"),
+        )
         if triple in seen:
             continue
         seen.add(triple)
         hit = evidence(triple, sentences, names)
-        relations.append(Relation(triple[0], rel, triple[2],
-                                  _span(hit) if hit else fallback, RULE))
+        relations.append(Relation(triple[0], rel, triple[2], _span(hit) if hit else fallback, RULE))
     statements = []
     by_opening = {}
     for x in sentences:
@@ -240,11 +301,11 @@ def to_extraction(gold: dict, readout: Readout, gaz: Gazetteer) -> Extraction:
         else:
             speaker, joint = actor(speaker, "person"), ()
         hit = by_opening.get(_opening_key(st["opening"]))
-        statements.append(Statement(st["opening"], speaker, st["act"],
-                                    _span(hit) if hit else fallback, joint))
+        statements.append(
+            Statement(st["opening"], speaker, st["act"], _span(hit) if hit else fallback, joint)
+        )
     topics = tuple(dict.fromkeys(topic_labels[slug(t)] for t in gold.get("topics") or ()))
-    return Extraction(readout, event, tuple(relations), topics,
-                      tuple(statements), actors=kinds)
+    return Extraction(readout, event, tuple(relations), topics, tuple(statements), actors=kinds)
 
 
 def check_gold(data, source: str) -> dict:
@@ -256,26 +317,36 @@ def check_gold(data, source: str) -> dict:
         raise InputError(source, "'event' is not an object")
     ev = ev or {}
     if ev.get("type") is not None and ev["type"] not in EVENT_TYPES:
-        raise InputError(source, f"unknown event type '{ev['type']}' "
-                                 f"(one of {', '.join(EVENT_TYPES)})")
+        raise InputError(
+            source, f"unknown event type '{ev['type']}' (one of {', '.join(EVENT_TYPES)})"
+        )
     date = ev.get("date")
     if date is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}|--\d{2}-\d{2}", str(date)):
         raise InputError(source, f"event date '{date}' is neither YYYY-MM-DD nor --MM-DD")
-    for where, key in ((ev, "participants"), (data, "relations"), (data, "topics"),
-                       (data, "statements")):
+    for where, key in (
+        (ev, "participants"),
+        (data, "relations"),
+        (data, "topics"),
+        (data, "statements"),
+    ):
         if not isinstance(where.get(key) or [], list):
             raise InputError(source, f"'{key}' is not a list")
     for i, r in enumerate(data.get("relations") or ()):
-        if not (isinstance(r, list) and len(r) == 3 and all(isinstance(x, str) and x.strip()
-                                                             for x in r)):
+        if not (
+            isinstance(r, list) and len(r) == 3 and all(isinstance(x, str) and x.strip() for x in r)
+        ):
             raise InputError(source, f"relation {i + 1} is not [subject, relation, object]")
         if r[1] not in RELATIONS:
             raise InputError(source, f"relation {i + 1} has unknown relation '{r[1]}'")
         if r[0].startswith("topic:"):
             raise InputError(source, f"relation {i + 1} has a topic as its subject")
     for i, st in enumerate(data.get("statements") or ()):
-        if not (isinstance(st, dict) and all(isinstance(st.get(k), str) and st[k].strip()
-                                             for k in ("opening", "speaker", "act"))):
+        if not (
+            isinstance(st, dict)
+            and all(
+                isinstance(st.get(k), str) and st[k].strip() for k in ("opening", "speaker", "act")
+            )
+        ):
             raise InputError(source, f"statement {i + 1} lacks an opening, speaker or act")
     return data
 
@@ -303,22 +374,35 @@ class ImportSummary:
     triples: int = 0
 
     def lines(self) -> list[str]:
-        line = (f"gold files: added {self.added}, replaced {self.replaced}, "
-                f"unchanged {self.unchanged}, failed {len(self.failed)}; "
-                f"{self.triples} triples written")
+        line = (
+            f"gold files: added {self.added}, replaced {self.replaced}, "
+            f"unchanged {self.unchanged}, failed {len(self.failed)}; "
+            f"{self.triples} triples written"
+        )
         return [line]
 
 
 def gold_pairs(gold_dir: Path, text_dir: Path) -> Iterator[tuple[Path, Path | None]]:
     """Each gold file with the readout text of the same name (None when there is none)."""
     for gold in sorted(gold_dir.glob("*.json")):
-        text = next((text_dir / f"{gold.stem}{s}" for s in TEXT_SUFFIXES
-                     if (text_dir / f"{gold.stem}{s}").is_file()), None)
+        text = next(
+            (
+                text_dir / f"{gold.stem}{s}"
+                for s in TEXT_SUFFIXES
+                if (text_dir / f"{gold.stem}{s}").is_file()
+            ),
+            None,
+        )
         yield gold, text
 
 
-def import_gold(gold_dir: Path, text_dir: Path, store, meta: Path | None = None,
-                on_error: Callable[[KgError], None] | None = None) -> ImportSummary:
+def import_gold(
+    gold_dir: Path,
+    text_dir: Path,
+    store,
+    meta: Path | None = None,
+    on_error: Callable[[KgError], None] | None = None,
+) -> ImportSummary:
     """Put each gold file's readout graph in ``store``; bad files are reported and skipped.
 
     A graph's version is ``gold:<hash of the gold record>``, so importing the
