@@ -61,6 +61,8 @@ class PersonNames:
                 word = "-".join(parts)
                 if word in NOT_NAMES or (j < len(tokens) and tokens[j].text.isdigit()):
                     return None  # "May 18", "Prime Minister Monday"
+                if not titled and word in self.gaz.capitals and _place_here(tokens, i, word, known):
+                    return None  # "met in Muscat": the city, not Joseph Muscat
                 cands = (
                     known.get(word)
                     or self._surname(word, titled)
@@ -119,3 +121,14 @@ class PersonNames:
         if j < len(tokens) and (tokens[j].text.isdigit() or tokens[j].text[:1].isupper()):
             return False
         return self._form_at(tokens, i) is None
+
+
+PLACE_WORDS = frozenset(("in", "at", "near", "via"))
+PLACE_OR_PERSON_WORDS = frozenset(("to", "from"))
+
+
+def _place_here(tokens, i: int, word: str, known: dict[str, str]) -> bool:
+    """A city's name after "in" or "at" is where, not who; after "to" or "from" too, unless
+    the person of that surname was named before ("spoke to Muscat" after "Joseph Muscat")."""
+    before = tokens[i - 1].text.lower() if i > 0 else ""
+    return before in PLACE_WORDS or (before in PLACE_OR_PERSON_WORDS and word not in known)
