@@ -8,6 +8,15 @@ from kg.extract.document import Doc, View
 from kg.extract.mentions import Mention
 
 
+def _former_latter(how: str, recent: list[str], subject: str | None) -> tuple[str, ...]:
+    """The earlier or later of the last two people named; never the clause's own subject
+    ("Macron met Scholz. Macron thanked the latter": Scholz)."""
+    if len(recent) < 2:
+        return tuple(recent[-1:]) if how == "latter" else ()
+    pick, other = (recent[-1], recent[-2]) if how == "latter" else (recent[-2], recent[-1])
+    return (other,) if pick == subject else (pick,)
+
+
 def resolve(doc: Doc) -> None:
     """Fill in who each pronoun, description and group means, in reading order."""
     recent: list[str] = []  # people in order of mention, latest last
@@ -41,11 +50,9 @@ def resolve(doc: Doc) -> None:
                 actors = (
                     (others[0],) if len(others) == 1 else _object_pronoun(doc, m, recent, subject)
                 )
-            elif m.kind == "anaphor":
-                if m.how == "latter":
-                    actors = (recent[-1],) if recent else ()
-                elif m.how == "former":
-                    actors = (recent[-2],) if len(recent) > 1 else ()
+            elif m.kind == "anaphor" and m.how in ("latter", "former"):
+                subject = _clause_subject(doc, view, resolved, m, opener=False)
+                actors = _former_latter(m.how, recent, subject)
             elif m.kind == "org-anaphor" and m.how == "plural":
                 actors = tuple(last_orgs)
                 m = m.but(kind="organization")
@@ -56,9 +63,11 @@ def resolve(doc: Doc) -> None:
             if m.kind in ("person", "pronoun", "anaphor") and len(m.actors) == 1:
                 p = m.actors[0]
                 if doc.kind(p) == "person":
-                    if p in recent:
-                        recent.remove(p)
-                    recent.append(p)
+                    # "the former" and "the latter" name a pair; they do not reorder it
+                    if m.how not in ("latter", "former"):
+                        if p in recent:
+                            recent.remove(p)
+                        recent.append(p)
                     if sentence_subject is None:
                         sentence_subject = p
             if m.kind == "organization" and m.actors and m.how != "plural":
@@ -105,15 +114,24 @@ PREPOSITIONS = {
 }
 
 
-def _clause_subject(doc: Doc, view: View, before: list[Mention], m: Mention) -> str | None:
-    """The person a clause is about, so 'X thanked him' never makes him X."""
+def _clause_subject(
+    doc: Doc, view: View, before: list[Mention], m: Mention, opener: bool = True
+) -> str | None:
+    """The person a clause is about, so 'X thanked him' never makes him X. With ``opener``
+    the mention before ", and" may open m's clause (", and the latter invited him": the
+    latter); without, m is taken to open its clause itself."""
     clause = []
     for prev in reversed(before):
         between = [t.text.lower() for t in view.tokens[prev.t1 : m.t0]]
         if "that" in between or ";" in between:
             break
+        new_clause = any(
+            a == "," and b in ("and", "but", "while") for a, b in zip(between, between[1:])
+        )
+        if new_clause and not opener:
+            break
         clause.insert(0, prev)
-        if any(a == "," and b in ("and", "but", "while") for a, b in zip(between, between[1:])):
+        if new_clause:
             break  # ", and the latter invited him": a new clause starts at prev
     for prev in clause:  # the leftmost person not governed by a preposition
         if prev.t0 > 0 and view.tokens[prev.t0 - 1].text.lower() in PREPOSITIONS:
