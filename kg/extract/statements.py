@@ -274,6 +274,20 @@ def _joint(doc: Doc, pieces: list[str], start: int) -> str | None:
     return None
 
 
+def _joint_people(doc: Doc, view: View, start: int, verb: str) -> tuple[str, ...]:
+    """Who a joint subject names: the people of its mentions ("Scholz and Meloni thanked":
+    not the host they thanked), else every participant ("the two sides discussed")."""
+    pieces = view.pieces
+    end = pieces.index(verb, start) if verb in pieces[start:] else start
+    people: list[str] = []
+    for piece in pieces[start:end]:
+        if piece[0] == "@":
+            for a in view.mentions[int(piece[1:])].actors:
+                if doc.kind(a) == "person" and a not in people:
+                    people.append(a)
+    return tuple(people) if len(people) > 1 else tuple(doc.participants)
+
+
 def _engaged_then(doc: Doc, pieces: list[str], j: int, joint: bool = True) -> str | None:
     """'met Y and discussed', 'had a meeting with Y and exchanged views': the joint verb;
     with ``joint`` false, the subject's own verb after it ('met Y and told him')."""
@@ -520,7 +534,9 @@ def _active(doc: Doc, view: View, previous: str | None) -> Statement | None:
     start = _opening_clause(doc, pieces)
     verb = _joint(doc, pieces, start)
     if verb:
-        return Statement(s.opening, "both", _lemma(doc, verb), _span(view), tuple(doc.participants))
+        return Statement(
+            s.opening, "both", _lemma(doc, verb), _span(view), _joint_people(doc, view, start, verb)
+        )
     styled = _styled(doc, view, start) or _titled(doc, view, start) or _in_view(doc, view, start)
     if styled:
         return styled
