@@ -103,6 +103,8 @@ class Gazetteer:
     capitals: dict[str, str] = field(default_factory=dict)
 
     def add_form(self, text: str, name: str, how: str) -> None:
+        if text.endswith("+") and text[:-1].strip() in self.actors:
+            return  # "OPEC+" reads as OPEC's words: the mention finder adds the "+"
         for variant in {text, fold(text)}:
             key = words(variant)
             if not key:

@@ -235,6 +235,11 @@ class MentionFinder(TitleReading, PersonNames):
                 # "Ferdinand R. Marcos Jr.": the full stop is the name's, not the sentence's
                 changes.update(t1=j + 1, end=tokens[j].end)
                 j += 1
+            if j < n and tokens[j].text == "+" and len(m.actors) == 1:
+                plus = m.actors[0] + "+"  # "OPEC+" is its own actor, not OPEC
+                if plus in self.gaz.actors:
+                    changes.update(actors=(plus,), t1=j + 1, end=tokens[j].end)
+                    j += 1
             if j + 1 < n and tokens[j].text in ("'", "’") and tokens[j + 1].text == "s":
                 changes.update(possessive=True, t1=j + 2, end=tokens[j + 1].end)
             elif j < n and tokens[j].text in ("'", "’") and tokens[j - 1].text.endswith("s"):

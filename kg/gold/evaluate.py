@@ -209,6 +209,8 @@ class Folder:
         if name.startswith("topic:"):
             return name
         name = self.aliases.get(name, name)
+        if name in self.gaz.actors:  # a canonical name stays itself ("OPEC+" is not OPEC)
+            return name
         hit = self.gaz.lookup(words(name)) or self.gaz.lookup(words(fold(name)))
         return hit[0] if hit else name
 
