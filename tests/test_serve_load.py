@@ -44,9 +44,20 @@ def _nice(pid: int) -> set[int]:
     """The nice value of every thread of ``pid`` (a priority is a thread's on Linux)."""
     values = set()
     for tid in os.listdir(f"/proc/{pid}/task"):
-        with open(f"/proc/{pid}/task/{tid}/stat") as f:
-            values.add(int(f.read().rsplit(")", 1)[1].split()[16]))
+        try:
+            with open(f"/proc/{pid}/task/{tid}/stat") as f:
+                values.add(int(f.read().rsplit(")", 1)[1].split()[16]))
+        except FileNotFoundError:
+            continue  # a thread that ended meanwhile
     return values
+
+
+def _lowest(pid: int) -> bool:
+    """``pid`` runs at the lowest priority (False for a process already gone)."""
+    try:
+        return _nice(pid) == {NICE}
+    except FileNotFoundError:
+        return False
 
 
 def _demoted(pid: int) -> bool:
@@ -225,7 +236,7 @@ def test_the_workers_end_when_the_server_is_killed(store):
         sock.sendall(_get(ENDLESS, port))
         below = _descendants(proc.pid)
         assert len(below) >= 3  # the fork server, the workers and the spare
-        _until(lambda: [p for p in _descendants(proc.pid) if _nice(p) == {NICE}])
+        _until(lambda: [p for p in _descendants(proc.pid) if _lowest(p)])
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         sock.close()
@@ -238,9 +249,16 @@ def _descendants(pid: int) -> list[int]:
     out, todo = [], [pid]
     while todo:
         p = todo.pop()
-        for task in os.listdir(f"/proc/{p}/task"):
-            with open(f"/proc/{p}/task/{task}/children") as f:
-                kids = [int(c) for c in f.read().split()]
+        try:
+            tasks = os.listdir(f"/proc/{p}/task")
+        except FileNotFoundError:
+            continue  # the process ended meanwhile
+        for task in tasks:
+            try:
+                with open(f"/proc/{p}/task/{task}/children") as f:
+                    kids = [int(c) for c in f.read().split()]
+            except FileNotFoundError:
+                continue  # a thread that ended meanwhile (RocksDB's come and go)
             out += kids
             todo += kids
     return out
