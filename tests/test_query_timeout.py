@@ -91,7 +91,10 @@ def _started_slow_query(store: str) -> tuple[subprocess.Popen, list[int]]:
 def _children(pid: int) -> list[int]:
     found = []
     for task in Path(f"/proc/{pid}/task").iterdir():
-        text = (task / "children").read_text()
+        try:
+            text = (task / "children").read_text()
+        except FileNotFoundError:
+            continue  # a thread that ended meanwhile
         found += [int(x) for x in text.split()]
     return found
 
