@@ -110,7 +110,12 @@ AREAS: list[tuple[str, list[str]]] = [
     ("kg/store/accept.py", ["tests/test_serve_accept.py", "tests/test_serve.py"]),
     ("kg/store/isolated.py", ["tests/test_mutant_local_store.py", "tests/test_isolated.py"]),
     ("kg/store/integrity.py", ["tests/test_isolated.py"]),
-    ("kg/store", ["tests/test_mutant_store.py"] + _STORE + ["tests/test_damaged_store.py"]),
+    (
+        "kg/store",
+        ["tests/test_mutant_store.py", "tests/test_mutant_round3.py"]
+        + _STORE
+        + ["tests/test_damaged_store.py"],
+    ),
     (
         "kg/summaries",
         [

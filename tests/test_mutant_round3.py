@@ -1,0 +1,56 @@
+"""Behaviour the mutation sample of 2026-12-07 (seed 19 at 831cd4e) found untested: every
+stored fact read back, the protocol's named graphs honoured when given with default ones,
+a writer that cannot lock a store refused, IRIs' slugs kept to 80 characters, and a
+numeric date that is no day in either order giving none. A real store on disk."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.errors import StoreError
+from kg.extract import extract
+from kg.model import Readout
+from kg.rdf.iris import slug
+from kg.store.database import Store
+from kg.store.lock import StoreLock
+
+NT = "".join(f"<urn:s{i}> <urn:p> <urn:o{i}> .\n" for i in range(5)).encode()
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store(tmp_path / "kg") as s:
+        s.put_ntriples("urn:g1", NT, 5)
+        s.put_ntriples("urn:g2", NT[: NT.index(b"\n") + 1], 1)
+        yield s
+
+
+def test_every_stored_fact_is_read_back(store):
+    graphs = sorted(q.graph_name.value for q in store.quads())
+    assert graphs == ["urn:g1"] * 5 + ["urn:g2"]
+
+
+def test_named_graphs_given_with_default_graphs_are_the_named_ones(store):
+    query = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+    found = store.query(query, default_graphs=["urn:g1"], named_graphs=["urn:g2"])
+    assert [row[0].value for row in found] == ["urn:g2"]
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    found = store.query(count, default_graphs=["urn:g1"], named_graphs=["urn:g2"])
+    assert [row[0].value for row in found] == ["5"]
+
+
+def test_a_writer_that_cannot_make_its_lock_file_is_refused(tmp_path):
+    with pytest.raises(StoreError, match="cannot lock store"):
+        StoreLock(tmp_path / "missing" / "kg", exclusive=True).acquire()
+
+
+def test_a_slug_is_kept_to_80_characters():
+    assert len(slug("Organisation " * 20)) == 80
+    assert slug("Recep Tayyip Erdoğan") == "recep-tayyip-erdogan"
+
+
+@pytest.mark.parametrize(("written", "day"), [("30/02/2024", None), ("13/05/2024", "2024-05-13")])
+def test_a_numeric_date_that_is_no_day_in_either_order_gives_none(written, day):
+    text = f"President Emmanuel Macron spoke with Chancellor Olaf Scholz on {written}."
+    e = extract(Readout("case", text, published="2024-05-20", publisher="Élysée"))
+    assert e.event.date == day
