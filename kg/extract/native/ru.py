@@ -11,10 +11,6 @@ from kg.extract.native.sentence import Sent
 TOKEN = re.compile(r"[^\W_]+|[^\w\s]", re.UNICODE)
 # A sentence ends at . ! ? … before a capital, a quotation mark or a dash, not after an initial.
 END = re.compile(r"(?<!\b[А-ЯЁA-Z])([.!?…]+[»\"”]?)(?=\s+[«\"“–—-]?\s*[А-ЯЁA-Z0-9«\"“])|\n\s*\n|\n")
-MONTHS = {
-    "январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6,
-    "июль": 7, "август": 8, "сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12,
-}  # fmt: skip
 GENITIVE = {
     "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6,
     "июля": 7, "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
