@@ -54,3 +54,15 @@ def test_a_numeric_date_that_is_no_day_in_either_order_gives_none(written, day):
     text = f"President Emmanuel Macron spoke with Chancellor Olaf Scholz on {written}."
     e = extract(Readout("case", text, published="2024-05-20", publisher="Élysée"))
     assert e.event.date == day
+
+
+def test_plural_offices_end_at_the_first_word_that_is_no_list():
+    """'The Prime Ministers of A and B met ... Fiji': A's and B's, not Fiji's."""
+    text = (
+        "The Prime Ministers of Australia and New Zealand met in Wellington on 5 March 2024 "
+        "and discussed support for Fiji."
+    )
+    e = extract(
+        Readout("case", text, published="2024-03-06", publisher="Prime Minister of New Zealand")
+    )
+    assert e.event.participants == ("Anthony Albanese", "Christopher Luxon")
