@@ -39,3 +39,14 @@ def test_a_third_person_named_after_the_pair_is_the_latter():
         OPENING + ". Scholz later met Prime Minister Giorgia Meloni, and the latter praised him."
     )
     assert ("Giorgia Meloni", "praises", SCHOLZ) in found
+
+
+@pytest.mark.parametrize(("which", "initiator"), [("former", MACRON), ("latter", SCHOLZ)])
+def test_after_a_preposition_either_may_be_the_subject(which, initiator):
+    """'at the request of the former': the clause's own subject asked for the call."""
+    text = (
+        "President Emmanuel Macron spoke by phone with Chancellor Olaf Scholz on 5 March 2024, "
+        f"at the request of the {which}."
+    )
+    e = extract(Readout("case", text, published="2024-03-05", publisher="Élysée"))
+    assert e.event.initiator == initiator

@@ -51,7 +51,13 @@ def resolve(doc: Doc) -> None:
                     (others[0],) if len(others) == 1 else _object_pronoun(doc, m, recent, subject)
                 )
             elif m.kind == "anaphor" and m.how in ("latter", "former"):
-                subject = _clause_subject(doc, view, resolved, m, opener=False)
+                # "Macron thanked the latter" is not Macron; "at the request of the former" may be
+                after_preposition = m.t0 > 0 and view.tokens[m.t0 - 1].text.lower() in PREPOSITIONS
+                subject = (
+                    None
+                    if after_preposition
+                    else _clause_subject(doc, view, resolved, m, opener=False)
+                )
                 actors = _former_latter(m.how, recent, subject)
             elif m.kind == "org-anaphor" and m.how == "plural":
                 actors = tuple(last_orgs)
