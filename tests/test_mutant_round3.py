@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from rdflib import Literal, URIRef
+
 from kg.errors import StoreError
 from kg.extract import extract
 from kg.model import Readout
@@ -66,3 +68,19 @@ def test_plural_offices_end_at_the_first_word_that_is_no_list():
         Readout("case", text, published="2024-03-06", publisher="Prime Minister of New Zealand")
     )
     assert e.event.participants == ("Anthony Albanese", "Christopher Luxon")
+
+
+def test_rdflib_literals_keep_their_language_and_datatype_in_the_store(store):
+    s, p = URIRef("urn:s"), URIRef("urn:p")
+    store.replace_graph(
+        "urn:g3",
+        [(s, p, Literal("会谈", lang="zh")), (s, p, Literal("5", datatype=URIRef("urn:t")))],
+    )
+    back = {
+        (q.object.value, q.object.language, q.object.datatype.value)
+        for q in store.graph_quads("urn:g3")
+    }
+    assert back == {
+        ("会谈", "zh", "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"),
+        ("5", None, "urn:t"),
+    }
