@@ -103,7 +103,10 @@ AREAS: list[tuple[str, list[str]]] = [
         + _STORE,
     ),
     ("kg/store/remote.py", ["tests/test_mutant_push.py", "tests/test_push.py"]),
-    ("kg/store/credentials.py", ["tests/test_mutant_push.py", "tests/test_push.py"]),
+    (
+        "kg/store/credentials.py",
+        ["tests/test_mutant_round3.py", "tests/test_mutant_push.py", "tests/test_push.py"],
+    ),
     ("kg/store/serve.py", ["tests/test_mutant_store.py", "tests/test_serve.py"]),
     ("kg/store/pool.py", ["tests/test_mutant_store.py", "tests/test_serve.py"]),
     ("kg/store/guard.py", ["tests/test_mutant_store.py", "tests/test_serve.py"]),

@@ -13,7 +13,9 @@ from kg.errors import StoreError
 from kg.extract import extract
 from kg.model import Readout
 from kg.rdf.iris import slug
+from kg.store.credentials import PASSWORD_VAR, USER_VAR, CredentialError, credentials_for
 from kg.store.database import Store
+from kg.store.query import format_rows
 from kg.store.lock import StoreLock
 
 NT = "".join(f"<urn:s{i}> <urn:p> <urn:o{i}> .\n" for i in range(5)).encode()
@@ -84,3 +86,14 @@ def test_rdflib_literals_keep_their_language_and_datatype_in_the_store(store):
         ("会谈", "zh", "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"),
         ("5", None, "urn:t"),
     }
+
+
+def test_csv_rows_are_written_with_empty_cells_for_unbound_values():
+    assert format_rows(["a", "b"], [[1, None], ["x,y", 2]], "csv") == 'a,b\n1,\n"x,y",2\n'
+
+
+def test_a_user_without_a_password_in_the_environment_is_refused():
+    with pytest.raises(CredentialError, match="set both"):
+        credentials_for("http://127.0.0.1:1/sparql", {USER_VAR: "analyst"})
+    found = credentials_for("http://127.0.0.1:1/sparql", {USER_VAR: "analyst", PASSWORD_VAR: ""})
+    assert (found.user, found.password) == ("analyst", "")
