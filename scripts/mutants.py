@@ -201,7 +201,7 @@ NAMED = [
     Mutant(
         "negation ignored",
         "kg/extract/relations.py",
-        'return any(self.lex.is_("negation", p) for p in self.pieces[max(a, start) : b])',
+        'return not self._words("negation").isdisjoint(self.pieces[max(a, start) : b])',
         "return False",
     ),
     Mutant(
@@ -213,7 +213,7 @@ NAMED = [
     Mutant(
         "hypotheticals ignored",
         "kg/extract/relations.py",
-        'if any(self.lex.is_("hypothetical", p) for p in self.pieces[max(0, start - 4) : b]):',
+        'if not self._words("hypothetical").isdisjoint(self.pieces[max(0, start - 4) : b]):',
         "if False:",
     ),
     Mutant(
