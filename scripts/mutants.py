@@ -107,7 +107,10 @@ AREAS: list[tuple[str, list[str]]] = [
         "kg/store/credentials.py",
         ["tests/test_mutant_round3.py", "tests/test_mutant_push.py", "tests/test_push.py"],
     ),
-    ("kg/store/serve.py", ["tests/test_mutant_store.py", "tests/test_serve.py"]),
+    (
+        "kg/store/serve.py",
+        ["tests/test_mutant_store.py", "tests/test_mutant_round3.py", "tests/test_serve.py"],
+    ),
     ("kg/store/pool.py", ["tests/test_mutant_store.py", "tests/test_serve.py"]),
     ("kg/store/guard.py", ["tests/test_mutant_store.py", "tests/test_serve.py"]),
     ("kg/store/accept.py", ["tests/test_serve_accept.py", "tests/test_serve.py"]),

@@ -5,6 +5,9 @@ numeric date that is no day in either order giving none. A real store on disk.""
 
 from __future__ import annotations
 
+import socket
+import threading
+
 import pytest
 
 from rdflib import Literal, URIRef
@@ -16,6 +19,7 @@ from kg.rdf.iris import slug
 from kg.store.credentials import PASSWORD_VAR, USER_VAR, CredentialError, credentials_for
 from kg.store.database import Store
 from kg.store.query import format_rows
+from kg.store.serve import Server
 from kg.store.lock import StoreLock
 
 NT = "".join(f"<urn:s{i}> <urn:p> <urn:o{i}> .\n" for i in range(5)).encode()
@@ -97,3 +101,20 @@ def test_a_user_without_a_password_in_the_environment_is_refused():
         credentials_for("http://127.0.0.1:1/sparql", {USER_VAR: "analyst"})
     found = credentials_for("http://127.0.0.1:1/sparql", {USER_VAR: "analyst", PASSWORD_VAR: ""})
     assert (found.user, found.password) == ("analyst", "")
+
+
+def test_a_post_without_a_length_is_answered_at_once(tmp_path):
+    """No Content-Length is an empty body: 400 now, not a wait for bytes that never come."""
+    with Store(tmp_path / "kg") as s:
+        s.put_ntriples("urn:g", NT, 5)
+    srv = Server(tmp_path / "kg", port=0, workers=1, timeout=5)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    try:
+        port = srv.server_address[1]
+        with socket.create_connection(("127.0.0.1", port), timeout=3) as sock:
+            head = f"POST /query HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n"
+            sock.sendall(f"{head}Content-Type: application/sparql-query\r\n\r\n".encode())
+            assert sock.recv(4096).startswith(b"HTTP/1.1 400 ")
+    finally:
+        srv.shutdown()
+        srv.close()
