@@ -114,7 +114,14 @@ AREAS: list[tuple[str, list[str]]] = [
     ("kg/store/pool.py", ["tests/test_mutant_store.py", "tests/test_serve.py"]),
     ("kg/store/guard.py", ["tests/test_mutant_store.py", "tests/test_serve.py"]),
     ("kg/store/accept.py", ["tests/test_serve_accept.py", "tests/test_serve.py"]),
-    ("kg/store/isolated.py", ["tests/test_mutant_local_store.py", "tests/test_isolated.py"]),
+    (
+        "kg/store/isolated.py",
+        [
+            "tests/test_mutant_local_store.py",
+            "tests/test_mutant_round3.py",
+            "tests/test_isolated.py",
+        ],
+    ),
     ("kg/store/integrity.py", ["tests/test_isolated.py"]),
     (
         "kg/store",

@@ -118,3 +118,38 @@ def test_a_post_without_a_length_is_answered_at_once(tmp_path):
     finally:
         srv.shutdown()
         srv.close()
+
+
+def test_a_relation_to_a_topic_points_at_that_topic():
+    from kg.extract import gazetteer
+    from kg.rdf.graphs import readout_triples
+    from kg.rdf.iris import topic_iri
+
+    text = (
+        "President Emmanuel Macron spoke with President Xi Jinping of China.\n\n"
+        "Macron said France supports the Paris Agreement."
+    )
+    ex = extract(Readout("t", text, published="2024-01-02"))
+    assert ("France", "supports", "topic:paris agreement") in {
+        (r.subject, r.relation, r.object) for r in ex.relations
+    }
+    supported = {
+        str(o)
+        for _, p, o in readout_triples(ex, gazetteer.load(), "test")
+        if p.endswith("supports")
+    }
+    assert supported == {topic_iri("paris agreement")}
+
+
+def test_an_isolated_store_ends_its_query_worker_when_closed(tmp_path):
+    import multiprocessing
+
+    from kg.store.isolated import IsolatedStore
+
+    with Store(tmp_path / "kg") as s:
+        s.put_ntriples("urn:g", NT, 5)
+    before = set(multiprocessing.active_children())
+    with IsolatedStore(tmp_path / "kg") as store:
+        assert store.select("ASK { ?s ?p ?o }") == (["result"], [[True]])
+        assert set(multiprocessing.active_children()) - before  # its worker
+    assert not set(multiprocessing.active_children()) - before
