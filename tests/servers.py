@@ -159,28 +159,30 @@ class FaultProxy(LoopbackHTTP):
                     self.end_headers()
                     self.wfile.write(msg)
                     return
-                conn = http.client.HTTPConnection(proxy.target, timeout=30)
-                headers = {
-                    k: v
-                    for k, v in self.headers.items()
-                    if k.lower() not in ("host", "authorization", "connection")
-                }
-                try:
-                    conn.request(self.command, self.path, body=body or None, headers=headers)
-                    resp = conn.getresponse()
-                    data = resp.read()
-                except OSError:  # the server behind has gone (a test ended): drop the request
-                    self.close_connection = True
-                    return
-                self.send_response(resp.status)
-                for k, v in resp.getheaders():
-                    if k.lower() not in ("transfer-encoding", "connection", "content-length"):
-                        self.send_header(k, v)
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-                conn.close()
+                relay(self, proxy.target, body, drop=("host", "authorization", "connection"))
 
             do_GET = do_POST = do_PUT = do_DELETE = _forward
 
         self._listen(Handler)
+
+
+def relay(handler: BaseHTTPRequestHandler, target: str, body: bytes, drop=("host",)) -> None:
+    """Send ``handler``'s request on to ``target`` (host:port) and its answer back; a
+    server behind that has gone (a test ended) drops the request."""
+    conn = http.client.HTTPConnection(target, timeout=30)
+    headers = {k: v for k, v in handler.headers.items() if k.lower() not in drop}
+    try:
+        conn.request(handler.command, handler.path, body=body or None, headers=headers)
+        resp = conn.getresponse()
+        data = resp.read()
+    except OSError:
+        handler.close_connection = True
+        return
+    handler.send_response(resp.status)
+    for k, v in resp.getheaders():
+        if k.lower() not in ("transfer-encoding", "connection", "content-length"):
+            handler.send_header(k, v)
+    handler.send_header("Content-Length", str(len(data)))
+    handler.end_headers()
+    handler.wfile.write(data)
+    conn.close()

@@ -10,14 +10,13 @@ gone already), 500 is not (and retries are off but in one test, where the connec
 
 from __future__ import annotations
 
-import http.client
 import shutil
 from http.server import BaseHTTPRequestHandler
 
 import pyoxigraph as ox
 import pytest
 from conftest import EXAMPLES
-from servers import LoopbackHTTP, OxigraphServer
+from servers import LoopbackHTTP, OxigraphServer, relay
 
 from kg.build import build
 from kg.rdf.vocab import BASE, ONT, TIES
@@ -48,19 +47,7 @@ class StatusProxy(LoopbackHTTP):
                     self.send_header("Content-Length", "0")
                     self.end_headers()
                     return
-                conn = http.client.HTTPConnection(target, timeout=30)
-                keep = {k: v for k, v in self.headers.items() if k.lower() not in ("host",)}
-                conn.request(self.command, self.path, body=body or None, headers=keep)
-                resp = conn.getresponse()
-                data = resp.read()
-                self.send_response(resp.status)
-                for k, v in resp.getheaders():
-                    if k.lower() not in ("transfer-encoding", "connection", "content-length"):
-                        self.send_header(k, v)
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-                conn.close()
+                relay(self, target, body)
 
             do_GET = do_POST = do_PUT = do_DELETE = do_HEAD = _forward
 
