@@ -1,0 +1,115 @@
+"""Statements of both sides: a joint subject that is no mention ("the two sides"), a
+joint verb after the engagement ("met Y and discussed"), or the passive ("views were
+exchanged")."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.document import Doc, View
+from kg.extract.speech_lexicon import SAID, reporting_verb, verb_lemma
+from kg.extract.speech_subject import skip_to_verb
+from kg.model import Span, Statement
+
+
+# a joint subject that is no mention: "the two", "both chancellors", "both of them",
+# "the sides", "the two foreign ministers", "foreign ministers of A, B and C"
+JOINT = re.compile(
+    r"(?:the )?(?:two|both)(?: of (?:them|@\d+))? |"
+    r"the (?:(?:[a-z\-]+|@\d+) ){0,2}(?:leaders|ministers|presidents|sides|parties|delegations|"
+    r"counterparts|chancellors|secretaries|interlocutors|premiers|"
+    r"heads of (?:state|government)(?: and government)?) |"
+    r"the host and (?:the )?guests? |"
+    r"(?:[a-z\-]+ ){1,2}ministers of @\d+(?: , @\d+)* and @\d+ "
+)
+# two subjects, one of them an office the mentions miss: "the Taoiseach and @1", the
+# verb right after
+PAIR = re.compile(r"(?:the [a-z\-]+|(?:@\d+ ){1,2}) ?and (?:@\d+|the [a-z\-]+) ")
+# "X met Y and discussed ...": the joint verb of an engagement is both sides'
+JOINT_ACTS = {"discuss", "exchange", "agree", "review"}
+ENGAGE = {"met", "meets", "held", "had", "holds", "has"}
+# "Views were also exchanged", "Also discussed were", "the call addressed": both sides
+PASSIVE = re.compile(
+    r"\b(?:was|were|has been|have been)(?: also| further| briefly| thoroughly)? "
+    r"(discussed|exchanged|reviewed|addressed|raised|touched upon|considered)\b|"
+    r"^(?:also )?(discussed|exchanged|reviewed|addressed|raised) (?:were|was)\b|"
+    r"^it was (?:also |further |jointly |particularly )?(agreed|decided|noted|stressed|"
+    r"emphasi[sz]ed|underlined|underscored|highlighted|pointed out|reaffirmed|reiterated|"
+    r"confirmed|recogni[sz]ed|acknowledged|welcomed)\b|"
+    r"^(?:(?:the|their|this|today's) (?:phone |telephone |video |bilateral )?)?(?:call|meeting|"
+    r"talks|conversation|discussions?|exchanges?)(?: also)? (addressed|covered|focused on|"
+    r"focussed on|touched upon|touched on|dealt with|discussed|reviewed|explored|centred on|"
+    r"centered on)\b",
+    re.IGNORECASE,
+)
+
+
+def joint_verb(doc: Doc, pieces: list[str], start: int) -> str | None:
+    """The reporting verb after a joint subject that is no mention ('the two discussed')."""
+    head = " ".join(pieces[start : start + 12]) + " "
+    pair = PAIR.match(head)
+    if pair:
+        j = skip_to_verb(pieces, start + pair[0].count(" "))
+        if j < len(pieces) and reporting_verb(doc, pieces[j]):
+            return pieces[j]
+    m = JOINT.match(head)
+    if not m:
+        return None
+    j = start + m[0].count(" ")
+    for k in range(j, min(len(pieces), j + 20)):
+        if reporting_verb(doc, pieces[k]) and not pieces[k].endswith("ing"):
+            return pieces[k]
+    return None
+
+
+def joint_people(doc: Doc, view: View, start: int, verb: str) -> tuple[str, ...]:
+    """Who a joint subject names: the people of its mentions ("Scholz and Meloni thanked":
+    not the host they thanked), else every participant ("the two sides discussed")."""
+    pieces = view.pieces
+    end = pieces.index(verb, start) if verb in pieces[start:] else start
+    people: list[str] = []
+    for piece in pieces[start:end]:
+        if piece[0] == "@":
+            for a in view.mentions[int(piece[1:])].actors:
+                if doc.kind(a) == "person" and a not in people:
+                    people.append(a)
+    return tuple(people) if len(people) > 1 else tuple(doc.participants)
+
+
+def engaged_then(doc: Doc, pieces: list[str], j: int, joint: bool = True) -> str | None:
+    """'met Y and discussed', 'had a meeting with Y and exchanged views': the joint verb;
+    with ``joint`` false, the subject's own verb after it ('met Y and told him')."""
+    if j >= len(pieces) or pieces[j] not in ENGAGE:
+        return None
+    for k in range(j + 1, min(len(pieces) - 1, j + 25)):
+        if pieces[k] in (".", ";", '"', "“", "”"):
+            return None
+        nxt = pieces[k + 1]
+        if pieces[k] == "and" and doc.lex.reporting.get(nxt):
+            together = doc.lex.reporting[nxt] in JOINT_ACTS
+            if together and joint:
+                return nxt
+            if not together and not joint and (nxt.endswith("ed") or nxt in SAID):
+                return nxt
+    return None
+
+
+def passive_statement(doc: Doc, view: View) -> Statement | None:
+    """Joint discussion in the passive or with the engagement as subject: `both`."""
+    text = view.sentence.text
+    low = text.lower()
+    if text.isascii() and "was" not in low and "were" not in low and "been" not in low:
+        m = PASSIVE.match(text)  # only the alternatives anchored at the start can match
+    else:
+        m = PASSIVE.search(text)
+    if not m:
+        return None
+    verb = next(g for g in m.groups() if g).lower()
+    s = view.sentence
+    return Statement(
+        s.opening,
+        "both",
+        verb_lemma(doc, verb),
+        Span(s.start, s.end, s.text),
+        tuple(doc.participants),
+    )

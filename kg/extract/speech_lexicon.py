@@ -1,0 +1,118 @@
+"""The words statements are found by: reporting verbs and their lemmas, honorific
+subjects, title short forms, and the small word sets the subject and verb search skips."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.extract.document import Doc, View
+from kg.model import Span
+from kg.resources import data_file, read_tsv
+
+
+@cache
+def statement_words() -> tuple[dict[str, str], re.Pattern, tuple[str, ...]]:
+    """More reporting verbs (form -> lemma), honorific subjects (one pattern over the
+    masked words), and monarchs' title words."""
+    verbs: dict[str, str] = {}
+    kinds: dict[str, list[str]] = {"honorific": [], "monarch": []}
+    for row in read_tsv(data_file("lexicon", "statements.tsv")):
+        if row["kind"] == "verb":
+            verbs[row["form"]] = row["lemma"]
+        elif row["kind"] in kinds:
+            kinds[row["kind"]].append(row["form"])
+    forms = "|".join(re.escape(f) for f in sorted(kinds["honorific"], key=len, reverse=True))
+    return verbs, re.compile(rf"(?:{forms}) (?!'s)"), tuple(kinds["monarch"])
+
+
+_TITLES: list = [None, {}]
+
+
+def title_table(doc: Doc) -> dict[str, str]:
+    """Lower-case title words -> role: the lexicon's titles and statements.tsv's short forms
+    ('pm', 'fm', 'leader'), which readouts use as a subject the mentions do not name."""
+    if _TITLES[0] is not doc.lex:
+        table = {" ".join(k).lower(): role for k, role in doc.lex.titles.items()}
+        for row in read_tsv(data_file("lexicon", "statements.tsv")):
+            if row["kind"] == "title":
+                table[row["form"]] = row["lemma"]
+        _TITLES[:] = [doc.lex, table]
+    return _TITLES[1]
+
+
+def reporting_verb(doc: Doc, piece: str) -> str | None:
+    """The lemma of a reporting verb, from the lexicon or this module's own list."""
+    return doc.lex.reporting.get(piece) or statement_words()[0].get(piece)
+
+
+SKIPPABLE = {
+    "also",
+    "further",
+    "in",
+    "turn",
+    "warmly",
+    "then",
+    "again",
+    "once",
+    "fully",
+    "both",
+    "jointly",
+    "strongly",
+    "firmly",
+    "had",
+    "has",
+    "have",
+    "repeatedly",
+    "today",
+    "later",
+    "briefly",
+    "separately",
+    "subsequently",
+    "earlier",
+    "each",
+    "personally",
+    "formally",
+    "officially",
+    "duly",
+    "thereafter",
+    "finally",
+    "first",
+    "initially",
+    "lastly",
+    "meanwhile",
+    "moreover",
+    "furthermore",
+    "however",
+    "therefore",
+    "thus",
+    "too",
+    "together",
+    "all",
+}
+QUOTES = {'"', "“", "”", "'", "‘", "’"}
+
+
+IRREGULAR = {"dealt": "deal", "centred": "centre", "centered": "center", "pointed": "point"}
+
+
+def verb_lemma(doc: Doc, verb: str) -> str:
+    head = verb.split()[0]
+    return (
+        reporting_verb(doc, verb)
+        or IRREGULAR.get(head)
+        or reporting_verb(doc, head)
+        or re.sub(r"e?d$", "", head)
+    )
+
+
+NOT_FINITE = {"the", "a", "an", "his", "her", "its", "their", "was", "were", "been", "be", "is"}
+NOT_FINITE |= {"are", "has", "have", "had", ",", "and", "or", "being", "who", "which", "that"}
+
+
+SAID = {"said", "told"}
+
+
+def sentence_span(view: View) -> Span:
+    s = view.sentence
+    return Span(s.start, s.end, s.text)

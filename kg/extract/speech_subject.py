@@ -1,0 +1,127 @@
+"""Who speaks: the participants a subject mention names, and where its reporting verb
+is past the adverbs, asides and circumstances between them."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.document import Doc, View
+from kg.extract.speech_lexicon import SKIPPABLE, NOT_FINITE, reporting_verb
+
+
+# between subject and verb: "on Tuesday", "this afternoon", "was keen to"
+ADVERBIAL = re.compile(
+    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) |"
+    r"this (?:morning|afternoon|evening) |at the (?:outset|start|end|beginning) , |"
+    r"(?:was|were|is|am|are) (?:also )?(?:keen|eager|pleased|happy|glad|delighted|honou?red) "
+    r"to |would like to |wishe[sd] to |(?:began|started|opened|ended|concluded) by |"
+    r"went on to |took the opportunity to |(?:a|an) (?:\w+ )?(?=(?:focus|discussion|exchange) )"
+)
+
+
+def speaker_of(
+    doc: Doc, view: View, ks: list[int], previous: str | None = None, side: bool = False
+) -> tuple[str, tuple[str, ...]] | None:
+    actors: list[str] = []
+    group = False
+    for k in ks:
+        m = view.mentions[int(view.pieces[k][1:])]
+        group = group or m.kind in ("people", "states") or len(m.actors) > 1
+        actors.extend(a for a in m.actors if a not in actors)
+        if not m.actors and m.of and m.kind in ("person", "role"):
+            # "the Chinese Minister": the participant of that state
+            # "the President of the European Council": a participant holding an office of it
+            mine = [p for p in doc.participants if doc.state_of(p) == m.of] or [
+                p
+                for p in doc.participants
+                if any(t.of == m.of for t in doc.gaz.offices_of(p, doc.day))
+            ]
+            actors.extend(mine[:1])
+    if len(ks) == 1 and previous and previous != "both":
+        m = view.mentions[int(view.pieces[ks[0]][1:])]
+        known = doc.gaz.actors.get(previous)
+        if (
+            m.kind == "pronoun"
+            and m.text.lower() in ("he", "she")
+            and not (known and known.gender and m.gender and known.gender != m.gender)
+        ):
+            return previous, (previous,)  # "He added": the one who just spoke, of that gender
+    people = [a for a in actors if doc.kind(a) == "person"]
+    if group or len(actors) > 1 or len(ks) > 1:
+        return "both", tuple(people or doc.participants)
+    if len(people) == 1 and len(actors) == 1:
+        return people[0], (people[0],)
+    if len(actors) == 1 and len(ks) == 1:
+        m = view.mentions[int(view.pieces[ks[0]][1:])]
+        # "The EU side stressed ...": a side speaks as its state or organisation
+        if side or m.text.lower().endswith("side") or doc.kind(actors[0]) == "organization":
+            return actors[0], tuple(
+                p for p in doc.participants if doc.state_of(p) == actors[0]
+            ) or (actors[0],)
+    return None
+
+
+def subject_chain(pieces: list[str], k: int) -> tuple[list[int], int]:
+    """'A', 'A and B', 'A, B and C' from piece k; and the piece after it."""
+    ks, j = [k], k + 1
+    while j + 1 < len(pieces) and pieces[j] in (",", "and") and pieces[j + 1].startswith("@"):
+        ks.append(j + 1)
+        j += 2
+    if len(ks) > 1 and "and" not in pieces[k:j]:
+        return [k], k + 1
+    return ks, j
+
+
+def skip_to_verb(pieces: list[str], j: int, doc: Doc | None = None) -> int:
+    """Over adverbs and a parenthetical ', on behalf of ...,' between subject and verb."""
+    while j < len(pieces):
+        p = pieces[j]
+        adverbial = ADVERBIAL.match(" ".join(pieces[j : j + 4]) + " ")
+        circumstance = _circumstance(doc, pieces, j) if doc and p in CIRCUMSTANCE else None
+        if circumstance:
+            j = circumstance
+            break
+        if p in SKIPPABLE or (p.endswith("ly") and len(p) > 4 and p.isalpha()):
+            j += 1
+        elif adverbial:
+            j += adverbial[0].count(" ")
+        elif (
+            p == ","
+            and j + 1 < len(pieces)
+            and (pieces[j + 1].startswith("@") or (doc and reporting_verb(doc, pieces[j + 1])))
+        ):
+            j += pieces[j + 1][0] != "@"  # "X, described as": the verb; ", @2 said": stop
+            break
+        elif p == "," and "," in pieces[j + 1 : j + 25]:
+            j = pieces.index(",", j + 1) + 1
+        else:
+            break
+    return j
+
+
+CIRCUMSTANCE = {"in", "during", "at", "over", "via", "by"}
+DETERMINERS = {"a", "an", "the", "their", "his", "her", "its", "today's", "telephone", "phone"}
+CLAUSE_ENDS = {",", ".", ";", ":", "that", "which", "who"}
+
+
+def _circumstance(doc: Doc, pieces: list[str], j: int) -> int | None:
+    """'X in a phone call with Y on Saturday discussed', 'X during the talks stressed': the
+    verb after a circumstance with no commas between subject and verb."""
+    if j + 1 >= len(pieces) or pieces[j + 1] not in DETERMINERS:
+        return None
+    for k in range(j + 2, min(len(pieces), j + 15)):
+        if pieces[k] in CLAUSE_ENDS:
+            return None
+        if main_verb(doc, pieces, k):
+            return k
+    return None
+
+
+def main_verb(doc: Doc, pieces: list[str], k: int) -> bool:
+    """A past-tense reporting verb in the main clause: 'the president-elect thanked'."""
+    p = pieces[k]
+    return (
+        (p.endswith("ed") or p in ("said", "told"))
+        and pieces[k - 1] not in NOT_FINITE
+        and bool(reporting_verb(doc, p))
+    )

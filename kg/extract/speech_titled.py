@@ -1,0 +1,80 @@
+"""Subjects by a bare title the mentions do not name ("PM thanked", "the visiting
+minister said", "the guest"): the one participant holding that office."""
+
+from __future__ import annotations
+
+from kg.extract.document import Doc, View
+from kg.extract.speech_lexicon import reporting_verb, sentence_span, title_table, verb_lemma
+from kg.extract.speech_subject import skip_to_verb
+from kg.model import Statement
+
+
+def _holds(doc: Doc, person: str, role: str) -> bool:
+    """Whether a participant holds the office a bare title names ('the minister' any
+    minister, 'the leader' a head of state or government)."""
+    roles = {t.role for t in doc.gaz.offices_of(person, doc.day)}
+    roles.add(doc.people.get(person, {}).get("role") or "")
+    if role == "leader":
+        return bool(roles & {"head_of_state", "head_of_government"})
+    if role == "minister":
+        return any("minister" in r for r in roles)
+    return role in roles
+
+
+def _guest_or_host(doc: Doc, guest: bool, role: str | None) -> list[str]:
+    """'The guest', 'the visiting minister': the participant from abroad (of the publisher's
+    side, 'the host'); none when the publisher's side is unknown."""
+    if not doc.home:
+        return []
+    return [
+        p
+        for p in doc.participants
+        if doc.kind(p) == "person"
+        and (doc.state_of(p) != doc.home) == guest
+        and (role is None or _holds(doc, p, role))
+    ]
+
+
+def titled_subject(doc: Doc, view: View, start: int) -> Statement | None:
+    """A subject the mentions do not name: 'PM thanked', 'The Iranian foreign minister
+    pointed to', "Oman's minister said": the one participant holding that office (of that
+    state when one is named; the publisher's own when two hold it)."""
+    pieces, k = view.pieces, start + (view.pieces[start : start + 1] == ["the"])
+    visiting = pieces[k : k + 1] == ["visiting"]  # "the visiting prime minister"
+    k += visiting
+    of = None
+    if k < len(pieces) and pieces[k][0] == "@":
+        m = view.mentions[int(pieces[k][1:])]
+        if m.kind not in ("adjective", "state") or len(m.actors) != 1:
+            return None
+        of, k = m.actors[0], k + 1 + (pieces[k + 1 : k + 2] == ["'s"])
+    table = title_table(doc)
+    # "president - elect": the pieces of a hyphenated title
+    n = next(
+        (n for n in (5, 4, 3, 2, 1) if " ".join(pieces[k : k + n]).replace(" - ", " ") in table),
+        0,
+    )
+    if not n:
+        return None
+    j = skip_to_verb(pieces, k + n, doc)
+    if j >= len(pieces) or not reporting_verb(doc, pieces[j]) or pieces[j].endswith("ing"):
+        return None
+    role = table[" ".join(pieces[k : k + n]).replace(" - ", " ")]
+    if role in ("guest", "host") or visiting:
+        found = _guest_or_host(doc, role != "host", None if role in ("guest", "host") else role)
+    else:
+        found = [
+            p
+            for p in doc.participants
+            if doc.kind(p) == "person"
+            and (of is None or doc.state_of(p) == of)
+            and _holds(doc, p, role)
+        ]
+    if len(found) > 1 and doc.home:
+        found = [p for p in found if doc.state_of(p) == doc.home] or found
+    if len(found) != 1:
+        return None
+    s = view.sentence
+    return Statement(
+        s.opening, found[0], verb_lemma(doc, pieces[j]), sentence_span(view), (found[0],)
+    )
