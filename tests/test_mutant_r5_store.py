@@ -1,0 +1,132 @@
+"""kg/store behaviour the mutation runs of 05e98f0 and 831cd4e left untested (issue 19,
+round 5): an endpoint's 400 is an error to `kg query --endpoint`, not a result
+(remote.py:196); decimals and doubles come out of `kg query --format json` as numbers,
+from a store and from an endpoint alike (terms.py:66); a request that finds every
+query worker busy past the time limit is answered 503, not dropped (pool.py:399).
+
+A real store on disk, a real `kg serve` (kg.store.serve.Server) on 127.0.0.1, the CLI
+through click's runner.
+"""
+
+from __future__ import annotations
+
+import http.client
+import json
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.store.database import Store
+from kg.store.serve import Server
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+NT = (
+    f'<urn:a> <urn:price> "1.5"^^<{XSD}decimal> .\n'
+    f'<urn:a> <urn:ratio> "2.5E0"^^<{XSD}double> .\n'
+    f'<urn:a> <urn:share> "0.25"^^<{XSD}float> .\n'
+    f'<urn:a> <urn:count> "3"^^<{XSD}integer> .\n'
+    f'<urn:a> <urn:odd> "n/a"^^<{XSD}double> .\n'
+).encode()
+# Three unconstrained patterns over the quads: far more rows than any time limit lets through.
+ENDLESS = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+
+
+@pytest.fixture(scope="module")
+def store_path(tmp_path_factory):
+    path = tmp_path_factory.mktemp("r5store") / "kg"
+    with Store(path) as s:
+        s.put_ntriples("urn:g", NT, 5)
+    return path
+
+
+def _serve(path, **kw) -> Server:
+    srv = Server(path, port=0, **kw)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    return srv
+
+
+def run(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+NUMBERS = (
+    "SELECT ?price ?ratio ?share ?count ?odd WHERE { <urn:a> <urn:price> ?price ; "
+    "<urn:ratio> ?ratio ; <urn:share> ?share ; <urn:count> ?count ; <urn:odd> ?odd }"
+)
+WANT = [{"price": 1.5, "ratio": 2.5, "share": 0.25, "count": 3, "odd": "n/a"}]
+
+
+def test_numbers_come_out_as_numbers_from_a_store_and_from_an_endpoint(store_path):
+    local = run("query", "--store", store_path, "--format", "json", NUMBERS)
+    assert local.exit_code == 0, local.output
+    assert json.loads(local.output) == WANT
+    srv = _serve(store_path, workers=1, timeout=10)
+    try:
+        url = f"http://127.0.0.1:{srv.server_address[1]}"
+        remote = run("query", "--endpoint", url, "--format", "json", NUMBERS)
+        assert remote.exit_code == 0, remote.output
+        assert json.loads(remote.output) == WANT
+    finally:
+        srv.shutdown()
+        srv.close()
+
+
+def test_an_endpoints_refusals_are_errors_with_its_status_and_reason(store_path):
+    srv = _serve(store_path, workers=1, timeout=10)
+    try:
+        url = f"http://127.0.0.1:{srv.server_address[1]}"
+        bad = run("query", "--endpoint", url, "SELECT * WHERE { ?s ?p }")
+        assert bad.exit_code == 2, bad.output
+        assert "HTTP 400 Bad Request" in bad.output and "syntax error" in bad.output
+        refused = run("query", "--endpoint", url, "DELETE WHERE { ?s ?p ?o }")
+        assert refused.exit_code == 2, refused.output
+        assert "HTTP 403" in refused.output and "not authorised" in refused.output
+        good = run(
+            "query", "--endpoint", url, "--format", "csv", "SELECT ?c WHERE { ?s <urn:count> ?c }"
+        )
+        assert (good.exit_code, good.output) == (0, "c\n3\n")
+    finally:
+        srv.shutdown()
+        srv.close()
+
+
+def _post(port: int, sparql: str) -> tuple[int, bytes]:
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    try:
+        conn.request(
+            "POST",
+            "/query",
+            body=sparql.encode(),
+            headers={"Content-Type": "application/sparql-query"},
+        )
+        resp = conn.getresponse()
+        return resp.status, resp.read()
+    finally:
+        conn.close()
+
+
+def test_a_request_that_finds_every_worker_busy_is_told_so(tmp_path):
+    """One worker serves (three at most, with the replacements of slow ones): of eight
+    endless queries at once, those that wait out the time limit get 503 "busy", and every
+    request gets an answer."""
+    limit = 2.0
+    with Store(tmp_path / "kg") as s:
+        s.put_ntriples(
+            "urn:g", "".join(f"<urn:s{i}> <urn:p> <urn:o> .\n" for i in range(300)).encode(), 300
+        )
+    srv = _serve(tmp_path / "kg", workers=1, timeout=limit)
+    try:
+        port = srv.server_address[1]
+        with ThreadPoolExecutor(8) as ex:
+            answers = list(ex.map(lambda _: _post(port, ENDLESS), range(8)))
+        cut = [b for s, b in answers if s == 503 and b"cut off after 2 s" in b]
+        busy = [b for s, b in answers if s == 503 and b"all query workers are busy" in b]
+        assert len(cut) + len(busy) == 8, answers
+        assert cut and busy, answers
+        assert _post(port, "ASK { ?s ?p ?o }") == (200, b'{"head":{},"boolean":true}')
+    finally:
+        srv.shutdown()
+        srv.close()
