@@ -60,6 +60,8 @@ SPLIT = re.compile(
 )
 DROP_LEAD = re.compile(
     r"^(?:the|a|an|their|its|his|her|our|your|both|bilateral|further|for|on|in|of|about|"
+    # the means of a list item is no part of it ("through the G7", "by boosting trade")
+    r"through|by|within|via|"
     # a place's situation is the place ("the situation in the Sahel")
     r"situation (?:in|on|around|regarding)|developments (?:in|on|around|regarding)|"
     r"(?:areas?|fields?|sectors?|spheres?|domains?) (?:of|such as|like|including)|"
@@ -78,6 +80,10 @@ NOISE = re.compile(
     r"current issues of mutual concerns?|(?:issues|matters) of mutual concerns?|mutual concerns?|"
     r"(?:topical|pressing|current|key|important|relevant|other) (?:issues|matters|questions)|"
     r"\w+ing|\w+ly|broad|open|regional|international|"
+    # words of courtesy and nouns that name no subject ("warm wishes", "views", "two leaders")
+    r"(?:warm|kind|best|sincere|cordial|noble|heartfelt|valuable|deep|huge|profound) .*|"
+    r"views|values|links|work|desire|priorities|consolidation|bodies|abroad|secure|close|such|"
+    r"decisions?|documents|opportunities|(?:two )?leaders|weeks ahead|implementation|"
     r"ways|need|efforts?|expectations?|situation|summit|convention|world|bond|number of areas|"
     # a lone adjective left by a split ("political, economic and cultural ties")
     r"[a-z]+(?:ic|al|ous|ive|ary)|"
@@ -106,6 +112,10 @@ FIELD_WORD = re.compile(
     r"\b(?:co-?operation|partnership|relationship|relations|ties|trade|investment)\b"
 )
 FIELD_WORDS = ("operation", "partnership", "relations", "ties", "trade", "investment")
+FIELD_STOPS = frozenset(
+    "would could should will shall must may might can which that who whose with keep keeps "
+    "guide guides".split()
+)
 FIELD_PART = re.compile(r"[a-z]{4,}|[A-Za-z][\w.]*-[A-Za-z][\w.\-]*")
 MAX_TOPICS = 16
 
@@ -172,13 +182,20 @@ def _clean(part: str) -> str | None:
 NAMED_AND = re.compile(r"\b([A-Z][\w\-]+) and ([A-Z][\w\-]+ [A-Z][\w\-]+)")
 
 
+# a part of a list that ends in a participle or an -ous adjective modifies the next part
+MODIFIER_END = re.compile(r"[a-z]{3}(?:ed|ous)\s*$")
+
+
 def _items(text: str) -> list[str]:
     end = STOP.search(text)
     chunk = text[: end.start()] if end else text
     if " and " in chunk:
         chunk = NAMED_AND.sub(lambda m: f"{m[1]} \x00 {m[2]}", chunk)
     out = []
-    for part in SPLIT.split(chunk):
+    parts = SPLIT.split(chunk)
+    for i, part in enumerate(parts):
+        if i + 1 < len(parts) and MODIFIER_END.search(part):
+            continue  # "X's unprovoked and unjustified war": the first part has no noun
         item = _clean(part.replace("\x00", "and"))
         if item:
             out.append(item)
@@ -211,14 +228,19 @@ def _fields(text: str) -> list[str]:
     out: list[str] = []
     if not any(w in text for w in FIELD_WORDS):
         return out  # every FIELD_WORD match holds one of these: most sentences have none
+    past, bare = _verbs(), _VERBS[1]
     for m in FIELD_WORD.finditer(text):
         take: list[str] = []
+        stopped = False
         for word in reversed(text[max(0, m.start() - 60) : m.start()].split()):
+            if word.lower() in FIELD_STOPS or word.lower() in past or word.lower() in bare:
+                stopped = True  # a verb or a clause word is no qualifier: "would elevate ties"
+                break
             if len(take) < 3 and (FIELD_PART.fullmatch(word) or (word == "and" and take)):
                 take.insert(0, word)
             else:
                 break
-        phrase = _clean(" ".join(take + [m[0]])) if take else None
+        phrase = _clean(" ".join(take + [m[0]])) if take or stopped else None
         if phrase:
             out.append(phrase)
     return out
@@ -278,17 +300,43 @@ def _own(doc: Doc) -> set[str]:
     return out
 
 
+# words that name the engagement itself ("the virtual summit", "the Japan-Fiji Summit Video
+# Conference"): with the sides' names only, an event name is this engagement, no subject
+ENGAGEMENT_WORDS = frozenset(
+    "virtual video telephone phone online summit conference meeting talks forum the and".split()
+)
+
+
+def _this_engagement(name: str, sides: set[str]) -> bool:
+    """Whether an event name says only what this engagement is and who its sides are."""
+    rest = [w for w in name.split() if w not in ENGAGEMENT_WORDS]
+    return all(part in sides for w in rest for part in w.split("-"))
+
+
+_TITLE_HEADS: list = [None, frozenset()]
+
+
+def _title_heads(doc: Doc) -> frozenset[str]:
+    """One-word titles ('president', 'minister') and 'prime': a phrase led by one names a
+    person ('president marcos', 'prime minister'), no subject."""
+    if _TITLE_HEADS[0] is not doc.lex:
+        heads = {k[0].lower() for k in doc.lex.titles if len(k) == 1} | {"prime"}
+        _TITLE_HEADS[:] = [doc.lex, frozenset(heads)]
+    return _TITLE_HEADS[1]
+
+
 def topics(doc: Doc) -> list[str]:
     found: list[str] = []
     actors = _own(doc)
     acronyms = _acronyms(doc)
+    titles = _title_heads(doc)
 
     seen: list[frozenset[str]] = []
 
     def add(t: str, named: bool = False):
         t = " ".join(t.strip().lower().split())
         t = acronyms.get(t, t)
-        if not t or t in actors or len(t.split()) > 8 or t in found:
+        if not t or t in actors or len(t.split()) > 8 or t in found or t.split()[0] in titles:
             return
         # one subject said twice ("the special relationship", "the special relationship
         # between our countries") is one topic: the first wording stays (tune topics
@@ -309,7 +357,8 @@ def topics(doc: Doc) -> list[str]:
                 add(m.actors[0])
     for text in texts:
         for name in _event_name(doc, text):
-            add(name)
+            if not _this_engagement(name, actors):
+                add(name)
         low = text.lower()  # both patterns match the lowered text: lower it once
         if any(w in low for w in OCCASION_WORDS):  # most sentences name no occasion
             for m in OCCASION.finditer(text, low):

@@ -1,0 +1,85 @@
+"""Topics (ANNOTATION.md section 4), round 5: kinds of extra topics that named no subject,
+on readouts written for these tests, each with a near case that keeps its topic."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Readout
+
+CALL = (
+    "Prime Minister Shehbaz Sharif held a telephone conversation with President Recep Tayyip "
+    "Erdogan of Türkiye today.\n\n"
+)
+
+
+def topics(text: str) -> tuple[str, ...]:
+    return extract(Readout("case", CALL + text, published="2024-03-12")).topics
+
+
+@pytest.mark.parametrize(
+    "text,present,absent",
+    [
+        # the means of a list item is no part of it
+        (
+            "They agreed to deepen cooperation, including through the Organisation of Turkic "
+            "States.",
+            {"organisation of turkic states"},
+            {"through the organisation of turkic states"},
+        ),
+        # words of courtesy are no subject; the subject beside them is
+        (
+            "The Prime Minister thanked the President for his warm wishes and for the flood "
+            "relief assistance.",
+            {"flood relief assistance"},
+            {"warm wishes", "his warm wishes"},
+        ),
+        # a phrase led by a title names a person, not a subject
+        (
+            "They discussed President Erdogan's visit to Islamabad and the energy corridor.",
+            {"energy corridor"},
+            {"president erdogan's visit to islamabad"},
+        ),
+        # nouns that name no subject on their own
+        (
+            "The leaders exchanged views on regional connectivity, values and priorities.",
+            {"regional connectivity"},
+            {"values", "priorities"},
+        ),
+        # a list part ending in a participle qualifies the next part
+        (
+            "The leaders condemned the unprovoked and sustained shelling of civilian areas.",
+            {"sustained shelling of civilian areas"},
+            {"unprovoked"},
+        ),
+        # near case: a list of nouns keeps each part
+        (
+            "The leaders discussed defence, textiles and tourism.",
+            {"defence", "textiles", "tourism"},
+            set(),
+        ),
+    ],
+)
+def test_list_items(text: str, present: set[str], absent: set[str]) -> None:
+    found = set(topics(text))
+    assert present <= found, found
+    assert not absent & found, found
+
+
+def test_an_event_named_by_the_sides_alone_is_this_engagement() -> None:
+    found = topics(
+        "The Pakistan-Türkiye Summit Video Conference reviewed the Joint Action Plan. "
+        "The leaders looked ahead to the Islamabad Connectivity Conference."
+    )
+    assert "pakistan-türkiye summit video conference" not in found, found
+    assert "islamabad connectivity conference" in found, found
+
+
+def test_a_verb_before_a_field_of_cooperation_is_no_qualifier() -> None:
+    found = topics(
+        "The leaders agreed that the accord would elevate Pakistan-Türkiye relations, and "
+        "praised growing defence cooperation."
+    )
+    assert not any(t.startswith("would") or t.startswith("elevate") for t in found), found
+    assert "growing defence cooperation" in found or "defence cooperation" in found, found
