@@ -350,7 +350,7 @@ class SentenceRules(AgentRules, MembershipRules, CooperationRules):
             targets = self.addressee_before(a) or self.addressee_later(b)
         targets = self.not_me(subjects, objects, targets)
         if relation == "visits":
-            if any(p.startswith("invit") for p in self.pieces[self.clause_start(a) : a]):
+            if self.invited_to(a):
                 return  # "invited X to visit Y" is an invitation, not a visit
             subjects, targets = self.visit_parties(subj, subjects, objects, targets)
         if relation == "hosts":
@@ -398,6 +398,15 @@ class SentenceRules(AgentRules, MembershipRules, CooperationRules):
             for s in subjects:
                 for o in targets:
                     yield Found(s, "criticizes", o, rule, modality)
+
+    def invited_to(self, a: int) -> bool:
+        """An invitation before the visit cue in its clause ("invited X to visit Y"); "at the
+        invitation of X, Y paid a visit" names the inviter of a visit that took place."""
+        window = self.pieces[self.clause_start(a) : a]
+        return any(
+            p.startswith("invit") and window[i + 1 : i + 2] not in (["of"], ["from"])
+            for i, p in enumerate(window)
+        )
 
     def not_me(self, subjects: list[str], objects: list[int], targets: list[str]) -> list[str]:
         """'He ... and congratulated him': an object pronoun bound to the subject itself

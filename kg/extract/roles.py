@@ -52,6 +52,7 @@ def leader_relations(doc: Doc) -> Iterator[tuple[Found, View]]:
                 if m.of:
                     titled[p].add(m.of)
     people = list(dict.fromkeys(list(doc.participants) + list(titled)))
+    mentioned = {a for view in doc.views for m in view.mentions for a in m.actors}
     for p in people:
         view = first_view.get(p) or (doc.views[0] if doc.views else None)
         if view is None:
@@ -63,15 +64,25 @@ def leader_relations(doc: Doc) -> Iterator[tuple[Found, View]]:
             if doc.day
             else [t for t in doc.gaz.offices_of(p) if t.end is None]
         )
-        for t in offices:
-            if t.role in LEADING_ROLES:
-                bodies.add(t.of)
+        bodies |= _held(doc, [t for t in offices if t.role in LEADING_ROLES], mentioned)
         if not bodies:
             st = doc.state_of(p)
             if st:
                 bodies.add(st)
         for body in sorted(bodies):
             yield Found(p, "leaderOf", body, "leaderOf:office", "asserted"), view
+
+
+def _held(doc: Doc, offices: list, mentioned: set[str]) -> set[str]:
+    """The bodies of a person's offices that the readout ties them to: states, bodies it
+    names, and the union of a named institution (same title). A second office in a body the
+    readout never names (a head of state's chair of a committee) is no stated tie, unless it
+    is all the person holds."""
+    named = {t.title for t in offices if t.of in mentioned}
+    kept = {
+        t.of for t in offices if t.of in mentioned or t.title in named or doc.kind(t.of) == "state"
+    }
+    return kept or {t.of for t in offices}
 
 
 INVITATION = re.compile(r"\b(?:at|upon|on) the invitation of (@\d+)")
