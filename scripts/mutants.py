@@ -83,6 +83,7 @@ AREAS: list[tuple[str, list[str]]] = [
         "kg/extract/native",
         [
             "tests/test_mutant_native.py",
+            "tests/test_mutant_r5_native*.py",
             "tests/test_rules_zh.py",
             "tests/test_rules_ru.py",
             "tests/test_names_zh.py",

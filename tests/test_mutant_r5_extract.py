@@ -1,0 +1,35 @@
+"""English rules the mutation runs of 831cd4e and 05e98f0 let through (issue 19, round 5;
+scripts/RESULTS-mutants.md): who acts when the subject is an office located somewhere, or
+a person nothing resolves.
+
+The readout is written for these tests (a summit of Fumio Kishida and Narendra Modi).
+"""
+
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.model import Readout
+
+SUMMIT = (
+    "Japan-India Summit Meeting\n\n"
+    "Prime Minister Fumio Kishida held a summit meeting with Prime Minister Narendra Modi "
+    "of India in Tokyo.\n"
+)
+
+
+def run(text: str, published: str = "2023-03-20") -> set[tuple[str, str, str]]:
+    ex = extract(Readout("case", text, published=published))
+    return {(r.subject, r.relation, r.object) for r in ex.relations}
+
+
+def test_a_ministry_located_in_a_state_does_not_act_for_it():
+    # "the Ministry of India" would; "the Ministry in India" is only where it sits
+    got = run(SUMMIT + "The Ministry in India thanked Japan for its assistance.\n")
+    assert ("India", "thanks", "Japan") not in got
+    assert ("Japan", "assists", "India") not in got
+
+
+def test_a_visit_of_someone_unnamed_is_nobodys_visit():
+    # an ambassador nothing resolves: the visit is not the leaders' who discussed it
+    got = run(SUMMIT + "They discussed the Ambassador's recent visit to Kenya.\n")
+    assert not {t for t in got if t[1] == "visits"}

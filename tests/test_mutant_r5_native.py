@@ -1,0 +1,84 @@
+"""Chinese and Russian rules the mutation runs of 831cd4e and 05e98f0 let through (issue 19,
+round 5; scripts/RESULTS-mutants.md): the day a weekday or a dateline names, an object
+pronoun ("его", 他) that points at the other side, a pronoun subject that is the last
+speaker, a word that means the sides only in the plural.
+
+The readouts are written for these tests (a call of Vladimir Putin, or of Xi Jinping,
+with Kassym-Jomart Tokayev).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Extraction, Readout
+
+PUTIN, XI, TOKAYEV = "Vladimir Putin", "Xi Jinping", "Kassym-Jomart Tokayev"
+
+TITLE_RU = "Телефонный разговор с Президентом Казахстана\n\n"
+LEAD_RU = (
+    "Владимир Путин провёл телефонный разговор с Президентом Казахстана "
+    "Касым-Жомартом Токаевым.\n\n"
+)
+CALL_ZH = "习近平同哈萨克斯坦总统通电话\n\n国家主席习近平同哈萨克斯坦总统托卡耶夫通电话。\n\n"
+
+
+def read(text: str, publisher: str, published: str = "2024-05-08") -> Extraction:
+    return extract(Readout("case", text, published=published, publisher=publisher))
+
+
+def triples(ex: Extraction) -> set[tuple[str, str, str]]:
+    return {(r.subject, r.relation, r.object) for r in ex.relations}
+
+
+def test_a_weekday_names_the_last_such_day_before_the_page():
+    # published on Friday 10 May 2024: "в четверг" is the day before, not the page's day
+    ex = read(TITLE_RU + "В четверг " + LEAD_RU, "Kremlin", published="2024-05-10")
+    assert ex.event.date == "2024-05-09"
+
+
+def test_a_dateline_gives_the_day_of_the_event():
+    ex = read(TITLE_RU + "МОСКВА, 7 мая. /ТАСС/. " + LEAD_RU, "TASS", published="2024-05-10")
+    assert ex.event.date == "2024-05-07"
+
+
+@pytest.mark.parametrize(
+    "text, publisher, want",
+    [
+        (
+            TITLE_RU + LEAD_RU + "Владимир Путин пригласил его посетить Москву.\n",
+            "Kremlin",
+            (PUTIN, "invites", TOKAYEV),
+        ),
+        (
+            TITLE_RU + LEAD_RU + "Президент России поблагодарил его за поддержку.\n",
+            "Kremlin",
+            (PUTIN, "thanks", TOKAYEV),
+        ),
+        (CALL_ZH + "习近平邀请他访问中国。\n", "Xinhua", (XI, "invites", TOKAYEV)),
+        (CALL_ZH + "习近平感谢他对中方的支持。\n", "Xinhua", (XI, "thanks", TOKAYEV)),
+    ],
+)
+def test_an_object_pronoun_is_the_other_side(text, publisher, want):
+    assert want in triples(read(text, publisher))
+
+
+def test_a_singular_office_word_is_its_holder_and_the_plural_both_sides():
+    ex = read(
+        TITLE_RU + LEAD_RU + "Президент отметил рост взаимной торговли. "
+        "Президенты отметили важность энергетического сотрудничества.\n",
+        "Kremlin",
+    )
+    said = [(s.speaker, s.act, set(s.speakers)) for s in ex.statements]
+    assert said == [(PUTIN, "note", set()), ("both", "note", {PUTIN, TOKAYEV})]
+
+
+def test_a_dateline_opening_the_first_line_gives_the_day_of_the_event():
+    # the first line is read as the title, where no other date is looked for
+    ex = read(
+        "МОСКВА, 7 мая. /ТАСС/. " + LEAD_RU + "Стороны обсудили вопросы торговли.\n",
+        "TASS",
+        published="2024-05-10",
+    )
+    assert ex.event.date == "2024-05-07"
