@@ -94,6 +94,25 @@ def engaged_then(doc: Doc, pieces: list[str], j: int, joint: bool = True) -> str
     return None
 
 
+# verbs of reaching another that a purpose may follow: "spoke with Y to congratulate her"
+REACH = {"spoke", "speaks", "called", "calls", "telephoned", "phoned", "sent", "sends", "wrote"}
+REACH |= {"writes", "dialled", "dialed", "rang"}
+
+
+def purpose_of(doc: Doc, pieces: list[str], j: int) -> str | None:
+    """'X spoke with Y to congratulate her', 'X sent a message to Y to thank him': the act
+    the subject reached out for, a reporting verb in the infinitive; none for a joint act."""
+    if j >= len(pieces) or pieces[j] not in REACH:
+        return None
+    for k in range(j + 1, min(len(pieces) - 1, j + 20)):
+        if pieces[k] in (".", ";", '"', "“", "”"):
+            return None
+        nxt = pieces[k + 1]
+        if pieces[k] == "to" and reporting_verb(doc, nxt) == nxt:
+            return None if nxt in JOINT_ACTS else nxt
+    return None
+
+
 def passive_statement(doc: Doc, view: View) -> Statement | None:
     """Joint discussion in the passive or with the engagement as subject: `both`."""
     text = view.sentence.text

@@ -85,6 +85,16 @@ def skip_to_verb(pieces: list[str], j: int, doc: Doc | None = None) -> int:
             j += 1
         elif adverbial:
             j += adverbial[0].count(" ")
+        elif p == "," and j + 1 < len(pieces) and pieces[j + 1] in SKIPPABLE:
+            j += 1  # "X, today sent": the appositive's comma, then an adverb
+        elif (
+            p == ","
+            and j + 1 < len(pieces)
+            and pieces[j + 1].endswith("ing")
+            and "," in pieces[j + 2 : j + 25]
+        ):
+            # "Both of them, noting X, praised": the participle is an aside, the act is after it
+            j = pieces.index(",", j + 2) + 1
         elif (
             p == ","
             and j + 1 < len(pieces)

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from kg.extract.document import Doc, View
 from kg.extract.quotes import QUOTE_MARK, quote_runs, quote_states
-from kg.extract.speech_joint import engaged_then, joint_people, joint_verb, passive_statement
+from kg.extract.speech_joint import (
+    engaged_then,
+    joint_people,
+    joint_verb,
+    passive_statement,
+    purpose_of,
+)
 from kg.extract.speech_lexicon import QUOTES, SAID, reporting_verb, sentence_span, verb_lemma
 from kg.extract.speech_styled import styled_subject
 from kg.extract.speech_subject import main_verb, skip_to_verb, speaker_of, subject_chain
@@ -68,6 +74,12 @@ def _active(doc: Doc, view: View, previous: str | None) -> Statement | None:
         if len(pieces) > 2 and pieces[2] in ("reads", "said", "says", "stated", "noted"):
             sender = doc.participants[0]
             return Statement(s.opening, sender, "say", sentence_span(view), (sender,))
+    if pieces[:2] == ["according", "to"]:
+        # "According to the President, both countries share ...": a participant it is
+        # according to; one who is none relays the main clause's subject (ANNOTATION.md 5)
+        said = _according(doc, view, previous)
+        if said and said.speaker in doc.participants:
+            return said
     start = _opening_clause(doc, pieces)
     verb = joint_verb(doc, pieces, start)
     if verb:
@@ -85,7 +97,7 @@ def _active(doc: Doc, view: View, previous: str | None) -> Statement | None:
     )
     if styled:
         return styled
-    k = start
+    k, outsider = start, None
     while k < len(pieces):
         p = pieces[k]
         if p[0] != "@":
@@ -114,7 +126,7 @@ def _active(doc: Doc, view: View, previous: str | None) -> Statement | None:
                 sentence_span(view),
                 tuple(doc.participants),
             )
-        own = engaged_then(doc, pieces, j, joint=False)
+        own = engaged_then(doc, pieces, j, joint=False) or purpose_of(doc, pieces, j)
         who = speaker_of(doc, view, ks) if own else None
         if who:
             return Statement(s.opening, who[0], verb_lemma(doc, own), sentence_span(view), who[1])
@@ -137,11 +149,23 @@ def _active(doc: Doc, view: View, previous: str | None) -> Statement | None:
                 continue
             who = speaker_of(doc, view, ks, previous if k == start else None, side)
             if who:
-                return Statement(
+                said = Statement(
                     s.opening, who[0], verb_lemma(doc, verb), sentence_span(view), who[1]
                 )
+                if not _relayed(doc, pieces, j, who[0]):
+                    return said
+                outsider, k = said, j + 2
+                continue
         k = max(j, k + 1)
-    return _according(doc, view, previous)
+    return outsider or _according(doc, view, previous)
+
+
+def _relayed(doc: Doc, pieces: list[str], j: int, speaker: str) -> bool:
+    """'The Spokesman stated that the President welcomed ...': one who is no participant
+    relays a participant's act; the clause after 'that' may name the participant."""
+    return (
+        speaker != "both" and speaker not in doc.participants and pieces[j + 1 : j + 2] == ["that"]
+    )
 
 
 def _according(doc: Doc, view: View, previous: str | None) -> Statement | None:

@@ -1,0 +1,83 @@
+"""Statements and their speakers (ANNOTATION.md section 5), round 5: kinds found with
+probe readouts in styles not covered before (Vietnam, Nigeria, Egypt, the Vatican, Canada
+and France), on sentences written for these tests, each with a near case."""
+
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.model import Readout
+
+TALKS_VN_AU = (
+    "Hanoi, March 4 (VNA) – Prime Minister Pham Minh Chinh held talks with Prime Minister "
+    "Anthony Albanese of Australia in Hanoi on March 4.\n\n"
+)
+VISIT_NG_KE = (
+    "Abuja, 3 July 2024 - President Bola Ahmed Tinubu on Wednesday received President "
+    "William Ruto of Kenya at the State House, Abuja.\n\n"
+)
+AUDIENCE = (
+    "Vatican City, 22 November 2023\n\nHis Holiness Pope Francis received in audience "
+    "President Isaac Herzog of Israel.\n\n"
+)
+CAIRO = (
+    "Cairo, 14 January 2024\n\nPresident Abdel Fattah El-Sisi received today Foreign "
+    "Minister Wang Yi of China.\n\n"
+)
+
+
+def said(text: str) -> dict[str, tuple[str, str]]:
+    """Each statement's opening (its first four words) -> (speaker, act)."""
+    out = extract(Readout("case", text, published="2024-05-01"))
+    return {" ".join(s.opening.split()[:4]): (s.speaker, s.act) for s in out.statements}
+
+
+def test_the_act_is_the_main_verb_not_the_participle_in_commas() -> None:
+    found = said(
+        TALKS_VN_AU + "Both of them, noting the growth of two-way trade, praised the "
+        "partnership.\n\nThe two leaders, noting that tourism had recovered."
+    )
+    assert found["Both of them, noting"] == ("both", "praise")
+    # near case: with no main verb after the aside, the participle stays the act
+    assert found.get("The two leaders, noting", ("both", "note"))[1] == "note"
+
+
+def test_according_to_a_participant_is_that_participant() -> None:
+    found = said(VISIT_NG_KE + "According to the President, both countries share a vision.")
+    assert found["According to the President,"][0] == "Bola Tinubu"
+
+
+def test_according_to_one_who_is_no_participant_relays_the_main_clause() -> None:
+    found = said(
+        VISIT_NG_KE + "According to Minister of Information Mohammed Idris, the two "
+        "presidents agreed to set up a joint commission."
+    )
+    assert found["According to Minister of"][0] == "both"
+
+
+def test_a_spokesman_relays_the_act_of_the_participant_after_that() -> None:
+    found = said(
+        CAIRO + "Presidential Spokesman Ahmed Fahmy stated that the President welcomed the "
+        "Chinese Minister.\n\nThe spokesman stated that the talks were frank."
+    )
+    assert found["Presidential Spokesman Ahmed Fahmy"] == ("Abdel Fattah el-Sisi", "welcome")
+    # near case: a clause with no participant in it leaves the statement to whoever spoke
+    assert found.get("The spokesman stated that", ("x", "state"))[0] != "Abdel Fattah el-Sisi"
+
+
+def test_the_holy_father_is_the_pope() -> None:
+    found = said(AUDIENCE + "The Holy Father expressed his closeness to the suffering.")
+    assert found["The Holy Father expressed"] == ("Pope Francis", "express")
+
+
+def test_reaching_out_to_congratulate_is_the_subjects_act() -> None:
+    found = said(
+        "Prime Minister Justin Trudeau today spoke with the President of Mexico, Claudia "
+        "Sheinbaum Pardo, to congratulate her on her inauguration.\n\n"
+        "The Prime Minister spoke with President Sheinbaum to discuss trade.\n\n"
+        "The President of the Republic, Emmanuel Macron, today sent a message to Prime "
+        "Minister Justin Trudeau to thank him for his support."
+    )
+    assert found["Prime Minister Justin Trudeau"] == ("Justin Trudeau", "congratulate")
+    assert found["The President of the"] == ("Emmanuel Macron", "thank")
+    # near case: a joint act after the call is not the caller's alone
+    assert found.get("The Prime Minister spoke", ("both", "discuss"))[0] != "Justin Trudeau"
