@@ -33,3 +33,41 @@ def test_a_visit_of_someone_unnamed_is_nobodys_visit():
     # an ambassador nothing resolves: the visit is not the leaders' who discussed it
     got = run(SUMMIT + "They discussed the Ambassador's recent visit to Kenya.\n")
     assert not {t for t in got if t[1] == "visits"}
+
+
+def test_the_two_leaders_after_to_are_the_participants():
+    # "greetings to the leaders of Brazil and India" names others; "to the two leaders" not
+    got = run(
+        SUMMIT + "The Secretary-General of the United Nations sent his congratulations to "
+        "the two leaders.\n"
+    )
+    assert {(s, o) for s, r, o in got if r == "congratulates"} == {
+        ("António Guterres", "Fumio Kishida"),
+        ("António Guterres", "Narendra Modi"),
+    }
+
+
+def test_a_joint_verb_ending_a_text_without_a_full_stop_is_read():
+    # pages are often cut with no stop at the end: "met Y ... and agreed" is still joint
+    ex = extract(
+        Readout(
+            "case",
+            SUMMIT
+            + "Prime Minister Kishida met Prime Minister Modi again in the evening and agreed",
+            published="2023-03-20",
+        )
+    )
+    said = [(s.speaker, s.act, set(s.speakers)) for s in ex.statements]
+    assert said == [("both", "agree", {"Fumio Kishida", "Narendra Modi"})]
+
+
+def test_a_day_after_since_opening_the_text_is_not_the_engagements():
+    ex = extract(
+        Readout(
+            "case",
+            "Japan-India Summit Meeting\n\nSince March 2, Prime Minister Fumio Kishida has met "
+            "Prime Minister Narendra Modi of India twice.\n",
+            published="2023-03-22",
+        )
+    )
+    assert ex.event.date != "2023-03-02"
