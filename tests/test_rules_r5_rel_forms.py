@@ -104,3 +104,131 @@ def test_near_reviewing_relations_alone_is_nothing():
         published="2023-10-09",
     )
     assert ("Tamim bin Hamad Al Thani", "cooperatesWith", "Anwaar-ul-Haq Kakar") not in got
+
+
+def test_joint_subject_of_a_relative_clause_pairs_up_not_with_the_owner_of_their():
+    got = run(
+        "Talks\n\nPresident Gabriel Boric of Chile met Prime Minister Pedro Sánchez of Spain "
+        "in Santiago. The two leaders signed a declaration in which Chile and Spain commit to "
+        "coordinate their positions in multilateral forums.\n",
+        published="2023-03-14",
+    )
+    assert ("Chile", "cooperatesWith", "Spain") in got
+    assert ("Spain", "cooperatesWith", "Chile") in got
+    assert ("Chile", "cooperatesWith", "Gabriel Boric") not in got
+
+
+def test_near_coordinating_with_a_named_partner_still_pairs():
+    got = run(
+        "Talks\n\nPresident Gabriel Boric of Chile met Prime Minister Pedro Sánchez of Spain "
+        "in Santiago. Chile will coordinate closely with Spain in multilateral forums.\n",
+        published="2023-03-14",
+    )
+    assert ("Chile", "cooperatesWith", "Spain") in got
+
+
+SECRETARIAT = (
+    "Minister receives Secretary-General\n\n"
+    "Foreign Minister Retno Marsudi of Indonesia received Secretary-General of ASEAN Kao "
+    "Kim Hourn in Jakarta.\n"
+)
+
+
+def test_appreciating_an_actor_named_by_its_leadership_is_praise():
+    got = run(
+        SECRETARIAT + "The Secretary-General appreciated the leadership of Indonesia.\n",
+        published="2023-01-10",
+    )
+    assert ("Kao Kim Hourn", "praises", "Indonesia") in got
+
+
+def test_near_appreciating_an_actor_for_help_is_not_praise():
+    got = run(
+        SECRETARIAT + "The Secretary-General appreciated Indonesia for its generous help.\n",
+        published="2023-01-10",
+    )
+    assert ("Kao Kim Hourn", "praises", "Indonesia") not in got
+
+
+MAXIMOS = (
+    "Talks\n\nPrime Minister Kyriakos Mitsotakis received President Aleksandar Vučić of "
+    "Serbia at the Maximos Mansion on 21 August 2023.\n"
+)
+
+
+def test_passive_appreciation_of_a_role_is_praise_by_the_agent():
+    got = run(
+        MAXIMOS + "President Vučić's contribution to regional stability was "
+        "appreciated by the Greek side.\n"
+    )
+    assert ("Greece", "praises", "Aleksandar Vučić") in got
+
+
+def test_passive_appreciation_of_help_is_thanks_by_the_agent():
+    got = run(
+        MAXIMOS + "Serbia's support during the wildfires was highly appreciated by "
+        "Prime Minister Mitsotakis.\n"
+    )
+    assert ("Kyriakos Mitsotakis", "thanks", "Serbia") in got
+
+
+def test_near_a_position_merely_noted_is_nothing():
+    got = run(MAXIMOS + "Serbia's position on the issue was noted by the Greek side.\n")
+    assert not any(r[0] == "Greece" and r[2] == "Serbia" for r in got)
+
+
+def test_received_with_a_place_between_verb_and_visitor():
+    got = run(
+        "Reception\n\nPresident Javier Milei received in the Casa Rosada the Foreign Minister "
+        "of Israel, Israel Katz, on 7 February 2024.\n",
+        published="2024-02-07",
+    )
+    assert ("Javier Milei", "hosts", "Israel Katz") in got
+
+
+def test_near_received_at_a_place_by_someone_is_the_other_way():
+    got = run(
+        "Arrival\n\nForeign Minister Israel Katz of Israel was received at the airport by "
+        "Foreign Minister Diana Mondino of Argentina on 7 February 2024.\n",
+        published="2024-02-07",
+    )
+    assert ("Israel Katz", "hosts", "Diana Mondino") not in got
+
+
+def test_received_a_delegation_led_by_hosts_its_head():
+    got = run(
+        "Reception\n\nOn 14 September 2023, President Ilham Aliyev of Azerbaijan received a "
+        "delegation led by Prime Minister Viktor Orbán of Hungary.\n",
+        published="2023-09-14",
+    )
+    assert ("Ilham Aliyev", "hosts", "Viktor Orbán") in got
+
+
+def test_near_meeting_a_delegation_is_no_hosting():
+    got = run(
+        "Meeting\n\nOn 14 September 2023, President Ilham Aliyev of Azerbaijan met with a "
+        "delegation led by Prime Minister Viktor Orbán of Hungary in New York.\n",
+        published="2023-09-14",
+    )
+    assert ("Ilham Aliyev", "hosts", "Viktor Orbán") not in got
+
+
+NAIROBI = (
+    "State visit\n\nAt the invitation of President William Ruto of Kenya, President Joko "
+    "Widodo of Indonesia paid a State Visit to Kenya on 21 August 2023.\n"
+)
+
+
+def test_appreciation_for_hospitality_extended_by_a_state_thanks_it():
+    got = run(
+        NAIROBI + "President Widodo expressed his appreciation for the warm welcome and "
+        "hospitality extended to him and his delegation by the Government and people of "
+        "Kenya.\n"
+    )
+    assert ("Joko Widodo", "thanks", "Kenya") in got
+
+
+def test_near_appreciation_for_hospitality_with_no_giver_thanks_the_host():
+    got = run(NAIROBI + "President Widodo expressed his appreciation for the warm hospitality.\n")
+    assert ("Joko Widodo", "thanks", "William Ruto") in got
+    assert ("Joko Widodo", "thanks", "Kenya") not in got

@@ -138,6 +138,8 @@ class CooperationRules:
         targets = self.flatten(objects)
         if objects and self.word_before(objects[0] + 1) in ("them", "it"):
             targets = []  # "ways to enhance them": the ties just named, not partners
+        elif objects and self.owner_only(objects[0]):
+            targets = []  # "coordinate their positions": what is coordinated, not a partner
         elif objects and self.pieces[objects[-1] + 1 : objects[-1] + 2] in (["-"], ["–"]):
             targets = self.bond_partners(objects, subjects)
         if not targets:
@@ -175,6 +177,13 @@ class CooperationRules:
             # "A and B would work closely together, including with C": A and B as well
             yield from self.pairs(subjects, rule, modality)
         yield from self.via(parties or subjects, b, end, rule, modality)
+
+    def owner_only(self, k: int) -> bool:
+        """The mention at k owns the noun after it ('their positions', "Y's policies")."""
+        after = self.pieces[k + 1 : k + 2]
+        return after == ["'s"] or (
+            self.word_before(k + 1) in ("their", "his", "her", "its", "our") and after != ["."]
+        )
 
     def bond_partners(self, objects: list[int], subjects: list[str]) -> list[str]:
         """'(A and B) discussed ways to strengthen the U.S.-India partnership': the bond's

@@ -15,6 +15,8 @@ from kg.extract.membership import MembershipRules
 
 # where the giver of thanked-for help can no longer be named
 GIVEN_END = frozenset({"to", "support", "solidarity", "backing", "assistance", "aid", "help"})
+# participles that hand something to someone, by a named giver
+GIVEN_PARTICIPLES = frozenset({"extended", "accorded", "given", "shown", "offered", "provided"})
 # words after a demonym that make it the subject, standing for its state
 DEMONYM_VERBS = frozenset({"is", "are", "was", "were", "will", "would", "has", "have", "had"})
 # nouns after a person's possessive pronoun that mean the person's state
@@ -601,8 +603,21 @@ class SentenceRules(AgentRules, MembershipRules, CooperationRules):
     def owner_for(self, b: int) -> list[str]:
         """'for Y's support' right after the cue: Y, the one the thanks are for."""
         if self.pieces[b : b + 1] != ["for"] or self.pieces[b + 2 : b + 3] != ["'s"]:
-            return []
+            return self.given_by(b)
         return [x for x in self.actors(b + 1) if self.doc.kind(x) != "topic"]
+
+    def given_by(self, b: int) -> list[str]:
+        """'for the warm hospitality extended to him by the Government of X': X."""
+        end = min(self.clause_end(b), b + 16)
+        given = False
+        for k in range(b, end - 1):
+            given = given or self.pieces[k] in GIVEN_PARTICIPLES
+            if given and self.pieces[k] == "by":
+                nxt = k + 2 if self.pieces[k + 1] == "the" else k + 1
+                if nxt < end and self.mention(nxt) is not None:
+                    return self.flatten(self.object_list(nxt)[0])
+                return []
+        return []
 
     def ready_before(self, a: int) -> bool:
         window = self.pieces[max(0, a - 4) : a]
