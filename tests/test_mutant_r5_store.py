@@ -93,6 +93,15 @@ def test_an_endpoints_refusals_are_errors_with_its_status_and_reason(store_path)
         srv.close()
 
 
+def _subjects(path, n: int):
+    """A store of ``n`` triples with ``n`` subjects: k patterns join to n**k rows."""
+    with Store(path) as s:
+        s.put_ntriples(
+            "urn:g", "".join(f"<urn:s{i}> <urn:p> <urn:o> .\n" for i in range(n)).encode(), n
+        )
+    return path
+
+
 def _post(port: int, sparql: str) -> tuple[int, bytes]:
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
     try:
@@ -113,11 +122,7 @@ def test_a_request_that_finds_every_worker_busy_is_told_so(tmp_path):
     endless queries at once, those that wait out the time limit get 503 "busy", and every
     request gets an answer."""
     limit = 2.0
-    with Store(tmp_path / "kg") as s:
-        s.put_ntriples(
-            "urn:g", "".join(f"<urn:s{i}> <urn:p> <urn:o> .\n" for i in range(300)).encode(), 300
-        )
-    srv = _serve(tmp_path / "kg", workers=1, timeout=limit)
+    srv = _serve(_subjects(tmp_path / "kg", 300), workers=1, timeout=limit)
     try:
         port = srv.server_address[1]
         with ThreadPoolExecutor(8) as ex:
@@ -126,6 +131,22 @@ def test_a_request_that_finds_every_worker_busy_is_told_so(tmp_path):
         busy = [b for s, b in answers if s == 503 and b"all query workers are busy" in b]
         assert len(cut) + len(busy) == 8, answers
         assert cut and busy, answers
+        assert _post(port, "ASK { ?s ?p ?o }") == (200, b'{"head":{},"boolean":true}')
+    finally:
+        srv.shutdown()
+        srv.close()
+
+
+def test_a_result_that_outgrows_the_memory_cap_is_refused_and_the_server_goes_on(tmp_path):
+    """Many short rows: the worker's Python side runs out first (the rows' text gathered
+    for the answer), which must be told as such, like the Rust side's aborts."""
+    srv = _serve(
+        _subjects(tmp_path / "kg", 700), workers=1, timeout=60, memory_mb=5, max_result_mb=4000
+    )
+    try:
+        port = srv.server_address[1]
+        status, body = _post(port, "SELECT ?a ?d WHERE { ?a ?b ?c . ?d ?e ?f }")
+        assert status == 503 and b"out of memory (over 5 MB per worker)" in body, body
         assert _post(port, "ASK { ?s ?p ?o }") == (200, b'{"head":{},"boolean":true}')
     finally:
         srv.shutdown()
