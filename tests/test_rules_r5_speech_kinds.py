@@ -81,3 +81,44 @@ def test_reaching_out_to_congratulate_is_the_subjects_act() -> None:
     assert found["The President of the"] == ("Emmanuel Macron", "thank")
     # near case: a joint act after the call is not the caller's alone
     assert found.get("The Prime Minister spoke", ("both", "discuss"))[0] != "Justin Trudeau"
+
+
+CALL_PL_DE = (
+    "Warsaw, 15 March 2024\n\nPrime Minister Donald Tusk spoke by telephone with Chancellor "
+    "Olaf Scholz of Germany.\n\n"
+)
+
+
+def test_the_head_of_a_states_government_is_its_head_of_government() -> None:
+    found = said(
+        CALL_PL_DE + "In the conversation, the head of the Polish government emphasised that "
+        "Europe must invest in defence.\n\nThe head of the German delegation noted the risks."
+    )
+    assert found["In the conversation, the"][0] == "Donald Tusk"
+    # near case: the head of a delegation holds no office of state
+    assert found.get("The head of the", ("x", "note"))[0] not in ("Donald Tusk", "Olaf Scholz")
+
+
+def test_the_chief_executive_is_the_participant_who_leads() -> None:
+    found = said(
+        "Manila, 8 July 2024\n\nPresident Ferdinand R. Marcos Jr. received Prime Minister "
+        "Fumio Kishida of Japan at Malacañan Palace.\n\nThe Chief Executive thanked Japan for "
+        "its support for the Coast Guard."
+    )
+    assert found["The Chief Executive thanked"][0] == "Ferdinand Marcos Jr."
+
+
+def test_a_paragraph_opening_with_a_quotation_goes_on_quoting() -> None:
+    found = said(
+        "Wellington, 4 April 2024\n\nPrime Minister Christopher Luxon has spoken with Prime "
+        "Minister Narendra Modi of India.\n\n"
+        '"India is growing fast and New Zealand wants to be part of that story," Mr Luxon '
+        "said.\n\n"
+        '"We discussed how to grow two-way trade in dairy and education.\n\n'
+        '"I look forward to visiting India later this year."\n\n'
+        "Energy was also discussed."
+    )
+    assert found["We discussed how to"][0] == "Christopher Luxon"
+    assert found["I look forward to"][0] == "Christopher Luxon"
+    # near case: a paragraph with no quotation does not go on quoting
+    assert found.get("Energy was also discussed.", ("both",))[0] == "both"

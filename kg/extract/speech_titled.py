@@ -35,6 +35,19 @@ def _guest_or_host(doc: Doc, guest: bool, role: str | None) -> list[str]:
     ]
 
 
+def _head_of(view: View, k: int) -> tuple[str, str, int] | None:
+    """'the head of the Polish government', 'the head of the Kazakh state': the office
+    (head of government, else of state) of the state the mention names, and its length."""
+    pieces = view.pieces
+    if pieces[k : k + 2] != ["head", "of"] or k + 2 >= len(pieces) or pieces[k + 2][0] != "@":
+        return None
+    m = view.mentions[int(pieces[k + 2][1:])]
+    if m.kind != "state" or len(m.actors) != 1:
+        return None
+    government = m.text.lower().endswith("government")
+    return ("head_of_government" if government else "head_of_state"), m.actors[0], 3
+
+
 def titled_subject(doc: Doc, view: View, start: int) -> Statement | None:
     """A subject the mentions do not name: 'PM thanked', 'The Iranian foreign minister
     pointed to', "Oman's minister said": the one participant holding that office (of that
@@ -48,18 +61,26 @@ def titled_subject(doc: Doc, view: View, start: int) -> Statement | None:
         if m.kind not in ("adjective", "state") or len(m.actors) != 1:
             return None
         of, k = m.actors[0], k + 1 + (pieces[k + 1 : k + 2] == ["'s"])
-    table = title_table(doc)
-    # "president - elect": the pieces of a hyphenated title
-    n = next(
-        (n for n in (5, 4, 3, 2, 1) if " ".join(pieces[k : k + n]).replace(" - ", " ") in table),
-        0,
-    )
-    if not n:
-        return None
+    head = None if of else _head_of(view, k)
+    if head:
+        role, of, n = head
+    else:
+        table = title_table(doc)
+        # "president - elect": the pieces of a hyphenated title
+        n = next(
+            (
+                n
+                for n in (5, 4, 3, 2, 1)
+                if " ".join(pieces[k : k + n]).replace(" - ", " ") in table
+            ),
+            0,
+        )
+        if not n:
+            return None
+        role = table[" ".join(pieces[k : k + n]).replace(" - ", " ")]
     j = skip_to_verb(pieces, k + n, doc)
     if j >= len(pieces) or not reporting_verb(doc, pieces[j]) or pieces[j].endswith("ing"):
         return None
-    role = table[" ".join(pieces[k : k + n]).replace(" - ", " ")]
     if role in ("guest", "host") or visiting:
         found = _guest_or_host(doc, role != "host", None if role in ("guest", "host") else role)
     else:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.extract.document import Doc, View
-from kg.extract.quotes import QUOTE_MARK, quote_runs, quote_states
+from kg.extract.quotes import OPENING_QUOTES, QUOTE_MARK, quote_runs, quote_states
 from kg.extract.speech_joint import (
     engaged_then,
     joint_people,
@@ -190,7 +190,10 @@ def _quoted_before(doc: Doc, found: list[Statement | None], k: int) -> Statement
         return None
     before, here = doc.views[k - 1].sentence, doc.views[k].sentence
     same = before.paragraph == here.paragraph
-    return found[k - 1] if same and QUOTE_MARK.search(before.text) else None
+    # a paragraph that opens with a quotation after a quoted one goes on quoting its speaker
+    # (news style: each paragraph of a long quotation opens with a mark)
+    goes_on = here.paragraph == before.paragraph + 1 and here.text.startswith(OPENING_QUOTES)
+    return found[k - 1] if (same or goes_on) and QUOTE_MARK.search(before.text) else None
 
 
 def statements(doc: Doc) -> list[Statement]:
