@@ -236,6 +236,29 @@ def _ordinal_day(text: str, d: date) -> tuple[int, str] | None:
     return (m.start(), iso) if iso else None
 
 
+# words one of which every RELATIVE match holds, in lower case; WEEKDAY's need a day's name
+_RELATIVE_WORDS = (
+    "today",
+    "this ",
+    "tonight",
+    "yesterday",
+    "in the day",
+    "last night",
+    "previous day",
+)
+_WEEKDAY_NAMES = tuple(w.capitalize() for w in WEEKDAYS)
+
+
+def _may_be_relative(text: str) -> bool:
+    """Whether RELATIVE can match: a substring test on the lowered text costs a tenth of
+    the case-blind search (which most sentences fail). Exact for ASCII text, where the
+    search's case folding is ``lower``'s; other text is searched."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(w in low for w in _RELATIVE_WORDS)
+
+
 def relative_day(text: str, pub: str | None) -> tuple[int, str] | None:
     """'today', 'last night', 'this Tuesday', 'on Friday', 'on the 20th' counted back from
     the release, the first the sentence names; a weekday that a stated day follows ('on
@@ -244,11 +267,11 @@ def relative_day(text: str, pub: str | None) -> tuple[int, str] | None:
         return None
     d = date.fromisoformat(pub)
     found: list[tuple[int, str]] = []
-    rel = RELATIVE.search(text)
+    rel = RELATIVE.search(text) if _may_be_relative(text) else None
     if rel:
         back = 2 if rel["two"] else 1 if rel["one"] else 0
         found.append((rel.start(), (d - timedelta(days=back)).isoformat()))
-    wd = WEEKDAY.search(text) if "day" in text else None
+    wd = WEEKDAY.search(text) if any(w in text for w in _WEEKDAY_NAMES) else None
     if wd:
         if re.match(r",?\s*(?:the\s+)?\d|,?\s*[A-Z][a-z]+\.? \d", text[wd.end() :]):
             if not rel or wd.start() < rel.start():
@@ -366,6 +389,9 @@ ANOTHER_TIME = re.compile(
 )
 
 
+_LAST: list = [None]  # the last call's arguments and its answer, as one tuple
+
+
 def event_date(
     lead: list[str],
     datelines: list[str],
@@ -380,7 +406,26 @@ def event_date(
     ``lead`` is the opening sentences; ``release`` marks a message that its sender's
     own office published, which takes the release date when the text gives no day;
     ``visit`` a visit, whose date is its first day (ANNOTATION.md section 7).
+    ``extract`` asks twice per readout (for the day before coreference, for the event
+    after it), mostly with the same arguments: the last answer is kept.
     """
+    key = (lead, datelines, title, published, whole, release, visit)
+    last = _LAST[0]
+    if last is None or last[0] != key:  # the same strings: compared by identity first
+        answer = _event_date(list(lead), datelines, title, published, whole, release, visit)
+        last = _LAST[0] = ((list(lead), list(datelines)) + key[2:], answer)
+    return last[1]
+
+
+def _event_date(
+    lead: list[str],
+    datelines: list[str],
+    title: str | None,
+    published: str | None,
+    whole: str,
+    release: bool = False,
+    visit: bool = False,
+) -> str | None:
     lines = [_line_day(line, published, whole) for line in datelines + ([title] if title else [])]
     lined = next((d for d in lines if d), None) or _closing_day(whole, published)
     lead = _rejoined(lead)
