@@ -71,3 +71,25 @@ def test_a_day_after_since_opening_the_text_is_not_the_engagements():
         )
     )
     assert ex.event.date != "2023-03-02"
+
+
+def test_opec_and_opec_plus_stay_apart():
+    # the form "OPEC+" is left to the mention finder, so plain "OPEC" keeps its own actor
+    head = (
+        "Saudi-Russian talks\n\nCrown Prince Mohammed bin Salman held talks with President "
+        "Vladimir Putin of Russia in Riyadh.\n"
+    )
+    got = run(
+        head + "The Crown Prince thanked OPEC for its work. Russia and Saudi Arabia are "
+        "members of OPEC+.\n",
+        published="2023-12-06",
+    )
+    assert ("Mohammed bin Salman", "thanks", "OPEC") in got
+    assert ("Mohammed bin Salman", "thanks", "OPEC+") not in got
+    assert ("Russia", "memberOf", "OPEC+") in got
+
+
+def test_a_five_word_heading_in_the_body_is_read_as_a_sentence():
+    # headings of four words or fewer are skipped; a longer one can state a relation
+    got = run(SUMMIT + "\nJapan Thanks India for Support\n\nThe two leaders discussed trade.\n")
+    assert ("Japan", "thanks", "India") in got
