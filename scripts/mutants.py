@@ -103,18 +103,38 @@ AREAS: list[tuple[str, list[str]]] = [
         ]
         + _STORE,
     ),
-    ("kg/store/remote.py", ["tests/test_mutant_push.py", "tests/test_push.py"]),
+    (
+        "kg/store/remote.py",
+        ["tests/test_mutant_push.py", "tests/test_push.py", "tests/test_mutant_r5_store.py"],
+    ),
     (
         "kg/store/credentials.py",
         ["tests/test_mutant_round3.py", "tests/test_mutant_push.py", "tests/test_push.py"],
     ),
     (
         "kg/store/serve.py",
-        ["tests/test_mutant_store.py", "tests/test_mutant_round3.py", "tests/test_serve.py"],
+        [
+            "tests/test_mutant_r5_serve.py",
+            "tests/test_mutant_store.py",
+            "tests/test_mutant_round3.py",
+            "tests/test_serve.py",
+            "tests/test_mutant_r5_store.py",
+        ],
     ),
-    ("kg/store/pool.py", ["tests/test_mutant_store.py", "tests/test_serve.py"]),
+    (
+        "kg/store/pool.py",
+        [
+            "tests/test_mutant_r5_serve.py",
+            "tests/test_mutant_store.py",
+            "tests/test_serve.py",
+            "tests/test_mutant_r5_store.py",
+        ],
+    ),
     ("kg/store/guard.py", ["tests/test_mutant_store.py", "tests/test_serve.py"]),
-    ("kg/store/accept.py", ["tests/test_serve_accept.py", "tests/test_serve.py"]),
+    (
+        "kg/store/accept.py",
+        ["tests/test_serve_accept.py", "tests/test_mutant_r5_serve.py", "tests/test_serve.py"],
+    ),
     (
         "kg/store/isolated.py",
         [
@@ -128,7 +148,7 @@ AREAS: list[tuple[str, list[str]]] = [
         "kg/store",
         ["tests/test_mutant_store.py", "tests/test_mutant_round3.py"]
         + _STORE
-        + ["tests/test_damaged_store.py"],
+        + ["tests/test_damaged_store.py", "tests/test_mutant_r5_store.py"],
     ),
     (
         "kg/summaries",
