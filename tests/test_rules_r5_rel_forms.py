@@ -232,3 +232,43 @@ def test_near_appreciation_for_hospitality_with_no_giver_thanks_the_host():
     got = run(NAIROBI + "President Widodo expressed his appreciation for the warm hospitality.\n")
     assert ("Joko Widodo", "thanks", "William Ruto") in got
     assert ("Joko Widodo", "thanks", "Kenya") not in got
+
+
+TRILATERAL = (
+    "Joint statement\n\n"
+    "Foreign Minister Hakan Fidan of Türkiye held a trilateral meeting with Foreign Minister "
+    "Jeyhun Bayramov of Azerbaijan and Foreign Minister Ilia Darchiashvili of Georgia in "
+    "Baku on 5 April 2024.\n\n"
+    "The Foreign Ministers of Türkiye, Azerbaijan and Georgia agreed to:\n\n"
+)
+
+
+def test_list_item_after_agreed_to_their_cooperation_pairs_the_group():
+    got = run(
+        TRILATERAL + "develop their trilateral cooperation in transport and energy\n",
+        published="2024-04-05",
+    )
+    for a, b in (("Hakan Fidan", "Jeyhun Bayramov"), ("Ilia Darchiashvili", "Hakan Fidan")):
+        assert (a, "cooperatesWith", b) in got
+        assert (b, "cooperatesWith", a) in got
+
+
+def test_support_of_x_by_y_is_y_supporting_x():
+    got = run(
+        TRILATERAL + "continue the firm support of Georgia by Türkiye and Azerbaijan\n",
+        published="2024-04-05",
+    )
+    assert ("Turkey", "supports", "Georgia") in got
+    assert ("Azerbaijan", "supports", "Georgia") in got
+    assert ("Georgia", "supports", "Turkey") not in got
+
+
+def test_near_a_means_clause_names_no_framework():
+    # "by strengthening ... the NATO flank" says how, not through which body
+    got = run(
+        TRILATERAL + "develop their trilateral cooperation, including by strengthening "
+        "the defence of the three countries and the NATO eastern flank\n",
+        published="2024-04-05",
+    )
+    assert ("Hakan Fidan", "cooperatesWith", "Jeyhun Bayramov") in got
+    assert not any(r[1] == "cooperatesVia" for r in got)

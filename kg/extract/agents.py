@@ -327,9 +327,11 @@ class AgentRules:
         a passive cue has no object to turn into its agent)."""
         subj = None
         if "subj" in cue.pattern.groupindex and match.start("subj") >= 0:
-            subj = [self.view.piece_at(match.start("subj"))]
+            subj = self.chain_right(self.view.piece_at(match.start("subj")))
         if subj is None and cue.mode == "reciprocal":
             subj = self.gerund_subject(a)
+        if subj is None and cue.mode == "reciprocal":
+            subj = self.owners_inside(a, self.view.piece_at(match.end() - 1) + 1)
         if subj is None:
             subj = self.infinitive_subject(a)
         if subj is None:
@@ -353,6 +355,17 @@ class AgentRules:
         if cue.mode == "passive" and not objects:
             return None
         return subj
+
+    def owners_inside(self, a: int, b: int) -> list[int] | None:
+        """'(agreed to:) develop their trilateral co-operation': with no subject in sight,
+        the group a possessive 'their' inside the cue names owns the cooperation."""
+        if self.pieces[:a] and any(self.mention(j) is not None for j in range(a)):
+            return None
+        for k in range(a, b):
+            m = self.mention(k)
+            if m is not None and m.text.lower() == "their" and len(m.actors) > 1:
+                return [k]
+        return None
 
     def our_agents(self, a: int) -> tuple[list[int], list[str]] | None:
         """'discussed our collective efforts to hold X to account', 'our countries are

@@ -42,6 +42,8 @@ VIA_NOUNS = {
     "umbrella",
 }
 # words before a bare "work" that make it a noun ("the follow-up work", "their work")
+# gerunds after "by" that still name a framework ("by working through the UN")
+VIA_GERUNDS = {"working", "acting", "cooperating", "coordinating", "using", "engaging"}
 WORK_NOUN = {"the", "its", "their", "his", "her", "our", "this", "that", "of", "up", "-"}
 
 
@@ -244,6 +246,12 @@ class CooperationRules:
             for p in self.pieces[self.clause_start(a) : a + 1]
         )
 
+    def means_clause(self, k: int) -> bool:
+        """'(including) by strengthening the defence of the NATO flank': a means, whose
+        objects are no frameworks the cooperation runs through."""
+        nxt = self.pieces[k + 1] if k + 1 < len(self.pieces) else ""
+        return self.pieces[k] == "by" and nxt.endswith("ing") and nxt not in VIA_GERUNDS
+
     def between_parties(self, b: int, end: int) -> list[str]:
         """'... between A and B' later in a cooperation clause, before a new verb phrase."""
         for k in range(b, end - 1):
@@ -260,7 +268,7 @@ class CooperationRules:
         the G20', 'with other Five Eyes partners'."""
         seen_via = False
         for k in range(b, end):
-            if self.new_verb_phrase(k):
+            if self.new_verb_phrase(k) or self.means_clause(k):
                 break
             p = self.pieces[k]
             if self.lex.is_("via", p) or p in VIA_NOUNS:
@@ -268,6 +276,8 @@ class CooperationRules:
             m = self.mention(k)
             if m is None or m.kind != "organization" or not m.actors:
                 continue
+            if m.possessive or self.pieces[k + 1 : k + 2] == ["'s"]:
+                continue  # "NATO's eastern flank": what the body owns, not a framework
             fellow = (
                 self.pieces[k - 1] in ("other", "fellow")
                 and k + 1 < len(self.pieces)
