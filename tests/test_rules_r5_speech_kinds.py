@@ -122,3 +122,24 @@ def test_a_paragraph_opening_with_a_quotation_goes_on_quoting() -> None:
     assert found["I look forward to"][0] == "Christopher Luxon"
     # near case: a paragraph with no quotation does not go on quoting
     assert found.get("Energy was also discussed.", ("both",))[0] == "both"
+
+
+VISIT_BR_CO = (
+    "Brasília, 18 April 2024\n\nPresident Luiz Inácio Lula da Silva received President "
+    "Gustavo Petro of Colombia at the Planalto Palace.\n\n"
+)
+
+
+def test_a_quotation_said_by_a_bare_title_is_that_office_holders() -> None:
+    found = said(
+        VISIT_BR_CO + '"We will not let the forest die," said the Brazilian president.\n\n'
+        '"The region must act together," the Colombian president added.\n\n'
+        '"Trade is growing," said the two delegations.'
+    )
+    assert found["We will not let"][0] == "Luiz Inácio Lula da Silva"
+    assert found["The region must act"][0] == "Gustavo Petro"
+    # near case: a title no participant holds names no one
+    assert found.get('Trade is growing," said', ("x",))[0] not in (
+        "Luiz Inácio Lula da Silva",
+        "Gustavo Petro",
+    )

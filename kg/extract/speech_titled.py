@@ -48,10 +48,9 @@ def _head_of(view: View, k: int) -> tuple[str, str, int] | None:
     return ("head_of_government" if government else "head_of_state"), m.actors[0], 3
 
 
-def titled_subject(doc: Doc, view: View, start: int) -> Statement | None:
-    """A subject the mentions do not name: 'PM thanked', 'The Iranian foreign minister
-    pointed to', "Oman's minister said": the one participant holding that office (of that
-    state when one is named; the publisher's own when two hold it)."""
+def title_holder(doc: Doc, view: View, start: int) -> tuple[str, int] | None:
+    """The one participant a bare title from piece ``start`` names ('the visiting prime
+    minister', 'the Iranian foreign minister', "Oman's minister"), and the piece after it."""
     pieces, k = view.pieces, start + (view.pieces[start : start + 1] == ["the"])
     visiting = pieces[k : k + 1] == ["visiting"]  # "the visiting prime minister"
     k += visiting
@@ -78,9 +77,6 @@ def titled_subject(doc: Doc, view: View, start: int) -> Statement | None:
         if not n:
             return None
         role = table[" ".join(pieces[k : k + n]).replace(" - ", " ")]
-    j = skip_to_verb(pieces, k + n, doc)
-    if j >= len(pieces) or not reporting_verb(doc, pieces[j]) or pieces[j].endswith("ing"):
-        return None
     if role in ("guest", "host") or visiting:
         found = _guest_or_host(doc, role != "host", None if role in ("guest", "host") else role)
     else:
@@ -93,9 +89,21 @@ def titled_subject(doc: Doc, view: View, start: int) -> Statement | None:
         ]
     if len(found) > 1 and doc.home:
         found = [p for p in found if doc.state_of(p) == doc.home] or found
-    if len(found) != 1:
+    return (found[0], k + n) if len(found) == 1 else None
+
+
+def titled_subject(doc: Doc, view: View, start: int) -> Statement | None:
+    """A subject the mentions do not name: 'PM thanked', 'The Iranian foreign minister
+    pointed to', "Oman's minister said": the one participant holding that office (of that
+    state when one is named; the publisher's own when two hold it)."""
+    held = title_holder(doc, view, start)
+    if not held:
+        return None
+    pieces = view.pieces
+    j = skip_to_verb(pieces, held[1], doc)
+    if j >= len(pieces) or not reporting_verb(doc, pieces[j]) or pieces[j].endswith("ing"):
         return None
     s = view.sentence
     return Statement(
-        s.opening, found[0], verb_lemma(doc, pieces[j]), sentence_span(view), (found[0],)
+        s.opening, held[0], verb_lemma(doc, pieces[j]), sentence_span(view), (held[0],)
     )

@@ -14,7 +14,7 @@ from kg.extract.speech_joint import (
 from kg.extract.speech_lexicon import QUOTES, SAID, reporting_verb, sentence_span, verb_lemma
 from kg.extract.speech_styled import styled_subject
 from kg.extract.speech_subject import main_verb, skip_to_verb, speaker_of, subject_chain
-from kg.extract.speech_titled import titled_subject
+from kg.extract.speech_titled import title_holder, titled_subject
 from kg.extract.speech_views import in_view
 from kg.model import Statement
 
@@ -35,7 +35,7 @@ def _attributed(doc: Doc, view: View, previous: str | None = None) -> Statement 
         return None
     tail = [p for p in pieces[-8:] if p not in QUOTES]
     if len(tail) < 4 or tail[-1] != "." or tail[-4] != ",":
-        return None
+        return _attributed_title(doc, view)
     for verb, who_at in ((tail[-2], -3), (tail[-3], -2)):
         if reporting_verb(doc, verb) and tail[who_at].startswith("@"):
             k = len(pieces) - 1 - pieces[::-1].index(tail[who_at])
@@ -44,7 +44,31 @@ def _attributed(doc: Doc, view: View, previous: str | None = None) -> Statement 
                 return Statement(
                     s.opening, who[0], verb_lemma(doc, verb), sentence_span(view), who[1]
                 )
-    return None
+    return _attributed_title(doc, view)
+
+
+def _attributed_title(doc: Doc, view: View) -> Statement | None:
+    """'"...," said the Brazilian president.' / '..., the visiting minister added.': a
+    quotation's speaker by a bare title, after its last comma."""
+    pieces = view.pieces
+    end = len(pieces) - 1
+    while end > 0 and pieces[end] in QUOTES:
+        end -= 1
+    if pieces[end] != "." or "," not in pieces[max(0, end - 9) : end]:
+        return None
+    a = end - pieces[end - 1 :: -1].index(",")
+    while a < end and pieces[a] in QUOTES:
+        a += 1
+    verb = pieces[a] if reporting_verb(doc, pieces[a]) else None
+    held = title_holder(doc, view, a + 1) if verb else title_holder(doc, view, a)
+    if held and not verb and held[1] + 1 == end:
+        verb = pieces[held[1]] if reporting_verb(doc, pieces[held[1]]) else None
+    elif held and held[1] != end:
+        held = None
+    if not (held and verb):
+        return None
+    s = view.sentence
+    return Statement(s.opening, held[0], verb_lemma(doc, verb), sentence_span(view), (held[0],))
 
 
 def _opening_clause(doc: Doc, pieces: list[str]) -> int:
@@ -183,6 +207,13 @@ def _according(doc: Doc, view: View, previous: str | None) -> Statement | None:
     return None
 
 
+def _said_after(text: str) -> bool:
+    """Words after a quotation's last mark ('"...," said the delegations.'): the sentence
+    names its own speaker, found or not."""
+    marks = list(QUOTE_MARK.finditer(text))
+    return len(marks) > 1 and any(c.isalpha() for c in text[marks[-1].end() :])
+
+
 def _quoted_before(doc: Doc, found: list[Statement | None], k: int) -> Statement | None:
     """A quotation no one is said to speak, right after a quoted sentence of the same
     paragraph that has its speaker ('"A," X said. "B."'): that speaker goes on."""
@@ -192,7 +223,11 @@ def _quoted_before(doc: Doc, found: list[Statement | None], k: int) -> Statement
     same = before.paragraph == here.paragraph
     # a paragraph that opens with a quotation after a quoted one goes on quoting its speaker
     # (news style: each paragraph of a long quotation opens with a mark)
-    goes_on = here.paragraph == before.paragraph + 1 and here.text.startswith(OPENING_QUOTES)
+    goes_on = (
+        here.paragraph == before.paragraph + 1
+        and here.text.startswith(OPENING_QUOTES)
+        and not _said_after(here.text)
+    )
     return found[k - 1] if (same or goes_on) and QUOTE_MARK.search(before.text) else None
 
 
