@@ -82,3 +82,24 @@ def test_a_dateline_opening_the_first_line_gives_the_day_of_the_event():
         published="2024-05-10",
     )
     assert ex.event.date == "2024-05-07"
+
+
+def test_the_body_completes_the_sides_with_the_first_other_person_only():
+    # the head names one side; the body's first leader of another state is the other,
+    # a third leader named later is talked about, not taking part
+    ex = read(
+        "Телефонный разговор\n\nВладимир Путин провёл телефонный разговор.\n\n"
+        "Касым-Жомарт Токаев поблагодарил за поддержку.\n\n"
+        "Стороны обсудили итоги переговоров с Александром Лукашенко.\n",
+        "Kremlin",
+    )
+    assert ex.event.participants == (PUTIN, TOKAYEV)
+
+
+def test_a_name_in_the_dative_before_the_verb_is_not_its_subject():
+    # "Токаеву" (to Tokayev) opens the sentence; the one who speaks is in the nominative
+    ex = read(
+        TITLE_RU + LEAD_RU + "Токаеву Владимир Путин выразил благодарность за поддержку.\n",
+        "Kremlin",
+    )
+    assert [(s.speaker, s.act) for s in ex.statements] == [(PUTIN, "express")]
