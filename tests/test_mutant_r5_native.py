@@ -74,10 +74,10 @@ def test_a_singular_office_word_is_its_holder_and_the_plural_both_sides():
     assert said == [(PUTIN, "note", set()), ("both", "note", {PUTIN, TOKAYEV})]
 
 
-def test_a_dateline_opening_the_first_line_gives_the_day_of_the_event():
-    # the first line is read as the title, where no other date is looked for
+def test_a_dateline_alone_on_the_first_line_gives_the_day_of_the_event():
+    # read as the title (no closing stop), where only a dateline is looked for
     ex = read(
-        "МОСКВА, 7 мая. /ТАСС/. " + LEAD_RU + "Стороны обсудили вопросы торговли.\n",
+        "7 мая, Москва /ТАСС/\n\n" + LEAD_RU + "Стороны обсудили вопросы торговли.\n",
         "TASS",
         published="2024-05-10",
     )
