@@ -272,3 +272,65 @@ def test_near_a_means_clause_names_no_framework():
     )
     assert ("Hakan Fidan", "cooperatesWith", "Jeyhun Bayramov") in got
     assert not any(r[1] == "cooperatesVia" for r in got)
+
+
+BAKU = (
+    "Talks\n\nOn 14 September 2023, President Ilham Aliyev of Azerbaijan received Prime "
+    "Minister Viktor Orbán of Hungary.\n"
+)
+
+
+def test_an_actor_said_to_be_a_reliable_partner_is_praised():
+    got = run(
+        BAKU + "Noting that Hungary is a reliable partner, the head of state emphasized the "
+        "importance of energy cooperation between the two countries.\n",
+        published="2023-09-14",
+    )
+    assert ("Ilham Aliyev", "praises", "Hungary") in got
+
+
+def test_near_partners_in_a_plain_statement_of_fact_are_not_praised():
+    got = run(BAKU + "Hungary is a member of the European Union.\n", published="2023-09-14")
+    assert not any(r[1] == "praises" for r in got)
+
+
+def test_the_importance_of_an_actors_mission_is_praise():
+    got = run(
+        BAKU + "Prime Minister Orbán stressed the importance of the NATO mission in Iraq.\n",
+        published="2023-09-14",
+    )
+    assert ("Viktor Orbán", "praises", "NATO") in got
+
+
+def test_near_the_importance_of_two_actors_working_together_is_no_praise():
+    got = run(
+        BAKU + "The leaders agreed on the importance of Azerbaijan and Hungary working together.\n",
+        published="2023-09-14",
+    )
+    assert ("Ilham Aliyev", "praises", "Hungary") not in got
+    assert ("Azerbaijan", "cooperatesWith", "Hungary") in got
+
+
+def test_a_need_on_a_body_and_like_minded_states_urges_the_body():
+    got = run(
+        BAKU + "They agreed on the need for the OSCE and like-minded countries to be united.\n",
+        published="2023-09-14",
+    )
+    assert ("Viktor Orbán", "urges", "OSCE") in got
+
+
+def test_near_a_need_on_unnamed_countries_urges_nobody():
+    got = run(
+        BAKU + "They agreed on the need for like-minded countries to be united.\n",
+        published="2023-09-14",
+    )
+    assert not any(r[1] == "urges" for r in got)
+
+
+def test_efforts_and_sacrifices_of_a_people_are_praised():
+    got = run(
+        BAKU + "The leaders recognized the heroic efforts and sacrifices of the "
+        "Ukrainian people.\n",
+        published="2023-09-14",
+    )
+    assert ("Ilham Aliyev", "praises", "Ukraine") in got
