@@ -93,3 +93,9 @@ def test_a_five_word_heading_in_the_body_is_read_as_a_sentence():
     # headings of four words or fewer are skipped; a longer one can state a relation
     got = run(SUMMIT + "\nJapan Thanks India for Support\n\nThe two leaders discussed trade.\n")
     assert ("Japan", "thanks", "India") in got
+
+
+def test_a_cue_word_inside_a_longer_word_is_no_cue():
+    # "ask" is a later alternative of the 'urges' cue: "tasked" does not ask anyone
+    got = run(SUMMIT + "Prime Minister Kishida tasked Prime Minister Modi to lead the group.\n")
+    assert not {t for t in got if t[1] == "urges"}
