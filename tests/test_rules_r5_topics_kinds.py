@@ -83,3 +83,20 @@ def test_a_verb_before_a_field_of_cooperation_is_no_qualifier() -> None:
     )
     assert not any(t.startswith("would") or t.startswith("elevate") for t in found), found
     assert "growing defence cooperation" in found or "defence cooperation" in found, found
+
+
+def test_condolences_to_a_long_name_over_an_event() -> None:
+    found = topics(
+        "The Prime Minister conveyed condolences to his counterpart President Recep Tayyip "
+        "Erdogan over the devastating earthquake."
+    )
+    assert "devastating earthquake" in found or "earthquake" in found, found
+
+
+def test_the_basis_of_a_settlement_is_a_subject_but_mutual_respect_is_not() -> None:
+    found = topics(
+        "They called for a settlement on the basis of a two-state solution, and for relations "
+        "on the basis of mutual respect."
+    )
+    assert "two-state solution" in found, found
+    assert "mutual respect" not in found, found

@@ -29,7 +29,7 @@ LEADS = Folded.compile(
     r"such (?:areas|issues|fields) as|areas such as|the (?:situation|developments?) (?:in|on|"
     r"around|regarding)|the conflict (?:in|between)|latest developments in|"
     r"congratulations? (?:\w+ ){0,3}on|congratulated (?:\w+ ){0,4}on|felicitations on|"
-    r"condolences? (?:\w+ ){0,4}(?:over|for|on)|sympath(?:y|ies) (?:over|for)|"
+    r"condolences? (?:\w+ ){0,8}?(?:over|for|on)|on the basis of|sympath(?:y|ies) (?:over|for)|"
     r"support for|commitment to|the importance of|the need (?:for|to)|concerns? (?:about|over)|"
     r"condemn(?:ed|s|ation of)|the occasion of|agreed on|progress (?:in|on)|"
     r"opposes?|opposed|including|such as|spoke about|talked about|welcomed|"
@@ -84,6 +84,8 @@ NOISE = re.compile(
     r"(?:warm|kind|best|sincere|cordial|noble|heartfelt|valuable|deep|huge|profound) .*|"
     r"views|values|links|work|desire|priorities|consolidation|bodies|abroad|secure|close|such|"
     r"decisions?|documents|opportunities|(?:two )?leaders|weeks ahead|implementation|"
+    # the footing of relations ("on the basis of mutual respect") is no subject
+    r"(?:equality and )?mutual (?:respect|benefit|trust|understanding)|"
     r"ways|need|efforts?|expectations?|situation|summit|convention|world|bond|number of areas|"
     # a lone adjective left by a split ("political, economic and cultural ties")
     r"[a-z]+(?:ic|al|ous|ive|ary)|"
