@@ -334,3 +334,26 @@ def test_efforts_and_sacrifices_of_a_people_are_praised():
         published="2023-09-14",
     )
     assert ("Ilham Aliyev", "praises", "Ukraine") in got
+
+
+JOHANNESBURG = (
+    "Talks\n\nPrime Minister Sheikh Hasina met Premier Li Qiang of China in Johannesburg on "
+    "23 August 2023.\n"
+)
+
+
+def test_seeking_a_states_support_named_by_its_demonym_urges_the_state():
+    got = run(
+        JOHANNESBURG + "The Bangladesh Prime Minister sought Chinese support for the "
+        "early repatriation of the Rohingyas.\n",
+        published="2023-08-23",
+    )
+    assert ("Sheikh Hasina", "urges", "China") in got
+
+
+def test_near_seeking_support_from_nobody_named_urges_nobody():
+    got = run(
+        JOHANNESBURG + "She sought international support for the repatriation.\n",
+        published="2023-08-23",
+    )
+    assert not any(r[1] == "urges" for r in got)

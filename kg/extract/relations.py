@@ -15,6 +15,8 @@ from kg.extract.membership import MembershipRules
 
 # where the giver of thanked-for help can no longer be named
 GIVEN_END = frozenset({"to", "support", "solidarity", "backing", "assistance", "aid", "help"})
+# a request for a state's help ("sought Chinese support"): the demonym's state is asked
+REQUESTED = re.compile(r"(?:ask|request|sought|seek|appeal)")
 # participles that hand something to someone, by a named giver
 GIVEN_PARTICIPLES = frozenset({"extended", "accorded", "given", "shown", "offered", "provided"})
 # words after a demonym that make it the subject, standing for its state
@@ -452,7 +454,10 @@ class SentenceRules(AgentRules, MembershipRules, CooperationRules):
             targets = [o for o in targets if all(self.doc.state_of(x) != o for x in subjects)]
         if targets:
             return targets
-        if relation in ("opposes", "criticizes") and self.adjective_owner(objects):
+        if (
+            relation in ("opposes", "criticizes")
+            or (relation == "urges" and REQUESTED.match(match[0]))
+        ) and self.adjective_owner(objects):
             # "counter Russian disinformation", "deterring Chinese coercion": the state
             # the demonym names owns what is resisted (ANNOTATION.md 8)
             return [a for k in objects for a in self.mention(k).actors]
