@@ -19,6 +19,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
+from kg.errors import StoreError
 from kg.store.database import Store
 from kg.store.serve import Server
 
@@ -151,3 +152,17 @@ def test_a_result_that_outgrows_the_memory_cap_is_refused_and_the_server_goes_on
     finally:
         srv.shutdown()
         srv.close()
+
+
+def test_a_store_its_workers_cannot_open_is_refused_with_their_one_line(tmp_path):
+    """The server finds the store's files; its workers, opening them, find them rotted: the
+    worker's reason (a line) is the server's, not a traceback."""
+    path = _subjects(tmp_path / "kg", 300)
+    for f in sorted(path.glob("[0-9]*.sst")):
+        data = bytearray(f.read_bytes())
+        data[len(data) // 2 : len(data) // 2 + 64] = b"\x5a" * 64
+        f.write_bytes(bytes(data))
+    with pytest.raises(StoreError) as caught:
+        Server(path, port=0, workers=1)
+    reason = caught.value.reason
+    assert reason and "\n" not in reason and "damaged" in reason, reason
