@@ -103,3 +103,11 @@ def test_a_name_in_the_dative_before_the_verb_is_not_its_subject():
         "Kremlin",
     )
     assert [(s.speaker, s.act) for s in ex.statements] == [(PUTIN, "express")]
+
+
+def test_a_five_character_subject_before_the_verb_is_not_the_last_speaker():
+    # "各国企业家" (business people of many countries) say it, not Xi Jinping
+    ex = read(
+        CALL_ZH + "习近平指出，中哈两国应当加强合作。各国企业家表示，愿意扩大在哈投资。\n", "Xinhua"
+    )
+    assert [(s.speaker, s.act) for s in ex.statements] == [(XI, "note")]
