@@ -100,3 +100,17 @@ def test_the_basis_of_a_settlement_is_a_subject_but_mutual_respect_is_not() -> N
     )
     assert "two-state solution" in found, found
     assert "mutual respect" not in found, found
+
+
+def test_a_participle_after_its_noun_closes_the_phrase() -> None:
+    found = topics(
+        "They discussed the implementation of the agreements reached during the last visit, "
+        "and energy projects in particular in Balochistan."
+    )
+    assert "implementation of the agreements" in found, found
+    assert not any("reached" in t or t.startswith("particular") for t in found), found
+
+
+def test_a_noun_phrase_with_a_participle_before_it_is_kept() -> None:
+    found = topics("They discussed the signed memorandum on agriculture.")
+    assert any("memorandum on agriculture" in t for t in found), found

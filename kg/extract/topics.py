@@ -52,7 +52,10 @@ STOP = re.compile(
     r"said|says|noted|added|agreed|expressed|stressed|he|she|they|it|we|scheduled|"
     r"work for|as part of|in the coming|in detail|at the meeting|during the|"
     r"this (?:morning|afternoon|evening|year|week)|today|yesterday|tomorrow|from \w+ \d|"
-    r"between the two|with (?:his|her|their) (?:\w+ )?counterpart)\b"
+    r"between the two|with (?:his|her|their) (?:\w+ )?counterpart|"
+    # a participle after its noun closes the phrase ("the agreements reached during the visit")
+    r"(?:held|reached|signed|issued|taken|achieved|concluded|adopted) (?:there|here|"
+    r"during|at|in|on|by|between|last|so far|earlier|today))\b"
 )
 SPLIT = re.compile(
     r",\s*(?:and\s+)?|\s+and\s+(?!(?:economic|security|development|stability)\b)|"
@@ -70,7 +73,7 @@ DROP_LEAD = re.compile(
     # a verb phrase's verb ("the need to ensure X"), gerunds and adverbs
     r"undertake|support|ensure|continue|eliminate|strengthen|enhance|promote|achieve|increase|"
     r"contain|make|end|take|keep|elevate|deepen|expand|develop|boost|advance|improve|"
-    r"proves?|that|to|regarding|these|this|those|\w+ing|\w+ly)\s+",
+    r"proves?|that|to|regarding|these|this|those|particular|\w+ing|\w+ly)\s+",
     re.IGNORECASE,
 )
 NOISE = re.compile(
@@ -83,7 +86,7 @@ NOISE = re.compile(
     # words of courtesy and nouns that name no subject ("warm wishes", "views", "two leaders")
     r"(?:warm|kind|best|sincere|cordial|noble|heartfelt|valuable|deep|huge|profound) .*|"
     r"views|values|links|work|desire|priorities|consolidation|bodies|abroad|secure|close|such|"
-    r"decisions?|documents|opportunities|(?:two )?leaders|weeks ahead|implementation|"
+    r"decisions?|documents|opportunities|(?:two )?leaders|weeks ahead|implementation|to|free|"
     # the footing of relations ("on the basis of mutual respect") is no subject
     r"(?:equality and )?mutual (?:respect|benefit|trust|understanding)|"
     r"ways|need|efforts?|expectations?|situation|summit|convention|world|bond|number of areas|"
