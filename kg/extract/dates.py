@@ -137,16 +137,23 @@ def _numeric(m: re.Match, pub: str | None) -> Day | None:
     return Day(m.start(), m.end(), readings[0][0], readings[0][1], y) if readings else None
 
 
+# what each month in MONTH begins with ("Sep" for "Sept" and "September")
+_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
 def days(text: str, pub: str | None = None) -> list[Day]:
     """Every stated day in text, in order, overlapping readings dropped."""
     if not _DIGIT.search(text):
         return []
     found: list[Day] = []
-    for rx in (FROM_TO, DAY_MONTH, MONTH_DAY):
+    named = any(m in text for m in _MONTH_STEMS)  # the three patterns' months need one
+    for rx in (FROM_TO, DAY_MONTH, MONTH_DAY) if named else ():
         for m in rx.finditer(text):
             year = int(m["year"]) if m["year"] else None
             mon = MONTHS[m["mon"].lower().rstrip(".")]
             found.append(Day(m.start(), m.end(), mon, int(m["day"]), year))
+    if "19" not in text and "20" not in text:  # ISO and NUMERIC need a year of 19xx or 20xx
+        return _apart(found)
     for m in ISO.finditer(text):
         if _iso(int(m["year"]), int(m["mon"]), int(m["day"])):
             found.append(Day(m.start(), m.end(), int(m["mon"]), int(m["day"]), int(m["year"])))
@@ -154,6 +161,11 @@ def days(text: str, pub: str | None = None) -> list[Day]:
         day = _numeric(m, pub)
         if day:
             found.append(day)
+    return _apart(found)
+
+
+def _apart(found: list[Day]) -> list[Day]:
+    """The days in order, a reading that overlaps an earlier one dropped."""
     out: list[Day] = []
     for d in sorted(found, key=lambda d: (d.start, -d.end)):
         if not out or d.start >= out[-1].end:

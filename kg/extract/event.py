@@ -51,9 +51,25 @@ LATTER = re.compile(
 IN_PERSON = ("Meeting", "Visit")
 
 
+# text -> type, for one lexicon's events: extract reads each readout's lead twice
+_TYPES: dict = {}
+_TYPES_OF: list = [None]
+
+
 def _type_of(text: str, events) -> str | None:
     """The first type in lexicon order with a cue in ``text``; a message cue loses to a
-    meeting or visit cue that comes before it in the sentence."""
+    meeting or visit cue that comes before it in the sentence (kept: ``extract`` reads
+    the same lead before coreference and after)."""
+    if _TYPES_OF[0] is not events or len(_TYPES) > 256:
+        _TYPES.clear()
+        _TYPES_OF[0] = events
+    got = _TYPES.get(text, _TYPES)
+    if got is _TYPES:
+        got = _TYPES[text] = _find_type(text, events)
+    return got
+
+
+def _find_type(text: str, events) -> str | None:
     lowered = text.lower()
     for k, (etype, rx) in enumerate(events):
         m = rx.search(text, lowered)
@@ -221,11 +237,30 @@ def _by_gender(doc: Doc, mention) -> str | None:
     return fits[0] if len(fits) == 1 else None
 
 
+# words one of which every INITIATIVE match holds: most sentences have none, and the
+# test costs a fraction of the search
+INITIATIVE_WORDS = (
+    "request",
+    "invitation",
+    "initiative",
+    "behest",
+    "call",
+    "initiated",
+    "convened",
+    "placed",
+    "made",
+    "arranged",
+    "in response to",
+)
+
+
 def initiator(doc: Doc) -> str | None:
     for view in doc.views[:6]:
-        if LATER.search(view.masked):
+        masked = view.masked
+        if ("will" in masked or "next" in masked) and LATER.search(masked):
             continue
-        for m in INITIATIVE.finditer(view.masked):
+        asked = any(w in masked for w in INITIATIVE_WORDS)
+        for m in INITIATIVE.finditer(masked) if asked else ():
             # the first person named after it ("from his brother, King X": the King;
             # "at the request of the latter")
             for piece in view.masked[m.end() :].split()[:8]:
@@ -233,17 +268,18 @@ def initiator(doc: Doc) -> str | None:
                 found = _asker(doc, mention) if mention else None
                 if found:
                     return found
-        owner = OWNED.search(view.masked) or WHO_ASKED.search(view.masked)
+        at = "at @" in masked  # OWNED and OWN_PRONOUN need it, LATTER one of its two words
+        owner = (at and OWNED.search(masked)) or WHO_ASKED.search(masked)
         if owner:
             found = participant_of(doc, view.mentions[int(owner[1])].actors)
             if found:
                 return found
-        owner = OWN_PRONOUN.search(view.masked)
+        owner = OWN_PRONOUN.search(masked) if at else None
         if owner:
             found = _by_gender(doc, view.mentions[int(owner[1])])
             if found:
                 return found
-        m = LATTER.search(view.masked)
+        m = LATTER.search(masked) if "latter" in masked or "former" in masked else None
         if m:
             before = _named_before(doc, view, m.start())
             if len(before) >= 2:
