@@ -13,14 +13,20 @@ from __future__ import annotations
 import http.client
 import json
 import threading
+from http.server import BaseHTTPRequestHandler
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from click.testing import CliRunner
 
+from conftest import EXAMPLES
+from servers import LoopbackHTTP, OxigraphServer, relay
+
+from kg.build import build
 from kg.cli import main
 from kg.errors import StoreError
 from kg.store.database import Store
+from kg.store.remote import Endpoint, RemoteError, push
 from kg.store.serve import Server
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -166,3 +172,65 @@ def test_a_store_its_workers_cannot_open_is_refused_with_their_one_line(tmp_path
         Server(path, port=0, workers=1)
     reason = caught.value.reason
     assert reason and "\n" not in reason and "damaged" in reason, reason
+
+
+class Flaky(LoopbackHTTP):
+    """Answers 500 to the first ``failures`` requests, then relays them to ``target``."""
+
+    def __init__(self, target: str, failures: int):
+        self.seen = 0
+        front = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args) -> None:
+                pass
+
+            def do_POST(self) -> None:
+                body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+                front.seen += 1
+                if front.seen <= failures:
+                    self.send_response(500)
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
+                relay(self, target.removeprefix("http://"), body)
+
+        self._listen(Handler)
+
+
+def test_an_endpoint_is_tried_once_and_then_as_many_times_again_as_its_retries(store_path):
+    srv = _serve(store_path, workers=1, timeout=10)
+    url = f"http://127.0.0.1:{srv.server_address[1]}"
+    query = "SELECT ?c WHERE { ?s <urn:count> ?c }"
+    try:
+        with (
+            Flaky(url, failures=2) as front,
+            Endpoint(front.url + "/query", "generic", retries=2) as ep,
+        ):
+            assert ep.select(query) == (["c"], [[3]])
+            assert front.seen == 3
+        with (
+            Flaky(url, failures=3) as front,
+            Endpoint(front.url + "/query", "generic", retries=2) as ep,
+        ):
+            with pytest.raises(RemoteError, match="HTTP 500"):
+                ep.select(query)
+            assert front.seen == 3
+    finally:
+        srv.shutdown()
+        srv.close()
+
+
+def test_a_push_ticks_its_progress_once_per_graph_sent_or_skipped(tmp_path):
+    with Store(tmp_path / "kg") as store:
+        assert not build(
+            [EXAMPLES / "call-albanese-scholz.txt", EXAMPLES / "visit-modi-kishida.txt"], store
+        ).failed
+        graphs = 1 + len(store.readout_graphs())  # the background graph and each readout's
+        with OxigraphServer(tmp_path / "oxigraph") as server, Endpoint(server.url) as ep:
+            for unchanged in (0, graphs - 1):
+                ticks = []
+                report = push(store, ep, progress=ticks.append)
+                assert (ticks, report.unchanged) == ([1] * graphs, unchanged)
