@@ -141,6 +141,7 @@ AREAS: list[tuple[str, list[str]]] = [
             "tests/test_mutant_local_store.py",
             "tests/test_mutant_round3.py",
             "tests/test_isolated.py",
+            "tests/test_mutant_r5_store.py",
         ],
     ),
     ("kg/store/integrity.py", ["tests/test_isolated.py"]),

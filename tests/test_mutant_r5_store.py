@@ -234,3 +234,19 @@ def test_a_push_ticks_its_progress_once_per_graph_sent_or_skipped(tmp_path):
                 ticks = []
                 report = push(store, ep, progress=ticks.append)
                 assert (ticks, report.unchanged) == ([1] * graphs, unchanged)
+
+
+def test_kg_query_reads_a_store_that_is_being_served_and_creates_none(store_path, tmp_path):
+    """kg query only reads: beside a running server (which holds the store shared), and never
+    making a store where none is."""
+    srv = _serve(store_path, workers=1, timeout=10)
+    try:
+        count = "SELECT ?c WHERE { ?s <urn:count> ?c }"
+        read = run("query", "--store", store_path, "--format", "csv", count)
+        assert (read.exit_code, read.output) == (0, "c\n3\n")
+    finally:
+        srv.shutdown()
+        srv.close()
+    missing = run("query", "--store", tmp_path / "none", "ASK { ?s ?p ?o }")
+    assert missing.exit_code == 2 and "no such store" in missing.output, missing.output
+    assert not (tmp_path / "none").exists()
