@@ -357,3 +357,68 @@ def test_near_seeking_support_from_nobody_named_urges_nobody():
         published="2023-08-23",
     )
     assert not any(r[1] == "urges" for r in got)
+
+
+SRE = (
+    "Meeting\n\nForeign Secretary Alicia Bárcena of Mexico received Foreign Minister Álvaro "
+    "Leyva of Colombia in Mexico City on 14 August 2023.\n"
+)
+
+
+def test_members_named_in_a_relative_clause_after_the_bodies():
+    got = run(
+        SRE + "Both ministers reaffirmed their commitment to CELAC and the Pacific "
+        "Alliance, of which both countries are founding members.\n",
+        published="2023-08-14",
+    )
+    for state in ("Mexico", "Colombia"):
+        assert (state, "memberOf", "Pacific Alliance") in got
+
+
+def test_near_a_relative_clause_without_membership_gives_none():
+    got = run(
+        SRE + "Both ministers praised the Pacific Alliance, of which both countries are proud.\n",
+        published="2023-08-14",
+    )
+    assert not any(r[1] == "memberOf" for r in got)
+
+
+def test_a_body_is_no_host():
+    # the secretary-general's name is unknown: the body does not stand in as the host
+    got = run(
+        "Meeting\n\nThe Secretary-General of the Organization of Islamic Cooperation, Hamid "
+        "Qadiri Selmani, received Foreign Minister Bilawal Bhutto Zardari of Pakistan in "
+        "Jeddah on 20 February 2023.\n",
+        published="2023-02-20",
+    )
+    assert not any(r[1] == "hosts" and "Organi" in r[0] for r in got)
+
+
+CANBERRA = (
+    "Meeting\n\nForeign Minister Penny Wong of Australia met Foreign Minister Vivian "
+    "Balakrishnan of Singapore in Canberra on 10 October 2023.\n"
+)
+
+
+def test_each_side_congratulated_the_other_both_ways_between_the_states():
+    got = run(
+        CANBERRA + "Each side congratulated the other on the success of the green "
+        "economy agreement.\n",
+        published="2023-10-10",
+    )
+    assert ("Australia", "congratulates", "Singapore") in got
+    assert ("Singapore", "congratulates", "Australia") in got
+
+
+def test_each_leader_thanked_the_other_both_ways_between_the_people():
+    got = run(
+        CANBERRA + "Each minister thanked the other for the frank exchange.\n",
+        published="2023-10-10",
+    )
+    assert ("Penny Wong", "thanks", "Vivian Balakrishnan") in got
+    assert ("Vivian Balakrishnan", "thanks", "Penny Wong") in got
+
+
+def test_near_each_side_did_not_thank_the_other():
+    got = run(CANBERRA + "Each side did not thank the other.\n", published="2023-10-10")
+    assert not any(r[1] == "thanks" for r in got)

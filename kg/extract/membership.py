@@ -20,6 +20,12 @@ class MembershipRules:
 
     def membership(self, match, a, b, objects, after, rule) -> Iterator[Found]:
         """memberOf from a member cue; "the U.S., Turkey's NATO ally": the possessor too."""
+        if "mem" in match.re.groupindex and match.start("mem") >= 0:
+            # "X and Y, of which both countries are founding members": the relative
+            # clause's subject are the members
+            members = self.object_list(self.view.piece_at(match.start("mem")))[0]
+            yield from self.member(a, b, objects, after, rule, members)
+            return
         yield from self.member(a, b, objects, after, rule)
         if "own" in match.re.groupindex:
             own = self.flatten([self.view.piece_at(match.start("own"))])
@@ -30,7 +36,7 @@ class MembershipRules:
                     if self.doc.kind(o) == "organization":
                         yield Found(s, "memberOf", o, rule, "asserted")
 
-    def member(self, a, b, objects, after, rule):
+    def member(self, a, b, objects, after, rule, members=None):
         org_pieces = []
         for k in objects:
             if not all(self.doc.kind(o) == "organization" for o in self.actors(k)):
@@ -39,7 +45,8 @@ class MembershipRules:
         orgs = self.flatten(org_pieces)
         if not orgs:
             return
-        members = self.listed_members(after)
+        if members is None:
+            members = self.listed_members(after)
         if members is None:
             members = self.member_pieces(a, objects, org_pieces, after)
         if not members:

@@ -17,6 +17,13 @@ from kg.extract.membership import MembershipRules
 GIVEN_END = frozenset({"to", "support", "solidarity", "backing", "assistance", "aid", "help"})
 # a request for a state's help ("sought Chinese support"): the demonym's state is asked
 REQUESTED = re.compile(r"(?:ask|request|sought|seek|appeal)")
+# "each side congratulated the other": who "each" is, and the act between them
+EACH_THE_OTHER = re.compile(
+    r"(?:and )?each (side|party|country|leader|minister|president|head of state) "
+    r"(?:also |then |warmly )?(\w+(?: \w+)?) the other\b"
+)
+EACH_PERSON = {"leader", "minister", "president", "head of state"}
+ONE_WAY = {"congratulates", "thanks", "praises", "invites", "supports", "condoles"}
 # participles that hand something to someone, by a named giver
 GIVEN_PARTICIPLES = frozenset({"extended", "accorded", "given", "shown", "offered", "provided"})
 # words after a demonym that make it the subject, standing for its state
@@ -232,13 +239,31 @@ class SentenceRules(AgentRules, MembershipRules, CooperationRules):
     # -- the rules ------------------------------------------------------------
     def run(self) -> Iterator[Found]:
         if "@" not in self.view.masked:
-            return  # no actor, no relation
+            yield from self.each_the_other()
+            return  # no actor, no other relation
         masked = self.view.masked
         for cue in self.lex.index.candidates(masked):
             for match in cue.pattern.finditer(masked):
                 yield from self.apply(cue, match)
         if " - " in masked or " – " in masked:
             yield from self.named_cooperation()
+
+    def each_the_other(self) -> Iterator[Found]:
+        """'Each side congratulated the other', 'each leader thanked the other': a one-way
+        act both ways between the two participants (sides are their states)."""
+        each = EACH_THE_OTHER.match(self.view.masked)
+        people = self.doc.participants
+        if each is None or len(people) != 2:
+            return
+        parties = list(people) if each[1] in EACH_PERSON else self.doc.participant_states()
+        if len(parties) != 2 or self.negated(0, len(self.pieces)):
+            return
+        for cue in self.lex.index.candidates(each[2]):
+            if cue.mode == "active" and not cue.inline_object and cue.relation in ONE_WAY:
+                if cue.pattern.search(each[2]):
+                    yield Found(parties[0], cue.relation, parties[1], cue.rule, "asserted")
+                    yield Found(parties[1], cue.relation, parties[0], cue.rule, "asserted")
+                    return
 
     def apply(self, cue: Cue, match: re.Match) -> Iterator[Found]:
         """The triples one cue match gives: its objects, its agent, then the relation's own
@@ -358,7 +383,10 @@ class SentenceRules(AgentRules, MembershipRules, CooperationRules):
                 return  # "invited X to visit Y" is an invitation, not a visit
             subjects, targets = self.visit_parties(subj, subjects, objects, targets)
         if relation == "hosts":
+            # the host is a person or a state (ANNOTATION 2): "The Secretary-General of the
+            # OIC, <unknown name>, received X" gives no host rather than the body
             targets = [o for o in targets if self.doc.kind(o) == "person"]
+            subjects = [s for s in subjects if self.doc.kind(s) != "organization"]
         if relation == "congratulates" and targets:
             targets += [o for o in self.day_owner(after, targets) if o not in targets]
         if cue.mode == "unaddressed":
