@@ -114,3 +114,18 @@ def test_a_participle_after_its_noun_closes_the_phrase() -> None:
 def test_a_noun_phrase_with_a_participle_before_it_is_kept() -> None:
     found = topics("They discussed the signed memorandum on agriculture.")
     assert any("memorandum on agriculture" in t for t in found), found
+
+
+def test_what_a_sentence_turns_to_and_what_is_fought_are_subjects() -> None:
+    found = topics(
+        "With regard to the water dispute, the Prime Minister urged restraint. The leaders "
+        "agreed on combating terrorism and on the principle of non-interference."
+    )
+    assert "water dispute" in found, found
+    assert "terrorism" in found, found
+    assert any("non-interference" in t for t in found), found
+
+
+def test_combat_as_a_noun_leads_to_nothing() -> None:
+    found = topics("The leaders discussed the purchase of combat aircraft.")
+    assert "aircraft" not in found, found

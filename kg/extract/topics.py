@@ -36,6 +36,11 @@ LEADS = Folded.compile(
     r"reflected on|exchanged views on|updated (?:\w+ ){0,3}on|thanked (?:\w+ ){0,4}for|"
     r"(?:appreciation|gratitude) (?:for|of)|concerns? (?:regarding|at)|briefed (?:\w+ ){0,4}about|"
     r"invitation to|"
+    # what a sentence turns to: "With regard to X,", "regarding X", "on the principle of X";
+    # what is fought: "combating terrorism", "the fight against X"
+    r"(?:with regard|in regards?|with respect|as regards|in relation) to|regarding|"
+    r"on the (?:principles? of|issue of|question of)|"
+    r"(?:combat(?:t)?ing|fighting|fight against|to (?:combat|fight)) (?:against )?|"
     # a list's focus: "particularly in agriculture and education", "matters of trade"
     r"(?:particularly|especially|notably|primarily|mainly|chiefly) (?:in|on)|"
     r"matters (?:of|related to|such as)|"
@@ -122,7 +127,7 @@ FIELD_STOPS = frozenset(
     "guide guides".split()
 )
 FIELD_PART = re.compile(r"[a-z]{4,}|[A-Za-z][\w.]*-[A-Za-z][\w.\-]*")
-MAX_TOPICS = 16
+MAX_TOPICS = 20
 
 
 def _verbs() -> frozenset[str]:
