@@ -9,6 +9,7 @@ Real stores on disk, the CLI through click's runner.
 from __future__ import annotations
 
 from click.testing import CliRunner
+from conftest import EXAMPLES
 
 from kg.cli import main
 from kg.store.database import Store
@@ -31,3 +32,16 @@ def test_summaries_marked_stale_over_no_readouts_are_rewritten_by_the_next_build
     assert checked.exit_code == 0, checked.output
     assert "ties graph: matches the readout graphs" in checked.output
     assert "engagements graph: matches the readout graphs" in checked.output
+
+
+def test_a_readout_joining_a_stored_engagement_leaves_it_as_a_rebuild_would(tmp_path):
+    """The second side's readout, built later, regroups the first one's stored record: what
+    the incremental rewrite writes back must be what a build from scratch writes."""
+    for name in ("call-albanese-scholz", "call-scholz-albanese"):
+        built = run("build", EXAMPLES / f"{name}.txt", "--store", tmp_path / "kg")
+        assert built.exit_code == 0, built.output
+    checked = run("validate", "--store", tmp_path / "kg")
+    assert checked.exit_code == 0, checked.output
+    assert "engagements graph: matches the readout graphs" in checked.output
+    told = run("stats", "--store", tmp_path / "kg")
+    assert "engagements told by more than one readout: 1" in told.output, told.output
