@@ -422,3 +422,28 @@ def test_each_leader_thanked_the_other_both_ways_between_the_people():
 def test_near_each_side_did_not_thank_the_other():
     got = run(CANBERRA + "Each side did not thank the other.\n", published="2023-10-10")
     assert not any(r[1] == "thanks" for r in got)
+
+
+BEIJING = (
+    "Talks\n\nForeign Minister Bilawal Bhutto Zardari of Pakistan met Foreign Minister Wang "
+    "Yi of China in Beijing on 20 February 2023.\n"
+)
+
+
+def test_his_countrys_support_after_a_coordinated_verb_is_the_states():
+    got = run(
+        BEIJING + "The Foreign Minister thanked Wang Yi for the warm welcome and "
+        "reaffirmed his country's support for the Shanghai Cooperation Organization.\n",
+        published="2023-02-20",
+    )
+    assert ("Pakistan", "supports", "Shanghai Cooperation Organization") in got
+    assert ("Bilawal Bhutto Zardari", "supports", "Shanghai Cooperation Organization") not in got
+
+
+def test_near_his_own_support_stays_the_persons():
+    got = run(
+        BEIJING + "The Foreign Minister thanked Wang Yi for the warm welcome and "
+        "reaffirmed his personal support for the Shanghai Cooperation Organization.\n",
+        published="2023-02-20",
+    )
+    assert ("Pakistan", "supports", "Shanghai Cooperation Organization") not in got

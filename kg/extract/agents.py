@@ -100,6 +100,7 @@ INTENTS = {
     "efforts",
 }
 POSSESSIVES = {"his", "her", "their", "its"}
+OWN_STATE_NOUNS = {"country", "government", "nation"}
 AUXILIARIES = {"will", "would", "shall", "should", "can", "could", "also", "further", "firmly"}
 VERB_BEFORE = {"to", "will", "would", "can", "could", "shall", "should", "must", "may", "and"}
 
@@ -172,6 +173,9 @@ class AgentRules:
         return starts[k] if k > 0 else 0
 
     def subject_left(self, k: int) -> list[int] | None:
+        own = self.own_state_before(k)
+        if own is not None:
+            return own  # "and reaffirmed his country's support": the state, not the subject
         start = self.clause_start(k)
         closed = any(
             self.pieces[j] == ","
@@ -244,6 +248,20 @@ class AgentRules:
                     return chain
                 j = chain[0]
             j -= 1
+        return None
+
+    def own_state_before(self, k: int) -> list[int] | None:
+        """The pronoun of "his country's (firm) support" right before the cue at k, which
+        flatten() takes to the person's state."""
+        for j in range(k - 1, max(-1, k - 4), -1):
+            if self.pieces[j] == "'s":
+                p = j - 2
+                nxt = self.pieces[j - 1] if j >= 1 else ""
+                if p >= 0 and nxt in OWN_STATE_NOUNS and self._kind(p) == "pronoun":
+                    return [p]
+                return None
+            if not self.pieces[j].isalpha():
+                return None
         return None
 
     def coordinated_verb(self, start: int, c: int, k: int) -> list[int] | None:
