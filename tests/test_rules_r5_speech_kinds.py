@@ -143,3 +143,15 @@ def test_a_quotation_said_by_a_bare_title_is_that_office_holders() -> None:
         "Luiz Inácio Lula da Silva",
         "Gustavo Petro",
     )
+
+
+def test_a_press_secretary_relays_without_that() -> None:
+    found = said(
+        "Dhaka, 22 May 2024\n\nPrime Minister Sheikh Hasina received Foreign Minister Sergey "
+        "Lavrov of Russia at Ganabhaban.\n\nBriefing reporters after the meeting, Press "
+        "Secretary Nayeemul Islam Khan said the Prime Minister thanked Russia for its "
+        "support.\n\nPress Secretary Nayeemul Islam Khan said the meeting was cordial."
+    )
+    assert found["Briefing reporters after the"] == ("Sheikh Hasina", "thank")
+    # near case: with no participant in the clause, the relayer stays the speaker
+    assert found.get("Press Secretary Nayeemul Islam", ("x",))[0] != "Sheikh Hasina"

@@ -178,18 +178,18 @@ def _active(doc: Doc, view: View, previous: str | None) -> Statement | None:
                 )
                 if not _relayed(doc, pieces, j, who[0]):
                     return said
-                outsider, k = said, j + 2
+                outsider, k = said, j + 1 + (pieces[j + 1] == "that")
                 continue
         k = max(j, k + 1)
     return outsider or _according(doc, view, previous)
 
 
 def _relayed(doc: Doc, pieces: list[str], j: int, speaker: str) -> bool:
-    """'The Spokesman stated that the President welcomed ...': one who is no participant
-    relays a participant's act; the clause after 'that' may name the participant."""
-    return (
-        speaker != "both" and speaker not in doc.participants and pieces[j + 1 : j + 2] == ["that"]
-    )
+    """'The Spokesman stated (that) the President welcomed ...': one who is no participant
+    relays a participant's act; the clause after the verb may name the participant."""
+    if speaker == "both" or speaker in doc.participants or j + 1 >= len(pieces):
+        return False
+    return pieces[j + 1] in ("that", "the") or pieces[j + 1][0] == "@"
 
 
 def _according(doc: Doc, view: View, previous: str | None) -> Statement | None:
