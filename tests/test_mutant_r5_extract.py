@@ -99,3 +99,16 @@ def test_a_cue_word_inside_a_longer_word_is_no_cue():
     # "ask" is a later alternative of the 'urges' cue: "tasked" does not ask anyone
     got = run(SUMMIT + "Prime Minister Kishida tasked Prime Minister Modi to lead the group.\n")
     assert not {t for t in got if t[1] == "urges"}
+
+
+def test_a_relative_day_past_the_second_sentence_is_not_the_engagements():
+    # "yesterday" in the third sentence dates an arrival, not the summit
+    ex = extract(
+        Readout(
+            "case",
+            SUMMIT + "The two leaders discussed trade and energy. Prime Minister Modi had "
+            "arrived in Tokyo yesterday.\n",
+            published="2023-03-21",
+        )
+    )
+    assert ex.event.date != "2023-03-20"
