@@ -447,3 +447,47 @@ def test_near_his_own_support_stays_the_persons():
         published="2023-02-20",
     )
     assert ("Pakistan", "supports", "Shanghai Cooperation Organization") not in got
+
+
+ANKARA = (
+    "Call\n\nPresident Recep Tayyip Erdoğan held a phone call with Prime Minister Pedro "
+    "Sánchez of Spain on 25 October 2023.\n"
+)
+
+
+def test_as_two_allies_of_a_body_are_members_and_acting_together_is_cooperation():
+    got = run(
+        ANKARA + "President Erdoğan stated that Türkiye and Spain, as two NATO allies, "
+        "should act together on the humanitarian crisis.\n",
+        published="2023-10-25",
+    )
+    assert ("Turkey", "memberOf", "NATO") in got
+    assert ("Spain", "memberOf", "NATO") in got
+    assert ("Turkey", "cooperatesWith", "Spain") in got
+    assert ("Spain", "cooperatesWith", "Turkey") in got
+
+
+def test_near_standing_together_with_a_state_is_not_cooperation():
+    got = run(
+        ANKARA + "President Erdoğan said that Türkiye stands together with the people of Spain.\n",
+        published="2023-10-25",
+    )
+    assert ("Turkey", "cooperatesWith", "Spain") not in got
+
+
+def test_received_today_at_a_place_hosts():
+    got = run(
+        "Reception\n\nPresident Abdel Fattah El-Sisi received today Prime Minister Pedro "
+        "Sánchez of Spain at the Ittihadiya Palace.\n",
+        published="2023-11-24",
+    )
+    assert ("Abdel Fattah el-Sisi", "hosts", "Pedro Sánchez") in got
+
+
+def test_near_received_today_by_someone_is_no_hosting_by_the_subject():
+    got = run(
+        "Reception\n\nPrime Minister Pedro Sánchez of Spain was received today by President "
+        "Abdel Fattah El-Sisi at the Ittihadiya Palace.\n",
+        published="2023-11-24",
+    )
+    assert ("Pedro Sánchez", "hosts", "Abdel Fattah el-Sisi") not in got
