@@ -491,3 +491,28 @@ def test_near_received_today_by_someone_is_no_hosting_by_the_subject():
         published="2023-11-24",
     )
     assert ("Pedro Sánchez", "hosts", "Abdel Fattah el-Sisi") not in got
+
+
+JERUSALEM = (
+    "Meeting\n\nPrime Minister Benjamin Netanyahu met with Prime Minister Giorgia Meloni of "
+    "Italy, who came to Israel on 21 October 2023.\n"
+)
+
+
+def test_thanks_for_coming_and_for_a_states_support_the_state_supports():
+    got = run(
+        JERUSALEM + "Prime Minister Netanyahu thanked Prime Minister Meloni for coming "
+        "to Israel and for Italy's firm support.\n",
+        published="2023-10-21",
+    )
+    assert ("Italy", "supports", "Israel") in got
+    assert ("Giorgia Meloni", "supports", "Israel") not in got
+
+
+def test_near_support_to_a_state_names_the_recipient_not_the_giver():
+    got = run(
+        JERUSALEM + "Prime Minister Netanyahu thanked Prime Minister Meloni for her "
+        "support to Israel's defence.\n",
+        published="2023-10-21",
+    )
+    assert ("Giorgia Meloni", "supports", "Israel") in got

@@ -790,9 +790,12 @@ class SentenceRules(AgentRules, MembershipRules, CooperationRules):
         support = re.search(r"\b(?:support|solidarity|backing)\b", window) is not None
         givers = list(targets)
         for k in range(after, end):
-            if self.pieces[k] in GIVEN_END:
+            if self.pieces[k] in GIVEN_END and (
+                self.pieces[k] != "to" or self.pieces[k - 1] in GIVEN_END
+            ):
                 # "for its support to the Philippines' defence": the recipient's; "X's
                 # support on issues concerning China's interests": past what was given
+                # ("for coming to Israel and for Italy's support" goes on to Italy)
                 break
             m = self.mention(k)
             if (
