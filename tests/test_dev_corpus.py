@@ -39,7 +39,7 @@ def held_out():
 def test_dev_set_floors(dev):
     # measured 2026-12-07: relations 0.976, state 0.978, type 1.000, date 1.000,
     # participants 1.000, speakers 0.990, initiator 1.000, location 0.964, topics 0.522;
-    # round 4 (statements and topics): topics 0.569
+    # round 4 (statements and topics): topics 0.569; round 5 (speech and topics): topics 0.610
     assert dev.documents == 28
     assert dev.relations.f1 >= 0.96
     assert dev.relations_state.f1 >= 0.96
@@ -49,7 +49,7 @@ def test_dev_set_floors(dev):
     assert dev.speakers.value >= 0.975
     assert dev.initiator.value >= 0.985
     assert dev.location.value >= 0.945
-    assert dev.topics.f1 >= 0.555
+    assert dev.topics.f1 >= 0.595
 
 
 def test_held_out_floors(held_out):

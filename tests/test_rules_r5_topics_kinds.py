@@ -129,3 +129,13 @@ def test_what_a_sentence_turns_to_and_what_is_fought_are_subjects() -> None:
 def test_combat_as_a_noun_leads_to_nothing() -> None:
     found = topics("The leaders discussed the purchase of combat aircraft.")
     assert "aircraft" not in found, found
+
+
+def test_time_and_reference_words_close_a_phrase() -> None:
+    found = topics(
+        "The leaders stressed the need for a ceasefire as soon as possible. They discussed "
+        "Egypt's role in this regard, but not to cooperate in other matters."
+    )
+    assert "ceasefire" in found, found
+    assert "egypt's role" in found, found
+    assert not any("possible" in t or "regard" in t or t.startswith("but") for t in found), found

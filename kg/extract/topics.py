@@ -58,6 +58,7 @@ STOP = re.compile(
     r"work for|as part of|in the coming|in detail|at the meeting|during the|"
     r"this (?:morning|afternoon|evening|year|week)|today|yesterday|tomorrow|from \w+ \d|"
     r"between the two|with (?:his|her|their) (?:\w+ )?counterpart|"
+    r"as (?:soon|early) as possible|in this (?:regard|context|respect)|"
     # a participle after its noun closes the phrase ("the agreements reached during the visit")
     r"(?:held|reached|signed|issued|taken|achieved|concluded|adopted) (?:there|here|"
     r"during|at|in|on|by|between|last|so far|earlier|today))\b"
@@ -92,6 +93,7 @@ NOISE = re.compile(
     r"(?:warm|kind|best|sincere|cordial|noble|heartfelt|valuable|deep|huge|profound) .*|"
     r"views|values|links|work|desire|priorities|consolidation|bodies|abroad|secure|close|such|"
     r"decisions?|documents|opportunities|(?:two )?leaders|weeks ahead|implementation|to|free|"
+    r"but .*|"
     # the footing of relations ("on the basis of mutual respect") is no subject
     r"(?:equality and )?mutual (?:respect|benefit|trust|understanding)|"
     r"ways|need|efforts?|expectations?|situation|summit|convention|world|bond|number of areas|"
