@@ -221,14 +221,31 @@ def find_participants(doc: Doc) -> None:
     if len(found) >= 2:
         onward = False
         for view in doc.views[rest:]:
-            text = view.sentence.text
-            joined = any(w in text for w in ("joined", "include", "were", "joining")) and (
-                JOINED.search(text)
-            )
+            joined, hit, future, goes_on = _later_cues(view.sentence.text)
             if joined:
                 take_all(view, joined.end())
-            hit = _engaged(text)
-            if hit and not (onward and FUTURE.search(text)):
+            if hit and not (onward and future):
                 take(view, hit)
-            onward = onward or ("will" in text and bool(ONWARD.search(text)))
+            onward = onward or goes_on
     doc.participants = found
+
+
+_CUES: dict[str, tuple] = {}
+
+
+def _later_cues(text: str) -> tuple:
+    """What a later sentence says of its people: whether others joined (JOINED), the
+    engagement it reports, whether it is told in the future, and whether the trip goes
+    on. Kept by text: ``extract`` finds the participants twice when the day or the home
+    side read from the text changes them (nine readouts in ten)."""
+    got = _CUES.get(text)
+    if got is None:
+        if len(_CUES) > 512:
+            _CUES.clear()
+        joined = any(w in text for w in ("joined", "include", "were", "joining")) and (
+            JOINED.search(text)
+        )
+        hit = _engaged(text)
+        future = hit is not None and bool(FUTURE.search(text))
+        got = _CUES[text] = (joined, hit, future, "will" in text and bool(ONWARD.search(text)))
+    return got
