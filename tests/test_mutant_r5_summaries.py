@@ -45,3 +45,35 @@ def test_a_readout_joining_a_stored_engagement_leaves_it_as_a_rebuild_would(tmp_
     assert "engagements graph: matches the readout graphs" in checked.output
     told = run("stats", "--store", tmp_path / "kg")
     assert "engagements told by more than one readout: 1" in told.output, told.output
+
+
+CALL = (
+    "President Emmanuel Macron held a telephone call with Chancellor Olaf Scholz.\n\n"
+    "Macron thanked Scholz for the support of Germany to Ukraine.\n"
+)
+TALKS = (
+    "President Emmanuel Macron held talks with Chancellor Olaf Scholz in Berlin on Tuesday.\n\n"
+    "Macron thanked Scholz for the warm hospitality.\n"
+)
+
+
+def test_a_tie_told_on_two_days_spans_them_and_its_tallies_are_queried(tmp_path):
+    """The call in March, the talks in June: the thanks tie runs from one to the other,
+    whether the summaries were counted whole (validate, a rebuild) or brought up to date."""
+    for name, text, day in (("call", CALL, "2024-03-04"), ("talks", TALKS, "2024-06-11")):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / f"{name}.txt").write_text(text, encoding="utf-8")
+        built = run("build", tmp_path / name, "--store", tmp_path / "kg", "--published", day)
+        assert built.exit_code == 0 and "added 1" in built.output, built.output
+    ties = run("query", "--store", tmp_path / "kg", "--name", "ties", "--format", "csv")
+    assert "Emmanuel Macron,thanks,Olaf Scholz,2,2,2024-03-04,2024-06-11" in ties.output
+    checked = run("validate", "--store", tmp_path / "kg")
+    assert checked.exit_code == 0, checked.output
+    over_time = run("query", "--store", tmp_path / "kg", "--name", "engagements-over-time")
+    assert over_time.exit_code == 0, over_time.output
+    assert [ln.split() for ln in over_time.output.splitlines()[2:4]] == [
+        ["2024", "Meeting", "1", "1"],
+        ["2024", "PhoneCall", "1", "1"],
+    ]
+    tone = run("query", "--store", tmp_path / "kg", "--name", "tone-by-year", "--format", "csv")
+    assert "Emmanuel Macron,Olaf Scholz,2024,3,0,0,1.0,2\n" in tone.output, tone.output
