@@ -155,3 +155,15 @@ def test_a_press_secretary_relays_without_that() -> None:
     assert found["Briefing reporters after the"] == ("Sheikh Hasina", "thank")
     # near case: with no participant in the clause, the relayer stays the speaker
     assert found.get("Press Secretary Nayeemul Islam", ("x",))[0] != "Sheikh Hasina"
+
+
+def test_the_president_of_the_government_is_the_head_of_government() -> None:
+    found = said(
+        "Madrid, 7 March 2024\n\nThe President of the Government, Pedro Sánchez, received "
+        "the President of the Palestinian Authority, Mahmoud Abbas, at La Moncloa.\n\n"
+        "The President of the Government reiterated Spain's support for a two-state "
+        "solution.\n\nThe President thanked Spain for its humanitarian aid."
+    )
+    assert found["The President of the"] == ("Pedro Sánchez", "reiterate")
+    # near case: the bare title is left to the mentions
+    assert found.get("The President thanked Spain", ("x",))[0] != "Pedro Sánchez"

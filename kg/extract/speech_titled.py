@@ -107,3 +107,29 @@ def titled_subject(doc: Doc, view: View, start: int) -> Statement | None:
     return Statement(
         s.opening, held[0], verb_lemma(doc, pieces[j]), sentence_span(view), (held[0],)
     )
+
+
+# "the President of the Government" (Spain), "the President of the Council (of Ministers)"
+# (Italy): a head of government styled as a president; the mention took only "the President"
+BODY_OF_GOVERNMENT = (["of", "the", "government"], ["of", "the", "council", "of", "ministers"])
+BODY_OF_GOVERNMENT += (["of", "the", "council"],)
+
+
+def president_of_government(doc: Doc, view: View, k: int) -> tuple[str, int] | None:
+    """The participant heading a government whom '@k of the Government' names, and the
+    piece after it; none when '@k' is more than the bare title 'President'."""
+    pieces = view.pieces
+    m = view.mentions[int(pieces[k][1:])]
+    if m.text.lower().removeprefix("the ") != "president":
+        return None
+    tail = next((b for b in BODY_OF_GOVERNMENT if pieces[k + 1 : k + 1 + len(b)] == b), None)
+    if not tail:
+        return None
+    found = [
+        p
+        for p in doc.participants
+        if doc.kind(p) == "person" and _holds(doc, p, "head_of_government")
+    ]
+    if len(found) > 1 and doc.home:
+        found = [p for p in found if doc.state_of(p) == doc.home] or found
+    return (found[0], k + 1 + len(tail)) if len(found) == 1 else None

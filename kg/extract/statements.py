@@ -14,7 +14,7 @@ from kg.extract.speech_joint import (
 from kg.extract.speech_lexicon import QUOTES, SAID, reporting_verb, sentence_span, verb_lemma
 from kg.extract.speech_styled import styled_subject
 from kg.extract.speech_subject import main_verb, skip_to_verb, speaker_of, subject_chain
-from kg.extract.speech_titled import title_holder, titled_subject
+from kg.extract.speech_titled import president_of_government, title_holder, titled_subject
 from kg.extract.speech_views import in_view
 from kg.model import Statement
 
@@ -90,9 +90,9 @@ def _named(view: View, piece: str) -> bool:
     return piece.isalpha() and (piece.upper() in text or piece.title() in text)
 
 
-def _active(doc: Doc, view: View, previous: str | None) -> Statement | None:
-    pieces = view.pieces
-    s = view.sentence
+def _lead_forms(doc: Doc, view: View, previous: str | None) -> Statement | None:
+    """'The message reads, ...' (its sender) and 'According to X, ...' (X, a participant)."""
+    pieces, s = view.pieces, view.sentence
     if pieces[:2] in (["the", "message"], ["the", "letter"]) and doc.participants:
         # "The message reads, in part: ..." speaks for its sender
         if len(pieces) > 2 and pieces[2] in ("reads", "said", "says", "stated", "noted"):
@@ -104,23 +104,45 @@ def _active(doc: Doc, view: View, previous: str | None) -> Statement | None:
         said = _according(doc, view, previous)
         if said and said.speaker in doc.participants:
             return said
+    return None
+
+
+def _both(view: View, act: str, people: tuple[str, ...]) -> Statement:
+    return Statement(view.sentence.opening, "both", act, sentence_span(view), people)
+
+
+def _active(doc: Doc, view: View, previous: str | None) -> Statement | None:
+    pieces = view.pieces
+    found = _lead_forms(doc, view, previous)
+    if found:
+        return found
     start = _opening_clause(doc, pieces)
     verb = joint_verb(doc, pieces, start)
     if verb:
-        return Statement(
-            s.opening,
-            "both",
-            verb_lemma(doc, verb),
-            sentence_span(view),
-            joint_people(doc, view, start, verb),
-        )
+        return _both(view, verb_lemma(doc, verb), joint_people(doc, view, start, verb))
     styled = (
         styled_subject(doc, view, start)
         or titled_subject(doc, view, start)
         or in_view(doc, view, start)
     )
-    if styled:
-        return styled
+    return styled or _subjects(doc, view, start, previous)
+
+
+def _president_of_government(doc: Doc, view: View, k: int) -> Statement | None:
+    """'The President of the Government reiterated': the head of government's act."""
+    styled_as = president_of_government(doc, view, k)
+    if not styled_as:
+        return None
+    j = skip_to_verb(view.pieces, styled_as[1], doc)
+    if j >= len(view.pieces) or not reporting_verb(doc, view.pieces[j]):
+        return None
+    who, act = styled_as[0], verb_lemma(doc, view.pieces[j])
+    return Statement(view.sentence.opening, who, act, sentence_span(view), (who,))
+
+
+def _subjects(doc: Doc, view: View, start: int, previous: str | None) -> Statement | None:
+    """The first participant mention that is a subject with a reporting verb after it."""
+    pieces, s = view.pieces, view.sentence
     k, outsider = start, None
     while k < len(pieces):
         p = pieces[k]
@@ -134,6 +156,9 @@ def _active(doc: Doc, view: View, previous: str | None) -> Statement | None:
         ):
             k += 1
             continue
+        styled = _president_of_government(doc, view, k)
+        if styled:
+            return styled
         ks, j = subject_chain(pieces, k)
         if pieces[j : j + 1] == ["of"] and pieces[j + 1 : j + 2] and pieces[j + 1][0] == "@":
             j += 2  # "both of them"
@@ -143,13 +168,7 @@ def _active(doc: Doc, view: View, previous: str | None) -> Statement | None:
         j = skip_to_verb(pieces, j, doc)
         joint = joint or engaged_then(doc, pieces, j)
         if joint:
-            return Statement(
-                s.opening,
-                "both",
-                verb_lemma(doc, joint),
-                sentence_span(view),
-                tuple(doc.participants),
-            )
+            return _both(view, verb_lemma(doc, joint), tuple(doc.participants))
         own = engaged_then(doc, pieces, j, joint=False) or purpose_of(doc, pieces, j)
         who = speaker_of(doc, view, ks) if own else None
         if who:
