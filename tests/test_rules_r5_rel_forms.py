@@ -516,3 +516,25 @@ def test_near_support_to_a_state_names_the_recipient_not_the_giver():
         published="2023-10-21",
     )
     assert ("Giorgia Meloni", "supports", "Israel") in got
+
+
+def test_a_title_hung_on_the_wrong_name_gives_no_leadership_of_another_state():
+    got = run(
+        "Joint communique\n\nUpon the invitation of the Prime Minister of the Kingdom of "
+        "Thailand, Srettha Thavisin, the President of the Democratic Socialist Republic of Sri "
+        "Lanka, Ranil Wickremesinghe, undertook an official visit to Thailand on 3 February "
+        "2024.\n",
+        published="2024-02-03",
+    )
+    assert ("Srettha Thavisin", "leaderOf", "Sri Lanka") not in got
+    assert ("Srettha Thavisin", "leaderOf", "Thailand") in got
+    assert ("Ranil Wickremesinghe", "leaderOf", "Sri Lanka") in got
+
+
+def test_near_a_person_the_gazetteer_does_not_know_keeps_the_titles_state():
+    got = run(
+        "Meeting\n\nPresident Ranil Wickremesinghe met the Ambassador of Norway to Sri Lanka, "
+        "Hilde Nordvik, in Colombo on 3 February 2024.\n",
+        published="2024-02-03",
+    )
+    assert ("Hilde Nordvik", "leaderOf", "Norway") in got

@@ -64,6 +64,11 @@ def leader_relations(doc: Doc) -> Iterator[tuple[Found, View]]:
             if doc.day
             else [t for t in doc.gaz.offices_of(p) if t.end is None]
         )
+        held = {t.of for t in offices if doc.kind(t.of) == "state"}
+        if held:
+            # a title that names another state than the one the gazetteer has them lead on
+            # that day was hung on the wrong name ("X, the President of Y, Z, ...")
+            bodies = {b for b in bodies if doc.kind(b) != "state" or b in held}
         bodies |= _held(doc, [t for t in offices if t.role in LEADING_ROLES], mentioned)
         if not bodies:
             st = doc.state_of(p)
