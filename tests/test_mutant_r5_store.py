@@ -250,3 +250,16 @@ def test_kg_query_reads_a_store_that_is_being_served_and_creates_none(store_path
     missing = run("query", "--store", tmp_path / "none", "ASK { ?s ?p ?o }")
     assert missing.exit_code == 2 and "no such store" in missing.output, missing.output
     assert not (tmp_path / "none").exists()
+
+
+def test_import_gold_counts_the_triples_it_writes(tmp_path):
+    """The examples' hand annotations: the count said is the count stored."""
+    loaded = run("import-gold", EXAMPLES, EXAMPLES, "--store", tmp_path / "kg")
+    assert loaded.exit_code == 0, loaded.output
+    said = int(loaded.output.split("; ")[-1].split()[0])
+    count = (
+        "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
+        "FILTER(CONTAINS(STR(?g), '/readout/')) }"
+    )
+    stored = run("query", "--store", tmp_path / "kg", "--format", "csv", count)
+    assert said > 0 and stored.output == f"n\n{said}\n", (loaded.output, stored.output)
