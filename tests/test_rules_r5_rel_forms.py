@@ -538,3 +538,28 @@ def test_near_a_person_the_gazetteer_does_not_know_keeps_the_titles_state():
         published="2024-02-03",
     )
     assert ("Hilde Nordvik", "leaderOf", "Norway") in got
+
+
+PRETORIA = (
+    "Talks\n\nPresident Cyril Ramaphosa met Prime Minister Sheikh Hasina of Bangladesh in "
+    "Pretoria on 22 August 2023.\n"
+)
+
+
+def test_discussing_how_ties_could_be_expanded_is_cooperation_of_the_discussants():
+    got = run(
+        PRETORIA + "The two leaders discussed how the relationship between the two "
+        "countries could be expanded, especially in trade.\n",
+        published="2023-08-22",
+    )
+    assert ("Cyril Ramaphosa", "cooperatesWith", "Sheikh Hasina") in got
+    assert ("Sheikh Hasina", "cooperatesWith", "Cyril Ramaphosa") in got
+
+
+def test_near_discussing_how_ties_began_is_nothing():
+    got = run(
+        PRETORIA + "The two leaders discussed how the relationship between the two "
+        "countries had begun.\n",
+        published="2023-08-22",
+    )
+    assert ("Cyril Ramaphosa", "cooperatesWith", "Sheikh Hasina") not in got
