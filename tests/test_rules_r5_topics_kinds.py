@@ -139,3 +139,14 @@ def test_time_and_reference_words_close_a_phrase() -> None:
     assert "ceasefire" in found, found
     assert "egypt's role" in found, found
     assert not any("possible" in t or "regard" in t or t.startswith("but") for t in found), found
+
+
+def test_congratulated_for_a_violation_of_and_the_matter_of() -> None:
+    found = topics(
+        "The Prime Minister congratulated President Erdogan for his re-election. He called "
+        "the strike a violation of international humanitarian law and expressed regret on "
+        "the matter of the stalled pipeline."
+    )
+    assert "re-election" in found, found
+    assert "international humanitarian law" in found, found
+    assert "stalled pipeline" in found, found

@@ -28,7 +28,7 @@ LEADS = Folded.compile(
     r"(?:matters|issues) (?:regarding|concerning|pertaining to)|"
     r"such (?:areas|issues|fields) as|areas such as|the (?:situation|developments?) (?:in|on|"
     r"around|regarding)|the conflict (?:in|between)|latest developments in|"
-    r"congratulations? (?:\w+ ){0,3}on|congratulated (?:\w+ ){0,4}on|felicitations on|"
+    r"congratulations? (?:\w+ ){0,3}on|congratulated (?:\w+ ){0,6}?(?:on|for)|felicitations on|"
     r"condolences? (?:\w+ ){0,8}?(?:over|for|on)|on the basis of|sympath(?:y|ies) (?:over|for)|"
     r"support for|commitment to|the importance of|the need (?:for|to)|concerns? (?:about|over)|"
     r"condemn(?:ed|s|ation of)|the occasion of|agreed on|progress (?:in|on)|"
@@ -39,7 +39,7 @@ LEADS = Folded.compile(
     # what a sentence turns to: "With regard to X,", "regarding X", "on the principle of X";
     # what is fought: "combating terrorism", "the fight against X"
     r"(?:with regard|in regards?|with respect|as regards|in relation) to|regarding|"
-    r"on the (?:principles? of|issue of|question of)|"
+    r"on the (?:principles? of|issue of|question of|matter of)|violations? of|"
     r"(?:combat(?:t)?ing|fighting|fight against|to (?:combat|fight)) (?:against )?|"
     # a list's focus: "particularly in agriculture and education", "matters of trade"
     r"(?:particularly|especially|notably|primarily|mainly|chiefly) (?:in|on)|"
