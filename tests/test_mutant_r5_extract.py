@@ -112,3 +112,34 @@ def test_a_relative_day_past_the_second_sentence_is_not_the_engagements():
         )
     )
     assert ex.event.date != "2023-03-20"
+
+
+FRANCE = (
+    "Japan-France Summit Meeting\n\n"
+    "Prime Minister Fumio Kishida held a summit meeting with President Emmanuel Macron of "
+    "France in Paris.\n"
+)
+
+
+def test_an_apposed_membership_belongs_to_the_nearest_state_before_it():
+    # ", as a member of the BRICS," after "Brazil today": Brazil's, not the subject's
+    got = run(
+        FRANCE + "France welcomed the role of Brazil today, as a member of the BRICS, in the "
+        "talks.\n",
+        published="2023-01-09",
+    )
+    assert ("Brazil", "memberOf", "BRICS") in got
+    assert ("France", "memberOf", "BRICS") not in got
+
+
+def test_a_joint_subject_of_two_people_speaks_for_them_not_the_participants():
+    ex = extract(
+        Readout(
+            "case",
+            SUMMIT + "Foreign Minister Yoshimasa Hayashi and External Affairs Minister "
+            "Subrahmanyam Jaishankar jointly announced a new plan.\n",
+            published="2023-03-20",
+        )
+    )
+    said = [(s.speaker, s.act, set(s.speakers)) for s in ex.statements]
+    assert said == [("both", "announce", {"Yoshimasa Hayashi", "S. Jaishankar"})]
