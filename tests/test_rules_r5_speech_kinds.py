@@ -167,3 +167,15 @@ def test_the_president_of_the_government_is_the_head_of_government() -> None:
     assert found["The President of the"] == ("Pedro Sánchez", "reiterate")
     # near case: the bare title is left to the mentions
     assert found.get("The President thanked Spain", ("x",))[0] != "Pedro Sánchez"
+
+
+def test_a_writers_cable_read_is_the_writers() -> None:
+    found = said(
+        "Amman, 3 June 2024\n\nHis Majesty King Abdullah II sent a cable of congratulations "
+        "to President Claudia Sheinbaum of Mexico on her election.\n\n"
+        'The King\'s cable read: "I am confident that our relations will grow."\n\n'
+        "The King's cable arrived on Monday."
+    )
+    assert found["The King's cable read:"][0] == "Abdullah II"
+    # near case: a cable that arrives says nothing
+    assert "The King's cable arrived" not in found

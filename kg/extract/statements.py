@@ -90,14 +90,23 @@ def _named(view: View, piece: str) -> bool:
     return piece.isalpha() and (piece.upper() in text or piece.title() in text)
 
 
+WRITINGS = {"message", "letter", "cable", "telegram"}
+WRITING_SAYS = {"reads", "read", "said", "says", "stated", "noted"}
+
+
 def _lead_forms(doc: Doc, view: View, previous: str | None) -> Statement | None:
     """'The message reads, ...' (its sender) and 'According to X, ...' (X, a participant)."""
     pieces, s = view.pieces, view.sentence
-    if pieces[:2] in (["the", "message"], ["the", "letter"]) and doc.participants:
+    if pieces[:1] == ["the"] and pieces[1:2] and pieces[1] in WRITINGS and doc.participants:
         # "The message reads, in part: ..." speaks for its sender
-        if len(pieces) > 2 and pieces[2] in ("reads", "said", "says", "stated", "noted"):
+        if len(pieces) > 2 and pieces[2] in WRITING_SAYS:
             sender = doc.participants[0]
             return Statement(s.opening, sender, "say", sentence_span(view), (sender,))
+    if len(pieces) > 3 and pieces[0][0] == "@" and pieces[1] == "'s" and pieces[2] in WRITINGS:
+        # "The King's cable read: ...": its writer's
+        who = speaker_of(doc, view, [0]) if pieces[3] in WRITING_SAYS else None
+        if who:
+            return Statement(s.opening, who[0], "say", sentence_span(view), who[1])
     if pieces[:2] == ["according", "to"]:
         # "According to the President, both countries share ...": a participant it is
         # according to; one who is none relays the main clause's subject (ANNOTATION.md 5)
