@@ -563,3 +563,48 @@ def test_near_discussing_how_ties_began_is_nothing():
         published="2023-08-22",
     )
     assert ("Cyril Ramaphosa", "cooperatesWith", "Sheikh Hasina") not in got
+
+
+KYIV_CALL = (
+    "Call\n\nPresident Volodymyr Zelenskyy held a phone conversation with Prime Minister "
+    "Giorgia Meloni of Italy on 5 March 2024.\n"
+)
+
+
+def test_agentless_passive_discussion_of_cooperation_is_both_peoples():
+    got = run(
+        KYIV_CALL + "Ways to further strengthen bilateral cooperation in the defence "
+        "sector were discussed.\n",
+        published="2024-03-05",
+    )
+    assert ("Volodymyr Zelenskyy", "cooperatesWith", "Giorgia Meloni") in got
+    assert ("Giorgia Meloni", "cooperatesWith", "Volodymyr Zelenskyy") in got
+
+
+def test_agentless_passive_thanks_to_one_side_come_from_the_other():
+    got = run(
+        KYIV_CALL + "Gratitude was expressed to Italy for its steadfast support.\n",
+        published="2024-03-05",
+    )
+    assert ("Volodymyr Zelenskyy", "thanks", "Italy") in got
+    assert ("Italy", "supports", "Ukraine") in got
+    assert ("Giorgia Meloni", "thanks", "Italy") not in got
+
+
+def test_near_a_passive_with_its_agent_named_is_the_agents():
+    got = run(
+        KYIV_CALL + "Ways to strengthen bilateral cooperation were discussed by the "
+        "two foreign ministers earlier.\n",
+        published="2024-03-05",
+    )
+    assert ("Volodymyr Zelenskyy", "cooperatesWith", "Giorgia Meloni") not in got
+
+
+def test_near_a_passive_in_a_readout_of_three_people_guesses_nobody():
+    got = run(
+        "Meeting\n\nPresident Volodymyr Zelenskyy met Prime Minister Giorgia Meloni of Italy "
+        "and Chancellor Olaf Scholz of Germany in Kyiv on 5 March 2024.\n"
+        "Ways to further strengthen cooperation in the defence sector were discussed.\n",
+        published="2024-03-05",
+    )
+    assert ("Volodymyr Zelenskyy", "cooperatesWith", "Giorgia Meloni") not in got

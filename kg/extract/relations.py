@@ -12,6 +12,7 @@ from kg.extract.lexicon import Cue
 from kg.extract.agents import INSTITUTION_HEADS, INSTITUTION_WORDS, POSSESSIVES, AgentRules
 from kg.extract.cooperation import NAMED_COOPERATION, NAMED_RELATION, CooperationRules
 from kg.extract.membership import MembershipRules
+from kg.extract.passive import PassiveRules
 
 # where the giver of thanked-for help can no longer be named
 GIVEN_END = frozenset({"to", "support", "solidarity", "backing", "assistance", "aid", "help"})
@@ -119,7 +120,7 @@ def _any_word(words: frozenset[str], escape: bool) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(f"(?:{a})" for a in alts) + r")\b")
 
 
-class SentenceRules(AgentRules, MembershipRules, CooperationRules):
+class SentenceRules(AgentRules, MembershipRules, CooperationRules, PassiveRules):
     def __init__(self, doc: Doc, view: View):
         self.doc = doc
         self.view = view
@@ -240,7 +241,8 @@ class SentenceRules(AgentRules, MembershipRules, CooperationRules):
     def run(self) -> Iterator[Found]:
         if "@" not in self.view.masked:
             yield from self.each_the_other()
-            return  # no actor, no other relation
+            if not self.passive_people():
+                return  # no actor and no joint passive, no other relation
         masked = self.view.masked
         for cue in self.lex.index.candidates(masked):
             for match in cue.pattern.finditer(masked):
@@ -282,6 +284,7 @@ class SentenceRules(AgentRules, MembershipRules, CooperationRules):
         ours = self.our_agents(a) if cue.mode not in ("passive", "obligation") else None
         subj = ours[0] if ours else self.agent(cue, match, start, after, objects)
         if subj is None:
+            yield from self.agentless(cue, match, a, b, objects, after, rule)
             return
         if cue.mode == "passive":
             subj, objects = objects, subj
