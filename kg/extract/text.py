@@ -88,6 +88,7 @@ TRAILERS = re.compile(
 )
 INITIALS = re.compile(r"\w(\.\w)+")
 WEB = re.compile(r"www|[/@]")
+_DIGIT = re.compile(r"\d")  # as the date patterns read a digit (any script's)
 TIME_LINE = re.compile(r"^[\w ,.:\-–/]*\d{1,2}:\d{2}[\w ,.:]*$")
 
 
@@ -133,7 +134,10 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 
 
 def line_date(line: str) -> str | None:
-    """A dateline's date: written out, ISO, or numeric day-first ('01.08.2023')."""
+    """A dateline's date: written out, ISO, or numeric day-first ('01.08.2023'). Every
+    form has digits: a line without one (most titles) is not searched five times."""
+    if not _DIGIT.search(line):
+        return None
     return find_date(line) or parse_date(line.strip())
 
 
