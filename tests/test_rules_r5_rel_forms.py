@@ -608,3 +608,30 @@ def test_near_a_passive_in_a_readout_of_three_people_guesses_nobody():
         published="2024-03-05",
     )
     assert ("Volodymyr Zelenskyy", "cooperatesWith", "Giorgia Meloni") not in got
+
+
+WAM = (
+    "President receives Foreign Minister\n\n"
+    "Abu Dhabi, 3 October 2023 (WAM) -- His Highness Sheikh Mohamed bin Zayed Al Nahyan, "
+    "President of the UAE, today received Dmytro Kuleba, Minister of Foreign Affairs of "
+    "Ukraine.\n"
+)
+
+
+def test_the_meeting_as_subject_is_both_people_and_opportunities_to_develop_ties():
+    got = run(
+        WAM + "The meeting reviewed the relations between the two countries and "
+        "opportunities to develop them.\n",
+        published="2023-10-03",
+    )
+    assert ("Mohamed bin Zayed Al Nahyan", "cooperatesWith", "Dmytro Kuleba") in got
+    assert ("Dmytro Kuleba", "cooperatesWith", "Mohamed bin Zayed Al Nahyan") in got
+
+
+def test_near_the_meeting_attended_by_someone_is_no_joint_act():
+    got = run(
+        WAM + "The meeting was attended by officials who discussed opportunities to "
+        "develop the port.\n",
+        published="2023-10-03",
+    )
+    assert ("Mohamed bin Zayed Al Nahyan", "cooperatesWith", "Dmytro Kuleba") not in got

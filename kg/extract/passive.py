@@ -1,5 +1,6 @@
 """Acts with no named agent in a two-person readout: 'Ways to strengthen cooperation were
-discussed', 'Gratitude was expressed to Italy for its support' (issue 13, round 5).
+discussed', 'Gratitude was expressed to Italy for its support', 'The meeting reviewed ways
+to develop relations' (issue 13, round 5).
 
 Readouts from many offices put what the two sides did in the passive. With exactly two
 people taking part and no 'by X', the agent is both of them (a joint act) or, for a one-way
@@ -19,6 +20,13 @@ JOINT_PASSIVE = re.compile(
     r"reaffirmed|reiterated|expressed|agreed|highlighted|confirmed|addressed|exchanged|"
     r"conveyed|extended)\b(?! by)"
 )
+# "The meeting reviewed ...": the engagement itself as the subject stands for both sides
+JOINT_SUBJECT = re.compile(
+    r"^(?:during the (?:meeting|talks|call) , )?the (?:meeting|talks|call|phone call|"
+    r"conversation|discussions?|session) (?:also |further )?(?:reviewed|discussed|explored|"
+    r"touched (?:on|upon)|dealt with|addressed|tackled|focused on|covered|stressed|"
+    r"emphasi[sz]ed|affirmed|underlined)\b"
+)
 ONE_WAY = {"thanks", "praises", "congratulates", "condoles", "supports", "invites", "urges"}
 
 
@@ -31,7 +39,9 @@ class PassiveRules:
         people = [p for p in self.doc.participants if self.doc.kind(p) == "person"]
         if len(people) != 2 or " by @" in self.view.masked:
             return []
-        return people if JOINT_PASSIVE.search(self.view.masked) else []
+        masked = self.view.masked
+        joint = JOINT_PASSIVE.search(masked) or JOINT_SUBJECT.match(masked)
+        return people if joint else []
 
     def agentless(self, cue, match, a, b, objects, after, rule) -> Iterator[Found]:
         """A cue with no agent in a joint passive: cooperation between the two people; a
