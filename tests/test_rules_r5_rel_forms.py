@@ -635,3 +635,22 @@ def test_near_the_meeting_attended_by_someone_is_no_joint_act():
         published="2023-10-03",
     )
     assert ("Mohamed bin Zayed Al Nahyan", "cooperatesWith", "Dmytro Kuleba") not in got
+
+
+def test_commitment_of_states_to_a_body_is_their_support_of_it():
+    got = run(
+        SRE + "Both foreign ministers reaffirmed the commitment of Mexico and Colombia "
+        "to the Pacific Alliance.\n",
+        published="2023-08-14",
+    )
+    assert ("Mexico", "supports", "Pacific Alliance") in got
+    assert ("Colombia", "supports", "Pacific Alliance") in got
+
+
+def test_near_commitment_of_states_to_an_agreement_is_no_support_of_an_actor():
+    got = run(
+        SRE + "Both foreign ministers reaffirmed the commitment of Mexico and Colombia "
+        "to the goals of the Paris Agreement.\n",
+        published="2023-08-14",
+    )
+    assert not any(r[1] == "supports" and r[0] in ("Mexico", "Colombia") for r in got)
