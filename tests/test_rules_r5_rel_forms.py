@@ -654,3 +654,38 @@ def test_near_commitment_of_states_to_an_agreement_is_no_support_of_an_actor():
         published="2023-08-14",
     )
     assert not any(r[1] == "supports" and r[0] in ("Mexico", "Colombia") for r in got)
+
+
+TASHKENT = (
+    "Message\n\nPresident Shavkat Mirziyoyev sent a congratulatory message to President "
+    "Kassym-Jomart Tokayev on 16 December 2023.\n"
+)
+
+
+def test_congratulations_to_a_leader_the_government_and_the_people_reach_the_state():
+    got = run(
+        TASHKENT + "The head of state congratulated President Tokayev, the Government "
+        "and the people of Kazakhstan on Independence Day.\n",
+        published="2023-12-16",
+    )
+    assert ("Shavkat Mirziyoyev", "congratulates", "Kassym-Jomart Tokayev") in got
+    assert ("Shavkat Mirziyoyev", "congratulates", "Kazakhstan") in got
+
+
+def test_wishes_to_the_brotherly_peoples_of_two_states_on_an_occasion():
+    got = run(
+        TASHKENT + "He also conveyed his best wishes to the brotherly peoples of "
+        "Kyrgyzstan and Tajikistan on the occasion of the national holiday.\n",
+        published="2023-12-16",
+    )
+    assert ("Shavkat Mirziyoyev", "congratulates", "Kyrgyzstan") in got
+    assert ("Shavkat Mirziyoyev", "congratulates", "Tajikistan") in got
+
+
+def test_near_wishes_to_peoples_with_no_occasion_give_nothing():
+    got = run(
+        TASHKENT + "He also conveyed his best wishes to the brotherly peoples of "
+        "Kyrgyzstan and Tajikistan.\n",
+        published="2023-12-16",
+    )
+    assert ("Shavkat Mirziyoyev", "congratulates", "Tajikistan") not in got

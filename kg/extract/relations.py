@@ -170,6 +170,8 @@ class SentenceRules(AgentRules, MembershipRules, CooperationRules, PassiveRules)
                 nxt += 1
             if p == "and":
                 nxt = self.through_aside(nxt)
+            if p == "," and self.pieces[nxt : nxt + 3] == ["the", "government", "and"]:
+                nxt += 3  # "X, the Government and the people of Y": Y as well
             if p in (",", "and") and nxt < len(self.pieces) and self.pieces[nxt] in ("to", "the"):
                 if nxt + 1 < len(self.pieces) and self.mention(nxt + 1) is not None:
                     nxt += 1
@@ -354,6 +356,12 @@ class SentenceRules(AgentRules, MembershipRules, CooperationRules, PassiveRules)
         k = b + 1 if self.pieces[b : b + 1] in (["the"], ["a"], ["an"]) else b
         while k < min(len(self.pieces), b + 4) and self.pieces[k] in DESCRIPTORS:
             k += 1  # "support for the new President of X", "the brotherly people of X"
+        if self.pieces[k : k + 1] in (["peoples"], ["governments"]) and self.pieces[
+            k + 1 : k + 2
+        ] == ["of"]:
+            k += 2  # "to the brotherly peoples of X and Y": the states
+            if k < len(self.pieces) and self._kind(k) == "state":
+                return self.object_list(k)
         if k > b and k < len(self.pieces) and self._kind(k) in ("person", "state", "people"):
             return self.object_list(k)
         return [], b
