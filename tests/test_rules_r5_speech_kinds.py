@@ -108,22 +108,6 @@ def test_the_chief_executive_is_the_participant_who_leads() -> None:
     assert found["The Chief Executive thanked"][0] == "Ferdinand Marcos Jr."
 
 
-def test_a_paragraph_opening_with_a_quotation_goes_on_quoting() -> None:
-    found = said(
-        "Wellington, 4 April 2024\n\nPrime Minister Christopher Luxon has spoken with Prime "
-        "Minister Narendra Modi of India.\n\n"
-        '"India is growing fast and New Zealand wants to be part of that story," Mr Luxon '
-        "said.\n\n"
-        '"We discussed how to grow two-way trade in dairy and education.\n\n'
-        '"I look forward to visiting India later this year."\n\n'
-        "Energy was also discussed."
-    )
-    assert found["We discussed how to"][0] == "Christopher Luxon"
-    assert found["I look forward to"][0] == "Christopher Luxon"
-    # near case: a paragraph with no quotation does not go on quoting
-    assert found.get("Energy was also discussed.", ("both",))[0] == "both"
-
-
 VISIT_BR_CO = (
     "Brasília, 18 April 2024\n\nPresident Luiz Inácio Lula da Silva received President "
     "Gustavo Petro of Colombia at the Planalto Palace.\n\n"

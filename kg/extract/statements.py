@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.extract.document import Doc, View
-from kg.extract.quotes import OPENING_QUOTES, QUOTE_MARK, quote_runs, quote_states
+from kg.extract.quotes import QUOTE_MARK, quote_runs, quote_states
 from kg.extract.speech_joint import (
     engaged_then,
     joint_people,
@@ -235,13 +235,6 @@ def _according(doc: Doc, view: View, previous: str | None) -> Statement | None:
     return None
 
 
-def _said_after(text: str) -> bool:
-    """Words after a quotation's last mark ('"...," said the delegations.'): the sentence
-    names its own speaker, found or not."""
-    marks = list(QUOTE_MARK.finditer(text))
-    return len(marks) > 1 and any(c.isalpha() for c in text[marks[-1].end() :])
-
-
 def _quoted_before(doc: Doc, found: list[Statement | None], k: int) -> Statement | None:
     """A quotation no one is said to speak, right after a quoted sentence of the same
     paragraph that has its speaker ('"A," X said. "B."'): that speaker goes on."""
@@ -249,14 +242,7 @@ def _quoted_before(doc: Doc, found: list[Statement | None], k: int) -> Statement
         return None
     before, here = doc.views[k - 1].sentence, doc.views[k].sentence
     same = before.paragraph == here.paragraph
-    # a paragraph that opens with a quotation after a quoted one goes on quoting its speaker
-    # (news style: each paragraph of a long quotation opens with a mark)
-    goes_on = (
-        here.paragraph == before.paragraph + 1
-        and here.text.startswith(OPENING_QUOTES)
-        and not _said_after(here.text)
-    )
-    return found[k - 1] if (same or goes_on) and QUOTE_MARK.search(before.text) else None
+    return found[k - 1] if same and QUOTE_MARK.search(before.text) else None
 
 
 def statements(doc: Doc) -> list[Statement]:
