@@ -105,6 +105,7 @@ class MentionFinder(TitleReading, PersonNames):
         self._forms_of: list[Token] | None = None
         self._skips: list[int] = []
         self._skips_of: list[Token] | None = None
+        self._text, self._offset = "", 0  # the sentence being scanned
         # every form's beginnings, to stop reading a run as soon as no form can match
         self.prefixes = frozenset(key[:n] for key in gaz.forms for n in range(1, len(key) + 1))
         # the longest gazetteer form starting with each word, to try only what can match
@@ -216,6 +217,7 @@ class MentionFinder(TitleReading, PersonNames):
     ) -> tuple[list[Token], list[Mention]]:
         """Mentions in one sentence; ``known`` maps surnames to people already named."""
         tokens = tokenize(text, offset)
+        self._text, self._offset = text, offset  # _mk's mentions take their words from it
         out: list[Mention] = []
         i = 0
         n = len(tokens)
@@ -244,8 +246,9 @@ class MentionFinder(TitleReading, PersonNames):
                 changes.update(possessive=True, t1=j + 2, end=tokens[j + 1].end)
             elif j < n and tokens[j].text in ("'", "’") and tokens[j - 1].text.endswith("s"):
                 changes.update(possessive=True, t1=j + 1, end=tokens[j].end)
-            changes["text"] = text[m.start - offset : changes.get("end", m.end) - offset]
-            m = m.but(**changes)
+            words = text[m.start - offset : changes.get("end", m.end) - offset]
+            if changes or words != m.text:  # most mentions are as _mk made them: no copy
+                m = m.but(text=words, **changes)
             out.append(self._inherit_state(tokens, out[-1] if out else None, m))
             i = m.t1
         return tokens, out
@@ -262,7 +265,7 @@ class MentionFinder(TitleReading, PersonNames):
             t0=i,
             t1=j,
             kind=kind,
-            text="",
+            text=self._text[tokens[i].start - self._offset : tokens[j - 1].end - self._offset],
             actors=tuple(actors),
         )
         if kw:
