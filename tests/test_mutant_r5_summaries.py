@@ -8,6 +8,7 @@ Real stores on disk, the CLI through click's runner.
 
 from __future__ import annotations
 
+import pytest
 from click.testing import CliRunner
 from conftest import EXAMPLES
 
@@ -77,3 +78,25 @@ def test_a_tie_told_on_two_days_spans_them_and_its_tallies_are_queried(tmp_path)
     ]
     tone = run("query", "--store", tmp_path / "kg", "--name", "tone-by-year", "--format", "csv")
     assert "Emmanuel Macron,Olaf Scholz,2024,3,0,0,1.0,2\n" in tone.output, tone.output
+
+
+CALL_AGAIN = (
+    "Chancellor Olaf Scholz held a phone call with President Emmanuel Macron.\n\n"
+    "The two leaders discussed the situation in Ukraine.\n"
+)
+
+
+@pytest.mark.parametrize("second, engagements", [("2024-03-05", 1), ("2024-03-06", 2)])
+def test_calls_of_the_same_two_leaders_are_one_engagement_a_day_apart_not_two(
+    tmp_path, second, engagements
+):
+    """A call's two readouts may be dated a day apart (time zones, a late release); two
+    days apart they are two calls (visits alone span up to two days)."""
+    for name, text, day in (("a", CALL, "2024-03-04"), ("b", CALL_AGAIN, second)):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / f"{name}.txt").write_text(text, encoding="utf-8")
+        built = run("build", tmp_path / name, "--store", tmp_path / "kg", "--published", day)
+        assert built.exit_code == 0 and "added 1" in built.output, built.output
+    stats = run("stats", "--store", tmp_path / "kg")
+    assert f"engagements (readouts of one engagement counted once): {engagements}" in stats.output
+    assert run("validate", "--store", tmp_path / "kg").exit_code == 0
