@@ -220,6 +220,8 @@ class Doc:
         by_title = self.gaz.holders(self.day, of=of, title=m.title)
         if by_title or m.role == "ambassador":
             return by_title[0].person if by_title else None
+        if m.role == "minister" and tuple((m.title or "").split()) not in self.lex.titles:
+            return None  # "the Minister of Energy": a portfolio no tenure holds, not any minister
         for t in self.gaz.holders(self.day, of=of, role=m.role):
             return t.person
         return None

@@ -425,10 +425,14 @@ class MentionFinder(TitleReading, PersonNames):
                 inner = self._mention_at(tokens, k, known)
                 if inner is not None and inner.kind == "person":
                     return inner.but(start=tokens[i].start, t0=i)
+                if inner is None:
+                    return self._styled_new(tokens, i, k, known)
             return None
         if not t[:1].isupper():
             return None
         person = self._person_at(tokens, i, known)
+        if person and person[2] == "surname" and self._given_before(tokens, i, person[1]):
+            return None  # "Ahmed Fahmy" is not Nabil Fahmy
         if person and person[2] == "surname":
             return self._apposition(
                 tokens, self._mk(tokens, i, person[0], "person", (person[1],), how="surname")

@@ -158,6 +158,23 @@ def _excluded(view: View) -> tuple[int, int] | None:
     return view.sentence.start + m.start(), view.sentence.start + end
 
 
+SPOUSE = re.compile(r"\b(?:wife|husband|spouse|[Ff]irst [Ll]ady)\W*$")
+
+
+def _partner(view: View, m: Mention, found: list[str]) -> bool:
+    """A leader's spouse who comes along ("H.E. Pravind Jugnauth and Mrs Kobita Jugnauth",
+    "accompanied by his wife X") takes no part in the talks."""
+    if m.kind != "person" or not m.actors or not m.t0:
+        return False
+    before = view.sentence.text[: m.start - view.sentence.start]
+    if SPOUSE.search(before[-40:]):
+        return True
+    family = m.actors[0].split()[-1]
+    return view.tokens[m.t0 - 1].text == "and" and any(
+        f != m.actors[0] and f.split()[-1] == family for f in found
+    )
+
+
 def find_participants(doc: Doc) -> None:
     """People who took part: those named in the opening sentences, in order, and
     people later said to have met, held talks with or been called on."""
@@ -182,7 +199,7 @@ def find_participants(doc: Doc) -> None:
                     first_person = False
                 if not is_first and not (near.end() <= rel <= near.end() + 40):
                     continue
-            if _is_spokesperson(view, m):
+            if _is_spokesperson(view, m) or _partner(view, m, found):
                 continue
             if m.kind == "role" and view.tokens[m.t0 - 1].text.lower() == "of" and m.t0:
                 continue  # "the swearing-in of the Prime Minister" names no one present
@@ -206,7 +223,9 @@ def find_participants(doc: Doc) -> None:
     def take_all(view: View, after: int) -> None:
         for m in view.mentions:
             if m.start - view.sentence.start >= after and m.kind == "person" and m.actors:
-                if not _is_spokesperson(view, m) and m.actors[0] not in found:
+                if _is_spokesperson(view, m) or _partner(view, m, found):
+                    continue
+                if m.actors[0] not in found:
                     found.append(m.actors[0])
 
     rest, sentences = 0, 0

@@ -4,7 +4,7 @@ capitalised words after a title."""
 from __future__ import annotations
 
 from kg.extract.gazetteer import fold
-from kg.extract.styles import NAME_PARTICLES, NOT_NAMES
+from kg.extract.styles import HONORIFICS, NAME_PARTICLES, NOT_NAMES, PATRONYMICS
 
 
 class PersonNames:
@@ -80,6 +80,48 @@ class PersonNames:
             # surname of a known person written with its given name in another form
             return j, name, "new"
         return None
+
+    def _styled_new(self, tokens, i: int, k: int, known):
+        """An unknown name of two words or more after a style ("Prince Abdulaziz bin
+        Salman", "Mr John Carter"): a person, as a title beside it would make it."""
+        person = self._person_at(tokens, k, known)
+        if not person or person[2] != "new" or " " not in person[1]:
+            return None
+        m = self._mk(tokens, i, person[0], "person", (person[1],), how="titled-new")
+        return self._apposition(tokens, m)
+
+    def _given_before(self, tokens, i: int, person: str) -> bool:
+        """A surname that ends another name ("Ahmed Fahmy" is not Nabil Fahmy, "Abdulaziz bin
+        Salman" not Mohammed bin Salman): the given names before it are no title, style or
+        known name, and none is a spelling of the person's own given name or a middle name
+        beside it ("Sergei" for "Sergey", "Pravind Kumar Jugnauth": the same first letter)."""
+        given = []
+        k = i - 1
+        while k >= 1:  # a sentence's first word may be any word ("With Putin, ...")
+            word = tokens[k].text
+            if word in PATRONYMICS:
+                k -= 1
+                continue
+            if not self._given_name(tokens, k, word):
+                break
+            given.append(word)
+            k -= 1
+        if not given:
+            return False
+        own = {w[:1] for w in fold(person).split()[:-1]}
+        return not any(fold(w)[:1] in own for w in given)
+
+    def _given_name(self, tokens, k: int, word: str) -> bool:
+        return (
+            word[:1].isupper()
+            and word.isalpha()
+            and word not in self.title_words
+            and word not in HONORIFICS
+            and word not in self.adjective_first
+            and word not in self.capital_first
+            and word not in NOT_NAMES
+            and self._form_at(tokens, k) is None
+        )
 
     def _is_person_form(self, tokens, i):
         hit = self._form_at(tokens, i)

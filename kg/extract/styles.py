@@ -40,6 +40,19 @@ HONORIFICS = {
     "Senator",
     "Ambassador",
     "Dato",
+    # styles written as initials, and religious ones that precede a cleric's name
+    "HRH",
+    "HH",
+    "HM",
+    "Ayatollah",
+    # military ranks, which the leaders of juntas keep ("Captain Ibrahim Traore")
+    "General",
+    "Colonel",
+    "Lieutenant",
+    "Captain",
+    "Admiral",
+    "Brigadier",
+    "Marshal",
 }
 # the second word of a Malay style, an honorific only after its first word ("Tun" and
 # "Pehin" are left out: they stand inside names, "Hishammuddin Tun Hussein")
@@ -118,6 +131,8 @@ SECOND_PERSON = {"you", "You", "your", "Your"}
 CHAIR_LEAD_INS = {"and", "who", "is", "was", "also", "the", "current", "currently", "incumbent"}
 # head nouns of a ministry's own name ("Foreign, Commonwealth and Development Office")
 INSTITUTION_HEADS = {"Office", "Ministry", "Department", "Agency", "Directorate"}
+# "son of" / "daughter of" inside Arabic and Malay names ("Abdullah bin Zayed")
+PATRONYMICS = {"bin", "ibn", "bint", "binti"}
 NAME_PARTICLES = {"al", "el", "ad", "as", "ash"}  # lower-case, hyphened to a surname
 CHAIR_ROLES = {"head_of_organization", "secretary_general"}
 ENVOYS = {"Ambassador", "Envoy", "Representative", "Commissioner", "Consul"}
