@@ -263,3 +263,19 @@ def test_import_gold_counts_the_triples_it_writes(tmp_path):
     )
     stored = run("query", "--store", tmp_path / "kg", "--format", "csv", count)
     assert said > 0 and stored.output == f"n\n{said}\n", (loaded.output, stored.output)
+
+
+def test_swap_quads_removes_adds_and_creates_at_once(tmp_path):
+    """What the summaries write their derived graphs with (database.py:200 survived)."""
+    from kg.store.terms import NamedNode, Quad
+
+    g, d = NamedNode("urn:g"), NamedNode("urn:derived")
+    old = Quad(NamedNode("urn:a"), NamedNode("urn:p"), NamedNode("urn:o"), g)
+    new = Quad(NamedNode("urn:a"), NamedNode("urn:p"), NamedNode("urn:n"), d)
+    with Store(tmp_path / "kg") as s:
+        s.put_ntriples("urn:g", b"<urn:a> <urn:p> <urn:o> .\n", 1)
+        s.swap_quads([old], [new])
+        s.swap_quads([], [], create="urn:empty")
+        assert list(s.quads_for_pattern(None, None, None, g)) == []
+        assert list(s.quads_for_pattern(None, None, None, d)) == [new]
+        assert s.contains_graph("urn:empty")
