@@ -118,3 +118,22 @@ def test_a_spouse_who_comes_along_takes_no_part():
         published="2024-06-09",
     )
     assert {"Pravind Jugnauth", "Sheikh Hasina"} <= set(ex.event.participants)
+
+
+def test_a_title_one_state_uses_names_its_holder_whoever_publishes():
+    text = (
+        "The Prime Minister spoke with the Taoiseach on Friday. The Prime Minister thanked the "
+        "Taoiseach for his support."
+    )
+    ex, got = run(
+        text, published="2021-10-29", publisher="Prime Minister's Office, 10 Downing Street"
+    )
+    assert ex.event.participants == ("Boris Johnson", "Micheál Martin")
+    assert ("Micheál Martin", "leaderOf", "Ireland") in got
+    # near case: a title many states use is the publisher's own office holder
+    ex, _ = run(
+        "The Prime Minister spoke with President Joe Biden on Friday.",
+        published="2021-10-29",
+        publisher="Prime Minister's Office, 10 Downing Street",
+    )
+    assert ex.event.participants == ("Boris Johnson", "Joe Biden")

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from kg.extract import first_person
 from kg.extract.gazetteer import Gazetteer, fold, words
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import Lexicon, title_key
 from kg.extract.mentions import Mention, MentionFinder
 from kg.extract.text import Sentence, Token
 from kg.model import Readout
@@ -199,7 +199,8 @@ class Doc:
                     return own
         if exact:
             return exact[0]
-        return self._holder(m.of or self.home, m)
+        only = self.lex.title_states.get(title_key(m.title or ""))
+        return self._holder(m.of or only or self.home, m)
 
     def _named_after(self, person: str, start: int) -> bool:
         """Whether the body first names ``person`` after offset ``start`` (or never)."""
@@ -220,7 +221,7 @@ class Doc:
         by_title = self.gaz.holders(self.day, of=of, title=m.title)
         if by_title or m.role == "ambassador":
             return by_title[0].person if by_title else None
-        if m.role == "minister" and tuple((m.title or "").split()) not in self.lex.titles:
+        if m.role == "minister" and title_key(m.title or "") not in self.lex.titles:
             return None  # "the Minister of Energy": a portfolio no tenure holds, not any minister
         for t in self.gaz.holders(self.day, of=of, role=m.role):
             return t.person

@@ -86,11 +86,18 @@ class CueIndex:
         return [cues[i] for i in sorted(found)]
 
 
+def title_key(title: str) -> tuple[str, ...]:
+    """A title's words without hyphens or full stops: "Secretary-General" is
+    ("Secretary", "General")."""
+    return tuple(re.findall(r"[^\W_]+", title))
+
+
 @dataclass(frozen=True)
 class Lexicon:
     cues: tuple[Cue, ...]
     words: dict[str, frozenset[str]]
     titles: dict[tuple[str, ...], str]  # title words -> role
+    title_states: dict[tuple[str, ...], str]  # title words -> the one state that uses it
     reporting: dict[str, str]  # verb form -> lemma
     events: tuple[tuple[str, Folded], ...]
     publishers: tuple[tuple[str, str], ...]
@@ -173,10 +180,9 @@ def load() -> Lexicon:
     words: dict[str, set[str]] = {}
     for r in read_tsv(data_file(*lex, "words.tsv")):
         words.setdefault(r["class"], set()).add(r["word"])
-    titles = {
-        tuple(re.findall(r"[^\W_]+", r["title"])): r["role"]
-        for r in read_tsv(data_file(*lex, "titles.tsv"))
-    }
+    rows = list(read_tsv(data_file(*lex, "titles.tsv")))
+    titles = {title_key(r["title"]): r["role"] for r in rows}
+    title_states = {title_key(r["title"]): r["state"] for r in rows if r.get("state")}
     reporting = {r["form"]: r["lemma"] for r in read_tsv(data_file(*lex, "reporting.tsv"))}
     events = tuple(
         (r["type"], Folded.compile(r["pattern"])) for r in read_tsv(data_file(*lex, "events.tsv"))
@@ -188,6 +194,7 @@ def load() -> Lexicon:
         cues,
         {k: frozenset(v) for k, v in words.items()},
         titles,
+        title_states,
         reporting,
         events,
         publishers,
