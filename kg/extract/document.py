@@ -186,7 +186,8 @@ class Doc:
             return any(o.title.lower() == title for o in offices)
 
         exact = [p for p in pool if fits(p)]
-        if m.of is None and self.home:
+        only = self.lex.title_states.get(title_key(m.title or ""))  # "the Taoiseach"
+        if m.of is None and self.home and only in (None, self.home):
             at_home = [p for p in exact if self.state_of(p) == self.home]
             if at_home:
                 return at_home[0]
@@ -199,7 +200,6 @@ class Doc:
                     return own
         if exact:
             return exact[0]
-        only = self.lex.title_states.get(title_key(m.title or ""))
         return self._holder(m.of or only or self.home, m)
 
     def _named_after(self, person: str, start: int) -> bool:
