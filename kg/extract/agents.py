@@ -100,6 +100,30 @@ INTENTS = {
     "efforts",
 }
 POSSESSIVES = {"his", "her", "their", "its"}
+# people named by what they do, whose acts are theirs, not a participant's
+PERSON_NOUNS = {
+    "envoy",
+    "ambassador",
+    "governor",
+    "minister",
+    "secretary",
+    "president",
+    "chairman",
+    "chair",
+    "spokesperson",
+    "spokesman",
+    "official",
+    "officials",
+    "delegation",
+    "mayor",
+    "representative",
+    "commissioner",
+    "director",
+    "adviser",
+    "advisor",
+    "general",
+    "chief",
+}
 OWN_STATE_NOUNS = {"country", "government", "nation"}
 AUXILIARIES = {"will", "would", "shall", "should", "can", "could", "also", "further", "firmly"}
 VERB_BEFORE = {"to", "will", "would", "can", "could", "shall", "should", "must", "may", "and"}
@@ -173,6 +197,13 @@ class AgentRules:
         return starts[k] if k > 0 else 0
 
     def subject_left(self, k: int) -> list[int] | None:
+        if self.pieces[k] == "'s" and k > 0:
+            # "X's visit to Kenya": the owner is the agent; one we cannot name ("the Special
+            # Envoy's visit", an office no one holds) is not the clause's subject
+            if self.mention(k - 1) is not None:
+                return [k - 1] if self.actors(k - 1) else []
+            if self.pieces[k - 1] in PERSON_NOUNS:
+                return []
         own = self.own_state_before(k)
         if own is not None:
             return own  # "and reaffirmed his country's support": the state, not the subject

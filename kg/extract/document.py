@@ -223,9 +223,23 @@ class Doc:
             return by_title[0].person if by_title else None
         if m.role == "minister" and title_key(m.title or "") not in self.lex.titles:
             return None  # "the Minister of Energy": a portfolio no tenure holds, not any minister
+        kind = _crown(m.title or "")
         for t in self.gaz.holders(self.day, of=of, role=m.role):
-            return t.person
+            if kind is None or _crown(t.title) == kind:  # "the President" of Japan: no one
+                return t.person
         return None
+
+
+MONARCHS = {"king", "queen", "emperor", "emir", "amir", "sultan", "grand", "pope", "monarch"}
+
+
+def _crown(title: str) -> bool | None:
+    """Whether a title is a monarch's (True) or a president's (False): the one office is
+    never the other, whatever role the two share; other titles (None) may be either."""
+    low = re.findall(r"[a-z]+", title.lower())
+    if not MONARCHS.isdisjoint(low):
+        return True
+    return False if "president" in low else None
 
 
 def home_actor(readout: Readout, gaz: Gazetteer, lex: Lexicon) -> str | None:

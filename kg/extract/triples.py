@@ -25,6 +25,10 @@ def relations(doc: Doc) -> list[Relation]:
             # a leader backing or working with their own state ("discussed ways to
             # strengthen the U.S.-India partnership") is not a relation between actors
             return
+        if f.relation != "leaderOf" and doc.state_of(f.object) == f.subject != f.object:
+            # "Japan sent its congratulations to the two leaders": a state does not act on
+            # its own leader (one of the two is Japan's)
+            return
         if not f.object.startswith("topic:") and doc.kind(f.object) == "topic":
             # an agreement or initiative is not an actor: only support and opposition
             # take it, as a topic (ANNOTATION.md, rule 8)
