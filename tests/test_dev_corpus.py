@@ -55,14 +55,15 @@ def test_dev_set_floors(dev):
 def test_held_out_floors(held_out):
     # measured 2026-12-07: relations 0.868, state 0.910, type 1.000, date 1.000,
     # participants 0.970, speakers 0.955, initiator 1.000, location 1.000, topics 0.567;
-    # round 4 (statements and topics): speakers 0.985, topics 0.625
+    # round 4 (statements and topics): speakers 0.985, topics 0.625; end of round 5: relations
+    # 0.876, state 0.916, speakers 1.000, topics 0.644
     assert held_out.documents == 12
-    assert held_out.relations.f1 >= 0.85
+    assert held_out.relations.f1 >= 0.86
     assert held_out.relations_state.f1 >= 0.895
     assert held_out.event_type.value >= 0.985
     assert held_out.date.value >= 0.985
     assert held_out.participants.f1 >= 0.955
-    assert held_out.speakers.value >= 0.97
+    assert held_out.speakers.value >= 0.98
     assert held_out.initiator.value >= 0.985
     assert held_out.location.value >= 0.985
-    assert held_out.topics.f1 >= 0.61
+    assert held_out.topics.f1 >= 0.625
