@@ -6,6 +6,7 @@ offsets and the rule that produced it, so analysts can ask "says who, where?".
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 from collections.abc import Iterator
 
@@ -74,6 +75,16 @@ def _date(value: str | None) -> tuple[str, str] | None:
     if value.startswith("--") and len(value) == 7:
         return value, str(XSD.gMonthDay)
     return None
+
+
+def _whole_day(value: str, last: bool) -> str:
+    """A tenure date known to the month ("2021-01", marked uncertain in the gazetteer) as
+    the month's first day for a start and its last for an end, the span the extractor
+    counts as in office; without it the tenure would look open."""
+    if len(value) != 7 or value[4] != "-":
+        return value
+    year, month = int(value[:4]), int(value[5:])
+    return f"{value}-{calendar.monthrange(year, month)[1] if last else 1:02d}"
 
 
 def input_hash(text: str) -> str:
@@ -300,9 +311,9 @@ def background_triples(gaz: Gazetteer) -> Iterator[Triple]:
         yield tid, RK.office, Literal(t.title)
         yield tid, RK.role, Literal(t.role)
         yield tid, RK.officeOf, namer.iri(t.of)
-        if (d := _date(t.start)) is not None:
+        if (d := _date(_whole_day(t.start, last=False))) is not None:
             yield tid, RK.startDate, RDFLIB_TERMS.lit(*d)
-        if t.end and (d := _date(t.end)) is not None:
+        if t.end and (d := _date(_whole_day(t.end, last=True))) is not None:
             yield tid, RK.endDate, RDFLIB_TERMS.lit(*d)
         # a note is parts joined by ';' ("acting; uncertain: start month approximate")
         if any(part.strip().startswith("uncertain") for part in t.note.split(";")):
