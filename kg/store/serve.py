@@ -214,7 +214,7 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
         self.send_response_only(status)
         self.log_request(status, len(body))
-        self.send_header("Server", self.version_string())
+        self.send_header("Server", self.server_version)  # no trailing blank of sys_version
         self.send_header("Date", self.date_time_string())
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(body)))
