@@ -65,3 +65,25 @@ def test_people_left_out_keep_better_known_surnames_unambiguous():
     assert "Lin" not in gaz.surnames and "Mao" not in gaz.surnames
     text = "Foreign Minister Wang Yi met with Foreign Minister Renzi in Rome."
     assert "Matteo Renzi" in _run(text, "2015-06-01")["event"]["participants"]
+
+
+def test_the_heads_of_regional_bodies_are_their_holders_of_the_day():
+    ex = extract(
+        Readout(
+            "case",
+            "The Secretary-General of the Organisation of Islamic Cooperation received the "
+            "Chairperson-in-Office of the OSCE on Tuesday. The Secretary-General thanked the "
+            "OSCE for its support.",
+            published="2024-03-05",
+        )
+    )
+    assert ex.event.participants == ("Hissein Brahim Taha", "Ian Borg")
+    ex = extract(
+        Readout(
+            "case",
+            "The Secretary-General of the Gulf Cooperation Council met the Secretary-General "
+            "of the Arab League in Riyadh.",
+            published="2019-05-20",
+        )
+    )
+    assert ex.event.participants == ("Abdullatif bin Rashid Al Zayani", "Ahmed Aboul Gheit")
