@@ -137,3 +137,15 @@ def test_a_title_one_state_uses_names_its_holder_whoever_publishes():
         publisher="Prime Minister's Office, 10 Downing Street",
     )
     assert ex.event.participants == ("Boris Johnson", "Joe Biden")
+
+
+def test_a_style_inside_a_capitalised_run_starts_the_name():
+    ex, got = run(
+        "Riyadh, 5 March 2024\n\nThe Secretary-General of the Gulf Cooperation Council "
+        "received today at the General Secretariat His Excellency Kenji Morita, Ambassador "
+        "of Japan.",
+        publisher="Gulf Cooperation Council",
+    )
+    assert "Kenji Morita" in ex.event.participants
+    assert ("Kenji Morita", "leaderOf", "Japan") in got
+    assert not any("Secretariat" in p for p in ex.event.participants)

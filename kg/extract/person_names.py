@@ -36,6 +36,8 @@ class PersonNames:
             ):
                 if tokens[j].text in ("-",) and not run:
                     break
+                if run and tokens[j].text in HONORIFICS:
+                    break  # "the General Secretariat His Excellency X": a style starts a name
                 run.append(tokens[j].text)
                 j += 1
                 if (
