@@ -149,3 +149,22 @@ def test_a_style_inside_a_capitalised_run_starts_the_name():
     assert "Kenji Morita" in ex.event.participants
     assert ("Kenji Morita", "leaderOf", "Japan") in got
     assert not any("Secretariat" in p for p in ex.event.participants)
+
+
+def test_a_title_between_two_names_is_the_second_ones():
+    ex, got = run(
+        "Bangkok, 3 February 2024\n\nUpon the invitation of the Prime Minister of Thailand, "
+        "Srettha Thavisin, the President of Sri Lanka, Ranil Wickremesinghe, paid a State Visit "
+        "to Thailand.",
+        publisher="Ministry of Foreign Affairs of Thailand",
+    )
+    assert ("Srettha Thavisin", "leaderOf", "Sri Lanka") not in got
+    assert ("Ranil Wickremesinghe", "leaderOf", "Sri Lanka") in got
+    assert ("Srettha Thavisin", "hosts", "Ranil Wickremesinghe") in got
+    # near case: one name with its apposed title keeps it
+    ex, got = run(
+        "Bangkok, 3 February 2024\n\nPrime Minister Srettha Thavisin received Ranil "
+        "Wickremesinghe, the President of Sri Lanka, at Government House.",
+        publisher="Ministry of Foreign Affairs of Thailand",
+    )
+    assert ("Ranil Wickremesinghe", "leaderOf", "Sri Lanka") in got

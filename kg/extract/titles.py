@@ -227,7 +227,7 @@ class TitleReading:
             title = self._title_at(tokens, j + 1 + (tokens[j + 1].text == "the"))
             if title:
                 got = self._of_actor(tokens, title[0])
-                if got:
+                if got and not self._apposed_elsewhere(tokens, m, got):
                     m = m.but(
                         t1=got[0],
                         end=tokens[got[0] - 1].end,
@@ -236,6 +236,20 @@ class TitleReading:
                         of=got[1],
                     )
         return self._chair(tokens, m)
+
+    def _apposed_elsewhere(self, tokens, m: Mention, got) -> bool:
+        """'the Prime Minister of Thailand, A, the President of Sri Lanka, B, ...': the second
+        title is B's when a known person follows it, and never A's when the day's offices
+        put A in another state."""
+        end, of = got
+        if (
+            end + 1 < len(tokens)
+            and tokens[end].text == ","
+            and self._is_person_form(tokens, end + 1)
+        ):
+            return True
+        offices = self.gaz.offices_of(m.actors[0], self.day) if m.actors and self.day else []
+        return bool(offices) and all(o.of != of for o in offices)
 
     def _chair(self, tokens, m: Mention) -> Mention:
         """'President X, and current Chair of the African Union', 'X, who is the chairman of
