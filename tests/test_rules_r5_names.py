@@ -168,3 +168,11 @@ def test_a_title_between_two_names_is_the_second_ones():
         publisher="Ministry of Foreign Affairs of Thailand",
     )
     assert ("Ranil Wickremesinghe", "leaderOf", "Sri Lanka") in got
+
+
+def test_styles_that_stand_inside_names_do_not_cut_them():
+    ex, _ = run(
+        "Mogadishu, 5 March 2024\n\nPresident Hassan Sheikh met Foreign Minister Abdi Sheikh "
+        "Warsame of Somalia."
+    )
+    assert ex.event.participants == ("Hassan Sheikh Mohamud", "Abdi Sheikh Warsame")

@@ -4,7 +4,7 @@ capitalised words after a title."""
 from __future__ import annotations
 
 from kg.extract.gazetteer import fold
-from kg.extract.styles import HONORIFICS, NAME_PARTICLES, NOT_NAMES, PATRONYMICS
+from kg.extract.styles import HONORIFICS, INNER_STYLES, NAME_PARTICLES, NOT_NAMES, PATRONYMICS
 
 
 class PersonNames:
@@ -36,7 +36,7 @@ class PersonNames:
             ):
                 if tokens[j].text in ("-",) and not run:
                     break
-                if run and tokens[j].text in HONORIFICS:
+                if run and tokens[j].text in HONORIFICS and tokens[j].text not in INNER_STYLES:
                     break  # "the General Secretariat His Excellency X": a style starts a name
                 run.append(tokens[j].text)
                 j += 1

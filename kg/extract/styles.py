@@ -131,6 +131,8 @@ SECOND_PERSON = {"you", "You", "your", "Your"}
 CHAIR_LEAD_INS = {"and", "who", "is", "was", "also", "the", "current", "currently", "incumbent"}
 # head nouns of a ministry's own name ("Foreign, Commonwealth and Development Office")
 INSTITUTION_HEADS = {"Office", "Ministry", "Department", "Agency", "Directorate"}
+# styles that also stand inside names ("Hassan Sheikh Mohamud", "Mohamed Sheikh Ali")
+INNER_STYLES = {"Sheikh", "Sheikha", "Shri", "Smt", "Datuk", "Dato", "Prince", "Princess"}
 # "son of" / "daughter of" inside Arabic and Malay names ("Abdullah bin Zayed")
 PATRONYMICS = {"bin", "ibn", "bint", "binti"}
 NAME_PARTICLES = {"al", "el", "ad", "as", "ash"}  # lower-case, hyphened to a surname
