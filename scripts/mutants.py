@@ -64,6 +64,8 @@ _EXTRACT = [
     "tests/test_rules_event_formats.py",
     "tests/test_rules_surnames.py",
     "tests/test_rules_r4_*.py",
+    "tests/test_rules_r5_*.py",
+    "tests/test_gazetteer_r5.py",
     "tests/test_publishers.py",
     "tests/test_seed.py",
     "tests/test_dev_snapshot.py",
