@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from kg.extract.document import Doc, View
 from kg.extract.found import Found  # defined there, imported from here by triples and roles
 from kg.extract.lexicon import Cue
 from kg.extract.agents import INSTITUTION_HEADS, INSTITUTION_WORDS, POSSESSIVES, AgentRules
-from kg.extract.cooperation import NAMED_COOPERATION, NAMED_RELATION, CooperationRules
+from kg.extract.cooperation import CooperationRules
 from kg.extract.membership import MembershipRules
+from kg.extract.objects import ObjectRules
 from kg.extract.passive import PassiveRules
+from kg.extract.thanks import ThanksRules
 
-# where the giver of thanked-for help can no longer be named
-GIVEN_END = frozenset({"to", "support", "solidarity", "backing", "assistance", "aid", "help"})
 # a request for a state's help ("sought Chinese support"): the demonym's state is asked
 REQUESTED = re.compile(r"(?:ask|request|sought|seek|appeal)")
 # "each side congratulated the other": who "each" is, and the act between them
@@ -25,43 +24,16 @@ EACH_THE_OTHER = re.compile(
 )
 EACH_PERSON = {"leader", "minister", "president", "head of state"}
 ONE_WAY = {"congratulates", "thanks", "praises", "invites", "supports", "condoles"}
-# participles that hand something to someone, by a named giver
-GIVEN_PARTICIPLES = frozenset({"extended", "accorded", "given", "shown", "offered", "provided"})
 # words after a demonym that make it the subject, standing for its state
 DEMONYM_VERBS = frozenset({"is", "are", "was", "were", "will", "would", "has", "have", "had"})
 # nouns after a person's possessive pronoun that mean the person's state
 STATE_NOUNS = (["country"], ["nation"], ["government"], ["people"])
-TOPIC_STOP = {
-    "by",
-    "under",
-    "through",
-    "during",
-    "which",
-    "that",
-    "as",
-    "for",
-    "from",
-    "while",
-    "and",
-    "in",
-    "to",
-    "with",
-    "on",
-    ",",
-    ".",
-    ";",
-    ":",
-    "(",
-    ")",
-    '"',
-}
 NATIONAL_DAY = re.compile(
     r"(?:(?P<own>@\d+) (?:country )?'s |(?:his|her|their|the) country 's )(?:[^@\s]+ ){0,2}?"
     r"(?:national|independence|republic|constitution|unification|liberation|statehood) day"
     r"|(?:national|independence|republic) day of (?:the )?(?P<of>@\d+)"
 )
 NOT_SUPPORTED = {"by", "each", "one", "it", "this", "that", "them", "him", "her", "us", "and"}
-DETERMINERS = {"any", "the", "all", "a", "an", "its", "their", "his", "her"}
 # words between "the" and an actor that leave the actor the object ("the new President")
 DESCRIPTORS = {
     "new",
@@ -75,34 +47,8 @@ DESCRIPTORS = {
     "neighboring",
     "dear",
 }
-BETWEEN_OWNED = {"criticizes", "opposes"}
-# what two actors do together: "the cooperation between A and B" is both A's and B's (a war
-# or a conflict between A and B is not)
-JOINT_ACTS = NAMED_COOPERATION | NAMED_RELATION | {"alliance", "deal", "deals", "collusion"}
-OWNING_VERBS = {
-    "leading",
-    "leads",
-    "led",
-    "proposed",
-    "proposes",
-    "launched",
-    "initiated",
-    "advanced",
-    "championed",
-    "championing",
-    "pursuing",
-    "pursues",
-    "spearheading",
-    "spearheaded",
-}
 MATERIAL = {"financially", "militarily", "materially", "economically"}
 BE_FORMS = {"was", "were", "is", "are", "been", "being", "be"}
-# thanks for congratulations ("for his warm congratulations", "for the congratulatory
-# message", "for @0 's felicitations") tells that the thanked congratulated the thanker
-CONGRATULATED_FOR = re.compile(
-    r"for (?:his|her|their|its|the|@\d+(?: 's)?) (?:[^@\s]+ ){0,2}?"
-    r"(?:congratulations|congratulatory|felicitations)\b"
-)
 # nouns after a demonym that name people, not an act a state owns
 PEOPLE_NOUNS = frozenset(
     {"people", "citizens", "nationals", "civilians", "friends", "partners", "colleagues"}
@@ -110,17 +56,9 @@ PEOPLE_NOUNS = frozenset(
 )
 
 
-@lru_cache(maxsize=64)
-def _any_word(words: frozenset[str], escape: bool) -> re.Pattern:
-    """One pattern for "any of ``words`` as a whole word" (``escape``: as plain text),
-    compiled once rather than a search per word through ``re``'s cache."""
-    alts = sorted(re.escape(w) if escape else w for w in words)
-    if not alts:
-        return re.compile(r"(?!)")
-    return re.compile(r"\b(?:" + "|".join(f"(?:{a})" for a in alts) + r")\b")
-
-
-class SentenceRules(AgentRules, MembershipRules, CooperationRules, PassiveRules):
+class SentenceRules(
+    AgentRules, MembershipRules, CooperationRules, PassiveRules, ObjectRules, ThanksRules
+):
     def __init__(self, doc: Doc, view: View):
         self.doc = doc
         self.view = view
@@ -640,207 +578,12 @@ class SentenceRules(AgentRules, MembershipRules, CooperationRules, PassiveRules)
         own = set(subjects) | {self.doc.state_of(s) for s in subjects}
         return [] if own & set(bound) else bound
 
-    def _kind(self, k: int) -> str | None:
-        m = self.mention(k)
-        return m.kind if m is not None else None
-
-    def owner_for(self, b: int) -> list[str]:
-        """'for Y's support' right after the cue: Y, the one the thanks are for."""
-        if self.pieces[b : b + 1] != ["for"] or self.pieces[b + 2 : b + 3] != ["'s"]:
-            return self.given_by(b)
-        return [x for x in self.actors(b + 1) if self.doc.kind(x) != "topic"]
-
-    def given_by(self, b: int) -> list[str]:
-        """'for the warm hospitality extended to him by the Government of X': X."""
-        end = min(self.clause_end(b), b + 16)
-        given = False
-        for k in range(b, end - 1):
-            given = given or self.pieces[k] in GIVEN_PARTICIPLES
-            if given and self.pieces[k] == "by":
-                nxt = k + 2 if self.pieces[k + 1] == "the" else k + 1
-                if nxt < end and self.mention(nxt) is not None:
-                    return self.flatten(self.object_list(nxt)[0])
-                return []
-        return []
-
     def ready_before(self, a: int) -> bool:
         window = self.pieces[max(0, a - 4) : a]
         return any(
             p in ("ready", "readiness", "willing", "willingness", "prepared") for p in window
         )
 
-    def owner_after(self, b: int, relation: str) -> list[str]:
-        """The actor owning a non-actor object: 'support for the sovereignty ... of the
-        Kyrgyz Republic', 'condemned the Russian missile attacks'."""
-        end = min(self.clause_end(b), b + 12)
-        for k in range(b, end):
-            m = self.mention(k)
-            if m is None:
-                if self.pieces[k] in ("and", ",") and k > b + 8:
-                    break
-                continue
-            if m.kind == "adjective" and (
-                k - b <= 2 or self.pieces[k - 1] == "of" or self.pieces[k - 2 : k] == ["of", "the"]
-            ):
-                return list(m.actors)
-            if k > b and self.pieces[k - 1] == "of" and m.kind in ("state", "organization"):
-                return list(m.actors)  # "the sovereignty of X", "the attacks of X"
-            if (
-                k > b + 1
-                and self.pieces[k - 1] == "between"
-                and relation in BETWEEN_OWNED
-                and self.pieces[k - 2] in JOINT_ACTS
-            ):
-                # "condemned the growing military cooperation between A and B": both own it
-                owners = self.flatten(self.object_list(k)[0])
-                if len(owners) > 1 and all(self.doc.kind(o) != "person" for o in owners):
-                    return owners
-            if (
-                k > b + 1
-                and self.pieces[k - 1] == "by"
-                and relation in ("criticizes", "praises")
-                and m.kind in ("state", "organization")
-            ):
-                return list(m.actors)  # "condemned the launches by X", not "supported by X"
-            if (
-                (k == b or (k == b + 1 and self.pieces[b] in DETERMINERS))
-                and m.kind in ("state", "organization")
-                and not m.possessive
-                and k + 1 < end
-                and self.mention(k + 1) is None
-                and self.pieces[k + 1] not in ("and", ",", "'s", "to", "for", "in", "on")
-                and self.pieces[k + 1].isalpha()
-            ):
-                return list(m.actors)  # "condemned PRC practices": a name as modifier
-            return self.led_by(k)
-        return []
-
-    def led_by(self, k: int) -> list[str]:
-        """'the reform agenda that President X is leading', 'the initiative which China
-        proposed': the actor a relative clause names as the thing's owner."""
-        if k < 1 or self.pieces[k - 1] not in ("that", "which"):
-            return []
-        j = k + 1
-        while j < len(self.pieces) and self.pieces[j] in ("is", "has", "had", "was", "have"):
-            j += 1
-        if j >= len(self.pieces) or self.pieces[j] not in OWNING_VERBS:
-            return []
-        return [a for a in self.actors(k) if self.doc.kind(a) != "topic"]
-
-    def topic_phrase(self, k: int) -> str | None:
-        out = []
-        j = k
-        while j < len(self.pieces) and self.pieces[j] in DETERMINERS and not out:
-            j += 1
-        while j < len(self.pieces) and len(out) < 10:
-            p = self.pieces[j]
-            if (
-                p == "and"
-                and out
-                and len(out) < 4
-                and self.mention(j + 1) is None
-                and not self.new_verb_phrase(j)
-            ):
-                out.append(p)  # "a comprehensive, just and lasting peace"
-                j += 1
-                continue
-            if p == "," and len(out) < 2:
-                out.append(",")
-                j += 1
-                continue
-            if p in TOPIC_STOP and out and not (p in ("to", "in", "with", "of") and len(out) < 3):
-                break
-            if p in (",", ".", ";", ":") or p in ("based", "including"):
-                break
-            m = self.mention(j)
-            # a possessive the mention's own text already holds is not written twice
-            if not (p == "'s" and out and out[-1].endswith(("'s", "’s"))):
-                out.append(m.text.lower() if m is not None else p)
-            j += 1
-        phrase = " ".join(out).replace(" 's", "'s").replace(" - ", "-").replace(" ,", ",").strip()
-        phrase = re.sub(r"^(?:the|a|an) ", "", phrase)
-        return phrase or None
-
-    def new_verb_phrase(self, k: int) -> bool:
-        """'..., and called for ...': a past-tense verb after 'and' starts a new phrase."""
-        return (
-            self.pieces[k] == "and"
-            and k + 1 < len(self.pieces)
-            and re.fullmatch(r"[a-z]+ed", self.pieces[k + 1]) is not None
-        )
-
-    def thanks_for(self, thankers, targets, after, rule, modality):
-        """'thanked X for its assistance' (X assists), 'for Japan's assistance' (Japan
-        assists), 'for its support to Y' (X supports Y), 'for his hospitality' (X hosts)."""
-        end = self.clause_end(after)
-        for k in range(after, end - 1):
-            if self.pieces[k] == "and" and self.pieces[k + 1] in self.lex.reporting:
-                end = k  # "thanked X for Y and expressed ...": the thanks ends here
-                break
-        window = " ".join(self.pieces[after:end])
-        head = self.pieces[after : after + 3]
-        aid_first = any(w in self.lex.words.get("aid", ()) for w in head)
-        if not (window.startswith("for") or window.startswith("'s") or aid_first):
-            return
-        if re.match(r"for (?:\S+ ){0,3}?(?:co(?: - )?operation|collaboration)\b", window):
-            # thanks for someone's cooperation is cooperation both ways (ANNOTATION.md 8)
-            for t in thankers:
-                for o in targets:
-                    if t != o:
-                        yield Found(t, "cooperatesWith", o, rule + " +cooperation", modality)
-                        yield Found(o, "cooperatesWith", t, rule + " +cooperation", modality)
-        if CONGRATULATED_FOR.match(window):
-            # "thanked X for his congratulations": X congratulated the thanker
-            for t in thankers:
-                for o in targets:
-                    if t != o:
-                        yield Found(o, "congratulates", t, rule + " +congratulations", modality)
-        aid = _any_word(frozenset(self.lex.words.get("aid", ())), True).search(window) is not None
-        host = _any_word(frozenset(self.lex.words.get("hospitality", ())), False).search(window)
-        host = host is not None
-        support = re.search(r"\b(?:support|solidarity|backing)\b", window) is not None
-        givers = list(targets)
-        for k in range(after, end):
-            if self.pieces[k] in GIVEN_END and (
-                self.pieces[k] != "to" or self.pieces[k - 1] in GIVEN_END
-            ):
-                # "for its support to the Philippines' defence": the recipient's; "X's
-                # support on issues concerning China's interests": past what was given
-                # ("for coming to Israel and for Italy's support" goes on to Italy)
-                break
-            m = self.mention(k)
-            if (
-                m is not None
-                and k + 1 < len(self.pieces)
-                and self.pieces[k + 1] == "'s"
-                and m.actors
-            ):
-                if m.kind in ("state", "organization"):
-                    givers = list(m.actors)
-                break
-        beneficiaries = []
-        for t in thankers:
-            st = self.doc.state_of(t) if self.doc.kind(t) == "person" else t
-            if st and st not in beneficiaries:
-                beneficiaries.append(st)
-        recipients = beneficiaries
-        m_to = re.search(r"\b(?:support|assistance|aid|help|commitment) (?:to|for) @(\d+)", window)
-        if m_to:
-            recipients = list(self.view.mentions[int(m_to[1])].actors) or beneficiaries
-            # commitment to an actor is support for it; to a policy, a topic (ANNOTATION 8)
-            to_actor = self.view.mentions[int(m_to[1])].kind in ("state", "organization", "person")
-            support = support or (m_to[0].startswith("commitment") and to_actor)
-        for o in givers:
-            for s in recipients:
-                if s == o:
-                    continue
-                if aid:
-                    yield Found(o, "assists", s, rule + " +aid", modality)
-                elif support and m_to is None and "supporting" not in window:
-                    yield Found(o, "supports", s, rule + " +support", modality)
-                elif support and m_to is not None:
-                    yield Found(o, "supports", s, rule + " +support", modality)
-            if host:
-                for t in thankers:
-                    if t != o and self.doc.kind(o) == "person":
-                        yield Found(o, "hosts", t, rule + " +hospitality", modality)
+    def _kind(self, k: int) -> str | None:
+        m = self.mention(k)
+        return m.kind if m is not None else None

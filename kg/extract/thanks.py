@@ -1,0 +1,108 @@
+"""What thanks tell beyond the thanks: 'thanked X for its assistance' (X assists the
+thanker's state), 'for his hospitality' (X hosts), 'for its support to Y' (X supports Y)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.extract.found import Found
+
+# where the giver of thanked-for help can no longer be named
+GIVEN_END = frozenset({"to", "support", "solidarity", "backing", "assistance", "aid", "help"})
+# thanks for congratulations ("for his warm congratulations", "for the congratulatory
+# message", "for @0 's felicitations") tells that the thanked congratulated the thanker
+CONGRATULATED_FOR = re.compile(
+    r"for (?:his|her|their|its|the|@\d+(?: 's)?) (?:[^@\s]+ ){0,2}?"
+    r"(?:congratulations|congratulatory|felicitations)\b"
+)
+
+
+@lru_cache(maxsize=64)
+def _any_word(words: frozenset[str], escape: bool) -> re.Pattern:
+    """One pattern for "any of ``words`` as a whole word" (``escape``: as plain text),
+    compiled once rather than a search per word through ``re``'s cache."""
+    alts = sorted(re.escape(w) if escape else w for w in words)
+    if not alts:
+        return re.compile(r"(?!)")
+    return re.compile(r"\b(?:" + "|".join(f"(?:{a})" for a in alts) + r")\b")
+
+
+class ThanksRules:
+    """The rules of SentenceRules for what follows 'thanked X'."""
+
+    def thanks_for(self, thankers, targets, after, rule, modality):
+        """'thanked X for its assistance' (X assists), 'for Japan's assistance' (Japan
+        assists), 'for its support to Y' (X supports Y), 'for his hospitality' (X hosts)."""
+        end = self.clause_end(after)
+        for k in range(after, end - 1):
+            if self.pieces[k] == "and" and self.pieces[k + 1] in self.lex.reporting:
+                end = k  # "thanked X for Y and expressed ...": the thanks ends here
+                break
+        window = " ".join(self.pieces[after:end])
+        head = self.pieces[after : after + 3]
+        aid_first = any(w in self.lex.words.get("aid", ()) for w in head)
+        if not (window.startswith("for") or window.startswith("'s") or aid_first):
+            return
+        if re.match(r"for (?:\S+ ){0,3}?(?:co(?: - )?operation|collaboration)\b", window):
+            # thanks for someone's cooperation is cooperation both ways (ANNOTATION.md 8)
+            for t in thankers:
+                for o in targets:
+                    if t != o:
+                        yield Found(t, "cooperatesWith", o, rule + " +cooperation", modality)
+                        yield Found(o, "cooperatesWith", t, rule + " +cooperation", modality)
+        if CONGRATULATED_FOR.match(window):
+            # "thanked X for his congratulations": X congratulated the thanker
+            for t in thankers:
+                for o in targets:
+                    if t != o:
+                        yield Found(o, "congratulates", t, rule + " +congratulations", modality)
+        aid = _any_word(frozenset(self.lex.words.get("aid", ())), True).search(window) is not None
+        host = _any_word(frozenset(self.lex.words.get("hospitality", ())), False).search(window)
+        host = host is not None
+        support = re.search(r"\b(?:support|solidarity|backing)\b", window) is not None
+        givers = list(targets)
+        for k in range(after, end):
+            if self.pieces[k] in GIVEN_END and (
+                self.pieces[k] != "to" or self.pieces[k - 1] in GIVEN_END
+            ):
+                # "for its support to the Philippines' defence": the recipient's; "X's
+                # support on issues concerning China's interests": past what was given
+                # ("for coming to Israel and for Italy's support" goes on to Italy)
+                break
+            m = self.mention(k)
+            if (
+                m is not None
+                and k + 1 < len(self.pieces)
+                and self.pieces[k + 1] == "'s"
+                and m.actors
+            ):
+                if m.kind in ("state", "organization"):
+                    givers = list(m.actors)
+                break
+        beneficiaries = []
+        for t in thankers:
+            st = self.doc.state_of(t) if self.doc.kind(t) == "person" else t
+            if st and st not in beneficiaries:
+                beneficiaries.append(st)
+        recipients = beneficiaries
+        m_to = re.search(r"\b(?:support|assistance|aid|help|commitment) (?:to|for) @(\d+)", window)
+        if m_to:
+            recipients = list(self.view.mentions[int(m_to[1])].actors) or beneficiaries
+            # commitment to an actor is support for it; to a policy, a topic (ANNOTATION 8)
+            to_actor = self.view.mentions[int(m_to[1])].kind in ("state", "organization", "person")
+            support = support or (m_to[0].startswith("commitment") and to_actor)
+        for o in givers:
+            for s in recipients:
+                if s == o:
+                    continue
+                if aid:
+                    yield Found(o, "assists", s, rule + " +aid", modality)
+                elif support and m_to is None and "supporting" not in window:
+                    yield Found(o, "supports", s, rule + " +support", modality)
+                elif support and m_to is not None:
+                    yield Found(o, "supports", s, rule + " +support", modality)
+            if host:
+                for t in thankers:
+                    if t != o and self.doc.kind(o) == "person":
+                        yield Found(o, "hosts", t, rule + " +hospitality", modality)
