@@ -21,6 +21,7 @@ from pathlib import Path
 
 from kg.errors import InputError, KgError
 from kg.extract.gazetteer import Gazetteer, fold, words
+from kg.extract.text import ABBREVIATIONS  # one list: the extractor and the gold split alike
 from kg.ingest.metadata import load_meta
 from kg.model import (
     EVENT_TYPES,
@@ -64,42 +65,6 @@ PARTICLES = {
     "iii",
 }
 SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
-ABBREVIATIONS = {
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "st",
-    "jr",
-    "sr",
-    "no",
-    "gen",
-    "prof",
-    "hon",
-    "rt",
-    "e.g",
-    "i.e",
-    "vs",
-    "inc",
-    "co",
-    "ltd",
-    "h.e",
-    "u.s",
-    "u.k",
-    "u.n",
-    "sen",
-    "rep",
-    "col",
-    "lt",
-    "capt",
-    "maj",
-    "adm",
-    "sgt",
-    "mt",
-    "ft",
-    "dept",
-    "fig",
-}
 PARA_NUMBER = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(\w\)|[•\-–*])\s+")
 
 
