@@ -197,7 +197,16 @@ def _worker_main(path: str, conn, limits: Limits) -> None:
             req = conn.recv()
         except (EOFError, OSError):
             return
-        conn.send(_answer(store, req, limits))
+        _reply(conn, _answer(store, req, limits))
+
+
+def _reply(conn, answer: tuple[int, str, bytes]) -> None:
+    """The body as raw bytes, then the head: ``send`` would pickle a copy of the body, and
+    a result that fits under the worker's memory cap could fail in the copy and end the
+    worker ("crashed") instead of reaching the client."""
+    status, ctype, body = answer
+    conn.send_bytes(body)
+    conn.send((status, ctype))
 
 
 class Worker:
@@ -441,9 +450,10 @@ class QueryPool:
         try:
             w.conn.send(req)
             if w.conn.poll(self.limits.timeout):
-                answer = w.conn.recv()
+                body = w.conn.recv_bytes()
+                status, ctype = w.conn.recv()
                 self._done(w)
-                return answer
+                return status, ctype, body
             timed_out = True
         except (EOFError, OSError):
             pass
