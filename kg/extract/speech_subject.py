@@ -15,7 +15,8 @@ ADVERBIAL = re.compile(
     r"this (?:morning|afternoon|evening) |at the (?:outset|start|end|beginning) , |"
     r"(?:was|were|is|am|are) (?:also )?(?:keen|eager|pleased|happy|glad|delighted|honou?red) "
     r"to |would like to |wishe[sd] to |(?:began|started|opened|ended|concluded) by |"
-    r"went on to |took the opportunity to |(?:a|an) (?:\w+ )?(?=(?:focus|discussion|exchange) )"
+    r"went on to |took the opportunity to |(?:on|for) (?:his|her|its|their|our|@\d+) part (?:, )?|"
+    r"(?:a|an) (?:\w+ )?(?=(?:focus|discussion|exchange) )"
 )
 
 
@@ -46,6 +47,9 @@ def speaker_of(
             and not (known and known.gender and m.gender and known.gender != m.gender)
         ):
             return previous, (previous,)  # "He added": the one who just spoke, of that gender
+        other = _counterpart_of(doc, m, previous)
+        if other:
+            return other, (other,)
     people = [a for a in actors if doc.kind(a) == "person"]
     if group or len(actors) > 1 or len(ks) > 1:
         return "both", tuple(people or doc.participants)
@@ -59,6 +63,17 @@ def speaker_of(
                 p for p in doc.participants if doc.state_of(p) == actors[0]
             ) or (actors[0],)
     return None
+
+
+def _counterpart_of(doc: Doc, m, previous: str) -> str | None:
+    """'His counterpart noted' opening a sentence: the participant other than the one who
+    just spoke (the possessive is the last speaker), when two people take part."""
+    if m.how != "counterpart" or not m.text.lower().startswith(("his ", "her ")):
+        return None
+    people = [p for p in doc.participants if doc.kind(p) == "person"]
+    if len(people) != 2 or previous not in people:
+        return None
+    return people[1 - people.index(previous)]
 
 
 def subject_chain(pieces: list[str], k: int) -> tuple[list[int], int]:

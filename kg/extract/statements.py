@@ -59,6 +59,10 @@ def _attributed_title(doc: Doc, view: View) -> Statement | None:
     a = end - pieces[end - 1 :: -1].index(",")
     while a < end and pieces[a] in QUOTES:
         a += 1
+    if _writing_says(pieces[a:end]) and doc.participants:
+        # '"... . ...," the message reads.': its sender, the first participant
+        sender = doc.participants[0]
+        return Statement(view.sentence.opening, sender, "say", sentence_span(view), (sender,))
     verb = pieces[a] if reporting_verb(doc, pieces[a]) else None
     held = title_holder(doc, view, a + 1) if verb else title_holder(doc, view, a)
     if held and not verb and held[1] + 1 == end:
@@ -92,6 +96,15 @@ def _named(view: View, piece: str) -> bool:
 
 WRITINGS = {"message", "letter", "cable", "telegram"}
 WRITING_SAYS = {"reads", "read", "said", "says", "stated", "noted"}
+
+
+def _writing_says(words: list[str]) -> bool:
+    """'the message reads', 'the letter said', 'reads the message': a writing speaking."""
+    if len(words) != 3:
+        return False
+    if words[0] == "the":
+        return words[1] in WRITINGS and words[2] in WRITING_SAYS
+    return words[0] in WRITING_SAYS and words[1] == "the" and words[2] in WRITINGS
 
 
 def _lead_forms(doc: Doc, view: View, previous: str | None) -> Statement | None:

@@ -1,0 +1,70 @@
+"""Speakers and the event as ANNOTATION.md sections 1, 5, 7 and 8 settle them, in the
+phrasings other offices use: bare titles, counterparts, 'on his part', a message that reads.
+
+Sentences written for these tests; each case has a near one where the rule must not fire.
+"""
+
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.model import Readout
+
+
+def run(text: str, published: str | None = "2023-07-04", publisher: str | None = None):
+    return extract(Readout("case", text, published=published, publisher=publisher))
+
+
+def said(ex) -> dict[str, str]:
+    """Statement openings (their first four words) -> speaker."""
+    return {" ".join(s.opening.split()[:4]): s.speaker for s in ex.statements}
+
+
+CALL = (
+    "Prime Minister Anthony Albanese spoke with Indonesian President Joko Widodo by "
+    "telephone today.\n\n"
+)
+
+
+def test_his_counterpart_opening_a_sentence_is_the_other_of_the_last_speaker():
+    ex = run(
+        CALL + "The Prime Minister stressed the importance of the clean energy transition.\n\n"
+        "His counterpart noted that trade had grown strongly over the past year.",
+        publisher="Prime Minister of Australia",
+    )
+    assert said(ex)["His counterpart noted that"] == "Joko Widodo"
+    # near case: the other way round, the counterpart is the Prime Minister
+    ex = run(
+        CALL + "The Indonesian President stressed the importance of the energy transition.\n\n"
+        "His counterpart noted that trade had grown strongly over the past year.",
+        publisher="Prime Minister of Australia",
+    )
+    assert said(ex)["His counterpart noted that"] == "Anthony Albanese"
+
+
+def test_on_his_part_between_subject_and_verb():
+    text = (
+        "President Cyril Ramaphosa today received the President of the Federal Republic of "
+        "Nigeria, Bola Ahmed Tinubu, at the Union Buildings in Pretoria.\n\n"
+        "The Nigerian President {} stated that the two economies should lead integration."
+    )
+    for aside in ("on his part", "for his part", "in turn"):
+        ex = run(text.format(aside), published="2023-12-04")
+        assert said(ex)["The Nigerian President " + aside.split()[0]] == "Bola Tinubu", aside
+    # near case: a part that is no aside ('on the part of') leaves no statement by him
+    ex = run(text.format("on the part of the region"), published="2023-12-04")
+    assert "The Nigerian President on" not in said(ex)
+
+
+def test_a_quotation_the_message_reads_is_the_senders():
+    text = (
+        "President of the Republic of Kazakhstan Kassym-Jomart Tokayev sent a message of "
+        "condolence to President of Türkiye Recep Tayyip Erdoğan after the earthquake.\n\n"
+        '"Kazakhstan stands ready to provide the necessary help. We share the grief of the '
+        'brotherly Turkish people," {}.'
+    )
+    for tail in ("the message reads", "the letter says", "reads the message"):
+        ex = run(text.format(tail), published="2023-02-06")
+        assert said(ex)["Kazakhstan stands ready to"] == "Kassym-Jomart Tokayev", tail
+    # near case: a message that only arrived speaks for no one
+    ex = run(text.format("the message arrived"), published="2023-02-06")
+    assert "Kazakhstan stands ready to" not in said(ex)
