@@ -137,6 +137,30 @@ INNER_STYLES = {"Sheikh", "Sheikha", "Shri", "Smt", "Datuk", "Dato", "Prince", "
 PATRONYMICS = {"bin", "ibn", "bint", "binti"}
 NAME_PARTICLES = {"al", "el", "ad", "as", "ash"}  # lower-case, hyphened to a surname
 CHAIR_ROLES = {"head_of_organization", "secretary_general"}
+# capitalised words that make the title after them another, lower office ("Assistant
+# Secretary of State", "Deputy Minister", "Principal Secretary", "Press Secretary"): it
+# names no holder of the bare title (role OTHER_OFFICE resolves to nobody)
+OFFICE_MODIFIERS = frozenset(
+    {
+        "Assistant",
+        "Under",
+        "Principal",
+        "Special",
+        "Parliamentary",
+        "Junior",
+        "Permanent",
+        "Associate",
+        "Deputy",
+        "Vice",
+        "Press",
+        "Cabinet",
+        "Private",
+    }
+)
+OTHER_OFFICE = "official"
+# words before a title that make it a past office ("former President X", "the late King"):
+# section 8, a past office gives no leaderOf
+PAST_MARKERS = frozenset({"former", "Former", "late", "Late"})
 ENVOYS = {"Ambassador", "Envoy", "Representative", "Commissioner", "Consul"}
 ROYAL_STYLES = ("Majesty", "Excellency", "Highness", "Royal")
 # offices whose lower-case title after "the" names their holder ("the prime minister")

@@ -12,6 +12,9 @@ from kg.extract.styles import (
     ENVOYS,
     INSTITUTION_HEADS,
     LOWER_TITLE_ROLES,
+    OFFICE_MODIFIERS,
+    OTHER_OFFICE,
+    PAST_MARKERS,
     opening_ends,
 )
 from kg.extract.word_runs import runs, words_from
@@ -51,7 +54,11 @@ class TitleReading:
         if best is None:
             return None
         found = best[0], " ".join(best[1]), self.lex.titles[best[1]]
-        return self._portfolio(tokens, found) or found
+        found = self._portfolio(tokens, found) or found
+        if i > 0 and tokens[i - 1].text in OFFICE_MODIFIERS:
+            # "Acting Assistant Secretary of State": not the Secretary of State
+            return found[0], f"{tokens[i - 1].text} {found[1]}", OTHER_OFFICE
+        return found
 
     def _portfolio(self, tokens, found):
         """'Minister of External Relations', 'Minister for International Relations and
@@ -174,6 +181,13 @@ class TitleReading:
         return False
 
     def _titled(self, tokens, start, title, of, known) -> Mention:
+        m = self._titled_now(tokens, start, title, of, known)
+        if start > 0 and tokens[start - 1].text in PAST_MARKERS:
+            # "former President X": the person, without the office (section 8)
+            return m.but(title=None, role=None, of=None, heads=(), how="former")
+        return m
+
+    def _titled_now(self, tokens, start, title, of, known) -> Mention:
         j, title_text, role = title
         if of is None:
             got = self._of_actor(tokens, j)
