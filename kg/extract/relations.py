@@ -133,9 +133,10 @@ class SentenceRules(
                 return k + 4
         return k
 
-    def negated(self, a: int, b: int) -> bool:
+    def negated(self, a: int, b: int, hypothetical: bool = True) -> bool:
         start = self.clause_start(b)
-        if not self._words("hypothetical").isdisjoint(self.pieces[max(0, start - 4) : b]):
+        window = self.pieces[max(0, start - 4) : b]
+        if hypothetical and not self._words("hypothetical").isdisjoint(window):
             return True
         return not self._words("negation").isdisjoint(self.pieces[max(a, start) : b])
 
@@ -234,7 +235,9 @@ class SentenceRules(
             if by is None:
                 return
             subj, objects = by, subj
-        if self.negated(subj[-1] + 1, b):
+        # readiness counts even when conditional ("ready, if necessary, to assist"): the
+        # readiness itself is asserted (ANNOTATION.md 8)
+        if self.negated(subj[-1] + 1, b, hypothetical=cue.mode != "ready"):
             return
         modality = self.modality(self.clause_start(a), b)
         subjects = ours[1] if ours else self.flatten(subj)
@@ -357,7 +360,7 @@ class SentenceRules(
                 targets = others
                 after = b - 1 if self.pieces[b - 1] == "for" else b
         for s in subjects:
-            for o in targets:
+            for o in self.not_own(s, subjects, targets):
                 yield Found(s, relation, o, rule, modality)
         if relation == "supports" and targets and self.material(b):
             # "support Ukraine politically, financially and militarily": help given too
@@ -379,6 +382,15 @@ class SentenceRules(
             for s in subjects:
                 for o in targets:
                     yield Found(s, "criticizes", o, rule, modality)
+
+    def not_own(self, s: str, subjects: list[str], targets: list[str]) -> list[str]:
+        """A joint subject expands only to the members for whom the object is another actor
+        (ANNOTATION.md 8): in "the two leaders praised Kenya's progress" Kenya's own leader
+        does not praise Kenya."""
+        if len(subjects) < 2:
+            return targets
+        own = self.doc.state_of(s)
+        return [o for o in targets if o != own]
 
     def invited_to(self, a: int) -> bool:
         """An invitation before the visit cue in its clause ("invited X to visit Y"); "at the
@@ -579,7 +591,13 @@ class SentenceRules(
         return [] if own & set(bound) else bound
 
     def ready_before(self, a: int) -> bool:
+        """Readiness right before piece a, past an aside: "ready, if necessary, to provide"."""
         window = self.pieces[max(0, a - 4) : a]
+        if window[-2:] == [",", "to"]:
+            k = a - 3
+            while k > max(0, a - 9) and self.pieces[k] != ",":
+                k -= 1
+            window += self.pieces[max(0, k - 2) : k]
         return any(
             p in ("ready", "readiness", "willing", "willingness", "prepared") for p in window
         )
