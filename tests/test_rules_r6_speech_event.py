@@ -19,6 +19,11 @@ def said(ex) -> dict[str, str]:
     return {" ".join(s.opening.split()[:4]): s.speaker for s in ex.statements}
 
 
+def by(ex, opening: str) -> str | None:
+    """The speaker of the statement whose opening starts so, if any."""
+    return next((s.speaker for s in ex.statements if s.opening.startswith(opening)), None)
+
+
 CALL = (
     "Prime Minister Anthony Albanese spoke with Indonesian President Joko Widodo by "
     "telephone today.\n\n"
@@ -68,3 +73,45 @@ def test_a_quotation_the_message_reads_is_the_senders():
     # near case: a message that only arrived speaks for no one
     ex = run(text.format("the message arrived"), published="2023-02-06")
     assert "Kazakhstan stands ready to" not in said(ex)
+
+
+def test_an_exchange_of_views_taking_place_is_a_statement_of_both():
+    text = "Prime Minister Narendra Modi spoke with Chancellor Olaf Scholz of Germany today.\n\n{}"
+    for line in (
+        "An exchange of views took place on the situation in West Asia.",
+        "During the conversation, a useful exchange of views took place on trade.",
+        "There was a detailed exchange of opinions on energy.",
+    ):
+        ex = run(text.format(line))
+        assert [s.speaker for s in ex.statements] == ["both"], line
+    # near case: an exchange of students or an exchange programme is no one's statement
+    for line in (
+        "The exchange of students between the two countries has grown.",
+        "An exchange programme for young diplomats was launched last year.",
+    ):
+        assert not run(text.format(line)).statements, line
+
+
+KREMLIN = (
+    "Vladimir Putin had a telephone conversation with President of Kazakhstan "
+    "Kassym-Jomart Tokayev.\n\n"
+)
+
+
+def test_the_head_of_the_kazakh_state_is_its_participant():
+    ex = run(KREMLIN + "The head of the Kazakh state thanked the Russian leader for the support.")
+    assert by(ex, "The head of the Kazakh") == "Kassym-Jomart Tokayev"
+    ex = run(KREMLIN + "The head of the Russian state thanked his colleague for the support.")
+    assert by(ex, "The head of the Russian") == "Vladimir Putin"
+    # near case: the head of a state no participant leads speaks for no one here
+    ex = run(KREMLIN + "The head of the Polish state thanked the Russian leader for nothing.")
+    assert by(ex, "The head of the Polish") is None
+
+
+def test_a_participants_interlocutor_is_the_other_participant():
+    for noun in ("interlocutor", "counterpart", "colleague"):
+        ex = run(KREMLIN + f"Vladimir Putin's {noun} expressed hope for the forum's success.")
+        assert said(ex)[f"Vladimir Putin's {noun} expressed"] == "Kassym-Jomart Tokayev", noun
+    # near case: the interlocutor of one who takes no part is no one known
+    ex = run(KREMLIN + "Emmanuel Macron's interlocutor expressed hope for the forum's success.")
+    assert "Emmanuel Macron's interlocutor expressed" not in said(ex)

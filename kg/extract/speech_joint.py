@@ -28,7 +28,8 @@ PAIR = re.compile(r"(?:the [a-z\-]+|(?:@\d+ ){1,2}) ?and (?:@\d+|the [a-z\-]+) "
 # "X met Y and discussed ...": the joint verb of an engagement is both sides'
 JOINT_ACTS = {"discuss", "exchange", "agree", "review"}
 ENGAGE = {"met", "meets", "held", "had", "holds", "has"}
-# "Views were also exchanged", "Also discussed were", "the call addressed": both sides
+# "Views were also exchanged", "Also discussed were", "the call addressed", "An exchange of
+# views took place": both sides
 PASSIVE = re.compile(
     r"\b(?:was|were|has been|have been)(?: also| further| briefly| thoroughly)? "
     r"(discussed|exchanged|reviewed|addressed|raised|touched upon|considered)\b|"
@@ -39,7 +40,9 @@ PASSIVE = re.compile(
     r"^(?:(?:the|their|this|today's) (?:phone |telephone |video |bilateral )?)?(?:call|meeting|"
     r"talks|conversation|discussions?|exchanges?)(?: also)? (addressed|covered|focused on|"
     r"focussed on|touched upon|touched on|dealt with|discussed|reviewed|explored|centred on|"
-    r"centered on)\b",
+    r"centered on)\b|"
+    r"^(?:(?:during|in|at) [^,]{3,40}, )?(?:there was )?(?:an? )?(?:[a-z\-]+ ){0,2}?"
+    r"(exchange) of (?:views|opinions|ideas|information|assessments)\b",
     re.IGNORECASE,
 )
 

@@ -39,7 +39,24 @@ def _head_of(view: View, k: int) -> tuple[str, str, int] | None:
     """'the head of the Polish government', 'the head of the Kazakh state': the office
     (head of government, else of state) of the state the mention names, and its length."""
     pieces = view.pieces
-    if pieces[k : k + 2] != ["head", "of"] or k + 2 >= len(pieces) or pieces[k + 2][0] != "@":
+    if pieces[k : k + 2] != ["head", "of"] or k + 3 >= len(pieces):
+        return None
+    if (
+        pieces[k + 2] == "the"
+        and pieces[k + 3][0] == "@"
+        and pieces[k + 4 : k + 5]
+        in (
+            ["state"],
+            ["government"],
+        )
+    ):
+        # "the head of the Kazakh state": an adjective and the noun the mention left out
+        m = view.mentions[int(pieces[k + 3][1:])]
+        if m.kind != "adjective" or len(m.actors) != 1:
+            return None
+        government = pieces[k + 4] == "government"
+        return ("head_of_government" if government else "head_of_state"), m.actors[0], 5
+    if pieces[k + 2][0] != "@":
         return None
     m = view.mentions[int(pieces[k + 2][1:])]
     if m.kind != "state" or len(m.actors) != 1:
@@ -92,11 +109,34 @@ def title_holder(doc: Doc, view: View, start: int) -> tuple[str, int] | None:
     return (found[0], k + n) if len(found) == 1 else None
 
 
+OTHER_SIDE = {"counterpart", "interlocutor", "colleague"}
+
+
+def _counterpart_holder(doc: Doc, view: View, start: int) -> tuple[str, int] | None:
+    """ "Vladimir Putin's interlocutor": the other of two people taking part, and the piece
+    after it; none when the one named takes no part."""
+    pieces = view.pieces
+    if not (
+        pieces[start][0] == "@"
+        and pieces[start + 1 : start + 2] == ["'s"]
+        and pieces[start + 2 : start + 3]
+        and pieces[start + 2] in OTHER_SIDE
+    ):
+        return None
+    people = [p for p in doc.participants if doc.kind(p) == "person"]
+    named = view.mentions[int(pieces[start][1:])].actors
+    if len(people) != 2 or len(named) != 1 or named[0] not in people:
+        return None
+    return people[1 - people.index(named[0])], start + 3
+
+
 def titled_subject(doc: Doc, view: View, start: int) -> Statement | None:
     """A subject the mentions do not name: 'PM thanked', 'The Iranian foreign minister
     pointed to', "Oman's minister said": the one participant holding that office (of that
     state when one is named; the publisher's own when two hold it)."""
-    held = title_holder(doc, view, start)
+    if start >= len(view.pieces):
+        return None
+    held = _counterpart_holder(doc, view, start) or title_holder(doc, view, start)
     if not held:
         return None
     pieces = view.pieces
