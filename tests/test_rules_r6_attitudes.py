@@ -149,3 +149,19 @@ def test_sanctions_on_an_actor_are_opposition():
 def test_near_discussing_sanctions_is_nothing():
     got = run("The leaders discussed the effect of sanctions on Russia's economy.\n")
     assert not any(r[1:] == ("opposes", "Russia") for r in got)
+
+
+# "Appreciates X's efforts/role" is praises; "appreciated X's assistance" is thanks (7)
+
+
+def test_high_appreciation_of_what_an_actor_did_is_praise():
+    got = run(
+        "President Widodo highly appreciated Australia's search teams and their tireless work.\n"
+    )
+    assert (J, "praises", "Australia") in got
+
+
+def test_near_high_appreciation_of_an_actors_aid_is_thanks():
+    got = run("President Widodo highly appreciated Australia's timely humanitarian assistance.\n")
+    assert (J, "thanks", "Australia") in got
+    assert (J, "praises", "Australia") not in got
