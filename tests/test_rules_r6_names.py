@@ -57,3 +57,59 @@ def test_a_past_office_gives_no_leader():
         publisher="Prime Minister's Office, 10 Downing Street",
     )
     assert ("Mauricio Macri", "leaderOf", "Argentina") in got
+
+
+def test_the_league_is_the_body_whose_name_has_the_word():
+    # in the body's own readout, named in full or not at all
+    _, got = run(
+        "The Secretary-General of the Arab League received the Foreign Minister of Egypt, "
+        "Sameh Shoukry. Shoukry praised the League's role in the region.",
+        published="2023-09-05",
+    )
+    assert ("Sameh Shoukry", "praises", "Arab League") in got
+    _, got = run(
+        "The Secretary-General received Egyptian Foreign Minister Sameh Shoukry. "
+        "Shoukry praised the League's role in the region.",
+        published="2023-09-05",
+        publisher="League of Arab States",
+    )
+    assert ("Sameh Shoukry", "praises", "Arab League") in got
+    # near case: another body named last is not "the League"
+    _, got = run(
+        "The Foreign Minister of Egypt, Sameh Shoukry, met the Secretary-General of the "
+        "United Nations. Shoukry praised the League's role in the region.",
+        published="2023-09-05",
+        publisher="Ministry of Foreign Affairs of Egypt",
+    )
+    assert not any(r == "praises" and o == "United Nations" for _, r, o in got)
+
+
+def test_regional_bodies_and_armed_groups_are_actors():
+    _, got = run(
+        "Foreign Minister Jeyhun Bayramov met Georgian Foreign Minister Ilia Darchiashvili. "
+        "The ministers agreed to strengthen cooperation within GUAM and the BSEC. "
+        "Bayramov condemned Hamas's attacks on civilians.",
+        published="2023-10-10",
+    )
+    assert ("Jeyhun Bayramov", "cooperatesVia", "GUAM") in got
+    assert (
+        "Ilia Darchiashvili",
+        "cooperatesVia",
+        "Organization of the Black Sea Economic Cooperation",
+    ) in got
+    assert ("Jeyhun Bayramov", "criticizes", "Hamas") in got
+    _, got = run(
+        "The Foreign Secretary met Malaysian Foreign Minister Mohamad Hasan. They agreed to "
+        "deepen defence cooperation through the Five Power Defence Arrangements.",
+        published="2024-03-14",
+        publisher="Foreign, Commonwealth & Development Office",
+    )
+    assert ("Mohamad Hasan", "cooperatesVia", "Five Power Defence Arrangements") in got
+    # near case: a leader named with the group leads it; a bare word in lower case is none
+    _, got = run(
+        "President Biden discussed the killing of Hezbollah leader Hassan Nasrallah with "
+        "Prime Minister Netanyahu, and the hamas question.",
+        published="2024-09-28",
+    )
+    assert ("Hassan Nasrallah", "leaderOf", "Hezbollah") in got
+    assert not any(o == "Hamas" for _, _, o in got)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.document import Doc, View
+from kg.extract.groups import NAMED_ORG_ANAPHORS
 from kg.extract.mentions import Mention
 
 
@@ -23,6 +24,7 @@ def resolve(doc: Doc) -> None:
     last_subject: str | None = None
     last_org: str | None = None
     last_orgs: list[str] = []
+    orgs_seen: list[str] = []  # every organisation named so far, latest last
     for view in doc.views:
         resolved = []
         sentence_subject = None
@@ -63,7 +65,7 @@ def resolve(doc: Doc) -> None:
                 actors = tuple(last_orgs)
                 m = m.but(kind="organization")
             elif m.kind == "org-anaphor":
-                actors = (last_org,) if last_org else ()
+                actors = _org_anaphor(doc, m, orgs_seen, last_org)
                 m = m.but(kind="organization")
             m = m.but(actors=tuple(a for a in actors if a))
             if m.kind in ("person", "pronoun", "anaphor") and len(m.actors) == 1:
@@ -78,15 +80,38 @@ def resolve(doc: Doc) -> None:
                         sentence_subject = p
             if m.kind == "organization" and m.actors and m.how != "plural":
                 last_org = m.actors[0]
+                orgs_seen.append(last_org)
                 if resolved and resolved[-1].kind == "organization" and m.t0 - resolved[-1].t1 <= 2:
                     last_orgs.append(last_org)
                 else:
                     last_orgs = [last_org]
+            elif m.of and doc.kind(m.of) == "organization":
+                orgs_seen.append(m.of)  # "the Secretary-General of the Arab League"
             resolved.append(m)
         view.mentions = _quoted_speaker(doc, view, resolved)
         if sentence_subject:
             last_subject = sentence_subject
         view.build()
+
+
+def _org_anaphor(doc: Doc, m: Mention, seen: list[str], last: str | None) -> tuple[str, ...]:
+    """'the League', 'the Union': the latest body named whose own name has the word, else
+    the publisher's when its name has it ("the League" in an Arab League readout); a word
+    that only names (NAMED_ORG_ANAPHORS) never falls back on the last body named."""
+    word = re.sub(r"['’]s?$", "", m.text.split()[-1])  # "the League's"
+    if word[:1].isupper():
+        for org in reversed(seen + [doc.home] if doc.home else seen):
+            if org and word in _name_words(doc, org) and doc.kind(org) == "organization":
+                return (org,)
+        if word in NAMED_ORG_ANAPHORS:
+            return ()
+    return (last,) if last else ()
+
+
+def _name_words(doc: Doc, org: str) -> set[str]:
+    actor = doc.gaz.actors.get(org)
+    names = (org,) + (actor.aliases if actor else ())
+    return {w for name in names for w in name.split()}
 
 
 PREPOSITIONS = {

@@ -135,7 +135,17 @@ ORG_ANAPHORS = {
     "union",
     "Union",
     "mechanism",
+    "League",
+    "Organization",
+    "Organisation",
+    "Association",
+    "Community",
 }
+# capitalised anaphors that only ever mean a body whose own name has the word ("the League"
+# for the Arab League), never whatever organisation came last
+NAMED_ORG_ANAPHORS = frozenset(
+    {"League", "Organization", "Organisation", "Association", "Community"}
+)
 OTHERS = {
     ("the", "latter"): "latter",
     ("The", "latter"): "latter",
