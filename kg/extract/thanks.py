@@ -104,5 +104,5 @@ class ThanksRules:
                     yield Found(o, "supports", s, rule + " +support", modality)
             if host:
                 for t in thankers:
-                    if t != o and self.doc.kind(o) == "person":
+                    if t != o and self.doc.kind(o) in ("person", "state"):
                         yield Found(o, "hosts", t, rule + " +hospitality", modality)
