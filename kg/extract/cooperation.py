@@ -102,6 +102,9 @@ class CooperationRules:
             i, left = _compound_side(self.doc, pieces, k - 1, -1)
             if not (left and right) or left == right or j >= len(pieces):
                 continue
+            if pieces[j] == "," and self.doc.kind(left) == "organization":
+                yield from self.spelled_members(left, right, j)
+                continue
             noun = pieces[j]
             if noun == "co" and pieces[j + 1 : j + 3] in (["-", "operation"], ["-", "ordination"]):
                 noun = "cooperation"
@@ -115,6 +118,19 @@ class CooperationRules:
                 if via:
                     yield from self.pairs([left, right], rule, "asserted")
                     yield from via
+
+    def spelled_members(self, org: str, first: str, j: int) -> Iterator[Found]:
+        """'the Quad – Australia, Japan, India and the United States': the reader drops a
+        grouping and the first state around a dash as if they were a compound; three
+        states or more after the dash are the grouping's members (ANNOTATION.md 7)."""
+        if self.mention(j + 1) is None:
+            return
+        rest = self.flatten(self.object_list(j + 1)[0])
+        members = [first] + [x for x in rest if x != first]
+        if len(members) < 3 or any(self.doc.kind(x) != "state" for x in members):
+            return
+        for s in members:
+            yield Found(s, "memberOf", org, "memberOf:listed after a dash", "asserted")
 
     def work_noun(self, a: int) -> bool:
         """'work' as a noun: after a determiner or possessive, also with one adjective

@@ -26,6 +26,14 @@ class MembershipRules:
             members = self.object_list(self.view.piece_at(match.start("mem")))[0]
             yield from self.member(a, b, objects, after, rule, members)
             return
+        if "bond" in match.re.groupindex:
+            # "their close Commonwealth ties": an organisation named as the bond between
+            # states makes each a member (ANNOTATION.md 8); one owner ("Serbia's EU ties",
+            # a candidate's) is no bond between states
+            bound = self.view.piece_at(match.start("bond"))
+            if len(self.flatten([bound])) >= 2:
+                yield from self.member(a, b, objects, after, rule, [bound])
+            return
         yield from self.member(a, b, objects, after, rule)
         if "own" in match.re.groupindex:
             own = self.flatten([self.view.piece_at(match.start("own"))])

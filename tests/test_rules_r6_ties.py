@@ -1,0 +1,179 @@
+"""Cooperation, membership, visits, hosting and aid as ANNOTATION.md words them (issue 13,
+round 6: the specification audit of sections 2, 7 and 8 for these relations).
+
+Sentences written for this test in the styles of several offices' readouts; each rule has a
+near sentence where it must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Readout
+
+
+def run(text: str, published: str = "2023-06-14") -> set:
+    ex = extract(Readout("case", text, published=published))
+    return {(r.subject, r.relation, r.object) for r in ex.relations}
+
+
+def both_ways(a: str, b: str) -> set:
+    return {(a, "cooperatesWith", b), (b, "cooperatesWith", a)}
+
+
+CALL = (
+    "Prime Minister's call with President Ruto\n\nLondon, 7 November 2023\n"
+    "Prime Minister Rishi Sunak spoke to President William Ruto of Kenya this morning.\n"
+)
+SUNAK_RUTO = both_ways("Rishi Sunak", "William Ruto")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Both leaders looked forward to remaining in close contact in the weeks ahead.",
+        "The two leaders said they had remained in regular communication since June.",
+        "The leaders agreed to continue their discussions on climate finance.",
+        "They agreed to resume talks on a trade partnership early next year.",
+        "The leaders agreed that their teams would meet in Nairobi next month.",
+        "The two leaders agreed that officials from both sides would stay in contact.",
+        "The leaders tasked their officials to take forward work on the new partnership.",
+    ],
+)
+def test_contact_kept_and_talks_continued_or_arranged_are_cooperation(sentence):
+    # ANNOTATION.md 7 (stay in close touch) and 8 (continued or arranged talks)
+    assert SUNAK_RUTO <= run(CALL + sentence + "\n", "2023-11-07")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Prime Minister said he looked forward to meeting the President in London.",
+        "The leaders agreed to meet again at the summit in December.",
+        "Officials from both sides were present at the talks.",
+    ],
+)
+def test_near_meeting_again_or_officials_present_is_no_cooperation(sentence):
+    got = run(CALL + sentence + "\n", "2023-11-07")
+    assert not SUNAK_RUTO & got
+
+
+STATE_VISIT = (
+    "President Lula arrives in Beijing\n\nBeijing, 13 April 2023\n"
+    "President Luiz Inácio Lula da Silva arrived in Beijing for a state visit to China.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He was met at the airport by senior officials of the Chinese government.",
+        "On arrival, the President was greeted at Beijing Capital International Airport "
+        "by officials from the Chinese government.",
+    ],
+)
+def test_host_officials_at_the_airport_give_the_host_state_hosts(sentence):
+    got = run(STATE_VISIT + sentence + "\n", "2023-04-13")
+    assert ("China", "hosts", "Luiz Inácio Lula da Silva") in got
+
+
+def test_near_meeting_officials_elsewhere_is_no_hosting():
+    got = run(
+        STATE_VISIT + "He later met senior officials of the Chinese government.\n", "2023-04-13"
+    )
+    assert ("China", "hosts", "Luiz Inácio Lula da Silva") not in got
+
+
+def test_thanks_for_a_state_s_hospitality_make_the_state_host():
+    # ANNOTATION.md 7: "thanked X for his welcome and hospitality" gives X hosts the thanker
+    got = run(
+        "Joint press release\n\nHanoi, 10 September 2023\n"
+        "Prime Minister Pham Minh Chinh held talks with Prime Minister Anthony Albanese in "
+        "Hanoi.\nMr Albanese expressed his sincere thanks for the warm hospitality accorded by "
+        "the Government and people of Viet Nam.\n",
+        "2023-09-10",
+    )
+    assert ("Vietnam", "hosts", "Anthony Albanese") in got
+    assert ("Anthony Albanese", "visits", "Vietnam") in got
+
+
+def test_near_thanks_to_a_state_for_support_is_no_hosting():
+    got = run(
+        "Joint press release\n\nHanoi, 10 September 2023\n"
+        "Prime Minister Pham Minh Chinh held talks with Prime Minister Anthony Albanese.\n"
+        "Mr Albanese thanked Viet Nam for its support at the United Nations.\n",
+        "2023-09-10",
+    )
+    assert ("Vietnam", "hosts", "Anthony Albanese") not in got
+
+
+TIES = (
+    "Prime Minister speaks with Prime Minister of Canada\n\nLondon, 14 June 2023\n"
+    "Prime Minister Rishi Sunak spoke to Prime Minister Justin Trudeau of Canada.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The leaders reflected on their close Commonwealth ties.",
+        "The two leaders celebrated the long-standing Commonwealth bonds of their countries "
+        "and their shared Commonwealth links.",
+    ],
+)
+def test_an_organisation_named_as_the_bond_between_states_is_membership(sentence):
+    # ANNOTATION.md 8: "their close Commonwealth ties"
+    got = run(TIES + sentence + "\n")
+    assert ("United Kingdom", "memberOf", "Commonwealth of Nations") in got
+    assert ("Canada", "memberOf", "Commonwealth of Nations") in got
+
+
+def test_near_one_state_s_ties_to_a_body_are_no_membership():
+    got = run(TIES + "They discussed Ukraine's close EU ties.\n")
+    assert ("Ukraine", "memberOf", "European Union") not in got
+
+
+@pytest.mark.parametrize("dash", ["–", "-", "—"])
+def test_a_grouping_spelled_out_after_a_dash_gives_each_member(dash):
+    # ANNOTATION.md 7: "the Quad – Australia, Japan, India and the United States"
+    got = run(
+        TIES + f"They discussed the Quad {dash} Australia, Japan, India and the United States "
+        f"{dash} and its work in the Indo-Pacific.\n"
+    )
+    for state in ("Australia", "Japan", "India", "United States"):
+        assert (state, "memberOf", "Quad") in got
+
+
+def test_near_a_grouping_and_a_state_naming_a_summit_is_no_membership():
+    got = run(TIES + "They discussed the ASEAN – Australia summit, held in Melbourne.\n")
+    assert ("Australia", "memberOf", "ASEAN") not in got
+
+
+TONGA = (
+    "Minister Wong announces support for Tonga\n\nCanberra, 17 January 2023\n"
+    "Foreign Minister Penny Wong spoke with Tongan Prime Minister Siaosi Sovaleni.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Minister Wong announced a further $5 million in recovery funding for Tonga.",
+        "Minister Wong pledged an additional 12 million dollars of humanitarian aid to Tonga.",
+        "Minister Wong said Australia would provide new grants to Tonga.",
+    ],
+)
+def test_aid_announced_with_an_amount_or_as_funding_is_assists(sentence):
+    # ANNOTATION.md 8: aid given, definitely promised, announced or planned is assists
+    got = run(TONGA + sentence + "\n", "2023-01-17")
+    assert any(r[1] == "assists" and r[2] == "Tonga" for r in got)
+
+
+def test_near_readiness_to_give_an_amount_is_support_only():
+    got = run(
+        TONGA + "Minister Wong said Australia was ready to provide 5 million dollars in "
+        "recovery funding for Tonga.\n",
+        "2023-01-17",
+    )
+    assert not any(r[1] == "assists" and r[2] == "Tonga" for r in got)
