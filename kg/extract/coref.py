@@ -41,6 +41,8 @@ def resolve(doc: Doc) -> None:
                 actors = _object_pronoun(doc, m, recent, _clause_subject(doc, view, resolved, m))
             elif m.kind == "pronoun":
                 actors = _pronoun(doc, m, recent, sentence_subject or last_subject)
+            elif m.kind == "people" and m.how == "leaders-of":
+                actors = _leaders_of(doc, m)
             elif m.kind == "people":
                 actors = _group(doc, m, recent)
             elif m.kind == "states":
@@ -174,6 +176,16 @@ def _clause_subject(
 
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2, "pair": 2}
 NUMBER_PATTERNS = tuple((re.compile(rf"\b{k}\b"), v) for k, v in NUMBER_WORDS.items())
+
+
+def _leaders_of(doc: Doc, m: Mention) -> tuple[str, ...]:
+    """'the leaders of A and B': the participants who lead them when every state listed
+    has one (they speak of themselves), else the states: leaders who take no part are not
+    resolved by office (section 8), and "leader" may be the head of state or government."""
+    taking_part = [p for p in doc.participants if doc.state_of(p) in m.actors]
+    if {doc.state_of(p) for p in taking_part} == set(m.actors):
+        return tuple(taking_part)
+    return m.actors
 
 
 def _group(doc: Doc, m: Mention, recent: list[str]) -> tuple[str, ...]:

@@ -312,11 +312,38 @@ class MentionFinder(TitleReading, PersonNames):
         if best is None:
             return None
         j, key, got = best
-        before = [t.text for t in tokens[max(0, i - 2) : i]]
-        if got[0] == "people" and (before[-1:] == ["to"] or before == ["to", "the"]):
-            if leaders_of_others(tokens, key, j):
+        if got[0] == "people" and leaders_of_others(tokens, key, j):
+            listed = self._leaders_of(tokens, j + 1)
+            if listed is not None:
+                return self._mk(tokens, i, listed[0], "people", listed[1], how="leaders-of")
+            before = [t.text for t in tokens[max(0, i - 2) : i]]
+            if before[-1:] == ["to"] or before == ["to", "the"]:
                 return None
         return self._mk(tokens, i, j, got[0], how=got[1])
+
+    def _leaders_of(self, tokens, k: int) -> tuple[int, tuple[str, ...]] | None:
+        """'the leaders of Sudan, Chad and Niger': (end, the states or bodies listed), read as one
+        mention so that a verb before it reaches each; coref says whether they take part."""
+        states: list[str] = []
+        n = len(tokens)
+        while k < n:
+            k += k < n and tokens[k].text == "the"
+            hit = self._form_at(tokens, k) if k < n else None
+            actor = self.gaz.actors.get(hit[1]) if hit else None
+            if actor is None or actor.kind not in ("state", "organization"):
+                break
+            states.append(actor.name)
+            k = hit[0]
+            if k < n and tokens[k].text == "," and k + 1 < n and tokens[k + 1].text == "and":
+                k += 1
+            if k + 1 < n and tokens[k].text in (",", "and"):
+                end_if_stop = k
+                k += 1
+                continue
+            return k, tuple(states)
+        if not states:
+            return None
+        return end_if_stop, tuple(states)
 
     def _pronoun_at(self, tokens, i, t, known):
         """I/my, you/your, he/his/her: a pronoun, or a style ("His Majesty King ...") that
@@ -340,6 +367,10 @@ class MentionFinder(TitleReading, PersonNames):
             inner = self._mention_at(tokens, k, known) if k < len(tokens) else None
             if inner is not None and inner.kind in ("person", "role"):
                 return inner.but(start=tokens[i].start, t0=i)
+            if inner is None and k < len(tokens) and not tokens[k].text[:1].isupper():
+                # "His Royal Highness thanked Mr Modi": the style alone stands for its bearer
+                gender = PERSON_PRONOUNS[t]
+                return self._mk(tokens, i, k, "pronoun", how="pronoun", gender=gender)
             return None
         how = "object-pronoun" if t in OBJECT_PRONOUNS else "pronoun"
         if t in ("her", "Her") and nxt.isalpha() and nxt.lower() not in OBJECT_FOLLOWERS:

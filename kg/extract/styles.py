@@ -128,7 +128,28 @@ NOT_NAMES = {
 }
 SECOND_PERSON = {"you", "You", "your", "Your"}
 # words between a name's comma and a second office: "X, and current Chair of", "X, who is the"
-CHAIR_LEAD_INS = {"and", "who", "is", "was", "also", "the", "current", "currently", "incumbent"}
+CHAIR_LEAD_INS = {
+    "and",
+    "who",
+    "is",
+    "was",
+    "also",
+    "the",
+    "current",
+    "currently",
+    "incumbent",
+    # "X, in his capacity as Chair of", "X, as Chairman of"
+    "in",
+    "his",
+    "her",
+    "capacity",
+    "as",
+}
+# an organisation's own organ after its name ("Chairman of the ECOWAS Authority of Heads of
+# State and Government"): the office is the organisation's, and the organ no person's name
+ORGAN_WORDS = frozenset(
+    {"Authority", "Assembly", "Summit", "Conference", "Secretariat", "Committee", "Bureau"}
+)
 # head nouns of a ministry's own name ("Foreign, Commonwealth and Development Office")
 INSTITUTION_HEADS = {"Office", "Ministry", "Department", "Agency", "Directorate"}
 # styles that also stand inside names ("Hassan Sheikh Mohamud", "Mohamed Sheikh Ali")

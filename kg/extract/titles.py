@@ -13,6 +13,7 @@ from kg.extract.styles import (
     INSTITUTION_HEADS,
     LOWER_TITLE_ROLES,
     OFFICE_MODIFIERS,
+    ORGAN_WORDS,
     OTHER_OFFICE,
     PAST_MARKERS,
     opening_ends,
@@ -33,6 +34,21 @@ def name_after_portfolio(words: list[str]) -> int:
     joined = k > 0 and words[k - 1] in ("and", ",")
     keep = 1 if joined or run == 3 else run - 2
     return run - keep if run >= 3 else 0
+
+
+def _past_organ(tokens, j: int) -> int:
+    """The end of an organisation's organ named after it ("the ECOWAS Authority of Heads of
+    State and Government", "the AU Assembly"), or j when none follows."""
+    if j >= len(tokens) or tokens[j].text not in ORGAN_WORDS:
+        return j
+    j += 1
+    if j + 1 < len(tokens) and tokens[j].text == "of" and tokens[j + 1].text[:1].isupper():
+        j += 1  # "of Heads of State and Government": capitalised words, "of" and "and"
+        while j < len(tokens) and (tokens[j].text[:1].isupper() or tokens[j].text in ("of", "and")):
+            j += 1
+        while tokens[j - 1].text in ("of", "and"):
+            j -= 1
+    return j
 
 
 class TitleReading:
@@ -151,6 +167,8 @@ class TitleReading:
             if hit and self.gaz.actors.get(hit[1]) and self.gaz.actors[hit[1]].kind != "person":
                 if hit[0] < len(tokens) and tokens[hit[0]].text in ("'", "’"):
                     return None
+                if self.gaz.actors[hit[1]].kind == "organization":
+                    return _past_organ(tokens, hit[0]), hit[1]
                 return hit[0], hit[1]
         return None
 
