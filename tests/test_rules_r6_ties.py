@@ -177,3 +177,46 @@ def test_near_readiness_to_give_an_amount_is_support_only():
         "2023-01-17",
     )
     assert not any(r[1] == "assists" and r[2] == "Tonga" for r in got)
+
+
+NAIROBI = "Foreign Secretary calls on the President\n\nNairobi, 20 March 2023\n"
+
+
+def test_a_courtesy_call_received_at_a_named_seat_with_talks_is_hosting():
+    # ANNOTATION.md 8: a courtesy call the host receives at a named seat with talks
+    got = run(
+        NAIROBI + "Foreign Secretary James Cleverly paid a courtesy call on President William "
+        "Ruto at State House, Nairobi, where the two held talks on trade.\n",
+        "2023-03-20",
+    )
+    assert ("William Ruto", "hosts", "James Cleverly") in got
+    assert ("James Cleverly", "visits", "Kenya") in got
+
+
+def test_near_a_courtesy_call_alone_gives_neither_hosts_nor_visits():
+    got = run(
+        NAIROBI + "Foreign Secretary James Cleverly paid a courtesy call on President William "
+        "Ruto at State House.\n",
+        "2023-03-20",
+    )
+    assert ("William Ruto", "hosts", "James Cleverly") not in got
+    assert ("James Cleverly", "visits", "Kenya") not in got
+
+
+MANILA = (
+    "Call\n\nHanoi, 5 September 2023\n"
+    "Prime Minister Pham Minh Chinh spoke with President Ferdinand Marcos Jr.\n"
+)
+
+
+def test_a_framework_worked_through_is_cooperates_via():
+    got = run(MANILA + "Viet Nam will work with the Philippines within the Pacific Alliance.\n")
+    assert ("Vietnam", "cooperatesVia", "Pacific Alliance") in got
+
+
+def test_near_an_observer_seat_in_a_body_is_no_framework():
+    # ANNOTATION.md 7: observer status is no membership, and no framework worked through
+    got = run(
+        MANILA + "Viet Nam will work with the Philippines as an observer in the Pacific Alliance.\n"
+    )
+    assert ("Vietnam", "cooperatesVia", "Pacific Alliance") not in got

@@ -44,6 +44,10 @@ VIA_NOUNS = {
 # words before a bare "work" that make it a noun ("the follow-up work", "their work")
 # gerunds after "by" that still name a framework ("by working through the UN")
 VIA_GERUNDS = {"working", "acting", "cooperating", "coordinating", "using", "engaging"}
+# a standing in a body, which is no framework the cooperation runs through (ANNOTATION.md 7)
+STATUS = frozenset(
+    {"observer", "observers", "candidate", "candidacy", "applicant", "presidency", "chairmanship"}
+)
 WORK_NOUN = {"the", "its", "their", "his", "her", "our", "this", "that", "of", "up", "-"}
 
 
@@ -294,6 +298,8 @@ class CooperationRules:
                 continue
             if m.possessive or self.pieces[k + 1 : k + 2] == ["'s"]:
                 continue  # "NATO's eastern flank": what the body owns, not a framework
+            if STATUS & set(self.pieces[max(0, k - 3) : k + 2]):
+                continue  # "an observer in the Pacific Alliance", "its G20 presidency"
             fellow = (
                 self.pieces[k - 1] in ("other", "fellow")
                 and k + 1 < len(self.pieces)
