@@ -174,3 +174,21 @@ def test_the_leaders_of_states_that_take_no_part_are_the_states():
         published="2023-11-15",
     )
     assert ("Cyril Ramaphosa", "cooperatesWith", "Charles Michel") in got
+
+
+def test_offices_resolve_over_the_filled_gaps():
+    _, got = run(
+        "The Secretary General of NATO met the Foreign Minister of the Democratic Republic "
+        "of the Congo. They agreed to strengthen cooperation.",
+        published="2009-03-10",
+    )
+    assert ("Jaap de Hoop Scheffer", "leaderOf", "NATO") in got
+    assert ("Alexis Thambwe Mwamba", "leaderOf", "Democratic Republic of the Congo") in got
+    # near case: a day outside the tenures names their successors
+    _, got = run(
+        "The Secretary General of NATO met the Foreign Minister of the Democratic Republic "
+        "of the Congo. They agreed to strengthen cooperation.",
+        published="2020-03-10",
+    )
+    assert ("Jaap de Hoop Scheffer", "leaderOf", "NATO") not in got
+    assert ("Marie Tumba Nzeza", "leaderOf", "Democratic Republic of the Congo") in got
