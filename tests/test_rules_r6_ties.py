@@ -220,3 +220,28 @@ def test_near_an_observer_seat_in_a_body_is_no_framework():
         MANILA + "Viet Nam will work with the Philippines as an observer in the Pacific Alliance.\n"
     )
     assert ("Vietnam", "cooperatesVia", "Pacific Alliance") not in got
+
+
+CANBERRA = (
+    "Prime Minister's meeting with President Ruto\n\nCanberra, 20 August 2023\n"
+    "Prime Minister Anthony Albanese met President William Ruto of Kenya.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Prime Minister welcomed the upcoming visit of President Ruto to Australia.",
+        "Mr Albanese said a state visit by the Kenyan President to Australia would follow.",
+    ],
+)
+def test_a_visit_named_with_its_visitor_and_destination_is_visits(sentence):
+    # ANNOTATION.md 2: visits, "will visit" included; the visit named as a noun
+    assert ("William Ruto", "visits", "Australia") in run(CANBERRA + sentence + "\n", "2023-08-20")
+
+
+def test_near_a_visit_of_a_people_s_students_is_no_visit_of_a_leader():
+    got = run(
+        CANBERRA + "They discussed the visit of Kenyan students to Australia.\n", "2023-08-20"
+    )
+    assert not any(r[1] == "visits" for r in got)
