@@ -115,3 +115,35 @@ def test_a_participants_interlocutor_is_the_other_participant():
     # near case: the interlocutor of one who takes no part is no one known
     ex = run(KREMLIN + "Emmanuel Macron's interlocutor expressed hope for the forum's success.")
     assert "Emmanuel Macron's interlocutor expressed" not in said(ex)
+
+
+UN = "United Nations Secretary-General"
+UN_CALL = (
+    "The Secretary-General spoke by phone today with Dr Tedros Adhanom Ghebreyesus, "
+    "Director-General of the World Health Organization.\n\n"
+)
+
+
+def test_regretted_flagged_and_decried_report_a_participant():
+    for verb in ("regretted", "flagged", "decried", "deplores"):
+        ex = run(
+            UN_CALL + f"The Secretary-General {verb} the cuts to health funding.", publisher=UN
+        )
+        assert by(ex, "The Secretary-General " + verb) == "António Guterres", verb
+    # near case: a participle opening the sentence is no main verb of a participant
+    ex = run(UN_CALL + "Flagged by the press, the cuts to health funding grew.", publisher=UN)
+    assert by(ex, "Flagged by the press") is None
+
+
+def test_an_organisations_chief_is_its_head_taking_part():
+    ex = run(UN_CALL + "The WHO chief flagged the risk of further spread.", publisher=UN)
+    assert by(ex, "The WHO chief") == "Tedros Adhanom Ghebreyesus"
+    ex = run(
+        "The Secretary-General spoke by phone today with President William Ruto of Kenya.\n\n"
+        "The UN chief commended Kenya's leadership of the mission in Haiti.",
+        publisher=UN,
+    )
+    assert by(ex, "The UN chief") == "António Guterres"
+    # near case: the chief of a body no participant heads is no one here
+    ex = run(UN_CALL + "The NATO chief flagged the risk of further spread.", publisher=UN)
+    assert by(ex, "The NATO chief") is None

@@ -16,6 +16,8 @@ def _holds(doc: Doc, person: str, role: str) -> bool:
     roles.add(doc.people.get(person, {}).get("role") or "")
     if role == "leader":
         return bool(roles & {"head_of_state", "head_of_government"})
+    if role == "head_of_organization":  # "the UN chief": its Secretary-General too
+        return bool(roles & {"head_of_organization", "secretary_general"})
     if role == "minister":
         return any("minister" in r for r in roles)
     return role in roles
@@ -74,7 +76,7 @@ def title_holder(doc: Doc, view: View, start: int) -> tuple[str, int] | None:
     of = None
     if k < len(pieces) and pieces[k][0] == "@":
         m = view.mentions[int(pieces[k][1:])]
-        if m.kind not in ("adjective", "state") or len(m.actors) != 1:
+        if m.kind not in ("adjective", "state", "organization") or len(m.actors) != 1:
             return None
         of, k = m.actors[0], k + 1 + (pieces[k + 1 : k + 2] == ["'s"])
     head = None if of else _head_of(view, k)
