@@ -141,6 +141,10 @@ class Doc:
         actor = self.gaz.actors.get(name)
         if actor and actor.country:
             return actor.country
+        if info.get("role") == "speaker" and self.home and self.kind(self.home) == "state":
+            # "Chairman of the National Assembly X" with no state named: the publisher's own
+            # chamber, as a visiting speaker is written with the state
+            return self.home
         return None
 
     def participant_states(self) -> list[str]:

@@ -33,6 +33,7 @@ class PersonNames:
                 tokens[j].text[:1].isupper()
                 or tokens[j].text in ("-", "bin", "de", "da", "van", "von", "der", "la")
                 or tokens[j].text in NAME_PARTICLES
+                or (run[-1:] == ["-"] and _syllable(tokens[j].text))
             ):
                 if tokens[j].text in ("-",) and not run:
                     break
@@ -48,7 +49,7 @@ class PersonNames:
                     and tokens[j + 1].text[:1].isupper()
                 ):
                     j += 1  # "Antony J. Blinken": a middle initial does not end the name
-            while run and not run[-1][:1].isupper():
+            while run and not run[-1][:1].isupper() and not _hyphened(run):
                 run.pop()
                 j -= 1
             while len(run) > 2 and run[0] in self.title_first and self._form_at(tokens, i + 1):
@@ -56,7 +57,11 @@ class PersonNames:
                 return self._person_at(tokens, i + 1, known)
             if not run or self._form_at(tokens, i) and not self._is_person_form(tokens, i):
                 return None
-            shown = [w for k, w in enumerate(run) if not (0 < k < len(run) - 1 and len(w) == 1)]
+            shown = [
+                w
+                for k, w in enumerate(run)
+                if not (0 < k < len(run) - 1 and len(w) == 1) or w == "-"
+            ]
             name = " ".join(shown).replace(" - ", "-")
             parts = [w for w in run if w != "-"]
             if len(parts) == 1 or (len(parts) == 2 and "-" in run):
@@ -176,3 +181,14 @@ def _place_here(tokens, i: int, word: str, known: dict[str, str]) -> bool:
     the person of that surname was named before ("spoke to Muscat" after "Joseph Muscat")."""
     before = tokens[i - 1].text.lower() if i > 0 else ""
     return before in PLACE_WORDS or (before in PLACE_OR_PERSON_WORDS and word not in known)
+
+
+def _syllable(word: str) -> bool:
+    """A lower-case syllable after a hyphen inside a name: the second half of a Korean or
+    Chinese given name ("Kim Yung-ho", "Lee Jae-myung")."""
+    return 1 < len(word) <= 5 and word.isalpha() and word.islower()
+
+
+def _hyphened(run: list[str]) -> bool:
+    """The run ends in a capitalised word, a hyphen and a syllable ("Yung - ho")."""
+    return len(run) > 2 and run[-2] == "-" and run[-3][:1].isupper() and _syllable(run[-1])

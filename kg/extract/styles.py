@@ -179,6 +179,40 @@ OFFICE_MODIFIERS = frozenset(
     }
 )
 OTHER_OFFICE = "official"
+# a chamber's head noun after "Speaker of the" / "Chairman of the" / "President of the":
+# the office is the speaker's, of the state named after it or of the readout's own
+CHAMBER_HEADS = frozenset(
+    {
+        "Assembly",
+        "Parliament",
+        "Senate",
+        "Duma",
+        "Congress",
+        "Knesset",
+        "Sabha",
+        "Bundestag",
+        "Sejm",
+        "Majlis",
+        "Rada",
+        "Yuan",
+        "Representatives",
+        "Commons",
+        "Diet",
+        "Saeima",
+        "Seimas",
+        "Riigikogu",
+        "Storting",
+        "Riksdag",
+        "Khural",
+        "Mazhilis",
+        "Kenesh",
+        "Hluttaw",
+        "Jirga",
+        "Deputies",
+        "Councillors",
+    }
+)
+CHAMBER_TITLES = frozenset({"Speaker", "Chairman", "Chairperson", "Chair", "President"})
 # words before a title that make it a past office ("former President X", "the late King"):
 # section 8, a past office gives no leaderOf
 PAST_MARKERS = frozenset({"former", "Former", "late", "Late"})

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from kg.extract.styles import (
     CHAIR_LEAD_INS,
     CHAIR_ROLES,
+    CHAMBER_HEADS,
+    CHAMBER_TITLES,
     ENVOYS,
     INSTITUTION_HEADS,
     LOWER_TITLE_ROLES,
@@ -70,7 +72,7 @@ class TitleReading:
         if best is None:
             return None
         found = best[0], " ".join(best[1]), self.lex.titles[best[1]]
-        found = self._portfolio(tokens, found) or found
+        found = self._portfolio(tokens, found) or self._chamber(tokens, found) or found
         if i > 0 and tokens[i - 1].text in OFFICE_MODIFIERS:
             # "Acting Assistant Secretary of State": not the Secretary of State
             return found[0], f"{tokens[i - 1].text} {found[1]}", OTHER_OFFICE
@@ -108,6 +110,29 @@ class TitleReading:
         portfolio = " ".join(words).replace(" ,", ",")
         foreign = re.search(r"Foreign|External|International Relations", portfolio)
         return j, f"{title} {tokens[end].text} {portfolio}", "foreign_minister" if foreign else role
+
+    def _chamber(self, tokens, found):
+        """'Speaker of the National Assembly', 'Chairman of the Standing Committee of the
+        National People's Congress': a chamber no gazetteer body names extends the title,
+        which becomes a speaker's (section 7: speakers of parliament lead their state)."""
+        end, title, _ = found
+        if title not in CHAMBER_TITLES or end + 2 >= len(tokens) or tokens[end].text != "of":
+            return None
+        j, last = end + 1, None
+        while j < len(tokens) and j - end < 12:
+            w = tokens[j].text
+            if self._form_at(tokens, j) and w not in ("the", "The"):
+                break  # "of the Republic of Korea", "of the European Parliament"
+            if w[:1].isupper() or w in ("the", "of", "'", "’", "s") and j > end + 1 or w == "the":
+                if w in CHAMBER_HEADS:
+                    last = j + 1
+                j += 1
+                continue
+            break
+        if last is None:
+            return None
+        words = " ".join(t.text for t in tokens[end:last]).replace(" ' s", "'s")
+        return last, f"{title} {words}", "speaker"
 
     def _portfolio_goes_on(self, tokens, k: int) -> bool:
         """After a comma, a portfolio goes on with capitalised words that end in "and Word"
