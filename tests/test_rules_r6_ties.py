@@ -245,3 +245,28 @@ def test_near_a_visit_of_a_people_s_students_is_no_visit_of_a_leader():
         CANBERRA + "They discussed the visit of Kenyan students to Australia.\n", "2023-08-20"
     )
     assert not any(r[1] == "visits" for r in got)
+
+
+VIENTIANE = (
+    "Ambassador hands over medical supplies\n\nVientiane, 12 May 2023\n"
+    "Ambassador of Japan Kenichi Kobayashi met Lao Minister of Health Bounfeng Phommalaysith.\n"
+)
+
+
+def test_aid_handed_to_an_official_for_a_state_assists_the_state():
+    # ANNOTATION.md 8: aid handed to an official for a state's benefit assists that state
+    got = run(
+        VIENTIANE + "The Ambassador handed over 20 tonnes of medical supplies to the Minister "
+        "of Health for the people of Laos.\n",
+        "2023-05-12",
+    )
+    assert ("Kenichi Kobayashi", "assists", "Laos") in got
+
+
+def test_near_aid_for_a_person_s_own_use_is_no_state_aid():
+    got = run(
+        VIENTIANE + "The Ambassador handed over medical equipment to the Minister of Health for "
+        "his personal use.\n",
+        "2023-05-12",
+    )
+    assert not any(r[:2] == ("Kenichi Kobayashi", "assists") for r in got)
