@@ -232,3 +232,20 @@ def test_the_head_of_a_chamber_is_a_speaker_who_leads_the_state():
         publisher="National Assembly of Viet Nam",
     )
     assert ("Roberta Metsola", "leaderOf", "Vietnam") not in got
+
+
+def test_a_minister_who_is_also_spokesperson_is_named_after_both_offices():
+    ex, got = run(
+        "Malaysian Minister of Communications and Government Spokesperson Fahmi Fadzil met "
+        "Indonesian Foreign Minister Retno Marsudi in Kuala Lumpur.",
+        published="2023-05-03",
+    )
+    assert "Fahmi Fadzil" in ex.event.participants
+    assert ("Fahmi Fadzil", "leaderOf", "Malaysia") in got
+    # near case: a portfolio with no second title keeps its last words as the name
+    ex, _ = run(
+        "Minister of International Trade and Industry Azmin Ali met Indonesian Foreign "
+        "Minister Retno Marsudi in Kuala Lumpur.",
+        published="2020-05-03",
+    )
+    assert "Azmin Ali" in ex.event.participants

@@ -87,6 +87,8 @@ class MentionFinder(TitleReading, PersonNames):
         self.adjectives = adjectives
         self.title_first = frozenset(k[0] for k in lex.titles)
         self.title_words = frozenset(w for k in lex.titles for w in k)
+        # titles of one word ("Spokesperson", "Minister"): a second office inside a portfolio
+        self.title_ends = frozenset(k[0] for k in lex.titles if len(k) == 1)
         self.title_prefixes = frozenset(k[:n] for k in lex.titles for n in range(1, len(k) + 1))
         self.adjective_first = frozenset(k[0] for k in adjectives)
         self.start_words = frozenset(

@@ -105,7 +105,7 @@ class TitleReading:
             j -= 1
         if not words:
             return None
-        cut = name_after_portfolio(words)
+        cut = self._name_after_title(words)
         words, j = words[: len(words) - cut], j - cut
         portfolio = " ".join(words).replace(" ,", ",")
         foreign = re.search(r"Foreign|External|International Relations", portfolio)
@@ -133,6 +133,15 @@ class TitleReading:
             return None
         words = " ".join(t.text for t in tokens[end:last]).replace(" ' s", "'s")
         return last, f"{title} {words}", "speaker"
+
+    def _name_after_title(self, words: list[str]) -> int:
+        """How many last words of a portfolio are the holder's name: those after a second
+        title inside it ("Minister of Communication and Government Spokesperson Budi Arie"),
+        else as name_after_portfolio."""
+        ends = [n for n, w in enumerate(words) if w in self.title_ends]
+        if ends and ends[-1] < len(words) - 1:
+            return len(words) - 1 - ends[-1]
+        return name_after_portfolio(words)
 
     def _portfolio_goes_on(self, tokens, k: int) -> bool:
         """After a comma, a portfolio goes on with capitalised words that end in "and Word"
