@@ -270,3 +270,37 @@ def test_near_aid_for_a_person_s_own_use_is_no_state_aid():
         "2023-05-12",
     )
     assert not any(r[:2] == ("Kenichi Kobayashi", "assists") for r in got)
+
+
+HANOI = (
+    "Prime Minister Chinh meets Prime Minister Albanese\n\nHanoi, 3 June 2023\n"
+    "Prime Minister Pham Minh Chinh met Prime Minister Anthony Albanese in Hanoi.\n"
+)
+VN_AU = both_ways("Vietnam", "Australia")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Viet Nam and Australia enjoy excellent cooperation in education and training.",
+        "The two countries have shared close co-operation in de-mining for decades.",
+        "Prime Minister Chinh spoke of the strong cooperation of the two countries in farming.",
+        "The two countries' collaboration in mine clearance was also highlighted.",
+    ],
+)
+def test_existing_cooperation_the_text_names_is_both_ways(sentence):
+    # ANNOTATION.md 8: existing cooperation that the text names, between the named parties
+    assert VN_AU <= run(HANOI + sentence + "\n", "2023-06-03")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Viet Nam and Australia enjoy excellent relations.",
+        "The mine clearance went ahead with the cooperation of the United Nations.",
+        "Australia's cooperation in mine clearance was highlighted.",
+    ],
+)
+def test_near_relations_named_alone_or_one_party_s_cooperation_give_nothing(sentence):
+    got = run(HANOI + sentence + "\n", "2023-06-03")
+    assert not any(r[1] == "cooperatesWith" for r in got)
