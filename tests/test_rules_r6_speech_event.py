@@ -147,3 +147,33 @@ def test_an_organisations_chief_is_its_head_taking_part():
     # near case: the chief of a body no participant heads is no one here
     ex = run(UN_CALL + "The NATO chief flagged the risk of further spread.", publisher=UN)
     assert by(ex, "The NATO chief") is None
+
+
+VISIT = "{} President Xi Jinping paid a state visit to Brazil from 19 to 21 November.\n\n"
+
+
+def test_an_invitation_from_a_participant_makes_them_the_initiator():
+    for opener in (
+        "Following an invitation from President Lula da Silva,",
+        "At the kind invitation of President Lula da Silva,",
+        "Accepting the invitation extended by President Lula da Silva,",
+    ):
+        ex = run(VISIT.format(opener) + "The leaders discussed trade.", published="2024-11-25")
+        assert ex.event.initiator == "Luiz Inácio Lula da Silva", opener
+        assert ex.event.location == "Brazil", opener  # the visit's place, after the comma
+    # near case: an invitation to a later event names no initiator of this one
+    ex = run(
+        VISIT.format("")
+        + "He passed on an invitation from President Vladimir Putin to a later summit.",
+        published="2024-11-25",
+    )
+    assert ex.event.initiator is None
+
+
+def test_a_place_one_is_invited_to_is_not_the_venue():
+    ex = run(
+        "President Xi Jinping held talks with President Lula da Silva on 14 April.\n\n"
+        "Xi invited Lula to visit Shanghai.",
+        published="2024-11-25",
+    )
+    assert ex.event.location != "Shanghai"

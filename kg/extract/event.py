@@ -12,8 +12,11 @@ from kg.model import Event
 # the asker named after the cue; a call received may say when before whom ("received a
 # phone call on Sunday evening from"), and a call or visit may be "requested by" its asker
 INITIATIVE = re.compile(
-    r"\b(?:at the (?:request|invitation|initiative|behest) of|"
-    r"(?:up)?on the (?:request|invitation|initiative) of|"
+    r"\b(?:at the (?:[a-z]+ )?(?:request|invitation|initiative|behest) of|"
+    r"(?:up)?on the (?:[a-z]+ )?(?:request|invitation|initiative) of|"
+    # "following an invitation from", "accepting the kind invitation extended by"
+    r"(?:following|after|upon|(?<!ed )on|accepting|at) (?:an|the) (?:[a-z]+ )?"
+    r"(?:invitation|request) (?:from|by|extended by|issued by)|"
     r"(?:received|receives|receiving|took|takes|answered|accepted|returned|got|gets|had) "
     r"(?:\w+ )?an? (?:phone |telephone )?call "
     r"(?:[^@\s]+ ){0,4}?from|took place at the initiative of|initiated by|convened by|"

@@ -24,9 +24,11 @@ def participant_of(doc: Doc, actors: tuple[str, ...]) -> str | None:
 
 
 # a place named for a later or other event: "an event to be held ... in Washington"
+# ("invited him to Washington"); an invitation closed by a comma opens the sentence and
+# the place after it is this visit's ("At the invitation of X, Y paid a visit to Z")
 ELSEWHERE = re.compile(
-    r"\b(?:to be held|will be held|will take place|will (?:visit|travel)|invited|invitation|"
-    r"next|upcoming|scheduled|planned)\b[^.;]*$"
+    r"\b(?:to be held|will be held|will take place|will (?:visit|travel)|"
+    r"next|upcoming|scheduled|planned)\b[^.;]*$|\b(?:invited|invitation)\b[^.;,]*$"
 )
 VISITED = re.compile(
     r"\b(?:visit(?:ing|ed|s)?(?: to)?|arrived in|trip to|tour of|in)\s+(?:the\s+)?$"
