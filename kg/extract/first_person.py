@@ -97,9 +97,13 @@ def bind(
 ) -> tuple[list[Mention], bool]:
     """Give narrated I/my the author and you/your the addressee; return the mentions and
     whether a quotation is still open at the sentence's end."""
-    states, after = _quote_states(tokens, quoted)
     if not any(m.how in ("first-person", "second-person") for m in mentions):
-        return mentions, after
+        # only the quotation state carries on; a sentence with no quote mark (tokens are
+        # pieces of its text) leaves it as it was, without a walk over its tokens
+        if '"' not in text and "“" not in text and "”" not in text:
+            return mentions, quoted
+        return mentions, _quote_states(tokens, quoted)[1]
+    states, after = _quote_states(tokens, quoted)
     out = []
     for m in mentions:
         if m.how in ("first-person", "second-person") and not states[m.t0]:
