@@ -304,3 +304,27 @@ def test_existing_cooperation_the_text_names_is_both_ways(sentence):
 def test_near_relations_named_alone_or_one_party_s_cooperation_give_nothing(sentence):
     got = run(HANOI + sentence + "\n", "2023-06-03")
     assert not any(r[1] == "cooperatesWith" for r in got)
+
+
+CAIRO = (
+    "President speaks with Secretary-General\n\nCairo, 12 December 2023\n"
+    "President Abdel Fattah el-Sisi received a phone call from Secretary-General António "
+    "Guterres.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Views were exchanged on cooperation efforts between Egypt and the United Nations.",
+        "The two sides reviewed the coordination mechanisms between Egypt and the United Nations.",
+    ],
+)
+def test_a_named_cooperation_of_two_parties_may_name_its_means(sentence):
+    got = run(CAIRO + sentence + "\n", "2023-12-12")
+    assert both_ways("Egypt", "United Nations") <= got
+
+
+def test_near_efforts_between_parties_without_cooperation_give_nothing():
+    got = run(CAIRO + "They discussed the peace efforts between Israel and Hamas.\n", "2023-12-12")
+    assert ("Israel", "cooperatesWith", "Hamas") not in got
