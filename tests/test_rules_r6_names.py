@@ -249,3 +249,32 @@ def test_a_minister_who_is_also_spokesperson_is_named_after_both_offices():
         published="2020-05-03",
     )
     assert "Azmin Ali" in ex.event.participants
+
+
+def test_heads_of_government_by_their_own_styles():
+    _, got = run(
+        "The President of the Government received the President of Argentina in Madrid.",
+        published="2023-05-10",
+        publisher="Government of Spain",
+    )
+    assert ("Pedro Sánchez", "leaderOf", "Spain") in got
+    _, got = run(
+        "The President of the Council of Ministers met the Prime Minister of Japan in Rome.",
+        published="2023-05-10",
+        publisher="Government of Italy",
+    )
+    assert ("Giorgia Meloni", "leaderOf", "Italy") in got
+    assert ("Sergio Mattarella", "leaderOf", "Italy") not in got
+    _, got = run(
+        "Federal Foreign Minister Annalena Baerbock met the Federal Minister for European "
+        "and International Affairs of Austria in Berlin.",
+        published="2023-05-10",
+    )
+    assert ("Alexander Schallenberg", "leaderOf", "Austria") in got
+    # near case: the President of the Republic is the head of state
+    _, got = run(
+        "The President of the Republic met the Prime Minister of Japan in Rome.",
+        published="2023-05-10",
+        publisher="Government of Italy",
+    )
+    assert ("Sergio Mattarella", "leaderOf", "Italy") in got

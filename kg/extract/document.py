@@ -182,6 +182,7 @@ class Doc:
                 and "vice" not in pt
                 and "deputy" not in pt
                 and ("prime" in pt) == ("prime" in title)
+                and _crown(pt) == _crown(title)  # "President of the Government" is no President
             ):
                 # "the Secretary" is the Secretary of State, "the Minister" a minister
                 if title.split()[-1] in pt.split() or pt.split()[-1] in title.split():
@@ -243,7 +244,9 @@ def _crown(title: str) -> bool | None:
     low = re.findall(r"[a-z]+", title.lower())
     if not MONARCHS.isdisjoint(low):
         return True
-    return False if "president" in low else None
+    if "president" in low and not {"government", "ministers"} & set(low):
+        return False
+    return None  # "President of the Government": Spain's head of government, no crown
 
 
 def home_actor(readout: Readout, gaz: Gazetteer, lex: Lexicon) -> str | None:

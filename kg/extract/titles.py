@@ -108,7 +108,7 @@ class TitleReading:
         cut = self._name_after_title(words)
         words, j = words[: len(words) - cut], j - cut
         portfolio = " ".join(words).replace(" ,", ",")
-        foreign = re.search(r"Foreign|External|International Relations", portfolio)
+        foreign = re.search(r"Foreign|External|International (?:Relations|Affairs)", portfolio)
         return j, f"{title} {tokens[end].text} {portfolio}", "foreign_minister" if foreign else role
 
     def _chamber(self, tokens, found):
