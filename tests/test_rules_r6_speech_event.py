@@ -177,3 +177,30 @@ def test_a_place_one_is_invited_to_is_not_the_venue():
         published="2024-11-25",
     )
     assert ex.event.location != "Shanghai"
+
+
+AKORDA = "Akorda, President of Kazakhstan"
+TALK = "President Kassym-Jomart Tokayev spoke with President Recep Tayyip Erdoğan today.\n\n{}"
+
+
+def test_the_agent_of_a_passive_reporting_verb_speaks():
+    ex = run(
+        TALK.format(
+            "A message of congratulations was sent by President Kassym-Jomart Tokayev "
+            "to the Turkish leader."
+        ),
+        publisher=AKORDA,
+    )
+    assert by(ex, "A message of congratulations") == "Kassym-Jomart Tokayev"
+    ex = run(
+        TALK.format("The importance of the Middle Corridor was also stressed by Erdoğan."),
+        publisher=AKORDA,
+    )
+    assert by(ex, "The importance of the") == "Recep Tayyip Erdoğan"
+    # near case: an agent of a verb that reports nothing ('received by') is no speaker
+    ex = run(TALK.format("The delegation was received by President Erdoğan."), publisher=AKORDA)
+    assert by(ex, "The delegation was") is None
+    ex = run(
+        TALK.format("In Ankara, the guest was welcomed by President Erdoğan."), publisher=AKORDA
+    )
+    assert by(ex, "In Ankara, the guest") is None

@@ -11,7 +11,14 @@ from kg.extract.speech_joint import (
     passive_statement,
     purpose_of,
 )
-from kg.extract.speech_lexicon import QUOTES, SAID, reporting_verb, sentence_span, verb_lemma
+from kg.extract.speech_lexicon import (
+    QUOTES,
+    SAID,
+    SKIPPABLE,
+    reporting_verb,
+    sentence_span,
+    verb_lemma,
+)
 from kg.extract.speech_styled import styled_subject
 from kg.extract.speech_subject import main_verb, skip_to_verb, speaker_of, subject_chain
 from kg.extract.speech_titled import president_of_government, title_holder, titled_subject
@@ -25,7 +32,36 @@ LEAD_WORDS = {"while", "as", "after", "following", "upon", "when"}
 def statement_of(doc: Doc, view: View, previous: str | None = None) -> Statement | None:
     """The statement a sentence makes; ``previous`` is the speaker of the sentence before."""
     found = _attributed(doc, view, previous) or _active(doc, view, previous)
-    return found if found else passive_statement(doc, view)
+    return found or _passive_agent(doc, view) or passive_statement(doc, view)
+
+
+# a visitor "welcomed/received/greeted by X" is a reception, not what X said
+RECEPTION = {"welcomed", "received", "greeted", "hosted", "invited", "accompanied", "met"}
+
+
+def _passive_agent(doc: Doc, view: View) -> Statement | None:
+    """'A message of congratulations was sent by X to Y', 'The need ... was stressed by X':
+    the agent of a reporting verb in the passive, when a participant, speaks."""
+    pieces = view.pieces
+    if "by" not in pieces or not ("was" in pieces or "were" in pieces):
+        return None
+    k = pieces.index("by")
+    if not (0 < k < len(pieces) - 1 and pieces[k + 1][0] == "@"):
+        return None
+    verb, j = pieces[k - 1], k - 2
+    while j > 0 and pieces[j] in SKIPPABLE:  # "was also sent by"
+        j -= 1
+    if pieces[j] not in ("was", "were") or "that" in pieces[:j]:
+        return None
+    if verb in RECEPTION or not (verb.endswith("ed") or verb == "sent"):
+        return None
+    if not reporting_verb(doc, verb):
+        return None
+    who = speaker_of(doc, view, [k + 1])
+    if not who or who[0] not in doc.participants:
+        return None
+    act = verb_lemma(doc, verb)
+    return Statement(view.sentence.opening, who[0], act, sentence_span(view), who[1])
 
 
 def _attributed(doc: Doc, view: View, previous: str | None = None) -> Statement | None:
