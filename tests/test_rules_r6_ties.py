@@ -328,3 +328,38 @@ def test_a_named_cooperation_of_two_parties_may_name_its_means(sentence):
 def test_near_efforts_between_parties_without_cooperation_give_nothing():
     got = run(CAIRO + "They discussed the peace efforts between Israel and Hamas.\n", "2023-12-12")
     assert ("Israel", "cooperatesWith", "Hamas") not in got
+
+
+BRASILIA = (
+    "Call between the Presidents\n\nBrasília, 2 February 2023\n"
+    "President Luiz Inácio Lula da Silva spoke by phone with President Cyril Ramaphosa of "
+    "South Africa.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brazil and South Africa, both BRICS members, will coordinate ahead of the summit.",
+        "BRICS members Brazil and South Africa will coordinate ahead of the summit.",
+        "The BRICS member states Brazil and South Africa will coordinate ahead of the summit.",
+    ],
+)
+def test_membership_in_apposition_or_before_the_members_names(sentence):
+    # ANNOTATION.md 7: membership needs explicit wording, here "members" with the body
+    got = run(BRASILIA + sentence + "\n", "2023-02-02")
+    assert ("Brazil", "memberOf", "BRICS") in got
+    assert ("South Africa", "memberOf", "BRICS") in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brazil and South Africa, both former BRICS chairs, will coordinate.",
+        "BRICS partners Brazil and South Africa will coordinate ahead of the summit.",
+    ],
+)
+def test_near_chairs_and_partners_are_no_members(sentence):
+    # ANNOTATION.md 7: presidencies and "partners" are not membership
+    got = run(BRASILIA + sentence + "\n", "2023-02-02")
+    assert not any(r[1] == "memberOf" for r in got)
