@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from kg.extract.needs import needs
 from kg.resources import data_file, read_tsv, read_tsv_numbered
 from kg.text.casefold import Folded
 
@@ -75,15 +76,28 @@ class CueIndex:
         # there; the triggers that are its beginnings start there too
         self.finder = re.compile("(?=(" + _trie_pattern(self.opens) + "))")
         self.beginnings = {t: tuple(u for u in self.opens if t.startswith(u)) for t in self.opens}
+        self.needs = tuple(_gate(c) for c in cues)
 
     def candidates(self, text: str) -> list[Cue]:
-        """The cues whose triggers (or lack of them) let them match ``text``, in order."""
+        """The cues whose triggers (or lack of them) let them match ``text``, in order,
+        less those missing every string their pattern needs (most searches fail)."""
         found = set(self.always)
         for longest in set(self.finder.findall(text)):  # findall: no match objects made
             for t in self.beginnings[longest]:
                 found.update(self.opens[t])
-        cues = self.cues
-        return [cues[i] for i in sorted(found)]
+        cues, needs = self.cues, self.needs
+        return [
+            cues[i] for i in sorted(found) if needs[i] is None or any(w in text for w in needs[i])
+        ]
+
+
+def _gate(cue: Cue) -> tuple[str, ...] | None:
+    """The strings one of which every match of the cue holds, unless each of its triggers
+    holds one already (then a sentence with a trigger passes the gate anyway)."""
+    got = needs(cue.pattern)
+    if got is None or cue.triggers and all(any(w in t for w in got) for t in cue.triggers):
+        return None
+    return got
 
 
 def title_key(title: str) -> tuple[str, ...]:
