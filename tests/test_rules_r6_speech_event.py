@@ -204,3 +204,37 @@ def test_the_agent_of_a_passive_reporting_verb_speaks():
         TALK.format("In Ankara, the guest was welcomed by President Erdoğan."), publisher=AKORDA
     )
     assert by(ex, "In Ankara, the guest") is None
+
+
+MET = "Prime Minister Anthony Albanese met President Joko Widodo in Jakarta on 4 June.\n\n"
+
+
+def test_the_items_of_a_list_take_the_subject_of_its_lead_in():
+    ex = run(
+        MET + "The leaders:\n\n- reaffirmed the importance of the partnership;\n"
+        "- agreed to meet again next year.\n\nThe Prime Minister also:\n\n"
+        "• Thanked the President for his hospitality.\n• Underlined Australia's support.",
+        published="2024-06-05",
+        publisher="Prime Minister of Australia",
+    )
+    assert by(ex, "reaffirmed the importance") == "both"
+    assert by(ex, "agreed to meet again") == "both"
+    assert by(ex, "Thanked the President") == "Anthony Albanese"
+    assert by(ex, "Underlined Australia's support") == "Anthony Albanese"
+
+
+def test_a_sentence_opening_on_its_verb_goes_on_from_the_last_speaker():
+    ex = run(
+        MET + "President Widodo welcomed the investment.\n\nAlso stressed the need for calm.",
+        published="2024-06-05",
+    )
+    assert by(ex, "Also stressed the need") == "Joko Widodo"
+    # near cases: a participle with its agent, and a verb after a sentence no one spoke
+    ex = run(
+        MET + "President Widodo welcomed the investment.\n\n"
+        "Welcomed by the host, the delegation toured the port.",
+        published="2024-06-05",
+    )
+    assert by(ex, "Welcomed by the host") is None
+    ex = run(MET + "The port was busy.\n\nAlso stressed was the need for calm.")
+    assert by(ex, "Also stressed was") in (None, "both")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kg.extract.document import Doc, View
 from kg.extract.quotes import QUOTE_MARK, quote_runs, quote_states
+from kg.extract.speech_dropped import dropped_subject, lead_in
 from kg.extract.speech_joint import (
     engaged_then,
     joint_people,
@@ -299,11 +300,17 @@ def statements(doc: Doc) -> list[Statement]:
     speaker of the sentence that attributes it ('X said, "A. B."', '"A. B," said X')."""
     found: list[Statement | None] = []
     quotes = quote_states(doc)
+    lead = None  # the subject of a list's lead-in ("The leaders:"), for its items
     for k, view in enumerate(doc.views):
         inside = quotes[k][0] and k and quotes[k - 1][1]
         prev = found[-1] if found and found[-1] else None
         speaker = prev.speaker if prev else None
         st = _attributed(doc, view, speaker) if inside else statement_of(doc, view, speaker)
+        dropped = None
+        if st is None and not inside and (lead or prev):
+            dropped = st = dropped_subject(doc, view, lead or (prev.speaker, prev.speakers))
+        if not dropped:  # a list's items keep its lead-in; any other sentence ends it
+            lead = lead_in(doc, view) if st is None else None
         found.append(st)
     for run in quote_runs(quotes):
         said = next((found[k] for k in run if found[k] and found[k].speaker), None)
