@@ -278,3 +278,22 @@ def test_heads_of_government_by_their_own_styles():
         publisher="Government of Italy",
     )
     assert ("Sergio Mattarella", "leaderOf", "Italy") in got
+
+
+def test_a_short_title_names_the_participant_named_by_the_long_one():
+    _, got = run(
+        "His Majesty King Abdullah II received the US Secretary of State in Amman. The King "
+        "thanked the Secretary for the visit.",
+        published="2023-05-10",
+        publisher="Royal Hashemite Court",
+    )
+    assert ("Abdullah II", "thanks", "Antony Blinken") in got
+    assert ("Abdullah II", "thanks", "Ayman Safadi") not in got
+    # near case: with no such participant, the bare office is the publisher's own holder
+    _, got = run(
+        "His Majesty King Abdullah II received the Prime Minister of Japan in Amman. The King "
+        "praised the Minister for his work.",
+        published="2023-05-10",
+        publisher="Royal Hashemite Court",
+    )
+    assert ("Abdullah II", "praises", "Antony Blinken") not in got

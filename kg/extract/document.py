@@ -177,18 +177,14 @@ class Doc:
             pt = title_of(p)
             if pt == title:
                 return True
-            if (
-                pt
-                and "vice" not in pt
-                and "deputy" not in pt
-                and ("prime" in pt) == ("prime" in title)
-                and _crown(pt) == _crown(title)  # "President of the Government" is no President
-            ):
-                # "the Secretary" is the Secretary of State, "the Minister" a minister
-                if title.split()[-1] in pt.split() or pt.split()[-1] in title.split():
-                    return True
             offices = self.gaz.offices_of(p, self.day)
-            return any(o.title.lower() == title for o in offices)
+            if any(o.title.lower() == title for o in offices):
+                return True
+            # a person named by office only ("the US Secretary of State") has the gazetteer's
+            # titles: "the Secretary" later is them
+            return any(_loose_fit(t, title) for t in [pt] if t) or (
+                not pt and any(_loose_fit(o.title.lower(), title) for o in offices)
+            )
 
         exact = [p for p in pool if fits(p)]
         only = self.lex.title_states.get(title_key(m.title or ""))  # "the Taoiseach"
@@ -210,6 +206,8 @@ class Doc:
     def _named_after(self, person: str, start: int) -> bool:
         """Whether the body first names ``person`` after offset ``start`` (or never)."""
         body = self.people.get(person, {}).get("body")
+        if body is None and person in self.participants and person not in self.people:
+            return False  # a participant only ever named by office ("the US Secretary of State")
         return body is None or body > start
 
     def _holder(self, of: str | None, m: Mention) -> str | None:
@@ -233,6 +231,16 @@ class Doc:
             if kind is None or _crown(t.title) == kind:  # "the President" of Japan: no one
                 return t.person
         return None
+
+
+def _loose_fit(pt: str, title: str) -> bool:
+    """A person's title ``pt`` that a shorter or longer ``title`` names: "the Secretary" is
+    the Secretary of State, "the Minister" a minister; never a vice, deputy or prime one."""
+    if "vice" in pt or "deputy" in pt or ("prime" in pt) != ("prime" in title):
+        return False
+    if _crown(pt) != _crown(title):  # "President of the Government" is no President
+        return False
+    return title.split()[-1] in pt.split() or pt.split()[-1] in title.split()
 
 
 MONARCHS = {"king", "queen", "emperor", "emir", "amir", "sultan", "grand", "pope", "monarch"}
