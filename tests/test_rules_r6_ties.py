@@ -363,3 +363,34 @@ def test_near_chairs_and_partners_are_no_members(sentence):
     # ANNOTATION.md 7: presidencies and "partners" are not membership
     got = run(BRASILIA + sentence + "\n", "2023-02-02")
     assert not any(r[1] == "memberOf" for r in got)
+
+
+WASHINGTON = "President Biden welcomes President Ruto\n\nWashington, 23 May 2024\n"
+
+
+def test_a_host_of_the_visiting_leader_hosts_them():
+    got = run(
+        WASHINGTON + "President Joe Biden hosted the visiting Kenyan President, William Ruto, "
+        "at the White House.\n",
+        "2024-05-23",
+    )
+    assert ("Joe Biden", "hosts", "William Ruto") in got
+
+
+def test_a_visit_with_its_length_is_a_visit():
+    # ANNOTATION.md 2: "will pay a state visit to", "is on an official visit to"
+    got = run(
+        WASHINGTON + "President William Ruto began a three-day state visit to the United States "
+        "on Wednesday.\n",
+        "2024-05-23",
+    )
+    assert ("William Ruto", "visits", "United States") in got
+
+
+def test_near_an_invitation_to_a_visit_with_its_length_is_no_visit():
+    got = run(
+        WASHINGTON + "President Joe Biden invited President William Ruto to pay a three-day "
+        "state visit to the United States.\n",
+        "2024-05-23",
+    )
+    assert ("William Ruto", "visits", "United States") not in got

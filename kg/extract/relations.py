@@ -46,6 +46,7 @@ DESCRIPTORS = {
     "neighbouring",
     "neighboring",
     "dear",
+    "visiting",
 }
 MATERIAL = {"financially", "militarily", "materially", "economically"}
 BE_FORMS = {"was", "were", "is", "are", "been", "being", "be"}
