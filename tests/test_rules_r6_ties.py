@@ -36,6 +36,7 @@ SUNAK_RUTO = both_ways("Rishi Sunak", "William Ruto")
         "The two leaders said they had remained in regular communication since June.",
         "The leaders agreed to continue their discussions on climate finance.",
         "They agreed to resume talks on a trade partnership early next year.",
+        "The two leaders agreed to hold annual consultations on regional security.",
         "The leaders agreed that their teams would meet in Nairobi next month.",
         "The two leaders agreed that officials from both sides would stay in contact.",
         "The leaders tasked their officials to take forward work on the new partnership.",
@@ -51,6 +52,7 @@ def test_contact_kept_and_talks_continued_or_arranged_are_cooperation(sentence):
     [
         "The Prime Minister said he looked forward to meeting the President in London.",
         "The leaders agreed to meet again at the summit in December.",
+        "The leaders agreed to hold the summit in Nairobi in December.",
         "Officials from both sides were present at the talks.",
     ],
 )
