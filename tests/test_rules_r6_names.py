@@ -297,3 +297,20 @@ def test_a_short_title_names_the_participant_named_by_the_long_one():
         publisher="Royal Hashemite Court",
     )
     assert ("Abdullah II", "praises", "Antony Blinken") not in got
+
+
+def test_an_unknown_participant_with_no_state_is_the_publishers_beside_a_visitor():
+    _, got = run(
+        "Foreign Minister Park Jin met Minister of Unification Kim Yung-ho and US Ambassador "
+        "Philip Goldberg in Seoul.",
+        published="2023-07-20",
+        publisher="Ministry of Foreign Affairs of the Republic of Korea",
+    )
+    assert ("Kim Yung-ho", "leaderOf", "South Korea") in got
+    # near case: with no other side, an unknown minister may be the visitor: no guess
+    _, got = run(
+        "Foreign Minister Park Jin met Minister of Trade Quentin Varga in Seoul.",
+        published="2023-07-20",
+        publisher="Ministry of Foreign Affairs of the Republic of Korea",
+    )
+    assert ("Quentin Varga", "leaderOf", "South Korea") not in got

@@ -145,6 +145,26 @@ class Doc:
             # "Chairman of the National Assembly X" with no state named: the publisher's own
             # chamber, as a visiting speaker is written with the state
             return self.home
+        if info.get("title") and name in self.participants:
+            return self._home_side(name)
+        return None
+
+    def _home_side(self, name: str) -> str | None:
+        """A titled participant the gazetteer does not know, written with no state: the
+        publisher's, when another participant is the visiting side ("Foreign Minister Park
+        Jin met Minister of Unification Kim Yung-ho and US Ambassador Philip Goldberg")."""
+        home = self.home
+        if not home or self.kind(home) != "state":
+            return None
+        for p in self.participants:
+            if p == name:
+                continue
+            # the other side's state as written or known (never this guess, which would loop)
+            other = self.people.get(p, {}).get("of")
+            if other is None and self.gaz.actors.get(p) is not None:
+                other = self.state_of(p)
+            if other and other != home and self.kind(other) == "state":
+                return home
         return None
 
     def participant_states(self) -> list[str]:
