@@ -238,3 +238,15 @@ def test_a_sentence_opening_on_its_verb_goes_on_from_the_last_speaker():
     assert by(ex, "Welcomed by the host") is None
     ex = run(MET + "The port was busy.\n\nAlso stressed was the need for calm.")
     assert by(ex, "Also stressed was") in (None, "both")
+
+
+NAIROBI = "President Joko Widodo met President William Ruto in Nairobi on 4 June.\n\n"
+
+
+def test_the_duo_and_the_heads_of_the_two_states_are_both():
+    for subject in ("The duo", "The heads of the two states", "The heads of the two delegations"):
+        ex = run(NAIROBI + f"{subject} discussed energy.", published="2024-06-05")
+        assert by(ex, subject) == "both", subject
+    # near case: the heads of a company are no side
+    ex = run(NAIROBI + "The heads of Kenya Airways discussed energy.", published="2024-06-05")
+    assert by(ex, "The heads of Kenya") is None

@@ -19,7 +19,9 @@ JOINT = re.compile(
     r"the (?:(?:[a-z\-]+|@\d+) ){0,2}(?:leaders|ministers|presidents|sides|parties|delegations|"
     r"counterparts|chancellors|secretaries|interlocutors|premiers|"
     r"heads of (?:state|government)(?: and government)?) |"
-    r"the host and (?:the )?guests? |"
+    r"the host and (?:the )?guests? |the duo |"
+    r"the (?:heads|leaders) of (?:the )?(?:two|both) (?:states|countries|governments|nations|"
+    r"delegations|sides) |"
     r"(?:[a-z\-]+ ){1,2}ministers of @\d+(?: , @\d+)* and @\d+ "
 )
 # two subjects, one of them an office the mentions miss: "the Taoiseach and @1", the
@@ -47,9 +49,17 @@ PASSIVE = re.compile(
 )
 
 
-def joint_verb(doc: Doc, pieces: list[str], start: int) -> str | None:
+# "the heads of @0" where @0 names the two states ("the two states", "both countries")
+HEADS_OF = re.compile(r"the (?:heads|leaders) of @(\d+) ")
+
+
+def joint_verb(doc: Doc, pieces: list[str], start: int, mentions: list = ()) -> str | None:
     """The reporting verb after a joint subject that is no mention ('the two discussed')."""
     head = " ".join(pieces[start : start + 12]) + " "
+    heads = HEADS_OF.match(head) if mentions and head[:4] == "the " else None
+    if heads and mentions[int(heads[1])].kind == "states":
+        j = skip_to_verb(pieces, start + 4)
+        return pieces[j] if j < len(pieces) and reporting_verb(doc, pieces[j]) else None
     pair = PAIR.match(head)
     if pair:
         j = skip_to_verb(pieces, start + pair[0].count(" "))

@@ -176,7 +176,7 @@ def _active(doc: Doc, view: View, previous: str | None) -> Statement | None:
     if found:
         return found
     start = _opening_clause(doc, pieces)
-    verb = joint_verb(doc, pieces, start)
+    verb = joint_verb(doc, pieces, start, view.mentions)
     if verb:
         return _both(view, verb_lemma(doc, verb), joint_people(doc, view, start, verb))
     styled = (
