@@ -126,6 +126,7 @@ PERSON_NOUNS = {
 }
 OWN_STATE_NOUNS = {"country", "government", "nation"}
 AUXILIARIES = {"will", "would", "shall", "should", "can", "could", "also", "further", "firmly"}
+MODALS = frozenset({"will", "would", "shall", "should"})
 VERB_BEFORE = {"to", "will", "would", "can", "could", "shall", "should", "must", "may", "and"}
 
 
@@ -208,12 +209,11 @@ class AgentRules:
         if own is not None:
             return own  # "and reaffirmed his country's support": the state, not the subject
         start = self.clause_start(k)
-        closed = any(
-            self.pieces[j] == ","
-            and (self.mention(j + 1) is not None or self.pieces[j + 1] in self.lex.reporting)
-            for j in range(start, k - 1)
-        )  # "X, who is also the Chairman of ECOWAS, said A and B must work together"
-        if start >= 1 and self.pieces[start - 1] in ("who", "which") and not closed:
+        if (
+            start >= 1
+            and self.pieces[start - 1] in ("who", "which")
+            and not self.relative_closed(start, k)
+        ):
             # a relative clause: its subject is the mention it hangs on (unless the
             # clause has closed: "X, who accompanied Y, the two leaders agreed ...")
             j = start - 2
@@ -245,13 +245,13 @@ class AgentRules:
                 and self.pieces[j + 1] == "'s"
             ):
                 return [j]  # "Macron's state visit to Brazil", "the United States' support for"
-        modal = any(p in ("will", "would", "shall", "should") for p in self.pieces[start:k])
         for j in range(start, k):
+            if self.pieces[j] != "and":
+                continue
             nxt = self.pieces[j + 1] if j + 1 < len(self.pieces) else ""
-            if (
-                self.pieces[j] == "and"
-                and nxt.endswith("ed")
-                and (nxt in self.lex.reporting or (modal and j + 1 == k))
+            if nxt.endswith("ed") and (
+                nxt in self.lex.reporting
+                or (j + 1 == k and not MODALS.isdisjoint(self.pieces[start:k]))
             ):
                 # "X noted that A ... and agreed to ...", "X said that A will ... and
                 # endorsed ...": a past-tense verb after "and" is back at the main clause
@@ -280,6 +280,15 @@ class AgentRules:
                 j = chain[0]
             j -= 1
         return None
+
+    def relative_closed(self, start: int, k: int) -> bool:
+        """A comma before k followed by a mention or a reporting verb closes the relative
+        clause: "X, who is also the Chairman of ECOWAS, said A and B must work together"."""
+        return any(
+            self.pieces[j] == ","
+            and (self.mention(j + 1) is not None or self.pieces[j + 1] in self.lex.reporting)
+            for j in range(start, k - 1)
+        )
 
     def own_state_before(self, k: int) -> list[int] | None:
         """The pronoun of "his country's (firm) support" right before the cue at k, which
@@ -421,6 +430,8 @@ class AgentRules:
         supporting X', 'spoke about our ongoing coordination': an act the speakers own with
         'our' is their states' act. The speakers are the sentence's subject (else the
         participants); each person is taken to the state they lead."""
+        if "our" not in self.pieces[max(0, a - 6) : a + 1]:
+            return None  # the common case, without the walk below
         lo = max(self.clause_start(a), a - 6)
         j = next((k for k in range(a, lo - 1, -1) if self.pieces[k] == "our"), None)
         if j is None or not (set(self.pieces[j + 1 : j + 3]) & OUR_ACTS):
