@@ -396,3 +396,29 @@ def test_near_an_invitation_to_a_visit_with_its_length_is_no_visit():
         "2024-05-23",
     )
     assert ("William Ruto", "visits", "United States") not in got
+
+
+TASHKENT = (
+    "Phone call between the Presidents\n\nBeijing, 9 June 2023\n"
+    "President Xi Jinping had a phone call with President Shavkat Mirziyoyev of Uzbekistan.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two sides will enhance cooperation in the context of the SCO.",
+        "The two sides will deepen coordination through mechanisms such as the SCO.",
+    ],
+)
+def test_a_framework_named_as_the_context_or_mechanism_of_cooperation_is_via(sentence):
+    # ANNOTATION.md 2: cooperatesVia, the organisation or framework through which
+    got = run(TASHKENT + sentence + "\n", "2023-06-09")
+    assert ("China", "cooperatesVia", "Shanghai Cooperation Organization") in got
+    assert ("Uzbekistan", "cooperatesVia", "Shanghai Cooperation Organization") in got
+
+
+def test_near_a_meeting_in_the_context_of_a_summit_is_no_cooperation_via():
+    # ANNOTATION.md 2: merely meeting at a summit is not cooperatesVia
+    got = run(TASHKENT + "The two leaders met in the context of the SCO summit.\n", "2023-06-09")
+    assert not any(r[1] == "cooperatesVia" for r in got)

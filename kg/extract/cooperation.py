@@ -40,6 +40,9 @@ VIA_NOUNS = {
     "fora",
     "forums",
     "umbrella",
+    "context",
+    "mechanism",
+    "mechanisms",
 }
 # words before a bare "work" that make it a noun ("the follow-up work", "their work")
 # gerunds after "by" that still name a framework ("by working through the UN")
