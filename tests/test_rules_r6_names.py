@@ -314,3 +314,34 @@ def test_an_unknown_participant_with_no_state_is_the_publishers_beside_a_visitor
         publisher="Ministry of Foreign Affairs of the Republic of Korea",
     )
     assert ("Quentin Varga", "leaderOf", "South Korea") not in got
+
+
+def test_the_head_of_a_body_named_only_by_office_is_its_holder_on_the_day():
+    _, got = run(
+        "President Biden met the President of the European Council. The President of the "
+        "European Parliament thanked the United States for its support.",
+        published="2023-06-10",
+        publisher="The White House",
+    )
+    assert ("Charles Michel", "leaderOf", "European Union") in got
+    assert ("Roberta Metsola", "thanks", "United States") in got
+    # near case: another day, another holder
+    _, got = run(
+        "President Obama met the President of the European Council in Washington.",
+        published="2013-06-10",
+        publisher="The White House",
+    )
+    assert ("Herman Van Rompuy", "leaderOf", "European Council") in got
+    assert not any(s == "Charles Michel" for s, _, _ in got)
+
+
+def test_short_forms_of_gulf_rulers_and_leaders():
+    ex, got = run(
+        "PM Shehbaz met Sultan Haitham in Muscat. Shehbaz thanked the Sultan. Emir Tamim "
+        "later called Shehbaz.",
+        published="2024-06-10",
+    )
+    assert ("Shehbaz Sharif", "thanks", "Haitham bin Tariq") in got
+    assert "Tamim bin Hamad Al Thani" in ex.event.participants or any(
+        s == "Tamim bin Hamad Al Thani" for s, _, _ in got
+    )

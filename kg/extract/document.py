@@ -242,6 +242,12 @@ class Doc:
             # the state or its government; only a person already named is meant
             return None
         by_title = self.gaz.holders(self.day, of=of, title=m.title)
+        if not by_title and m.title and self.kind(of) == "organization":
+            # "the President of the European Council": the body's own office of that title
+            head = m.title.lower()
+            by_title = [
+                t for t in self.gaz.holders(self.day, of=of) if t.title.lower().startswith(head)
+            ]
         if by_title or m.role == "ambassador":
             return by_title[0].person if by_title else None
         if m.role == "minister" and title_key(m.title or "") not in self.lex.titles:
