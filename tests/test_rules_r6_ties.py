@@ -422,3 +422,19 @@ def test_near_a_meeting_in_the_context_of_a_summit_is_no_cooperation_via():
     # ANNOTATION.md 2: merely meeting at a summit is not cooperatesVia
     got = run(TASHKENT + "The two leaders met in the context of the SCO summit.\n", "2023-06-09")
     assert not any(r[1] == "cooperatesVia" for r in got)
+
+
+DELHI = "Banquet for the visiting leaders\n\nNew Delhi, 9 September 2023\n"
+
+
+def test_a_banquet_in_honour_of_the_leaders_hosts_the_guests_not_the_host_s_own():
+    # ANNOTATION.md 8: "hosted a banquet in honour of the leaders" gives X hosts Y
+    got = run(
+        DELHI + "Prime Minister Narendra Modi received Prime Minister Anthony Albanese and "
+        "President Joe Biden.\nPresident Droupadi Murmu hosted a banquet in honour of the "
+        "leaders.\n",
+        "2023-09-09",
+    )
+    assert ("Droupadi Murmu", "hosts", "Anthony Albanese") in got
+    assert ("Droupadi Murmu", "hosts", "Joe Biden") in got
+    assert ("Droupadi Murmu", "hosts", "Narendra Modi") not in got

@@ -340,6 +340,9 @@ class SentenceRules(
             # OIC, <unknown name>, received X" gives no host rather than the body
             targets = [o for o in targets if self.doc.kind(o) == "person"]
             subjects = [s for s in subjects if self.doc.kind(s) != "organization"]
+            if len(targets) > 1:  # "in honour of the leaders": the guests, not the host's own
+                home = {self.doc.state_of(s) or s for s in subjects}
+                targets = [o for o in targets if self.doc.state_of(o) not in home]
         if relation == "congratulates" and targets:
             targets += [o for o in self.day_owner(after, targets) if o not in targets]
         if cue.mode == "unaddressed":
