@@ -250,3 +250,12 @@ def test_the_duo_and_the_heads_of_the_two_states_are_both():
     # near case: the heads of a company are no side
     ex = run(NAIROBI + "The heads of Kenya Airways discussed energy.", published="2024-06-05")
     assert by(ex, "The heads of Kenya") is None
+
+
+def test_an_aside_in_brackets_or_dashes_between_subject_and_verb():
+    for subject in ("President Ruto (Kenya)", "President Ruto — who chairs the EAC —"):
+        ex = run(NAIROBI + f"{subject} stressed the need for calm.", published="2024-06-05")
+        assert by(ex, subject.split()[0] + " Ruto") == "William Ruto", subject
+    # near case: past an aside, a verb that reports nothing makes no statement
+    ex = run(NAIROBI + "President Ruto (Kenya) toured the port of Mombasa.", published="2024-06-05")
+    assert by(ex, "President Ruto (Kenya)") is None

@@ -119,11 +119,14 @@ def skip_to_verb(pieces: list[str], j: int, doc: Doc | None = None) -> int:
             break
         elif p == "," and "," in pieces[j + 1 : j + 25]:
             j = pieces.index(",", j + 1) + 1
+        elif p in ASIDE_CLOSE and ASIDE_CLOSE[p] in pieces[j + 1 : j + 25]:
+            j = pieces.index(ASIDE_CLOSE[p], j + 1) + 1  # "X (Kenya) said", "X — who ... — said"
         else:
             break
     return j
 
 
+ASIDE_CLOSE = {"(": ")", "—": "—", "–": "–"}
 CIRCUMSTANCE = {"in", "during", "at", "over", "via", "by"}
 DETERMINERS = {"a", "an", "the", "their", "his", "her", "its", "today's", "telephone", "phone"}
 CLAUSE_ENDS = {",", ".", ";", ":", "that", "which", "who"}
