@@ -112,6 +112,8 @@ DROP_LEAD = re.compile(
     r"proves?|that|to|regarding|these|this|those|particular|\w+ing|\w+ly)\s+",
     re.IGNORECASE,
 )
+# the part is lowered already: beyond ASCII only ('ſ', 'K') does IGNORECASE match more
+DROP_LEAD_ASCII = re.compile(DROP_LEAD.pattern)
 NOISE = re.compile(
     r"^(?:issues|matters|areas|fields|others?|each other|mutual interest|common concern|"
     r"how|if|whether|what|this|these|those|them|it|detail|details|agenda|"
@@ -202,7 +204,8 @@ LONG_CUT = re.compile(r"(?<=\w) as\b")
 def _clean(part: str) -> str | None:
     part = " ".join(part.strip(" ,'’\"“”").lower().split())
     part = _cut_verbs(part)
-    while cut := DROP_LEAD.match(part):  # anchored: a match, not a substitution, per word
+    drop = DROP_LEAD_ASCII if part.isascii() else DROP_LEAD
+    while cut := drop.match(part):  # anchored: a match, not a substitution, per word
         part = part[cut.end() :]
     words = part.split()
     if len(words) > 6:
@@ -225,7 +228,7 @@ NAMED_AND = re.compile(r"\b([A-Z][\w\-]+) and ([A-Z][\w\-]+ [A-Z][\w\-]+)")
 MODIFIER_END = re.compile(r"[a-z]{3}(?:ed|ous)\s*$")
 
 
-def _items(text: str, start: int) -> list[str]:
+def _items(text: str, start: int, cleaned: dict[str, str | None]) -> list[str]:
     """The list that ``text`` holds from ``start`` (after a lead phrase) on."""
     end = STOP.search(text, start)  # not a slice: the lead ends in a space, so \b is the same
     chunk = text[start : end.start()] if end else text[start:]
@@ -236,7 +239,10 @@ def _items(text: str, start: int) -> list[str]:
     for i, part in enumerate(parts):
         if i + 1 < len(parts) and MODIFIER_END.search(part):
             continue  # "X's unprovoked and unjustified war": the first part has no noun
-        item = _clean(part.replace("\x00", "and"))
+        part = part.replace("\x00", "and")
+        if part not in cleaned:  # leads inside one list ("discussed cooperation in X") share parts
+            cleaned[part] = _clean(part)
+        item = cleaned[part]
         if item:
             out.append(item)
     return out[:8]
@@ -282,8 +288,9 @@ def _leads(text: str, low: str) -> list[re.Match]:
 def _lead_items(text: str, low: str) -> list[str]:
     """The items of the lists that lead phrases open ('discussed X, Y and Z')."""
     out: list[str] = []
+    cleaned: dict[str, str | None] = {}
     for m in _leads(text, low):
-        items = _items(text, m.end())
+        items = _items(text, m.end(), cleaned)
         if m[0].lower().startswith("the occasion"):
             items = items[:1]  # "On the occasion of X, Minister Y ..."
         out.extend(items)
