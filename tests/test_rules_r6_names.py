@@ -345,3 +345,28 @@ def test_short_forms_of_gulf_rulers_and_leaders():
     assert "Tamim bin Hamad Al Thani" in ex.event.participants or any(
         s == "Tamim bin Hamad Al Thani" for s, _, _ in got
     )
+
+
+def test_two_offices_joined_by_and_are_one_persons():
+    ex, got = run(
+        "Deputy Prime Minister and Minister of Foreign Affairs Quentin Varga of Hungary met "
+        "Secretary of State Antony Blinken. The Tánaiste was not there.",
+        published="2023-06-10",
+        publisher="Department of Foreign Affairs of Ireland",
+    )
+    assert ex.event.participants[0] == "Quentin Varga"
+    assert "Micheál Martin" not in ex.event.participants
+    _, got = run(
+        "Tánaiste and Minister for Foreign Affairs Micheál Martin met Secretary of State "
+        "Antony Blinken. The Tánaiste thanked the Secretary.",
+        published="2023-06-10",
+        publisher="Department of Foreign Affairs of Ireland",
+    )
+    assert ("Micheál Martin", "thanks", "Antony Blinken") in got
+    # near case: after "the", the first office is another person's
+    ex, _ = run(
+        "The President and Prime Minister Modi discussed trade in Washington.",
+        published="2023-06-10",
+        publisher="The White House",
+    )
+    assert ex.event.participants == ("Joe Biden", "Narendra Modi")

@@ -264,6 +264,9 @@ class TitleReading:
             ):
                 person = None
         if person is None:
+            joint = self._joint_title(tokens, start, j, of, known)
+            if joint is not None:
+                return joint
             return self._mk(
                 tokens, start, j, "role", title=title_text, role=role, of=of, how="role"
             )
@@ -284,6 +287,24 @@ class TitleReading:
             how="titled-new" if how == "new" else "titled",
         )
         return self._apposition(tokens, m)
+
+    def _joint_title(self, tokens, start: int, j: int, of, known) -> Mention | None:
+        """'Deputy Prime Minister and Foreign Minister X', 'Tánaiste and Minister for
+        Foreign Affairs X': two offices of one person, the name after the second. Not after
+        "the" ("The President and Prime Minister Modi discussed ...": two people)."""
+        if j + 1 >= len(tokens) or tokens[j].text != "and":
+            return None
+        if start > 0 and tokens[start - 1].text.lower() in ("the", "his", "her"):
+            return None
+        if tokens[start].text.lower() in ("the", "his", "her"):
+            return None
+        second = self._title_at(tokens, j + 1)
+        if second is None:
+            return None
+        inner = self._titled_now(tokens, j + 1, second, of, known)
+        if inner.kind != "person":
+            return None
+        return inner.but(start=tokens[start].start, t0=start)
 
     def _apposition(self, tokens, m: Mention) -> Mention:
         """'Ana Torres, Foreign Minister of Paraguay' and '..., President of Mongolia'."""
