@@ -438,3 +438,46 @@ def test_a_banquet_in_honour_of_the_leaders_hosts_the_guests_not_the_host_s_own(
     assert ("Droupadi Murmu", "hosts", "Anthony Albanese") in got
     assert ("Droupadi Murmu", "hosts", "Joe Biden") in got
     assert ("Droupadi Murmu", "hosts", "Narendra Modi") not in got
+
+
+@pytest.mark.parametrize(
+    "text, visitor, state",
+    [
+        (
+            "Prime Minister Justin Trudeau spoke with Prime Minister Fumio Kishida.\nPrime "
+            "Minister Trudeau recalled his trip to Japan in 2019.\n",
+            "Justin Trudeau",
+            "Japan",
+        ),
+        (
+            "Secretary Antony Blinken will make a two-day trip to Indonesia next week.\n",
+            "Antony Blinken",
+            "Indonesia",
+        ),
+        (
+            "The Foreign Secretary, James Cleverly, met Indonesian Foreign Minister Retno "
+            "Marsudi during a trip to Jakarta.\n",
+            "James Cleverly",
+            "Indonesia",
+        ),
+        (
+            "The Foreign Secretary, James Cleverly, met Indonesian Foreign Minister Retno "
+            "Marsudi during a visit to Jakarta.\n",
+            "James Cleverly",
+            "Indonesia",
+        ),
+    ],
+)
+def test_a_trip_is_visit_wording_and_the_visitor_is_the_one_from_elsewhere(text, visitor, state):
+    # ANNOTATION.md 8: visits needs visit wording ("visit", "trip", "travel to", ...)
+    got = run("Travel\n\nLondon, 10 July 2023\n" + text, "2023-07-10")
+    assert (visitor, "visits", state) in got
+
+
+def test_near_a_meeting_in_a_capital_without_visit_wording_is_no_visit():
+    got = run(
+        "Talks\n\nLondon, 10 July 2023\nThe Foreign Secretary, James Cleverly, met Indonesian "
+        "Foreign Minister Retno Marsudi in Jakarta.\n",
+        "2023-07-10",
+    )
+    assert not any(r[1] == "visits" for r in got)

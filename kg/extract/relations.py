@@ -559,6 +559,18 @@ class SentenceRules(
             ]
             if len(away) == 1:
                 subjects = away
+        elif subjects and all(self.doc.state_of(x) in targets for x in subjects):
+            # "X met Y during a visit to Jakarta": the host is no visitor of their own state;
+            # the visitor is the one person of the sentence from elsewhere
+            away = {
+                a
+                for m in self.view.mentions
+                if m.kind == "person"
+                for a in m.actors
+                if self.doc.kind(a) == "person" and self.doc.state_of(a) not in targets
+            }
+            if len(away) == 1:
+                subjects = list(away)
         targets = [o for o in targets if all(self.doc.state_of(x) != o for x in subjects)]
         return subjects, targets
 
