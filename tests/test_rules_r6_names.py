@@ -370,3 +370,21 @@ def test_two_offices_joined_by_and_are_one_persons():
         publisher="The White House",
     )
     assert ex.event.participants == ("Joe Biden", "Narendra Modi")
+
+
+def test_an_incoming_office_named_again_by_its_title_is_its_holder():
+    _, got = run(
+        "The Prime Minister spoke with the President-elect of the United States. The Prime "
+        "Minister congratulated the President-elect on his victory.",
+        published="2024-11-08",
+        publisher="Prime Minister of Australia",
+    )
+    assert ("Donald Trump", "leaderOf", "United States") in got
+    assert ("Anthony Albanese", "congratulates", "Donald Trump") in got
+    # near case: before the election there is no President-elect to name
+    _, got = run(
+        "The Prime Minister spoke with the President-elect of the United States.",
+        published="2024-08-08",
+        publisher="Prime Minister of Australia",
+    )
+    assert not any(s == "Donald Trump" for s, _, _ in got)

@@ -127,9 +127,9 @@ class Doc:
             return info["of"]
         offices = self.gaz.offices_of(name, self.day)
         if offices:
-            title = (info.get("title") or "").lower()
+            title = _norm(info.get("title") or "")
             for t in offices:
-                if title and t.title.lower() == title and self.kind(t.of) == "state":
+                if title and _norm(t.title) == title and self.kind(t.of) == "state":
                     return t.of
 
             def rank(t):
@@ -177,7 +177,7 @@ class Doc:
 
     def resolve_role(self, m: Mention) -> str | None:
         """'the President', 'the Prime Minister of Japan', 'his Brazilian colleague'."""
-        title = (m.title or "").lower()
+        title = _norm(m.title or "")
         # only people already named can be meant ("The Minister ... Foreign Minister X"
         # later in the text is not X); the office's holder comes from the gazetteer
         pool = [
@@ -187,7 +187,7 @@ class Doc:
         ]
 
         def title_of(p):
-            return (self.people.get(p, {}).get("title") or "").lower()
+            return _norm(self.people.get(p, {}).get("title") or "")
 
         def fits(p):
             if m.of and self.state_of(p) != m.of:
@@ -198,12 +198,12 @@ class Doc:
             if pt == title:
                 return True
             offices = self.gaz.offices_of(p, self.day)
-            if any(o.title.lower() == title for o in offices):
+            if any(_norm(o.title) == title for o in offices):
                 return True
             # a person named by office only ("the US Secretary of State") has the gazetteer's
             # titles: "the Secretary" later is them
             return any(_loose_fit(t, title) for t in [pt] if t) or (
-                not pt and any(_loose_fit(o.title.lower(), title) for o in offices)
+                not pt and any(_loose_fit(_norm(o.title), title) for o in offices)
             )
 
         exact = [p for p in pool if fits(p)]
@@ -244,9 +244,9 @@ class Doc:
         by_title = self.gaz.holders(self.day, of=of, title=m.title)
         if not by_title and m.title and self.kind(of) == "organization":
             # "the President of the European Council": the body's own office of that title
-            head = m.title.lower()
+            head = _norm(m.title)
             by_title = [
-                t for t in self.gaz.holders(self.day, of=of) if t.title.lower().startswith(head)
+                t for t in self.gaz.holders(self.day, of=of) if _norm(t.title).startswith(head)
             ]
         if by_title or m.role == "ambassador":
             return by_title[0].person if by_title else None
@@ -257,6 +257,12 @@ class Doc:
             if kind is None or _crown(t.title) == kind:  # "the President" of Japan: no one
                 return t.person
         return None
+
+
+def _norm(title: str) -> str:
+    """A title as compared: lower case, hyphens as spaces ("President-elect" as tokens
+    join it, "President elect")."""
+    return title.lower().replace("-", " ").replace("  ", " ")
 
 
 def _loose_fit(pt: str, title: str) -> bool:

@@ -144,7 +144,7 @@ class Gazetteer:
                 continue
             if role and t.role != role:
                 continue
-            if title and t.title.lower() != title.lower():
+            if title and t.title.lower().replace("-", " ") != title.lower().replace("-", " "):
                 continue
             if t.covers(day):
                 out.append(t)
