@@ -481,3 +481,25 @@ def test_near_a_meeting_in_a_capital_without_visit_wording_is_no_visit():
         "2023-07-10",
     )
     assert not any(r[1] == "visits" for r in got)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prime Minister Rishi Sunak hosted talks with President Yoon Suk Yeol at Downing Street.",
+        "Prime Minister Rishi Sunak hosted a working lunch with President Yoon Suk Yeol.",
+        "Prime Minister Rishi Sunak played host to President Yoon Suk Yeol at Chequers.",
+    ],
+)
+def test_hosting_talks_or_a_meal_with_a_visitor_or_playing_host_is_hosts(sentence):
+    got = run("Talks\n\nLondon, 22 November 2023\n" + sentence + "\n", "2023-11-22")
+    assert ("Rishi Sunak", "hosts", "Yoon Suk Yeol") in got
+
+
+def test_near_hosting_a_virtual_meeting_is_no_hosting():
+    got = run(
+        "Talks\n\nLondon, 22 November 2023\nPrime Minister Rishi Sunak hosted a virtual "
+        "meeting with President Yoon Suk Yeol.\n",
+        "2023-11-22",
+    )
+    assert ("Rishi Sunak", "hosts", "Yoon Suk Yeol") not in got
