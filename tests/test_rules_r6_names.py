@@ -388,3 +388,24 @@ def test_an_incoming_office_named_again_by_its_title_is_its_holder():
         publisher="Prime Minister of Australia",
     )
     assert not any(s == "Donald Trump" for s, _, _ in got)
+
+
+def test_heads_of_agencies_by_their_titles():
+    _, got = run(
+        "The President met the Director-General of the World Trade Organization. The "
+        "Director-General thanked the President.",
+        published="2023-06-10",
+        publisher="The White House",
+    )
+    assert ("Ngozi Okonjo-Iweala", "thanks", "Joe Biden") in got
+    ex, got = run(
+        "Foreign Minister Hayashi met WFP Executive Director Cindy McCain in Tokyo.",
+        published="2023-06-10",
+    )
+    assert ("Cindy McCain", "leaderOf", "WFP") in got
+    # near case: a body's name before an ordinary word names no one
+    ex, _ = run(
+        "Foreign Minister Hayashi praised WFP Executive Board decisions in Tokyo.",
+        published="2023-06-10",
+    )
+    assert ex.event.participants == ("Yoshimasa Hayashi",)

@@ -17,6 +17,7 @@ from kg.extract.groups import (
 from kg.extract.lexicon import Lexicon
 from kg.extract.person_names import PersonNames
 from kg.extract.styles import (
+    CHAIR_ROLES,
     HONORIFICS,
     NAME_HONORIFICS,
     OBJECT_FOLLOWERS,
@@ -429,6 +430,14 @@ class MentionFinder(TitleReading, PersonNames):
         leader = self._leader_at(tokens, form[0], form[1]) if form else None
         if leader:  # "the ECOWAS leader", "ISIS leader Abu Bakr al-Baghdadi"
             return self._titled(tokens, i, leader, form[1], known)
+        if (
+            form
+            and self.gaz.actors.get(form[1])
+            and self.gaz.actors[form[1]].kind == "organization"
+        ):
+            title = self._title_at(tokens, form[0])
+            if title and title[2] in CHAIR_ROLES:  # "WFP Executive Director Cindy McCain"
+                return self._titled(tokens, i, title, form[1], known)
         if form:
             actor = self.gaz.actors.get(form[1])
             kind = actor.kind if actor else "state"
