@@ -503,3 +503,29 @@ def test_near_hosting_a_virtual_meeting_is_no_hosting():
         "2023-11-22",
     )
     assert ("Rishi Sunak", "hosts", "Yoon Suk Yeol") not in got
+
+
+LISBON = (
+    "President receives President\n\nLisbon, 28 February 2016\n"
+    "President Marcelo Rebelo de Sousa received President François Hollande.\n"
+)
+
+
+def test_years_of_a_state_s_accession_are_its_membership():
+    # ANNOTATION.md 8: "30 years of accession to the European Communities" is membership
+    got = run(
+        LISBON + "President Hollande congratulated Portugal on 30 years of Portugal's "
+        "accession to the European Union.\n",
+        "2016-02-28",
+    )
+    assert ("Portugal", "memberOf", "European Union") in got
+    assert ("France", "memberOf", "European Union") not in got
+
+
+def test_near_a_state_s_bid_for_accession_is_no_membership():
+    got = run(
+        LISBON + "President Hollande spoke of Ukraine's hopes of accession to the European "
+        "Union.\n",
+        "2016-02-28",
+    )
+    assert ("Ukraine", "memberOf", "European Union") not in got
