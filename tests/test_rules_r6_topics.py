@@ -71,3 +71,64 @@ def test_every_lead_phrase_starts_with_a_word_of_lead_first():
     each lead here must be found."""
     for text in LEAD_SENTENCES[:14]:
         assert T._leads(text, text.lower()), text
+
+
+# --- what topics hold (ANNOTATION.md sections 4 and 8), on readouts written for these tests
+
+CALL = (
+    "Foreign Minister Penny Wong held talks with her Kenyan counterpart Musalia Mudavadi in "
+    "Canberra today.\n\n"
+)
+
+
+def _topics(text: str) -> tuple[str, ...]:
+    from kg.extract import extract
+    from kg.model import Readout
+
+    return extract(Readout("case", CALL + text, published="2024-03-12")).topics
+
+
+@pytest.mark.parametrize(
+    "text,present,absent",
+    [
+        # what is fought is a topic, after "to combat", "combating", "fighting against"
+        ("Both ministers pledged to combat terrorism.", {"terrorism"}, set()),
+        ("They stressed the importance of combating corruption.", {"corruption"}, set()),
+        ("The two sides agreed to fight against illegal fishing.", {"illegal fishing"}, set()),
+        # near negative: "combat" as a modifier opens no list
+        ("Ms Wong visited a combat engineering unit.", set(), {"engineering unit"}),
+        # upholding or adhering to a principle or law is a topic (not `supports`)
+        (
+            "They will uphold freedom of navigation and adhere to international law.",
+            {"freedom of navigation", "international law"},
+            set(),
+        ),
+        ("Both sides upheld the rules-based order.", {"rules-based order"}, set()),
+        ("The decision was upheld.", set(), {"decision"}),
+        # a world war is a named event
+        (
+            "The ministers marked the anniversary of the end of the Second World War.",
+            {"second world war"},
+            set(),
+        ),
+        ("They recalled the lessons of World War II.", {"world war ii"}, set()),
+        ("They discussed the World Bank's lending.", set(), {"world war"}),
+        # a word that names no subject on its own is no topic; its subject is
+        (
+            "The ministers discussed progress, next steps and the information shared.",
+            set(),
+            {"progress", "steps", "information"},
+        ),
+        (
+            "They welcomed progress on climate finance.",
+            {"progress on climate finance"},
+            {"progress"},
+        ),
+        # "bilateral relations" is a subject as written
+        ("The ministers reviewed bilateral relations.", {"bilateral relations"}, {"relations"}),
+    ],
+)
+def test_topics_of_each_kind(text, present, absent):
+    found = set(_topics(text))
+    assert present <= found, found
+    assert not absent & found, found

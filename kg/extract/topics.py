@@ -36,11 +36,13 @@ LEADS = Folded.compile(
     r"reflected on|exchanged views on|updated (?:\w+ ){0,3}on|thanked (?:\w+ ){0,4}for|"
     r"(?:appreciation|gratitude) (?:for|of)|concerns? (?:regarding|at)|briefed (?:\w+ ){0,4}about|"
     r"invitation to|"
+    # what is upheld or adhered to is a topic (ANNOTATION.md section 8: not `supports`)
+    r"uph(?:old|olds|eld|olding)|adher(?:e|es|ed|ing) to|"
     # what a sentence turns to: "With regard to X,", "regarding X", "on the principle of X";
     # what is fought: "combating terrorism", "the fight against X"
     r"(?:with regard|in regards?|with respect|as regards|in relation) to|regarding|"
     r"on the (?:principles? of|issue of|question of|matter of)|violations? of|"
-    r"(?:combat(?:t)?ing|fighting|fight against|to (?:combat|fight)) (?:against )?|"
+    r"(?:combat(?:t)?ing|fighting|fight against|to (?:combat|fight))(?: against)?|"
     # a list's focus: "particularly in agriculture and education", "matters of trade"
     r"(?:particularly|especially|notably|primarily|mainly|chiefly) (?:in|on)|"
     r"matters (?:of|related to|such as)|"
@@ -61,7 +63,8 @@ LEAD_FIRST = frozenset(
     b"welcomed reflected updated thanked appreciation gratitude invitation with as regarding "
     b"violation violations combating combatting fighting fight to particularly especially "
     b"notably primarily mainly chiefly dialogue consultation consultations leadership ambition "
-    b"action measures steps work regular".split()
+    b"action measures steps work regular uphold upholds upheld upholding adhere adheres adhered "
+    b"adhering".split()
 )
 # Common first words open a lead phrase only with one of these words later in it ("the
 # situation in", "on the basis of", "to combat"): without one, no match is tried there.
@@ -98,7 +101,7 @@ SPLIT = re.compile(
     r"\s+as well as\s+"
 )
 DROP_LEAD = re.compile(
-    r"^(?:the|a|an|their|its|his|her|our|your|both|bilateral|further|for|on|in|of|about|"
+    r"^(?:the|a|an|their|its|his|her|our|your|both|further|for|on|in|of|about|"
     # the means of a list item is no part of it ("through the G7", "by boosting trade")
     r"through|by|within|via|"
     # a place's situation is the place ("the situation in the Sahel")
@@ -109,6 +112,7 @@ DROP_LEAD = re.compile(
     # a verb phrase's verb ("the need to ensure X"), gerunds and adverbs
     r"undertake|support|ensure|continue|eliminate|strengthen|enhance|promote|achieve|increase|"
     r"contain|make|end|take|keep|elevate|deepen|expand|develop|boost|advance|improve|"
+    r"uphold|adhere to|defend|counter|tackle|"
     r"proves?|that|to|regarding|these|this|those|particular|\w+ing|\w+ly)\s+",
     re.IGNORECASE,
 )
@@ -128,6 +132,7 @@ NOISE = re.compile(
     r"but .*|"
     # the footing of relations ("on the basis of mutual respect") is no subject
     r"(?:equality and )?mutual (?:respect|benefit|trust|understanding)|"
+    r"(?:progress|steps|information|mechanism|organi[sz]ation|regions?)|"
     r"ways|need|efforts?|expectations?|situation|summit|convention|world|bond|number of areas|"
     # a lone adjective left by a split ("political, economic and cultural ties")
     r"[a-z]+(?:ic|al|ous|ive|ary)|"
@@ -139,7 +144,7 @@ EVENT = re.compile(
     r"\b((?:[A-Z][\w'’\-]*|of|the|and|for|on|\d+(?:st|nd|rd|th)?)(?: (?:[A-Z][\w'’\-]*|of|the|and|"
     r"for|on|\d+(?:st|nd|rd|th)?)){0,6} (?:Summit|Conference|Agreement|Treaty|Convention|"
     r"Forum|Games|Protocol|Initiative|Day|Festival|Olympics|World Cup|Plan|Strategy))\b"
-    r"|\b(COP\d+|COVID-19|Naadam|Brexit)\b"
+    r"|\b(COP\d+|COVID-19|Naadam|Brexit|(?:the )?(?:First|Second) World War|World War (?:II|I))\b"
 )
 # Occasions that are a subject as they stand: the visit's kind, a ceremony, an election,
 # condolences (on tune, pairs and dev the gold lists "state visit" in 6 of the 8 readouts
@@ -299,7 +304,7 @@ def _lead_items(text: str, low: str) -> list[str]:
 
 EVENT_WORD = re.compile(
     r"Summit|Conference|Agreement|Treaty|Convention|Forum|Games|Protocol|Initiative|Day\b|"
-    r"Festival|Olympics|World Cup|Plan\b|Strategy|COP\d|COVID|Naadam|Brexit"
+    r"Festival|Olympics|World Cup|Plan\b|Strategy|COP\d|COVID|Naadam|Brexit|World War"
 )
 
 
