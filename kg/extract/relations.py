@@ -14,6 +14,7 @@ from kg.extract.membership import MembershipRules
 from kg.extract.objects import ObjectRules
 from kg.extract.passive import PassiveRules
 from kg.extract.thanks import ThanksRules
+from kg.extract.visits import VisitRules
 
 # a request for a state's help ("sought Chinese support"): the demonym's state is asked
 REQUESTED = re.compile(r"(?:ask|request|sought|seek|appeal)")
@@ -58,7 +59,13 @@ PEOPLE_NOUNS = frozenset(
 
 
 class SentenceRules(
-    AgentRules, MembershipRules, CooperationRules, PassiveRules, ObjectRules, ThanksRules
+    AgentRules,
+    MembershipRules,
+    CooperationRules,
+    PassiveRules,
+    ObjectRules,
+    ThanksRules,
+    VisitRules,
 ):
     def __init__(self, doc: Doc, view: View):
         self.doc = doc
@@ -336,13 +343,7 @@ class SentenceRules(
                 return  # "invited X to visit Y" is an invitation, not a visit
             subjects, targets = self.visit_parties(subj, subjects, objects, targets)
         if relation == "hosts":
-            # the host is a person or a state (ANNOTATION 2): "The Secretary-General of the
-            # OIC, <unknown name>, received X" gives no host rather than the body
-            targets = [o for o in targets if self.doc.kind(o) == "person"]
-            subjects = [s for s in subjects if self.doc.kind(s) != "organization"]
-            if len(targets) > 1:  # "in honour of the leaders": the guests, not the host's own
-                home = {self.doc.state_of(s) or s for s in subjects}
-                targets = [o for o in targets if self.doc.state_of(o) not in home]
+            subjects, targets = self.host_parties(subjects, targets)
         if relation == "congratulates" and targets:
             targets += [o for o in self.day_owner(after, targets) if o not in targets]
         if cue.mode == "unaddressed":
@@ -537,42 +538,6 @@ class SentenceRules(
         # 'his country's': the addressee's, whoever the pronoun was bound to
         states = {self.doc.state_of(t) for t in targets if self.doc.kind(t) == "person"}
         return [st for st in states if st] if len(states) == 1 else []
-
-    def visit_parties(self, subj, subjects, objects, targets):
-        """Visitors are people, and what they visit is a state or place not their own."""
-        places = [
-            a
-            for k in objects
-            if (m := self.mention(k)) is not None and m.kind == "place"
-            for a in m.actors
-        ]
-        targets = [o for o in targets if self.doc.kind(o) == "state"] + places
-        subjects = [x for x in subjects if self.doc.kind(x) == "person"]
-        pronoun = any((m := self.mention(k)) is not None and m.kind == "pronoun" for k in subj)
-        if pronoun and len(subjects) == 1 and self.doc.state_of(subjects[0]) in targets:
-            # "during her visit to Japan" is not the Japanese host's: the visitor
-            # is the participant from elsewhere
-            away = [
-                p
-                for p in self.doc.participants
-                if self.doc.state_of(p) not in targets and self.doc.kind(p) == "person"
-            ]
-            if len(away) == 1:
-                subjects = away
-        elif subjects and all(self.doc.state_of(x) in targets for x in subjects):
-            # "X met Y during a visit to Jakarta": the host is no visitor of their own state;
-            # the visitor is the one person of the sentence from elsewhere
-            away = {
-                a
-                for m in self.view.mentions
-                if m.kind == "person"
-                for a in m.actors
-                if self.doc.kind(a) == "person" and self.doc.state_of(a) not in targets
-            }
-            if len(away) == 1:
-                subjects = list(away)
-        targets = [o for o in targets if all(self.doc.state_of(x) != o for x in subjects)]
-        return subjects, targets
 
     def occasion(self) -> bool:
         text = f" {self.view.masked} "

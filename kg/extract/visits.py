@@ -1,0 +1,59 @@
+"""Who visits and who hosts, once a visits or hosts cue has matched (ANNOTATION.md 2, 7, 8).
+
+A mixin of SentenceRules (kg.extract.relations), like CooperationRules: it reads the
+sentence's mentions through the methods SentenceRules defines. Split out of relations.py so
+that the visit and hosting rules sit together and relations.py stays under ~600 lines.
+"""
+
+from __future__ import annotations
+
+
+class VisitRules:
+    """The visits and hosts rules of SentenceRules."""
+
+    def visit_parties(self, subj, subjects, objects, targets):
+        """Visitors are people, and what they visit is a state or place not their own."""
+        places = [
+            a
+            for k in objects
+            if (m := self.mention(k)) is not None and m.kind == "place"
+            for a in m.actors
+        ]
+        targets = [o for o in targets if self.doc.kind(o) == "state"] + places
+        subjects = [x for x in subjects if self.doc.kind(x) == "person"]
+        pronoun = any((m := self.mention(k)) is not None and m.kind == "pronoun" for k in subj)
+        if pronoun and len(subjects) == 1 and self.doc.state_of(subjects[0]) in targets:
+            # "during her visit to Japan" is not the Japanese host's: the visitor
+            # is the participant from elsewhere
+            away = [
+                p
+                for p in self.doc.participants
+                if self.doc.state_of(p) not in targets and self.doc.kind(p) == "person"
+            ]
+            if len(away) == 1:
+                subjects = away
+        elif subjects and all(self.doc.state_of(x) in targets for x in subjects):
+            # "X met Y during a visit to Jakarta": the host is no visitor of their own state;
+            # the visitor is the one person of the sentence from elsewhere
+            away = {
+                a
+                for m in self.view.mentions
+                if m.kind == "person"
+                for a in m.actors
+                if self.doc.kind(a) == "person" and self.doc.state_of(a) not in targets
+            }
+            if len(away) == 1:
+                subjects = list(away)
+        targets = [o for o in targets if all(self.doc.state_of(x) != o for x in subjects)]
+        return subjects, targets
+
+    def host_parties(self, subjects: list[str], targets: list[str]) -> tuple[list, list]:
+        """The host is a person or a state (ANNOTATION.md 2): "The Secretary-General of the
+        OIC, <unknown name>, received X" gives no host rather than the body; a group of
+        guests ("in honour of the leaders") leaves out the host's own state's people."""
+        targets = [o for o in targets if self.doc.kind(o) == "person"]
+        subjects = [s for s in subjects if self.doc.kind(s) != "organization"]
+        if len(targets) > 1:
+            home = {self.doc.state_of(s) or s for s in subjects}
+            targets = [o for o in targets if self.doc.state_of(o) not in home]
+        return subjects, targets
