@@ -65,6 +65,7 @@ _EXTRACT = [
     "tests/test_rules_surnames.py",
     "tests/test_rules_r4_*.py",
     "tests/test_rules_r5_*.py",
+    "tests/test_rules_r6_*.py",
     "tests/test_gazetteer_r5.py",
     "tests/test_publishers.py",
     "tests/test_seed.py",
