@@ -409,3 +409,19 @@ def test_heads_of_agencies_by_their_titles():
         published="2023-06-10",
     )
     assert ex.event.participants == ("Yoshimasa Hayashi",)
+
+
+def test_an_ambassador_among_the_styles_represents_the_state_after_the_name():
+    _, got = run(
+        "Foreign Minister Mohamad Hasan received a courtesy call from H.E. Ambassador Lars "
+        "Petter Quorum of Norway in Putrajaya.",
+        published="2024-09-10",
+    )
+    assert ("Lars Petter Quorum", "leaderOf", "Norway") in got
+    # near case: a state named elsewhere in the sentence is not the one represented
+    _, got = run(
+        "Foreign Minister Mohamad Hasan received a courtesy call from H.E. Ambassador Lars "
+        "Petter Quorum, who once served in Norway.",
+        published="2024-09-10",
+    )
+    assert ("Lars Petter Quorum", "leaderOf", "Norway") not in got

@@ -445,6 +445,17 @@ class MentionFinder(TitleReading, PersonNames):
             return self._apposition(tokens, m) if kind == "person" else m
         return None
 
+    def _envoy_styled(self, tokens, i: int, k: int, m: Mention | None) -> Mention | None:
+        """'H.E. Ambassador Lars Quorum of Norway': "Ambassador" among the styles before a
+        name is the person's office, and "of Norway" after it the state they represent."""
+        if m is None or m.title or not any(tok.text == "Ambassador" for tok in tokens[i:k]):
+            return m
+        got = self._of_actor(tokens, m.t1)
+        if got is None or self.gaz.actors[got[1]].kind != "state":
+            return m.but(title="Ambassador", role="ambassador")
+        end = tokens[got[0] - 1].end
+        return m.but(t1=got[0], end=end, title="Ambassador", role="ambassador", of=got[1])
+
     def _named_after(self, tokens, k: int, known) -> Mention | None:
         """The person a counterpart description names right after it ('her French
         counterpart Catherine Colonna'): the name decides, not the office on a date."""
@@ -466,9 +477,12 @@ class MentionFinder(TitleReading, PersonNames):
             if k > i and k < len(tokens):
                 inner = self._mention_at(tokens, k, known)
                 if inner is not None and inner.kind == "person":
-                    return inner.but(start=tokens[i].start, t0=i)
-                if inner is None:
-                    return self._styled_new(tokens, i, k, known)
+                    inner = inner.but(start=tokens[i].start, t0=i)
+                elif inner is None:
+                    inner = self._styled_new(tokens, i, k, known)
+                else:
+                    return None
+                return self._envoy_styled(tokens, i, k, inner)
             return None
         if not t[:1].isupper():
             return None
