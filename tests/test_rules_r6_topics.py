@@ -124,6 +124,26 @@ def _topics(text: str) -> tuple[str, ...]:
             {"progress on climate finance"},
             {"progress"},
         ),
+        # other words for what was talked over
+        (
+            "Matters relating to maritime security and the blue economy were discussed.",
+            {"maritime security", "blue economy"},
+            set(),
+        ),
+        ("Discussions centred on geothermal energy.", {"geothermal energy"}, set()),
+        ("Talks were centered around debt relief.", {"debt relief"}, set()),
+        (
+            "The ministers shared their views on the Red Sea crisis.",
+            {"red sea crisis"},
+            set(),
+        ),
+        ("The ministers shared a working lunch.", set(), {"working lunch"}),
+        (
+            "They agreed to work together on vaccine manufacturing and digitalisation.",
+            {"vaccine manufacturing", "digitalisation"},
+            set(),
+        ),
+        ("They agreed to work together.", set(), {"together"}),
         # "bilateral relations" is a subject as written
         ("The ministers reviewed bilateral relations.", {"bilateral relations"}, {"relations"}),
     ],

@@ -25,7 +25,12 @@ LEADS = Folded.compile(
     r"(?:cooperation|coordination|collaboration|partnership|ties|exchanges) (?:in|on|against|"
     r"across)|"
     r"in the (?:fields?|areas?|sectors?|spheres?) of|issues (?:such as|related to|of)|"
-    r"(?:matters|issues) (?:regarding|concerning|pertaining to)|"
+    r"(?:matters|issues) (?:regarding|concerning|pertaining to|relating to)|"
+    # other words for talking over: "centred on X", "shared views on X"
+    r"cent(?:red|ered) (?:on|around)|shared (?:their )?(?:views|perspectives|assessments|"
+    r"insights)(?: \w+){0,3}? (?:on|about|regarding)|"
+    # what the sides will work on together ("agreed to work together on X")
+    r"(?:work|working|cooperate|collaborate) (?:together|closely) (?:on|in)|"
     r"such (?:areas|issues|fields) as|areas such as|the (?:situation|developments?) (?:in|on|"
     r"around|regarding)|the conflict (?:in|between)|latest developments in|"
     r"congratulations? (?:\w+ ){0,3}on|congratulated (?:\w+ ){0,6}?(?:on|for)|felicitations on|"
@@ -64,7 +69,7 @@ LEAD_FIRST = frozenset(
     b"violation violations combating combatting fighting fight to particularly especially "
     b"notably primarily mainly chiefly dialogue consultation consultations leadership ambition "
     b"action measures steps work regular uphold upholds upheld upholding adhere adheres adhered "
-    b"adhering".split()
+    b"adhering centred centered shared working cooperate collaborate".split()
 )
 # Common first words open a lead phrase only with one of these words later in it ("the
 # situation in", "on the basis of", "to combat"): without one, no match is tried there.
@@ -132,7 +137,8 @@ NOISE = re.compile(
     r"but .*|"
     # the footing of relations ("on the basis of mutual respect") is no subject
     r"(?:equality and )?mutual (?:respect|benefit|trust|understanding)|"
-    r"(?:progress|steps|information|mechanism|organi[sz]ation|regions?)|"
+    r"(?:progress|steps|information|mechanism|organi[sz]ation|regions?|forums|fora)|"
+    r"(?:common|shared) values|"
     r"ways|need|efforts?|expectations?|situation|summit|convention|world|bond|number of areas|"
     # a lone adjective left by a split ("political, economic and cultural ties")
     r"[a-z]+(?:ic|al|ous|ive|ary)|"
