@@ -144,6 +144,14 @@ def _topics(text: str) -> tuple[str, ...]:
             set(),
         ),
         ("They agreed to work together.", set(), {"together"}),
+        (
+            "The two countries will cooperate closely on cyber security.",
+            {"cyber security"},
+            set(),
+        ),
+        ("Both sides co-operated in disaster relief.", {"disaster relief"}, set()),
+        ("The Kenyan side collaborates on seed research.", {"seed research"}, set()),
+        ("They will cooperate.", set(), {"cooperate"}),
         # "bilateral relations" is a subject as written
         ("The ministers reviewed bilateral relations.", {"bilateral relations"}, {"relations"}),
     ],

@@ -30,7 +30,8 @@ LEADS = Folded.compile(
     r"cent(?:red|ered) (?:on|around)|shared (?:their )?(?:views|perspectives|assessments|"
     r"insights)(?: \w+){0,3}? (?:on|about|regarding)|"
     # what the sides will work on together ("agreed to work together on X")
-    r"(?:work|working|cooperate|collaborate) (?:together|closely) (?:on|in)|"
+    r"(?:work|working) (?:together|closely) (?:on|in)|"
+    r"(?:co-?operat|collaborat)(?:e|es|ed|ing) (?:together |closely |further )?(?:on|in)|"
     r"such (?:areas|issues|fields) as|areas such as|the (?:situation|developments?) (?:in|on|"
     r"around|regarding)|the conflict (?:in|between)|latest developments in|"
     r"congratulations? (?:\w+ ){0,3}on|congratulated (?:\w+ ){0,6}?(?:on|for)|felicitations on|"
@@ -69,7 +70,8 @@ LEAD_FIRST = frozenset(
     b"violation violations combating combatting fighting fight to particularly especially "
     b"notably primarily mainly chiefly dialogue consultation consultations leadership ambition "
     b"action measures steps work regular uphold upholds upheld upholding adhere adheres adhered "
-    b"adhering centred centered shared working cooperate collaborate".split()
+    b"adhering centred centered shared working cooperate cooperates cooperated cooperating co "
+    b"collaborate collaborates collaborated collaborating".split()
 )
 # Common first words open a lead phrase only with one of these words later in it ("the
 # situation in", "on the basis of", "to combat"): without one, no match is tried there.
