@@ -425,3 +425,19 @@ def test_an_ambassador_among_the_styles_represents_the_state_after_the_name():
         published="2024-09-10",
     )
     assert ("Lars Petter Quorum", "leaderOf", "Norway") not in got
+
+
+def test_a_monarch_named_by_given_name_alone_is_the_ruler_of_the_day():
+    ex, got = run(
+        "King Hamad received the Prime Minister of Japan in Manama. King Hamad praised "
+        "Japan's role.",
+        published="2023-06-10",
+    )
+    assert "Hamad bin Isa Al Khalifa" in ex.event.participants
+    assert ("Hamad bin Isa Al Khalifa", "leaderOf", "Bahrain") in got
+    # near case: a given name no ruler of that title has is a new person
+    ex, _ = run(
+        "King Quorum received the Prime Minister of Japan in Manama.",
+        published="2023-06-10",
+    )
+    assert "Hamad bin Isa Al Khalifa" not in ex.event.participants

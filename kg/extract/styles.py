@@ -218,6 +218,8 @@ CHAMBER_TITLES = frozenset({"Speaker", "Chairman", "Chairperson", "Chair", "Pres
 PAST_MARKERS = frozenset({"former", "Former", "late", "Late"})
 ENVOYS = {"Ambassador", "Envoy", "Representative", "Commissioner", "Consul"}
 ROYAL_STYLES = ("Majesty", "Excellency", "Highness", "Royal")
+# monarchs' titles, after which a given name alone may name the ruler ("King Hamad")
+MONARCH_TITLES = frozenset({"King", "Queen", "Emperor", "Emir", "Amir", "Sultan"})
 # offices whose lower-case title after "the" names their holder ("the prime minister")
 LOWER_TITLE_ROLES = frozenset(
     {

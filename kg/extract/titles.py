@@ -13,6 +13,7 @@ from kg.extract.styles import (
     CHAMBER_TITLES,
     ENVOYS,
     INSTITUTION_HEADS,
+    MONARCH_TITLES,
     LOWER_TITLE_ROLES,
     OFFICE_MODIFIERS,
     ORGAN_WORDS,
@@ -271,6 +272,10 @@ class TitleReading:
                 tokens, start, j, "role", title=title_text, role=role, of=of, how="role"
             )
         end, name, how = person
+        if how == "new":
+            crowned = self._crowned(name, title_text)
+            if crowned:  # "King Hamad": the King whose name begins so, on the day
+                name, how = crowned, "titled"
         if of is None:
             got = self._of_actor(tokens, end)
             if got:
@@ -287,6 +292,17 @@ class TitleReading:
             how="titled-new" if how == "new" else "titled",
         )
         return self._apposition(tokens, m)
+
+    def _crowned(self, name: str, title: str) -> str | None:
+        """The one monarch of that title on the day whose name begins with ``name`` ("King
+        Hamad", "King Jigme Khesar"): a ruler named by given name alone."""
+        if title not in MONARCH_TITLES or not self.day:
+            return None
+        head = name + " "
+        found = {
+            t.person for t in self.gaz.holders(self.day, title=title) if t.person.startswith(head)
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _joint_title(self, tokens, start: int, j: int, of, known) -> Mention | None:
         """'Deputy Prime Minister and Foreign Minister X', 'Tánaiste and Minister for
