@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from kg.extract.needs import needs
 from kg.resources import data_file, read_tsv, read_tsv_numbered
@@ -26,12 +26,13 @@ class Cue:
     triggers: tuple[str, ...] = ()  # one must occur in the sentence for the cue to be tried
     line: int = 0  # where the row stands in cues.tsv
 
-    @property
+    @cached_property
     def rule(self) -> str:
-        """What a claim records as its rule: the row's file and line, and what it gives."""
+        """What a claim records as its rule: the row's file and line, and what it gives
+        (kept: asked at every match)."""
         return f"cues.tsv:{self.line} {self.relation}/{self.mode}"
 
-    @property
+    @cached_property
     def inline_object(self) -> bool:
         return "obj" in self.pattern.groupindex
 
