@@ -116,6 +116,8 @@ DROP_LEAD = re.compile(
     r"(?:areas?|fields?|sectors?|spheres?|domains?) (?:of|such as|like|including)|"
     r"current|latest|recent|ongoing|upcoming|possible|various|other|key|ways to|how to|"
     r"issues of mutual interest|matters regarding|issues on|a number of|"
+    # "matters of cyber security" is cyber security
+    r"(?:matters|issues|questions) (?:of|related to|relating to|concerning)|"
     # a verb phrase's verb ("the need to ensure X"), gerunds and adverbs
     r"undertake|support|ensure|continue|eliminate|strengthen|enhance|promote|achieve|increase|"
     r"contain|make|end|take|keep|elevate|deepen|expand|develop|boost|advance|improve|"
