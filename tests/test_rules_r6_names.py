@@ -441,3 +441,24 @@ def test_a_monarch_named_by_given_name_alone_is_the_ruler_of_the_day():
         published="2023-06-10",
     )
     assert "Hamad bin Isa Al Khalifa" not in ex.event.participants
+
+
+def test_more_regional_bodies_are_actors():
+    _, got = run(
+        "President Andrzej Duda met President Klaus Iohannis in Bucharest. As fellow members "
+        "of the Bucharest Nine, the two presidents agreed to strengthen cooperation within "
+        "the B9 and the Three Seas Initiative.",
+        published="2023-06-10",
+    )
+    assert ("Poland", "memberOf", "Bucharest Nine") in got or (
+        "Andrzej Duda",
+        "cooperatesVia",
+        "Bucharest Nine",
+    ) in got
+    # near case: a lower-case word is no acronym
+    _, got = run(
+        "President Andrzej Duda met President Klaus Iohannis in Bucharest to discuss the eco "
+        "transition.",
+        published="2023-06-10",
+    )
+    assert not any(o == "Economic Cooperation Organization" for _, _, o in got)
