@@ -257,7 +257,11 @@ class AgentRules:
                 # endorsed ...": a past-tense verb after "and" is back at the main clause
                 return self.main_subject()
         j = k - 1
+        owners = self.view.piece_mention
         while j >= start:
+            if owners[j] is None:
+                j -= 1  # a word, not a mention: none of the tests below holds for it
+                continue
             opened = self.apposition_start(j, k)
             if opened is not None:
                 j = opened - 1  # "A and B, as fellow G7 members, agreed ...": not G7

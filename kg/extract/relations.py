@@ -72,13 +72,15 @@ class SentenceRules(
         self.view = view
         self.lex = doc.lex
         self.pieces = view.pieces
+        self._owners = view.piece_mention
+        self._mentions = view.mentions
 
     # -- helpers over pieces ------------------------------------------------
     def mention(self, k: int):
         """The mention piece k stands for ("@3"), read from the view's owners list
         rather than parsed from the piece (asked ~30 times a sentence)."""
-        idx = self.view.piece_mention[k]
-        return self.view.mentions[idx] if idx is not None else None
+        idx = self._owners[k]
+        return self._mentions[idx] if idx is not None else None
 
     def actors(self, k: int) -> tuple[str, ...]:
         m = self.mention(k)
