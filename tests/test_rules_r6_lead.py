@@ -1,0 +1,34 @@
+"""Round 6 rules the lead engineer added after the helpers' audits (issue 13): names of
+predecessor bodies (ANNOTATION.md 8: accession to a predecessor is membership of the present
+body). Sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Readout
+
+HEAD = (
+    "Prime Minister receives the President of the European Commission\n\n"
+    "Lisbon, 12 June 2015. Prime Minister Pedro Passos Coelho received the President of the "
+    "European Commission, Jean-Claude Juncker, in Lisbon today.\n"
+)
+
+
+def run(text: str, published: str = "2015-06-12") -> set:
+    ex = extract(Readout("case", text, published=published, publisher="Government of Portugal"))
+    return {(r.subject, r.relation, r.object) for r in ex.relations}
+
+
+@pytest.mark.parametrize("body", ["European Communities", "European Economic Community", "EEC"])
+def test_accession_to_a_predecessor_of_the_union_is_membership_of_the_union(body):
+    got = run(
+        HEAD + f"The two leaders marked thirty years since Portugal's accession to the {body}."
+    )
+    assert ("Portugal", "memberOf", "European Union") in got
+
+
+def test_a_hoped_for_accession_is_no_membership():
+    got = run(HEAD + "The two leaders hoped for Albania's accession to the European Union.")
+    assert ("Albania", "memberOf", "European Union") not in got
