@@ -46,6 +46,17 @@ def reporting_verb(doc: Doc, piece: str) -> str | None:
     return doc.lex.reporting.get(piece) or statement_words()[0].get(piece)
 
 
+_FORMS: list = [None, frozenset()]
+
+
+def reporting_forms(doc: Doc) -> frozenset[str]:
+    """Every form ``reporting_verb`` knows, as one set: whether a sentence holds any is one
+    ``isdisjoint`` call, where asking each piece costs two dictionary lookups."""
+    if _FORMS[0] is not doc.lex:
+        _FORMS[:] = [doc.lex, frozenset(doc.lex.reporting) | frozenset(statement_words()[0])]
+    return _FORMS[1]
+
+
 SKIPPABLE = {
     "also",
     "further",

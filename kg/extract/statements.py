@@ -16,6 +16,7 @@ from kg.extract.speech_lexicon import (
     QUOTES,
     SAID,
     SKIPPABLE,
+    reporting_forms,
     reporting_verb,
     sentence_span,
     verb_lemma,
@@ -30,8 +31,21 @@ from kg.model import Statement
 LEAD_WORDS = {"while", "as", "after", "following", "upon", "when"}
 
 
+# words besides reporting verbs a statement may rest on: "according to", "in his view",
+# "It is my pleasure", "the message reads", a transcript's "X:"
+UNSPOKEN_CUES = frozenset(
+    "according view opinion words assessment estimation position belief conviction "
+    "understanding pleasure honour honor privilege joy : reads read says said stated noted "
+    "message letter cable telegram".split()
+)
+
+
 def statement_of(doc: Doc, view: View, previous: str | None = None) -> Statement | None:
-    """The statement a sentence makes; ``previous`` is the speaker of the sentence before."""
+    """The statement a sentence makes; ``previous`` is the speaker of the sentence before.
+    A sentence with no reporting verb and no other cue can only be a passive of both."""
+    pieces = view.pieces
+    if reporting_forms(doc).isdisjoint(pieces) and UNSPOKEN_CUES.isdisjoint(pieces):
+        return passive_statement(doc, view)
     found = _attributed(doc, view, previous) or _active(doc, view, previous)
     return found or _passive_agent(doc, view) or passive_statement(doc, view)
 
