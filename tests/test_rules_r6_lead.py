@@ -32,3 +32,34 @@ def test_accession_to_a_predecessor_of_the_union_is_membership_of_the_union(body
 def test_a_hoped_for_accession_is_no_membership():
     got = run(HEAD + "The two leaders hoped for Albania's accession to the European Union.")
     assert ("Albania", "memberOf", "European Union") not in got
+
+
+CALL = (
+    "Prime Minister's meeting with President Widodo\n\n"
+    "Jakarta, 6 June 2022. Prime Minister Anthony Albanese met President Joko Widodo of "
+    "Indonesia at the Bogor Palace.\n"
+)
+
+
+def _relations(text: str) -> set:
+    ex = extract(
+        Readout("case", text, published="2022-06-06", publisher="Prime Minister of Australia")
+    )
+    return {(r.subject, r.relation, r.object) for r in ex.relations}
+
+
+def test_his_counterpart_opening_a_sentence_is_the_other_of_the_last_subject():
+    got = _relations(
+        CALL + "Prime Minister Albanese said Australia valued the partnership.\n"
+        "His counterpart praised Australia for its support during the pandemic.\n"
+    )
+    assert ("Joko Widodo", "praises", "Australia") in got
+    assert ("Anthony Albanese", "praises", "Australia") not in got
+
+
+def test_his_counterpart_after_a_subject_is_the_other_of_that_subject():
+    got = _relations(
+        CALL + "Prime Minister Albanese said Australia valued the partnership.\n"
+        "President Widodo thanked his counterpart for the visit.\n"
+    )
+    assert ("Joko Widodo", "thanks", "Anthony Albanese") in got

@@ -48,8 +48,12 @@ def resolve(doc: Doc) -> None:
             elif m.kind == "states":
                 actors = tuple(doc.participant_states())
             elif m.kind == "anaphor" and m.how == "counterpart":
-                # "his counterpart": the other participant of this clause
-                subject = _clause_subject(doc, view, resolved, m)
+                # "his counterpart": the other participant of this clause; opening the
+                # sentence, of the one the last sentence was about ("X said ... His
+                # counterpart praised ...")
+                subject = _clause_subject(doc, view, resolved, m) or (
+                    last_subject if not resolved else None
+                )
                 others = [p for p in doc.participants if p != subject]
                 actors = (
                     (others[0],) if len(others) == 1 else _object_pronoun(doc, m, recent, subject)
