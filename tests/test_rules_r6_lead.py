@@ -63,3 +63,26 @@ def test_his_counterpart_after_a_subject_is_the_other_of_that_subject():
         "President Widodo thanked his counterpart for the visit.\n"
     )
     assert ("Joko Widodo", "thanks", "Anthony Albanese") in got
+
+
+def test_people_of_a_later_paragraph_are_not_read_as_the_openings_participants():
+    text = (
+        "Foreign Minister meets Foreign Minister of Laos\n\n"
+        "Moscow, 14 May 2024. Foreign Minister Sergey Lavrov held talks with Foreign Minister "
+        "of Laos Saleumxay Kommasith.\n"
+        "Sergey Lavrov conveyed greetings from President Vladimir Putin to the President of "
+        "Laos.\n"
+    )
+    ex = extract(Readout("case", text, published="2024-05-14"))
+    assert ex.event.participants == ("Sergey Lavrov", "Saleumxay Kommasith")
+
+
+def test_an_opening_paragraph_of_several_sentences_is_read_whole():
+    text = (
+        "Foreign Minister meets Foreign Minister of Laos\n\n"
+        "Moscow, 14 May 2024. Foreign Minister Sergey Lavrov held talks with Foreign Minister "
+        "of Laos Saleumxay Kommasith. Deputy Prime Minister Alexander Novak joined the talks.\n"
+        "The ministers discussed trade.\n"
+    )
+    ex = extract(Readout("case", text, published="2024-05-14"))
+    assert "Alexander Novak" in ex.event.participants

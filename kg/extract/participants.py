@@ -228,10 +228,14 @@ def find_participants(doc: Doc) -> None:
                 if m.actors[0] not in found:
                     found.append(m.actors[0])
 
-    rest, sentences = 0, 0
+    rest, sentences, opened = 0, 0, None
     for k, view in enumerate(doc.views):
+        if opened is not None and view.sentence.paragraph > opened:
+            break  # the opening paragraph named two: a later one's people are not read here
         take(view)
         rest = k + 1
+        if len(found) >= 2 and opened is None:
+            opened = view.sentence.paragraph
         sentences += len(view.sentence.text.split()) >= 4  # dateline fragments don't count
         if len(found) >= 2 and (view.sentence.paragraph > 1 or view is doc.views[0]):
             break
