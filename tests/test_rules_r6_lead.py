@@ -86,3 +86,41 @@ def test_an_opening_paragraph_of_several_sentences_is_read_whole():
     )
     ex = extract(Readout("case", text, published="2024-05-14"))
     assert "Alexander Novak" in ex.event.participants
+
+
+MEETING = (
+    "Prime Minister meets President of Kenya\n\n"
+    "London, 3 December 2020. Prime Minister Boris Johnson met President Uhuru Kenyatta of "
+    "Kenya in London.\n"
+)
+
+
+def _uk(text: str) -> set:
+    ex = extract(
+        Readout(
+            "case",
+            text,
+            published="2020-12-03",
+            publisher="Prime Minister's Office, 10 Downing Street",
+        )
+    )
+    return {(r.subject, r.relation, r.object) for r in ex.relations}
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["The Kenyan guest", "The Kenyan official", "The Kenyan visitor", "The Kenyan dignitary"],
+)
+def test_a_state_and_a_describing_noun_is_its_person_already_named(subject):
+    got = _uk(MEETING + f"{subject} thanked Britain for its support.\n")
+    assert ("Uhuru Kenyatta", "thanks", "United Kingdom") in got
+
+
+def test_an_indefinite_official_of_a_state_is_nobody_named():
+    got = _uk(MEETING + "A Kenyan official thanked Britain for its support.\n")
+    assert ("Uhuru Kenyatta", "thanks", "United Kingdom") not in got
+
+
+def test_a_describing_noun_names_no_office_holder_not_yet_named():
+    got = _uk(MEETING + "The Ugandan official thanked Britain for its support.\n")
+    assert not any(r == "thanks" for _, r, _ in got)

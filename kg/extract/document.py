@@ -11,6 +11,7 @@ from kg.extract.gazetteer import Gazetteer, fold, words
 from kg.extract.lexicon import Lexicon, title_key
 from kg.extract.mentions import Mention, MentionFinder
 from kg.extract.text import Sentence, Token
+from kg.extract.titles import DESCRIBED
 from kg.model import Readout
 
 ACTOR_KINDS = ("person", "state", "organization")
@@ -192,7 +193,7 @@ class Doc:
         def fits(p):
             if m.of and self.state_of(p) != m.of:
                 return False
-            if not title or (title == "leader" and m.of):
+            if not title or ((title == "leader" or title in DESCRIBED) and m.of):
                 return True  # "the Kenyan leader": whoever of Kenya is already named
             pt = title_of(p)
             if pt == title:

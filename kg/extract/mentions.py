@@ -404,7 +404,10 @@ class MentionFinder(TitleReading, PersonNames):
         j = i + (t in ("the", "The", "his", "His", "her", "Her", "their"))
         adj = self._adjective_at(tokens, j) if j < len(tokens) else None
         if adj:
-            after = self._title_at(tokens, adj[0]) or self._leader_at(tokens, adj[0], adj[1])
+            definite = j > i  # "the/his Kenyan guest", not "a Kenyan official"
+            after = self._title_at(tokens, adj[0]) or self._leader_at(
+                tokens, adj[0], adj[1], definite
+            )
             if after:
                 return self._titled(tokens, i, after, adj[1], known)
             if self._counterpart_at(tokens, adj[0]):
@@ -427,7 +430,7 @@ class MentionFinder(TitleReading, PersonNames):
             return self._titled(tokens, i, title, None, known)
         if form and self._in_institution(tokens, j, form[0]):
             return None
-        leader = self._leader_at(tokens, form[0], form[1]) if form else None
+        leader = self._leader_at(tokens, form[0], form[1], j > i) if form else None
         if leader:  # "the ECOWAS leader", "ISIS leader Abu Bakr al-Baghdadi"
             return self._titled(tokens, i, leader, form[1], known)
         if (

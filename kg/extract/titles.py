@@ -54,6 +54,14 @@ def _past_organ(tokens, j: int) -> int:
     return j
 
 
+# nouns after a state's or body's name that describe one of its people, not an office: "the
+# Kenyan guest", "the US official" is whoever of Kenya or the US the readout has named
+DESCRIBED = frozenset(
+    {"official", "diplomat", "envoy", "guest", "visitor", "delegate", "representative"}
+    | {"dignitary", "statesman", "stateswoman", "interlocutor"}
+)
+
+
 class TitleReading:
     """The office half of MentionFinder: titles, portfolios, "of X", appositions."""
 
@@ -207,14 +215,22 @@ class TitleReading:
                 return hit[0], hit[1]
         return None
 
-    def _leader_at(self, tokens, k: int, of: str):
+    def _leader_at(self, tokens, k: int, of: str, definite: bool = True):
         """'leader' after a state's adjective or a state's or organisation's name: the
-        office that leads it ("the Guinean leader", "the ECOWAS leader X")."""
-        if k >= len(tokens) or tokens[k].text not in ("leader", "Leader"):
+        office that leads it ("the Guinean leader", "the ECOWAS leader X"); a word that
+        describes a person of it ("the Kenyan guest", "the US official") names someone
+        already named, and no office, and only after a definite determiner ("a Kenyan
+        official" is someone else)."""
+        if k >= len(tokens):
+            return None
+        word = tokens[k].text
+        if word not in ("leader", "Leader") and not (definite and word in DESCRIBED):
             return None
         actor = self.gaz.actors.get(of)
         if actor is None or actor.kind not in ("state", "organization"):
             return None
+        if word in DESCRIBED:
+            return k + 1, word, None
         return k + 1, "leader", "leader" if actor.kind == "state" else "head_of_organization"
 
     def _in_institution(self, tokens, i: int, j: int) -> bool:
