@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.document import Doc
+from kg.extract.topic_subjects import subject_topics
 from kg.text.casefold import CASE_FIXES, Folded
 
 # Phrases after which a readout names what was covered.
@@ -54,7 +55,15 @@ LEADS = Folded.compile(
     r"matters (?:of|related to|such as)|"
     # what a joint undertaking is about: "dialogue on X", "action against X", "exchange of X"
     r"(?:dialogue|consultations?|leadership|ambition|action|measures|steps|work) "
-    r"(?:on|against|regarding)|(?:regular )?exchanges? of)\s+",
+    r"(?:on|against|regarding)|(?:regular )?exchanges? of|"
+    # what an agenda held: "the agenda included X", "the agenda also covered X"
+    r"agenda (?:\w+ ){0,4}?(?:included|includes|covered|comprised)|"
+    # a need placed on a non-actor (ANNOTATION.md 8): "called on the international
+    # community to scale up X" -> X; an agreed aim: "X must never acquire Y" -> Y
+    r"(?:call(?:ed|s|ing)? (?:on|upon)|urg(?:ed|es|ing)|appeal(?:ed|s)? to|invit(?:ed|es)) "
+    r"the international community to|"
+    r"(?:must|should|shall) (?:never|not)(?: be allowed to)? (?:acquire|obtain|possess|develop)|"
+    r"remain free of)\s+",
 )
 # The first word of every LEADS match: LEADS is tried only where one of these starts
 # (a set lookup per word; scanning with ~70 alternatives at every word cost 0.14 ms a
@@ -71,7 +80,8 @@ LEAD_FIRST = frozenset(
     b"notably primarily mainly chiefly dialogue consultation consultations leadership ambition "
     b"action measures steps work regular uphold upholds upheld upholding adhere adheres adhered "
     b"adhering centred centered shared working cooperate cooperates cooperated cooperating co "
-    b"collaborate collaborates collaborated collaborating".split()
+    b"collaborate collaborates collaborated collaborating agenda call called calls calling "
+    b"urged urges urging appeal appealed appeals invited invites must should shall remain".split()
 )
 # Common first words open a lead phrase only with one of these words later in it ("the
 # situation in", "on the basis of", "to combat"): without one, no match is tried there.
@@ -88,6 +98,11 @@ LEAD_NEEDS = {
     b"with": frozenset([b"regard", b"respect"]),
     b"as": frozenset([b"regards"]),
 }
+# the aims and needs above are rare: their first words are common ones
+_AIM = frozenset(b"acquire obtain possess develop".split())
+_CALLS = b"called calls calling urged urges urging appeal appealed appeals invited invites".split()
+LEAD_NEEDS.update({w: frozenset([b"community"]) for w in _CALLS})
+LEAD_NEEDS.update({b"must": _AIM, b"should": _AIM, b"shall": _AIM, b"remain": frozenset([b"free"])})
 STOP = re.compile(
     r"[.;:()\"“”]|\s[–—-]\s|,\s*(?:and\s+)?(?:which|who|that|as well as|while|including|"
     r"noting|stressing|saying|adding|agreeing|expressing|and (?:agreed|expressed|stressed|"
@@ -95,7 +110,7 @@ STOP = re.compile(
     r"(?:ensure|promote|strengthen|address|support|discuss|enhance|further|deepen|expand|"
     r"improve|advance)|has|have|had|is|are|was|were|will|would|should|could|can|must|"
     r"said|says|noted|added|agreed|expressed|stressed|he|she|they|it|we|scheduled|"
-    r"work for|as part of|in the coming|in detail|at the meeting|during the|"
+    r"work for|as part of|in the coming|in detail|at length|at the meeting|during the|"
     r"this (?:morning|afternoon|evening|year|week)|today|yesterday|tomorrow|from \w+ \d|"
     r"between the two|with (?:his|her|their) (?:\w+ )?counterpart|"
     r"as (?:soon|early) as possible|in this (?:regard|context|respect)|"
@@ -107,6 +122,21 @@ SPLIT = re.compile(
     r",\s*(?:and\s+)?|\s+and\s+(?!(?:economic|security|development|stability)\b)|"
     r"\s+as well as\s+"
 )
+# Words in -ing and in adjective endings that are nouns naming a subject ("mining",
+# "peacekeeping", "the bombing of X", "the pandemic"): no gerund, no lone adjective
+NOUN_ING = (
+    r"(?!(?:mining|shipping|banking|housing|financing|peacekeeping|peacebuilding|farming|"
+    r"fishing|trafficking|smuggling|manufacturing|training|funding|policing|bombings?|"
+    r"killings?|shootings?|shelling|kidnappings?|hostage-taking|warming|spending|processing|"
+    r"engineering|nursing|monitoring|vetting|licensing|recycling|dumping|hacking|"
+    r"(?:capacity|nation|state|confidence)-building|fact-finding|money-laundering|"
+    r"(?:money )?laundering|cybercrime|logging|whaling)\b)"
+)
+NOUN_ADJ = (
+    r"(?!(?:pandemic|epidemic|traffic|music|arctic|antarctic|capital|festival|proposals?|"
+    r"approval|renewal|withdrawal|arrival|initiative|offensive|objectives?|narrative|"
+    r"anniversary|boundary|judiciary|sanctuary|referendum)$)"
+)
 DROP_LEAD = re.compile(
     r"^(?:the|a|an|their|its|his|her|our|your|both|further|for|on|in|of|about|"
     # the means of a list item is no part of it ("through the G7", "by boosting trade")
@@ -116,13 +146,18 @@ DROP_LEAD = re.compile(
     r"(?:areas?|fields?|sectors?|spheres?|domains?) (?:of|such as|like|including)|"
     r"current|latest|recent|ongoing|upcoming|possible|various|other|key|ways to|how to|"
     r"issues of mutual interest|matters regarding|issues on|a number of|"
+    r"(?:a )?(?:wide |broad |whole )?range of|"
     # "matters of cyber security" is cyber security
     r"(?:matters|issues|questions) (?:of|related to|relating to|concerning)|"
+    # "issues such as migration" is migration
+    r"(?:issues|matters|topics|questions|subjects) (?:such as|like|including)|"
     # a verb phrase's verb ("the need to ensure X"), gerunds and adverbs
     r"undertake|support|ensure|continue|eliminate|strengthen|enhance|promote|achieve|increase|"
     r"contain|make|end|take|keep|elevate|deepen|expand|develop|boost|advance|improve|"
     r"uphold|adhere to|defend|counter|tackle|"
-    r"proves?|that|to|regarding|these|this|those|particular|\w+ing|\w+ly)\s+",
+    # what a need placed on others asks ("to scale up humanitarian aid")
+    r"(?:scale|step|ramp) up|redouble|intensify|mobili[sz]e|provide|"
+    r"proves?|that|to|regarding|these|this|those|particular|" + NOUN_ING + r"\w+ing|\w+ly)\s+",
     re.IGNORECASE,
 )
 # the part is lowered already: beyond ASCII only ('ſ', 'K') does IGNORECASE match more
@@ -133,7 +168,8 @@ NOISE = re.compile(
     r"(?:matters|issues|topics|questions) of (?:mutual|common) (?:interest|concern)|"
     r"current issues of mutual concerns?|(?:issues|matters) of mutual concerns?|mutual concerns?|"
     r"(?:topical|pressing|current|key|important|relevant|other) (?:issues|matters|questions)|"
-    r"\w+ing|\w+ly|broad|open|regional|international|"
+    + NOUN_ING
+    + r"\w+ing|\w+ly|broad|open|regional|international|"
     # words of courtesy and nouns that name no subject ("warm wishes", "views", "two leaders")
     r"(?:warm|kind|best|sincere|cordial|noble|heartfelt|valuable|deep|huge|profound) .*|"
     r"views|values|links|work|desire|priorities|consolidation|bodies|abroad|secure|close|such|"
@@ -145,7 +181,7 @@ NOISE = re.compile(
     r"(?:common|shared) values|"
     r"ways|need|efforts?|expectations?|situation|summit|convention|world|bond|number of areas|"
     # a lone adjective left by a split ("political, economic and cultural ties")
-    r"[a-z]+(?:ic|al|ous|ive|ary)|"
+     + NOUN_ADJ + r"[a-z]+(?:ic|al|ous|ive|ary)|"
     r"the|.*\b(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december) \d.*)$"
 )
@@ -267,7 +303,15 @@ def _items(text: str, start: int, cleaned: dict[str, str | None]) -> list[str]:
 _LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 
 
-def _lead_starts(low: str) -> list[int]:
+# a sentence whose subject is a topic says so with one of these ("was discussed", "on the
+# agenda", "featured"): topic_subjects reads only sentences that hold one
+SUBJECT_GATE = frozenset(
+    b"discussed agenda featured figured dominated raised topic topics addressed covered "
+    b"theme themes focus subject subjects".split()
+)
+
+
+def _lead_starts(low: str) -> tuple[list[int], bool]:
     """Where a word of LEAD_FIRST starts in ``low``: each char made one byte, every
     non-letter a space, a word's places are where ' word ' occurs (str.find, no regex)."""
     spaced = b" " + low.encode("ascii", "replace").translate(_LETTERS_ONLY) + b" "
@@ -281,30 +325,48 @@ def _lead_starts(low: str) -> list[int]:
         while at >= 0:
             starts.append(at)  # the word's start in ``low`` (the leading space is one byte)
             at = spaced.find(key, at + 1)
-    return sorted(starts)
+    return sorted(starts), not SUBJECT_GATE.isdisjoint(words)
 
 
 def _leads(text: str, low: str) -> list[re.Match]:
+    """LEADS.finditer(text, low), tried only where a lead word starts."""
+    return _leads_gated(text, low)[0]
+
+
+def _leads_gated(text: str, low: str) -> tuple[list[re.Match], bool]:
     """LEADS.finditer(text, low), tried only where a word that can open a lead phrase
     starts (a scan with ~70 alternatives at every word cost 0.14 ms a readout)."""
     if LEADS.lower is None or len(low) != len(text) or any(c in text for c in CASE_FIXES):
-        return list(LEADS.finditer(text, low))  # Folded matches the text as written
+        return list(LEADS.finditer(text, low)), True  # Folded matches the text as written
     out: list[re.Match] = []
     end = 0
-    for start in _lead_starts(low):
+    starts, subject = _lead_starts(low)
+    for start in starts:
         if start >= end:
             m = LEADS.lower.match(low, start)
             if m:
                 out.append(m)
                 end = m.end()  # as finditer: the next match starts after this one
-    return out
+    return out, subject
+
+
+def _subject_items(subject: str) -> list[str]:
+    """The items of a list that is a sentence's subject ('Trade and energy were discussed')."""
+    if " and " in subject:
+        subject = NAMED_AND.sub(lambda m: f"{m[1]} \x00 {m[2]}", subject)
+    parts = (_clean(p.replace("\x00", "and")) for p in SPLIT.split(subject))
+    return [p for p in parts if p]
 
 
 def _lead_items(text: str, low: str) -> list[str]:
-    """The items of the lists that lead phrases open ('discussed X, Y and Z')."""
+    """The items of the lists that lead phrases open ('discussed X, Y and Z'), and of a
+    subject said to be discussed ('Trade and energy were discussed')."""
     out: list[str] = []
     cleaned: dict[str, str | None] = {}
-    for m in _leads(text, low):
+    leads, subject = _leads_gated(text, low)
+    if subject and (said := subject_topics(text)):
+        out.extend(_subject_items(said))
+    for m in leads:
         items = _items(text, m.end(), cleaned)
         if m[0].lower().startswith("the occasion"):
             items = items[:1]  # "On the occasion of X, Minister Y ..."
