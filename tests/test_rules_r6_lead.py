@@ -124,3 +124,44 @@ def test_an_indefinite_official_of_a_state_is_nobody_named():
 def test_a_describing_noun_names_no_office_holder_not_yet_named():
     got = _uk(MEETING + "The Ugandan official thanked Britain for its support.\n")
     assert not any(r == "thanks" for _, r, _ in got)
+
+
+BILATERAL = (
+    "Foreign Secretary meets her counterpart from Guatemala\n\n"
+    "Mexico City, 15 January 2024. Foreign Secretary Alicia Bárcena met the Minister of "
+    "Foreign Affairs of Guatemala, Carlos Ramiro Martínez, at the Foreign Ministry.\n"
+)
+
+
+def _mx(text: str) -> set:
+    ex = extract(Readout("case", text, published="2024-01-15"))
+    return {(r.subject, r.relation, r.object) for r in ex.relations}
+
+
+@pytest.mark.parametrize(
+    "group",
+    ["Both officials", "The two officials", "Both dignitaries", "The two heads of delegation"],
+)
+def test_counted_officials_are_the_participants(group):
+    got = _mx(BILATERAL + f"{group} agreed to strengthen cooperation on migration.\n")
+    assert ("Alicia Bárcena", "cooperatesWith", "Carlos Ramiro Martínez") in got
+    assert ("Carlos Ramiro Martínez", "cooperatesWith", "Alicia Bárcena") in got
+
+
+def test_officials_not_counted_are_not_the_participants():
+    got = _mx(BILATERAL + "The officials agreed to strengthen cooperation on migration.\n")
+    assert ("Carlos Ramiro Martínez", "cooperatesWith", "Alicia Bárcena") not in got
+
+
+@pytest.mark.parametrize("kind", ["working meeting", "working lunch", "working visit"])
+def test_a_working_meeting_is_no_cooperation(kind):
+    text = (
+        "Foreign Secretary meets her counterpart from Guatemala\n\n"
+        "Mexico City, 15 January 2024. Foreign Secretary Alicia Bárcena held a "
+        f"{kind} with the Minister of Foreign Affairs of Guatemala, Carlos Ramiro Martínez.\n"
+    )
+    assert not any(r == "cooperatesWith" for _, r, _ in _mx(text))
+    # near case: working with someone is
+    assert ("Alicia Bárcena", "cooperatesWith", "Carlos Ramiro Martínez") in _mx(
+        text + "Secretary Bárcena said she looked forward to working with Minister Martínez.\n"
+    )

@@ -101,6 +101,12 @@ for _n in NUMBERS:
 PEOPLE_GROUPS += (("Both",), ("themselves",), ("each", "other"))
 for _the in ("the", "The", "both", "Both"):
     PEOPLE_GROUPS += tuple((_the,) + w for w in _OFFICE_GROUPS)
+# words for the participants only when counted ("both officials", "the two dignitaries"):
+# "the officials" alone are as often their staff
+COUNTED_PLURALS = ("officials", "dignitaries", "statesmen", "heads of delegation")
+_COUNTED = sorted({v for p in COUNTED_PLURALS for v in _office_variants(p)})
+for _the in ("both", "Both", *(f"{a} {n}" for a in ("the", "The") for n in NUMBERS)):
+    PEOPLE_GROUPS += tuple(tuple(_the.split()) + w for w in _COUNTED)
 PEOPLE_GROUP_SET = frozenset(PEOPLE_GROUPS)
 STATE_GROUP_SET = frozenset(STATE_GROUPS)
 ORG_PLURALS = {
