@@ -165,3 +165,22 @@ def test_a_working_meeting_is_no_cooperation(kind):
     assert ("Alicia Bárcena", "cooperatesWith", "Carlos Ramiro Martínez") in _mx(
         text + "Secretary Bárcena said she looked forward to working with Minister Martínez.\n"
     )
+
+
+VILLA = (
+    "President receives Ghanaian counterpart\n\n"
+    "Abuja, 20 March 2024. President Bola Ahmed Tinubu received President Nana Akufo-Addo of "
+    "Ghana at the Presidential Villa.\n"
+)
+
+
+def test_one_called_on_to_act_is_no_participant():
+    text = VILLA + "Both Presidents called on President Kais Saied to release the detainees.\n"
+    ex = extract(Readout("case", text, published="2024-03-20"))
+    assert ex.event.participants == ("Bola Tinubu", "Nana Akufo-Addo")
+
+
+def test_one_called_on_is_a_participant():
+    text = VILLA + "President Akufo-Addo later called on President Kais Saied in Tunis.\n"
+    ex = extract(Readout("case", text, published="2024-03-20"))
+    assert "Kais Saied" in ex.event.participants

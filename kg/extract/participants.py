@@ -18,7 +18,9 @@ PRESENT = re.compile(
 
 ENGAGED = re.compile(
     r"\b(?:met|meets|meet|meeting with|held (?:\w+ ){0,3}(?:talks|meeting|call|conversation)s?|"
-    r"called on|call(?:ed)? on|courtesy call|participated|took part|joined|received|"
+    # "called on X" is a visit, "called on X to release Y" an appeal
+    r"call(?:ed)? (?:up)?on(?![^.;:]{0,80}? to (?!the\b|a\b|an\b|his\b|her\b)[a-z]+\b)|"
+    r"courtesy call|participated|took part|joined|received|"
     r"audience with|hosted|had (?:\w+ ){0,3}(?:talks|meeting|call|conversation)|"
     r"(?:interacted|conferred|dined|lunched|sat down) with|co-chaired)\b"
 )
