@@ -49,6 +49,12 @@ PASSIVE = re.compile(
 )
 
 
+# "the two countries' presidents", "both nations' foreign ministers": the office holders of
+# a group of states (@0 a mention of several states)
+POSSESSED = re.compile(
+    r"@(\d+) 's (?:[a-z\-]+ ){0,2}(?:leaders|presidents|ministers|premiers|chancellors|"
+    r"heads of (?:state|government)(?: and government)?) "
+)
 # "the heads of @0" where @0 names the two states ("the two states", "both countries")
 HEADS_OF = re.compile(r"the (?:heads|leaders) of @(\d+) ")
 
@@ -59,6 +65,10 @@ def joint_verb(doc: Doc, pieces: list[str], start: int, mentions: list = ()) -> 
     heads = HEADS_OF.match(head) if mentions and head[:4] == "the " else None
     if heads and mentions[int(heads[1])].kind == "states":
         j = skip_to_verb(pieces, start + 4)
+        return pieces[j] if j < len(pieces) and reporting_verb(doc, pieces[j]) else None
+    owned = POSSESSED.match(head) if mentions and pieces[start + 1 : start + 2] == ["'s"] else None
+    if owned and len(mentions[int(owned[1])].actors) > 1:
+        j = skip_to_verb(pieces, start + owned[0].count(" "))
         return pieces[j] if j < len(pieces) and reporting_verb(doc, pieces[j]) else None
     pair = PAIR.match(head)
     if pair:

@@ -50,6 +50,8 @@ def speaker_of(
         other = _counterpart_of(doc, m, previous)
         if other:
             return other, (other,)
+    if len(ks) == 1 and len(actors) == 1 and not group:
+        actors = [_titled_as(doc, view.mentions[int(view.pieces[ks[0]][1:])], actors[0])]
     people = [a for a in actors if doc.kind(a) == "person"]
     if group or len(actors) > 1 or len(ks) > 1:
         return "both", tuple(people or doc.participants)
@@ -63,6 +65,35 @@ def speaker_of(
                 p for p in doc.participants if doc.state_of(p) == actors[0]
             ) or (actors[0],)
     return None
+
+
+def _titled_as(doc: Doc, m, actor: str) -> str:
+    """'The Foreign Secretary noted' when three foreign ministers take part: the one
+    participant whose own title that bare title is, where the mention took another holder
+    of the same office (the publisher's own); else ``actor``."""
+    low = m.text.lower()
+    if m.kind != "person" or not low.startswith("the ") or actor not in doc.people:
+        return actor
+    bare = low[4:]
+    if bare in _titles(doc, actor):
+        return actor
+    same = [p for p in doc.participants if bare in _titles(doc, p)]
+    return same[0] if len(same) == 1 else actor
+
+
+def _titles(doc: Doc, person: str) -> set[str]:
+    """A participant's titles on the day, lower case: as the readout styles them and as held."""
+    own = {(doc.people.get(person, {}).get("title") or "").lower()}
+    return own | {t.title.lower() for t in doc.gaz.offices_of(person, doc.day)}
+
+
+# "took part in the call", "take part": joining, not a reporting act
+PART_TAKING = {"took", "take", "takes"}
+
+
+def takes_part(pieces: list[str], j: int) -> bool:
+    """Whether the verb at piece j is 'took part' (a reporting verb only in 'took note')."""
+    return pieces[j] in PART_TAKING and pieces[j + 1 : j + 2] == ["part"]
 
 
 def _counterpart_of(doc: Doc, m, previous: str) -> str | None:

@@ -74,6 +74,14 @@ def title_holder(doc: Doc, view: View, start: int) -> tuple[str, int] | None:
     visiting = pieces[k : k + 1] == ["visiting"]  # "the visiting prime minister"
     k += visiting
     of = None
+    if visiting and k < len(pieces) and pieces[k][0] == "@":
+        # "the visiting Prime Minister": the mention took the bare title alone (and its
+        # holder of the publisher's side); the visitor is the one from abroad holding it
+        m = view.mentions[int(pieces[k][1:])]
+        role = title_table(doc).get(m.text.lower().replace("-", " "))
+        if m.kind == "person" and role:
+            found = _guest_or_host(doc, True, None if role in ("guest", "host") else role)
+            return (found[0], k + 1) if len(found) == 1 else None
     if k < len(pieces) and pieces[k][0] == "@":
         m = view.mentions[int(pieces[k][1:])]
         if m.kind not in ("adjective", "state", "organization") or len(m.actors) != 1:

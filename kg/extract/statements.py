@@ -22,7 +22,13 @@ from kg.extract.speech_lexicon import (
     verb_lemma,
 )
 from kg.extract.speech_styled import styled_subject
-from kg.extract.speech_subject import main_verb, skip_to_verb, speaker_of, subject_chain
+from kg.extract.speech_subject import (
+    main_verb,
+    skip_to_verb,
+    speaker_of,
+    subject_chain,
+    takes_part,
+)
 from kg.extract.speech_titled import president_of_government, title_holder, titled_subject
 from kg.extract.speech_views import in_view
 from kg.model import Statement
@@ -253,7 +259,7 @@ def _subjects(doc: Doc, view: View, start: int, previous: str | None) -> Stateme
             and _named(view, pieces[j])
         ):
             j += 1
-        if j < len(pieces) and reporting_verb(doc, pieces[j]):
+        if j < len(pieces) and reporting_verb(doc, pieces[j]) and not takes_part(pieces, j):
             verb = pieces[j]
             if verb in ("spoke", "speaks", "speak") and pieces[j + 1 : j + 2] in (
                 ["with"],
