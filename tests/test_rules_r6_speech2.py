@@ -85,3 +85,19 @@ def test_the_visiting_prime_minister_is_the_guest_when_both_are_prime_ministers(
     # Indian one the host
     ex = run(VISIT.format("Indian"), "2023-03-10", "Ministry of External Affairs of India")
     assert by(ex, "The Indian Prime Minister") == "Narendra Modi"
+
+
+SUMMIT = (
+    "Central Asia - Germany summit\n\n"
+    "Chancellor Olaf Scholz met President Kassym-Jomart Tokayev, President Shavkat Mirziyoyev "
+    "and President Sadyr Japarov in Berlin.\n\n"
+    "{} and the German Chancellor discussed energy and transport links."
+)
+
+
+def test_a_group_and_a_person_joined_by_and_speak_as_both():
+    ex = run(SUMMIT.format("The heads of state of Central Asia"), "2023-09-29")
+    assert by(ex, "The heads of state of") == "both"
+    # near case: a possessive opening names no one who speaks; the Chancellor alone
+    ex = run(SUMMIT.format("President Tokayev's adviser on Central Asia"), "2023-09-29")
+    assert by(ex, "President Tokayev's adviser on") == "Olaf Scholz"

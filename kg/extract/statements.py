@@ -269,6 +269,8 @@ def _subjects(doc: Doc, view: View, start: int, previous: str | None) -> Stateme
             ):
                 k = j + 1  # "spoke with/to X" is the engagement; "and they discussed" may follow
                 continue
+            if _joined_to_opening(doc, view, start, k):
+                ks = [start, *ks]  # "The heads of state of Central Asia and @1 discussed"
             who = speaker_of(doc, view, ks, previous if k == start else None, side)
             if who:
                 said = Statement(
@@ -280,6 +282,21 @@ def _subjects(doc: Doc, view: View, start: int, previous: str | None) -> Stateme
                 continue
         k = max(j, k + 1)
     return outsider or _according(doc, view, previous)
+
+
+def _joined_to_opening(doc: Doc, view: View, start: int, k: int) -> bool:
+    """Whether the mention at piece k is joined by 'and' to the participant mention opening
+    the clause, with words between ('The heads of state of Central Asia and the German
+    Chancellor'): the two make one subject."""
+    pieces = view.pieces
+    if k < start + 3 or pieces[k - 1] != "and" or pieces[start][0] != "@":
+        return False
+    if pieces[start + 1] == "'s":  # "President X's adviser and @1": the adviser is none
+        return False
+    if "," in pieces[start:k] or "and" in pieces[start : k - 1]:
+        return False
+    m = view.mentions[int(pieces[start][1:])]
+    return any(a in doc.participants for a in m.actors)
 
 
 def _relayed(doc: Doc, pieces: list[str], j: int, speaker: str) -> bool:
