@@ -101,3 +101,20 @@ def test_a_group_and_a_person_joined_by_and_speak_as_both():
     # near case: a possessive opening names no one who speaks; the Chancellor alone
     ex = run(SUMMIT.format("President Tokayev's adviser on Central Asia"), "2023-09-29")
     assert by(ex, "President Tokayev's adviser on") == "Olaf Scholz"
+
+
+TRANSCRIPT = (
+    "Beginning of talks with the President of Kazakhstan\n\n"
+    "Vladimir Putin held talks with President of Kazakhstan Kassym-Jomart Tokayev.\n\n"
+    "{}: We have a great deal to talk over today."
+)
+
+
+def test_a_transcript_speaker_line_in_capitals():
+    for line in ("VLADIMIR PUTIN", "PRESIDENT TOKAYEV"):
+        ex = run(TRANSCRIPT.format(line), "2023-11-28", "President of Russia")
+        want = "Vladimir Putin" if "PUTIN" in line else "Kassym-Jomart Tokayev"
+        assert by(ex, line.split()[0]) == want, line
+    # near case: a heading in capitals names no participant
+    ex = run(TRANSCRIPT.format("OPENING REMARKS"), "2023-11-28", "President of Russia")
+    assert by(ex, "OPENING") is None

@@ -40,10 +40,31 @@ def _of_view(doc: Doc, view: View, start: int) -> Statement | None:
     )
 
 
+# a transcript's speaker line in capitals, which the mentions do not read: "VLADIMIR PUTIN:"
+CAPS_SPEAKER = re.compile(r"^(?:[A-Z][A-Z.'\-]+ ){0,3}[A-Z][A-Z.'\-]+:")
+
+
+def _caps_speaker(doc: Doc, view: View) -> Statement | None:
+    """'VLADIMIR PUTIN: ...', 'PRESIDENT TOKAYEV: ...': the one participant whose surname
+    the capitals end with."""
+    m = CAPS_SPEAKER.match(view.sentence.text)
+    if not m:
+        return None
+    last = m[0][:-1].split()[-1]
+    found = [
+        p for p in doc.participants if doc.kind(p) == "person" and p.split()[-1].upper() == last
+    ]
+    if len(found) != 1:
+        return None
+    return Statement(view.sentence.opening, found[0], "say", sentence_span(view), (found[0],))
+
+
 def in_view(doc: Doc, view: View, start: int = 0) -> Statement | None:
     """A view ascribed to a participant, or a transcript's speaker line: that participant."""
     m = VIEW.match(view.masked)
     if not m:
+        if view.pieces[start + 1 : start + 5].count(":") == 1 and view.sentence.text[:2].isupper():
+            return _caps_speaker(doc, view)
         return _of_view(doc, view, start)
     at = next(g for g in m.groups() if g)
     k = view.pieces.index(at)
