@@ -127,6 +127,10 @@ PERSON_NOUNS = {
 OWN_STATE_NOUNS = {"country", "government", "nation"}
 AUXILIARIES = {"will", "would", "shall", "should", "can", "could", "also", "further", "firmly"}
 MODALS = frozenset({"will", "would", "shall", "should"})
+CLAUSE_MODALS = frozenset(
+    {"will", "would", "shall", "should", "must", "can", "could", "need", "needs"}
+)
+CLAUSE_ADVERBS = frozenset({"also", "further", "jointly", "together", "continue", "to", "urgently"})
 VERB_BEFORE = {"to", "will", "would", "can", "could", "shall", "should", "must", "may", "and"}
 
 
@@ -283,7 +287,24 @@ class AgentRules:
                     return chain
                 j = chain[0]
             j -= 1
+        if self.owned_by_clause_subject(start, k):
+            return []  # "agreed that the international community should strengthen X"
         return None
+
+    def owned_by_clause_subject(self, start: int, k: int) -> bool:
+        """A that-clause whose own subject is a noun phrase naming no actor ("that the
+        international community should strengthen cooperation") owns the act at k: it is
+        not the main subject's. "that there should be" and "that it is" keep the main one."""
+        if start < 1 or self.pieces[start - 1] != "that" or k - start < 3:
+            return False
+        c = k - 1
+        while c > start and self.pieces[c] in CLAUSE_ADVERBS:
+            c -= 1
+        if self.pieces[c] not in CLAUSE_MODALS:
+            return False
+        if c - start < 2 or self.pieces[start] not in ("the", "a", "all", "other", "regional"):
+            return False
+        return all(self.mention(j) is None for j in range(start, c))
 
     def relative_closed(self, start: int, k: int) -> bool:
         """A comma before k followed by a mention or a reporting verb closes the relative

@@ -403,6 +403,8 @@ class SentenceRules(
         """An invitation before the visit cue in its clause ("invited X to visit Y"); "at the
         invitation of X, Y paid a visit" names the inviter of a visit that took place."""
         window = self.pieces[self.clause_start(a) : a]
+        if window[-1:] == ["to"] and any(p.startswith("invit") for p in window):
+            return True  # "an invitation from X to Y to visit Z": an invitation, no visit
         return any(
             p.startswith("invit") and window[i + 1 : i + 2] not in (["of"], ["from"])
             for i, p in enumerate(window)
