@@ -77,3 +77,36 @@ def test_invitation_from_one_leader_to_another_to_visit_is_invites_not_visits():
 def test_near_a_visit_made_at_an_invitation_is_a_visit():
     got = run("At the invitation of Mr Albanese, President Widodo visited Australia in July.\n")
     assert (J, "visits", "Australia") in got
+
+
+# 3. leaderOf: a head of several states leads those named, else their own; a past office
+# leads nothing; a lowered title ("an official") of a non-participant is no office (8)
+
+KING = (
+    "The King receives the President of Kenya\n\n12 March 2024\n\n"
+    "His Majesty King Charles III received President William Ruto of Kenya at Buckingham "
+    "Palace today.\n"
+)
+
+
+def test_a_monarch_of_several_realms_leads_only_the_realms_named():
+    got = run("The King and the President discussed the Commonwealth.\n", head=KING)
+    assert ("Charles III", "leaderOf", "United Kingdom") in got
+    for realm in ("Australia", "Canada", "New Zealand"):
+        assert ("Charles III", "leaderOf", realm) not in got
+
+
+def test_near_a_realm_the_readout_names_is_led():
+    got = run("The King recalled his recent visit to Canada.\n", head=KING)
+    assert ("Charles III", "leaderOf", "Canada") in got
+
+
+def test_a_participant_named_as_former_office_holder_leads_nothing():
+    head = (
+        "Foreign Minister meets former Japanese Prime Minister\n\n12 March 2024\n\n"
+        "Foreign Minister Penny Wong met former Prime Minister of Japan Yoshihide Suga in "
+        "Canberra today.\n"
+    )
+    got = run("Senator Wong and Mr Suga discussed regional security.\n", head=head)
+    assert ("Penny Wong", "leaderOf", "Australia") in got
+    assert ("Yoshihide Suga", "leaderOf", "Japan") not in got

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from kg.extract.document import Doc, View
 from kg.extract.relations import Found
+from kg.extract.styles import OTHER_OFFICE
 
 LEADING_ROLES = {
     "head_of_state",
@@ -29,6 +30,7 @@ def leader_relations(doc: Doc) -> Iterator[tuple[Found, View]]:
     "Y's Foreign Minister X"): X leaderOf Y, and every body X heads on that date."""
     first_view: dict[str, View] = {}
     titled: dict[str, set[str]] = {}
+    formerly: set[str] = set()  # named as having held an office ("former Prime Minister X")
     named = {
         m.actors[0]
         for view in doc.views
@@ -43,7 +45,9 @@ def leader_relations(doc: Doc) -> Iterator[tuple[Found, View]]:
             first_view.setdefault(p, view)
             if m.heads:
                 titled.setdefault(p, set()).update(m.heads)
-            if m.role == "spokesperson":
+            if m.how == "former":
+                formerly.add(p)
+            if m.role == "spokesperson" or (m.role == OTHER_OFFICE and p not in doc.participants):
                 continue  # an incoming office ("President-elect of X") leads X (section 8)
             if m.how == "role" and p not in doc.participants and p not in named:
                 continue  # named only by office and no participant: not resolved (section 8)
@@ -69,8 +73,8 @@ def leader_relations(doc: Doc) -> Iterator[tuple[Found, View]]:
             # a title that names another state than the one the gazetteer has them lead on
             # that day was hung on the wrong name ("X, the President of Y, Z, ...")
             bodies = {b for b in bodies if doc.kind(b) != "state" or b in held}
-        bodies |= _held(doc, [t for t in offices if t.role in LEADING_ROLES], mentioned)
-        if not bodies:
+        bodies |= _held(doc, [t for t in offices if t.role in LEADING_ROLES], mentioned, p)
+        if not bodies and not (p in formerly and not offices):
             st = doc.state_of(p)
             if st:
                 bodies.add(st)
@@ -78,11 +82,16 @@ def leader_relations(doc: Doc) -> Iterator[tuple[Found, View]]:
             yield Found(p, "leaderOf", body, "leaderOf:office", "asserted"), view
 
 
-def _held(doc: Doc, offices: list, mentioned: set[str]) -> set[str]:
+def _held(doc: Doc, offices: list, mentioned: set[str], person: str) -> set[str]:
     """The bodies of a person's offices that the readout ties them to: states, bodies it
     names, and the union of a named institution (same title). A second office in a body the
     readout never names (a head of state's chair of a committee) is no stated tie, unless it
-    is all the person holds."""
+    is all the person holds. A person heading several states (a monarch of several realms)
+    leads those the readout names, else their own."""
+    states = {t.of for t in offices if doc.kind(t.of) == "state"}
+    if len(states) > 1:
+        keep = states & mentioned or states & {doc.state_of(person)} or states
+        offices = [t for t in offices if t.of not in states or t.of in keep]
     named = {t.title for t in offices if t.of in mentioned}
     kept = {
         t.of for t in offices if t.of in mentioned or t.title in named or doc.kind(t.of) == "state"
