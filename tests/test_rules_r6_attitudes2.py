@@ -110,3 +110,22 @@ def test_a_participant_named_as_former_office_holder_leads_nothing():
     got = run("Senator Wong and Mr Suga discussed regional security.\n", head=head)
     assert ("Penny Wong", "leaderOf", "Australia") in got
     assert ("Yoshihide Suga", "leaderOf", "Japan") not in got
+
+
+# 4. Commitment of a state to the defence of actors is supports each of them (8)
+
+
+def test_commitment_of_a_state_to_the_defence_of_several_is_support_for_each():
+    got = run(
+        "Mr Albanese reiterated the steadfast commitment of Australia to the defence of "
+        "Indonesia and Timor-Leste.\n"
+    )
+    assert ("Australia", "supports", "Indonesia") in got
+    assert ("Australia", "supports", "East Timor") in got
+    got = run("He affirmed the commitment of Australia to the security of Papua New Guinea.\n")
+    assert ("Australia", "supports", "Papua New Guinea") in got
+
+
+def test_near_commitment_of_a_state_to_a_topic_names_no_actor():
+    got = run("Mr Albanese noted the commitment of Australia to the defence of free trade.\n")
+    assert not {t for t in got if t[1] == "supports" and t[2] in ("Indonesia", J)}
