@@ -7,6 +7,7 @@ import re
 from kg.extract.document import Doc, View
 from kg.extract.groups import NAMED_ORG_ANAPHORS
 from kg.extract.mentions import Mention
+from kg.extract.styles import MONARCH_TITLES
 
 
 def _former_latter(how: str, recent: list[str], subject: str | None) -> tuple[str, ...]:
@@ -34,6 +35,10 @@ def resolve(doc: Doc) -> None:
                 p = doc.resolve_role(m)
                 actors = (p,) if p else ()
                 m = m.but(kind="person")
+            elif m.kind == "pronoun" and m.how == "style":
+                actors = _bearer(doc, m) or _pronoun(
+                    doc, m, recent, sentence_subject or last_subject
+                )
             elif m.kind == "pronoun" and m.how == "object-pronoun":
                 actors = _object_pronoun(doc, m, recent, _clause_subject(doc, view, resolved, m))
             elif m.kind == "pronoun" and m.t0 > 0 and view.tokens[m.t0 - 1].text in ("for", "on"):
@@ -222,6 +227,20 @@ def _object_pronoun(doc: Doc, m: Mention, recent: list[str], subject: str | None
         if p != subject and gender_ok(p):
             return (p,)
     return ()
+
+
+def _bearer(doc: Doc, m: Mention) -> tuple[str, ...]:
+    """Whom a style alone means: 'His Majesty' the one participant with a monarch's title
+    (not the nearest man: "the King received the President. His Majesty thanked ..."),
+    'Samdech Thipadei' the one participant of the publisher's state."""
+    if "Majesty" in m.text:
+        titles = {p: (doc.people.get(p, {}).get("title") or "").split() for p in doc.participants}
+        kings = [p for p, words in titles.items() if words and words[-1] in MONARCH_TITLES]
+        return tuple(kings) if len(kings) == 1 else ()
+    if m.how != "style" or "Highness" in m.text or not doc.home:
+        return ()
+    home = [p for p in doc.participants if doc.state_of(p) == doc.home]
+    return tuple(home) if len(home) == 1 else ()
 
 
 def _pronoun(doc: Doc, m: Mention, recent: list[str], subject: str | None) -> tuple[str, ...]:

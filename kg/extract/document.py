@@ -427,5 +427,8 @@ def drop_compounds(tokens, mentions: list[Mention]) -> list[Mention]:
     for a, b in zip(mentions, mentions[1:]):
         gap = a.t1 + (a.t1 < len(tokens) and tokens[a.t1].text == ".")  # "the U.S.-India ..."
         if b.t0 == gap + 1 and tokens[gap].text in ("-", "–") and not a.possessive:
+            dash = tokens[gap]
+            if a.t0 == 0 and tokens[gap - 1].end < dash.start and dash.end < tokens[gap + 1].start:
+                continue  # "Rabat - His Majesty ...": a spaced dash after a dateline's city
             drop.update((id(a), id(b)))
     return [m for m in mentions if id(m) not in drop]

@@ -18,6 +18,7 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.person_names import PersonNames
 from kg.extract.styles import (
     CHAIR_ROLES,
+    BEARER_STYLES,
     HONORIFICS,
     NAME_HONORIFICS,
     OBJECT_FOLLOWERS,
@@ -373,7 +374,7 @@ class MentionFinder(TitleReading, PersonNames):
             if inner is None and k < len(tokens) and not tokens[k].text[:1].isupper():
                 # "His Royal Highness thanked Mr Modi": the style alone stands for its bearer
                 gender = PERSON_PRONOUNS[t]
-                return self._mk(tokens, i, k, "pronoun", how="pronoun", gender=gender)
+                return self._mk(tokens, i, k, "pronoun", how="style", gender=gender)
             return None
         how = "object-pronoun" if t in OBJECT_PRONOUNS else "pronoun"
         if t in ("her", "Her") and nxt.isalpha() and nxt.lower() not in OBJECT_FOLLOWERS:
@@ -477,6 +478,8 @@ class MentionFinder(TitleReading, PersonNames):
         state's adjective on its own ("the Russian missile attacks")."""
         if t in NAME_HONORIFICS:
             k = self._skip_honorifics(tokens, i)
+            if t in BEARER_STYLES and k < len(tokens) and not tokens[k].text[:1].isupper():
+                return self._mk(tokens, i, k, "pronoun", how="style")  # "Samdech Thipadei said"
             if k > i and k < len(tokens):
                 inner = self._mention_at(tokens, k, known)
                 if inner is not None and inner.kind == "person":

@@ -45,6 +45,8 @@ HONORIFICS = {
     "HH",
     "HM",
     "Ayatollah",
+    # Khmer styles before a leader's name ("Samdech Moha Borvor Thipadei Hun Manet")
+    "Samdech",
     # military ranks, which the leaders of juntas keep ("Captain Ibrahim Traore")
     "General",
     "Colonel",
@@ -57,7 +59,21 @@ HONORIFICS = {
 # the second word of a Malay style, an honorific only after its first word ("Tun" and
 # "Pehin" are left out: they stand inside names, "Hishammuddin Tun Hussein")
 # ("Datuk Seri Anwar Ibrahim", "Tan Sri X"): "Sri" alone starts names ("Sri Mulyani")
-STYLE_SECONDS = {"Seri": ("Datuk", "Dato", "Tan"), "Sri": ("Datuk", "Dato", "Tan")}
+STYLE_SECONDS = {
+    "Seri": ("Datuk", "Dato", "Tan"),
+    "Sri": ("Datuk", "Dato", "Tan"),
+    # the words of a Khmer style, each only after the one before it in the style
+    # ("Samdech Akka Moha Sena Padei Techo", "Samdech Moha Borvor Thipadei")
+    "Akka": ("Samdech",),
+    "Moha": ("Samdech", "Akka"),
+    "Sena": ("Moha",),
+    "Padei": ("Sena",),
+    "Techo": ("Samdech", "Padei"),
+    "Borvor": ("Moha",),
+    "Bovor": ("Moha",),
+    "Thipadei": ("Samdech", "Borvor", "Bovor"),
+    "Thipadi": ("Samdech", "Borvor", "Bovor"),
+}
 NAME_HONORIFICS = HONORIFICS - {"The", "His", "Her", "Royal", "Lord", "Lady"}
 PERSON_PRONOUNS = {
     "he": "m",
@@ -218,6 +234,9 @@ CHAMBER_TITLES = frozenset({"Speaker", "Chairman", "Chairperson", "Chair", "Pres
 PAST_MARKERS = frozenset({"former", "Former", "late", "Late"})
 ENVOYS = {"Ambassador", "Envoy", "Representative", "Commissioner", "Consul"}
 ROYAL_STYLES = ("Majesty", "Excellency", "Highness", "Royal")
+# styles that stand alone for their bearer, with no name after them ("Samdech Thipadei
+# welcomed ...", "His Majesty thanked ..."): a "style" mention, resolved by coref
+BEARER_STYLES = frozenset({"Samdech"})
 # monarchs' titles, after which a given name alone may name the ruler ("King Hamad")
 MONARCH_TITLES = frozenset({"King", "Queen", "Emperor", "Emir", "Amir", "Sultan"})
 # offices whose lower-case title after "the" names their holder ("the prime minister")
