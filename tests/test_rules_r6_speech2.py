@@ -118,3 +118,35 @@ def test_a_transcript_speaker_line_in_capitals():
     # near case: a heading in capitals names no participant
     ex = run(TRANSCRIPT.format("OPENING REMARKS"), "2023-11-28", "President of Russia")
     assert by(ex, "OPENING") is None
+
+
+MINISTERS = (
+    "G7 Foreign Ministers' Meeting\n\n"
+    "Foreign Minister Yoshimasa Hayashi chaired the meeting, attended by Secretary of State "
+    "Antony Blinken, Foreign Minister Catherine Colonna and Foreign Minister Melanie Joly.\n\n"
+    "{} the shelling of civilian infrastructure.\n\n"
+)
+
+
+def test_a_body_or_a_group_of_delegations_named_with_its_office_holders_is_both():
+    for subject in (
+        "G7 foreign ministers condemned",
+        "Leaders of the three delegations condemned",
+        "The heads of all delegations condemned",
+    ):
+        ex = run(MINISTERS.format(subject), "2023-04-18", "Ministry of Foreign Affairs of Japan")
+        assert by(ex, subject.split()[0]) == "both", subject
+    # near cases: one state's minister, a delegation with no number
+    ex = run(MINISTERS.format("France's minister condemned"), "2023-04-18")
+    assert by(ex, "France's minister condemned") == "Catherine Colonna"
+    ex = run(MINISTERS.format("Leaders of the business delegation condemned"), "2023-04-18")
+    assert by(ex, "Leaders of the business") != "both"
+
+
+def test_an_aside_opened_by_in_between_subject_and_verb():
+    for aside in ("in her intervention", "in turn", "in the closing session"):
+        text = MINISTERS.format("The ministers condemned") + (
+            f"Minister Colonna, {aside}, underlined the importance of Africa."
+        )
+        ex = run(text, "2023-04-18", "Ministry of Foreign Affairs of Japan")
+        assert by(ex, "Minister Colonna, in") == "Catherine Colonna", aside

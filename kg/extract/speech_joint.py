@@ -20,7 +20,8 @@ JOINT = re.compile(
     r"counterparts|chancellors|secretaries|interlocutors|premiers|"
     r"heads of (?:state|government)(?: and government)?) |"
     r"the host and (?:the )?guests? |the duo |"
-    r"the (?:heads|leaders) of (?:the )?(?:two|both) (?:states|countries|governments|nations|"
+    r"the (?:heads|leaders) of (?:the )?(?:two|both|three|four|five|all(?: the)?) "
+    r"(?:states|countries|governments|nations|"
     r"delegations|sides) |"
     r"(?:[a-z\-]+ ){1,2}ministers of @\d+(?: , @\d+)* and @\d+ "
 )
@@ -49,10 +50,10 @@ PASSIVE = re.compile(
 )
 
 
-# "the two countries' presidents", "both nations' foreign ministers": the office holders of
-# a group of states (@0 a mention of several states)
+# "the two countries' presidents", "both nations' foreign ministers", "G7 foreign ministers",
+# "ASEAN leaders": the office holders of a group of states or of a body (@0)
 POSSESSED = re.compile(
-    r"@(\d+) 's (?:[a-z\-]+ ){0,2}(?:leaders|presidents|ministers|premiers|chancellors|"
+    r"@(\d+) (?:'s )?(?:[a-z\-]+ ){0,2}(?:leaders|presidents|ministers|premiers|chancellors|"
     r"heads of (?:state|government)(?: and government)?) "
 )
 # "the heads of @0" where @0 names the two states ("the two states", "both countries")
@@ -66,8 +67,10 @@ def joint_verb(doc: Doc, pieces: list[str], start: int, mentions: list = ()) -> 
     if heads and mentions[int(heads[1])].kind == "states":
         j = skip_to_verb(pieces, start + 4)
         return pieces[j] if j < len(pieces) and reporting_verb(doc, pieces[j]) else None
-    owned = POSSESSED.match(head) if mentions and pieces[start + 1 : start + 2] == ["'s"] else None
-    if owned and len(mentions[int(owned[1])].actors) > 1:
+    first = mentions[int(pieces[start][1:])] if mentions and head[:1] == "@" else None
+    several = first and (len(first.actors) > 1 or first.kind == "organization")
+    owned = POSSESSED.match(head) if several else None
+    if owned:
         j = skip_to_verb(pieces, start + owned[0].count(" "))
         return pieces[j] if j < len(pieces) and reporting_verb(doc, pieces[j]) else None
     pair = PAIR.match(head)

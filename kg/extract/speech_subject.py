@@ -131,7 +131,7 @@ def skip_to_verb(pieces: list[str], j: int, doc: Doc | None = None) -> int:
             j += 1
         elif adverbial:
             j += adverbial[0].count(" ")
-        elif p == "," and j + 1 < len(pieces) and pieces[j + 1] in SKIPPABLE:
+        elif p == "," and j + 1 < len(pieces) and pieces[j + 1] in SKIPPABLE - {"in"}:
             j += 1  # "X, today sent": the appositive's comma, then an adverb
         elif (
             p == ","

@@ -241,6 +241,8 @@ def _subjects(doc: Doc, view: View, start: int, previous: str | None) -> Stateme
         ks, j = subject_chain(pieces, k)
         if pieces[j : j + 1] == ["of"] and pieces[j + 1 : j + 2] and pieces[j + 1][0] == "@":
             j += 2  # "both of them"
+        elif pieces[j : j + 1] == ["of"] and view.mentions[int(p[1:])].kind == "people":
+            j = _of_the_group(pieces, j)  # "Leaders of the three delegations"
         side = len(ks) == 1 and pieces[j : j + 1] == ["side"]
         j += side  # "the EU side stressed": the mention ended before 'side'
         joint = engaged_then(doc, pieces, j)
@@ -282,6 +284,16 @@ def _subjects(doc: Doc, view: View, start: int, previous: str | None) -> Stateme
                 continue
         k = max(j, k + 1)
     return outsider or _according(doc, view, previous)
+
+
+NUMBERS = {"two", "three", "four", "five", "six", "seven", "eight", "both", "all"}
+
+
+def _of_the_group(pieces: list[str], j: int) -> int:
+    """Past 'of the three delegations', 'of both countries' after a group of people ('Leaders
+    of the three delegations welcomed'): the piece after it; else ``j``."""
+    k = j + 1 + (pieces[j + 1 : j + 2] == ["the"])
+    return k + 2 if pieces[k : k + 1] and pieces[k] in NUMBERS else j
 
 
 def _joined_to_opening(doc: Doc, view: View, start: int, k: int) -> bool:
