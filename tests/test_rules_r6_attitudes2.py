@@ -129,3 +129,35 @@ def test_commitment_of_a_state_to_the_defence_of_several_is_support_for_each():
 def test_near_commitment_of_a_state_to_a_topic_names_no_actor():
     got = run("Mr Albanese noted the commitment of Australia to the defence of free trade.\n")
     assert not {t for t in got if t[1] == "supports" and t[2] in ("Indonesia", J)}
+
+
+# 5. A passive act whose agent follows 'by' (ANNOTATION 2, rule 1: the agent as written)
+
+MANY = (
+    "Prime Minister meets Pacific leaders\n\n21 August 2023\n\n"
+    "Prime Minister Anthony Albanese met Prime Minister Sitiveni Rabuka of Fiji and Prime "
+    "Minister James Marape of Papua New Guinea in Canberra today.\n"
+)
+
+
+def test_passive_condolences_congratulations_and_thanks_by_an_agent():
+    got = run(
+        "Condolences were conveyed by the Prime Minister to the Government of Fiji on the "
+        "loss of life in the floods.\n"
+        "Warm congratulations were extended by Mr Albanese to Prime Minister Marape on his "
+        "re-election.\n"
+        "Gratitude was also expressed by Australia to Fiji for its support.\n"
+        "An invitation was extended by Mr Albanese to Prime Minister Rabuka to visit Perth.\n",
+        head=MANY,
+    )
+    assert (A, "condoles", "Fiji") in got
+    assert (A, "congratulates", "James Marape") in got
+    assert ("Australia", "thanks", "Fiji") in got
+    assert (A, "invites", "Sitiveni Rabuka") in got
+
+
+def test_near_passive_without_an_agent_names_none_of_these():
+    got = run(
+        "Condolences were conveyed to the Government of Fiji on the loss of life.\n", head=MANY
+    )
+    assert not {t for t in got if t[1] == "condoles" and t[0] == "James Marape"}
