@@ -150,3 +150,30 @@ def test_an_aside_opened_by_in_between_subject_and_verb():
         )
         ex = run(text, "2023-04-18", "Ministry of Foreign Affairs of Japan")
         assert by(ex, "Minister Colonna, in") == "Catherine Colonna", aside
+
+
+MESSAGE = (
+    "Message of congratulations to the President of Indonesia\n\n"
+    "President Mohamed bin Zayed Al Nahyan sent a message of congratulations to President "
+    "Prabowo Subianto on his inauguration.\n\n"
+    "{}"
+)
+
+
+def test_a_writing_speaks_for_its_sender_with_its_own_verb():
+    for line, opening, act in (
+        ("The text of the message reads as follows:", "The text of", "read"),
+        ("The full text of the letter reads:", "The full text", "read"),
+        (
+            "The letter, signed in Abu Dhabi, states that the ties are strong.",
+            "The letter,",
+            "state",
+        ),
+        ("The message reads, in part:", "The message reads", "read"),
+    ):
+        ex = run(MESSAGE.format(line), "2024-10-20", "Emirates News Agency")
+        st = next((s for s in ex.statements if s.opening.startswith(opening)), None)
+        assert st and (st.speaker, st.act) == ("Mohamed bin Zayed Al Nahyan", act), line
+    # near case: a letter handed over says nothing
+    ex = run(MESSAGE.format("The letter was handed over in Jakarta."), "2024-10-20")
+    assert by(ex, "The letter was handed") is None

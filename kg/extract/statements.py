@@ -164,14 +164,36 @@ def _writing_says(words: list[str]) -> bool:
     return words[0] in WRITING_SAYS and words[1] == "the" and words[2] in WRITINGS
 
 
+TEXT_OF = (["the", "text", "of"], ["the", "full", "text", "of"])
+
+
+def _writing_speaks(doc: Doc, view: View) -> Statement | None:
+    """'The message reads, in part:', 'The text of the message reads as follows:', 'The
+    letter, signed by X, states that ...': a writing speaks for its sender, the first
+    participant; the act is its verb's ('read', 'state')."""
+    pieces = view.pieces
+    lead = next((len(t) for t in TEXT_OF if pieces[: len(t)] == t), 0)
+    if pieces[lead : lead + 1] != ["the"] or pieces[lead + 1 : lead + 2] not in WRITING_LIST:
+        return None
+    j = skip_to_verb(pieces, lead + 2, doc)
+    verb = pieces[j] if j < len(pieces) else ""
+    if verb not in WRITING_SAYS and not (reporting_verb(doc, verb) and verb[-1] == "s"):
+        return None  # "The letter conveyed", "the message was handed": no writing speaking
+    sender = doc.participants[0]
+    act = "read" if verb in ("reads", "read") else verb_lemma(doc, verb)
+    return Statement(view.sentence.opening, sender, act, sentence_span(view), (sender,))
+
+
+WRITING_LIST = [[w] for w in WRITINGS]
+
+
 def _lead_forms(doc: Doc, view: View, previous: str | None) -> Statement | None:
     """'The message reads, ...' (its sender) and 'According to X, ...' (X, a participant)."""
     pieces, s = view.pieces, view.sentence
-    if pieces[:1] == ["the"] and pieces[1:2] and pieces[1] in WRITINGS and doc.participants:
-        # "The message reads, in part: ..." speaks for its sender
-        if len(pieces) > 2 and pieces[2] in WRITING_SAYS:
-            sender = doc.participants[0]
-            return Statement(s.opening, sender, "say", sentence_span(view), (sender,))
+    if pieces[:1] == ["the"] and doc.participants:
+        found = _writing_speaks(doc, view)
+        if found:
+            return found
     if len(pieces) > 3 and pieces[0][0] == "@" and pieces[1] == "'s" and pieces[2] in WRITINGS:
         # "The King's cable read: ...": its writer's
         who = speaker_of(doc, view, [0]) if pieces[3] in WRITING_SAYS else None
