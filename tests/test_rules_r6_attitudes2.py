@@ -161,3 +161,22 @@ def test_near_passive_without_an_agent_names_none_of_these():
         "Condolences were conveyed to the Government of Fiji on the loss of life.\n", head=MANY
     )
     assert not {t for t in got if t[1] == "condoles" and t[0] == "James Marape"}
+
+
+def test_passive_invitation_with_no_agent_is_the_publishers_side():
+    got = run(
+        "An invitation was extended to Prime Minister Rabuka to visit Australia later this year.\n",
+        head=MANY,
+    )
+    assert (A, "invites", "Sitiveni Rabuka") in got
+    assert ("Australia", "invites", "Sitiveni Rabuka") not in got
+
+
+def test_near_passive_invitation_by_a_guest_is_the_guests():
+    got = run(
+        "An invitation was extended by Prime Minister Marape to Mr Albanese to visit Port "
+        "Moresby.\n",
+        head=MANY,
+    )
+    assert ("James Marape", "invites", A) in got
+    assert (A, "invites", "James Marape") not in got

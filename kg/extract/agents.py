@@ -127,6 +127,7 @@ PERSON_NOUNS = {
 OWN_STATE_NOUNS = {"country", "government", "nation"}
 AUXILIARIES = {"will", "would", "shall", "should", "can", "could", "also", "further", "firmly"}
 MODALS = frozenset({"will", "would", "shall", "should"})
+PASSIVE_CLAUSE = re.compile(r" (?:was|were|been) ")
 CLAUSE_MODALS = frozenset(
     {"will", "would", "shall", "should", "must", "can", "could", "need", "needs"}
 )
@@ -433,8 +434,8 @@ class AgentRules:
             return None
         if subj is None:
             subj = self.main_subject()
-            if subj and subj[0] >= a and subj[0] < after:
-                subj = None
+            if subj and subj[0] >= a and (subj[0] < after or PASSIVE_CLAUSE.search(match[0])):
+                subj = None  # "An invitation was extended to X to visit Y": not Y's
         if cue.mode == "passive" and not objects:
             return None
         return subj

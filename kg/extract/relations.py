@@ -235,7 +235,10 @@ class SentenceRules(
         ours = self.our_agents(a) if cue.mode not in ("passive", "obligation") else None
         subj = ours[0] if ours else self.agent(cue, match, start, after, objects)
         if subj is None:
-            yield from self.agentless(cue, match, a, b, objects, after, rule)
+            got = list(self.agentless(cue, match, a, b, objects, after, rule))
+            if not got and cue.relation == "invites" and cue.inline_object:
+                got = self.home_invites(objects, rule)
+            yield from got
             return
         if cue.mode == "passive":
             subj, objects = objects, subj
@@ -398,6 +401,24 @@ class SentenceRules(
             return targets
         own = self.doc.state_of(s)
         return [o for o in targets if o != own]
+
+    def home_invites(self, objects: list[int], rule: str) -> list[Found]:
+        """'An invitation was extended to X' with no agent: the publisher's side invites,
+        its participants or else its state (ANNOTATION 2: the host side is the inviter)."""
+        home = self.doc.home
+        if not home or " by @" in self.view.masked:
+            return []
+        hosts = [
+            p
+            for p in self.doc.participants
+            if self.doc.kind(p) == "person" and self.doc.state_of(p) == home
+        ] or [home]
+        return [
+            Found(h, "invites", o, rule, "asserted")
+            for o in self.flatten(objects)
+            if o not in hosts and o != home and self.doc.state_of(o) != home
+            for h in hosts
+        ]
 
     def invited_to(self, a: int) -> bool:
         """An invitation before the visit cue in its clause ("invited X to visit Y"); "at the
