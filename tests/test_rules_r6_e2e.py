@@ -78,3 +78,63 @@ def test_his_majesty_alone_is_the_monarch_not_the_nearest_man():
         publisher="The Presidency, Republic of South Africa",
     )
     assert ("Mswati III", "thanks", "South Africa") not in got
+
+
+def title_run(title: str, text: str, published: str, publisher: str):
+    # the title line opens the text, as in a readout's file
+    body = f"{title}\n\n{text}"
+    ex = extract(Readout("case", body, published=published, publisher=publisher))
+    return ex
+
+
+def test_a_title_that_names_talks_yields_to_an_opening_that_names_the_phone():
+    ex = title_run(
+        "President of Uzbekistan holds talks with the President of Kyrgyzstan",
+        "Tashkent, 20 June 2024 — President Shavkat Mirziyoyev held a telephone "
+        "conversation with President Sadyr Japarov. The leaders discussed trade.",
+        "2024-06-20",
+        "President of the Republic of Uzbekistan",
+    )
+    assert ex.event.type == "PhoneCall"
+    assert ex.event.location is None
+    # near cases: talks held in person, and "spoke to", which names no medium
+    ex = title_run(
+        "President of Uzbekistan holds talks with the President of Kyrgyzstan",
+        "Tashkent, 20 June 2024 — President Shavkat Mirziyoyev met President Sadyr "
+        "Japarov at the Kuksaroy residence.",
+        "2024-06-20",
+        "President of the Republic of Uzbekistan",
+    )
+    assert ex.event.type == "Meeting"
+    ex = title_run(
+        "Prime Minister's meeting with the Prime Minister of Denmark",
+        "Prime Minister Jonas Gahr Støre spoke to Prime Minister Mette Frederiksen today.",
+        "2024-03-03",
+        "Government of Norway",
+    )
+    assert ex.event.type == "Meeting"
+
+
+def test_the_agency_and_the_fund_are_the_body_so_named():
+    _, got = run(
+        "IAEA Director General Rafael Mariano Grossi was received by President Javier Milei "
+        "in Buenos Aires. President Milei expressed support for the Agency's work in Ukraine.",
+        published="2024-02-07",
+        publisher="International Atomic Energy Agency",
+    )
+    assert ("Javier Milei", "supports", "IAEA") in got
+    _, got = run(
+        "Managing Director Kristalina Georgieva of the International Monetary Fund met "
+        "President William Ruto of Kenya. President Ruto thanked the Fund for its support.",
+        published="2024-04-22",
+        publisher="International Monetary Fund",
+    )
+    assert ("William Ruto", "thanks", "IMF") in got
+    # near case: no body of that name in the readout: the word stays a word
+    _, got = run(
+        "President William Ruto met President Samia Suluhu Hassan of Tanzania. President "
+        "Ruto expressed support for the Fund's work on climate.",
+        published="2024-04-22",
+        publisher="State House Kenya",
+    )
+    assert not any(r == "supports" and not o.startswith("topic:") for _, r, o in got)

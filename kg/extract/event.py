@@ -141,6 +141,10 @@ def event_type(doc: Doc) -> str | None:
         etype = _type_of(text, doc.lex.events)
         if k and etype in (None, "Meeting", "Visit") and _calls(doc.views[k - 1]):
             etype = "PhoneCall"  # "X called Y to discuss the visit": the call
+        if not k and etype == "Meeting" and lead and CALL_MEDIUM.search(lead[0]):
+            # a title's "holds talks" names no medium: the opening's "telephone
+            # conversation" or "video call" does ("spoke to" names none either)
+            etype = CALL_TYPES.get(_type_of(lead[0], doc.lex.events), etype)
         if etype:
             if etype in ("PhoneCall", "Meeting") and video and video.search(joined):
                 return "VideoCall"  # a "call" that the body says was by video
@@ -152,6 +156,10 @@ def event_type(doc: Doc) -> str | None:
     if doc.participants and CONGRATULATED.search(joined):
         return "Message"  # congratulations with no medium named are sent
     return "Meeting" if doc.participants else None
+
+
+CALL_TYPES = {"PhoneCall": "PhoneCall", "VideoCall": "VideoCall"}
+CALL_MEDIUM = re.compile(r"\b(?:tele)?phon|\bvideo|\bvirtual", re.IGNORECASE)
 
 
 def _calls(view) -> bool:

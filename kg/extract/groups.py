@@ -146,11 +146,15 @@ ORG_ANAPHORS = {
     "Organisation",
     "Association",
     "Community",
+    # "the Agency" (IAEA), "the Fund" (IMF), "the Bank" (World Bank): only a body named so
+    "Agency",
+    "Fund",
+    "Bank",
 }
 # capitalised anaphors that only ever mean a body whose own name has the word ("the League"
 # for the Arab League), never whatever organisation came last
 NAMED_ORG_ANAPHORS = frozenset(
-    {"League", "Organization", "Organisation", "Association", "Community"}
+    {"League", "Organization", "Organisation", "Association", "Community", "Agency", "Fund", "Bank"}
 )
 OTHERS = {
     ("the", "latter"): "latter",
