@@ -1,0 +1,144 @@
+"""Cooperation, frameworks, visits and hosting in wordings round 6's first audit did not try
+(issue 13, round 6, second pass over ANNOTATION.md 2, 7 and 8 for these relations).
+
+Sentences written for this test; each rule has a near sentence where it must not fire.
+Settled here: signing agreements or memoranda is no cooperation on its own (the dev gold
+gives none for two ministers who sign a memorandum); a joint body set up or convened is
+arranged talks (ANNOTATION.md 8: "agreed that their teams would meet").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Readout
+
+LEAD = (
+    "Prime Minister Albanese meets Prime Minister Chinh\n\nCanberra, 5 March 2024\n"
+    "Prime Minister Anthony Albanese met Prime Minister Pham Minh Chinh of Viet Nam in "
+    "Canberra today.\n"
+)
+LEADERS = {
+    ("Anthony Albanese", "cooperatesWith", "Pham Minh Chinh"),
+    ("Pham Minh Chinh", "cooperatesWith", "Anthony Albanese"),
+}
+STATES = {
+    ("Australia", "cooperatesWith", "Vietnam"),
+    ("Vietnam", "cooperatesWith", "Australia"),
+}
+MINE = {"cooperatesWith", "cooperatesVia", "visits", "hosts", "memberOf"}
+
+
+def said(sentence: str) -> set:
+    """The triples of our relations the lead paragraph plus ``sentence`` gives, from it."""
+    ex = extract(Readout("case", LEAD + sentence + "\n", published="2024-03-05"))
+    return {
+        (r.subject, r.relation, r.object)
+        for r in ex.relations
+        if r.relation in MINE and sentence.startswith(r.evidence.text.strip()[:30])
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The two Prime Ministers agreed to establish a joint working group on critical "
+            "minerals.",
+            LEADERS,
+        ),
+        (
+            "Australia and Viet Nam agreed on the establishment of a bilateral task force on "
+            "skills.",
+            STATES,
+        ),
+        ("The two sides agreed to reactivate the intergovernmental committee on trade.", STATES),
+        ("The leaders agreed to create a hotline for regular dialogue.", LEADERS),
+        (
+            "The two sides agreed to convene the sixth session of the Joint Trade and Economic "
+            "Cooperation Committee.",
+            STATES,
+        ),
+        ("Both sides agreed to accelerate joint research initiatives in agriculture.", STATES),
+        ("The joint committee between Australia and Viet Nam will meet in Hanoi.", STATES),
+    ],
+)
+def test_joint_bodies_and_joint_projects_are_cooperation(sentence, expected):
+    # ANNOTATION.md 8: arranged talks, and named cooperation ("joint projects in ...")
+    assert expected <= said(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Viet Nam announced the establishment of a national committee on digital transformation.",
+        "The two Prime Ministers held a joint press conference after the talks.",
+        "The two Prime Ministers issued a joint statement.",
+        "The two Prime Ministers held a bilateral meeting with the committee of experts.",
+        # signing is no cooperation on its own (dev gold, d023 and d040)
+        "The two ministers signed a memorandum of understanding on tourism.",
+        "The two Prime Ministers witnessed the signing of agreements on education and energy.",
+        "Australia and Viet Nam signed an agreement on labour mobility.",
+    ],
+)
+def test_near_a_body_of_ones_own_a_joint_statement_or_a_signing_is_no_cooperation(sentence):
+    got = said(sentence)
+    assert not any(t[1] == "cooperatesWith" for t in got), got
+
+
+def test_looking_forward_to_closer_ties_with_x_is_one_way_cooperation():
+    # ANNOTATION.md 8: "desire to strengthen relations with X" gives the speaker's side only
+    got = said("Mr Albanese said Australia looked forward to even closer ties with Viet Nam.")
+    assert ("Australia", "cooperatesWith", "Vietnam") in got
+    assert ("Vietnam", "cooperatesWith", "Australia") not in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mr Albanese noted China's closer ties with Cambodia.",
+        "Mr Albanese said he looked forward to closer ties.",
+    ],
+)
+def test_near_someone_elses_closer_ties_or_no_partner_give_nothing(sentence):
+    assert not any(t[1] == "cooperatesWith" for t in said(sentence))
+
+
+def test_a_framework_cooperation_runs_under_is_cooperates_via_but_sidelines_are_not():
+    got = said("The two sides will strengthen coordination under the framework of ASEAN.")
+    assert {("Australia", "cooperatesVia", "ASEAN"), ("Vietnam", "cooperatesVia", "ASEAN")} <= got
+    near = said(
+        "The two sides agreed to strengthen cooperation on the sidelines of the East Asia Summit."
+    )
+    assert STATES <= near
+    assert not any(t[1] == "cooperatesVia" for t in near), near
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mr Chinh wrapped up his three-day official visit to Australia on Wednesday.",
+        "Mr Chinh is in Australia on a three-day official visit.",
+        "Mr Chinh landed in Canberra on Sunday evening.",
+        "Mr Chinh's two-day working trip to Sydney began on Sunday.",
+        "Mr Chinh's three-day official visit to Australia began on Sunday.",
+        "Mr Chinh recalled his three-day official trip to Australia in 2019.",
+    ],
+)
+def test_visit_wording_with_a_length_or_a_landing_is_a_visit(sentence):
+    # ANNOTATION.md 8: visit wording ("visit", "trip", "arrived in")
+    assert ("Pham Minh Chinh", "visits", "Australia") in said(sentence)
+
+
+def test_near_an_aircraft_landing_is_nobodys_visit():
+    got = said("An aircraft carrying relief supplies landed in Hanoi on Sunday.")
+    assert not any(t[1] == "visits" for t in got), got
+
+
+def test_welcomed_to_a_city_by_the_host_is_hosting():
+    # ANNOTATION.md 2: "welcomed X in Beijing"; the passive with the place between
+    got = said("Mr Chinh was welcomed to Canberra by Mr Albanese at Parliament House.")
+    assert ("Anthony Albanese", "hosts", "Pham Minh Chinh") in got
+    near = said("Viet Nam's proposal was welcomed in Canberra by Mr Albanese.")
+    assert not any(t[1] == "hosts" for t in near), near
