@@ -180,3 +180,30 @@ def test_near_passive_invitation_by_a_guest_is_the_guests():
     )
     assert ("James Marape", "invites", A) in got
     assert (A, "invites", "James Marape") not in got
+
+
+# 6. Urging not to act is urging; measures against X adopted by Y are Y's opposition (8)
+
+
+def test_urging_an_actor_not_to_act_is_urging_it():
+    got = run("The leaders urged Russia not to widen the conflict.\n")
+    assert (A, "urges", "Russia") in got and (J, "urges", "Russia") in got
+    got = run("Mr Albanese called on Myanmar never to use force against civilians.\n")
+    assert (A, "urges", "Myanmar") in got
+
+
+def test_near_not_urging_is_no_urging():
+    got = run("The leaders did not urge Russia not to widen the conflict.\n")
+    assert not {t for t in got if t[1] == "urges"}
+
+
+def test_measures_against_an_actor_adopted_by_another_are_its_opposition():
+    got = run("The leaders discussed the measures against Iran adopted by the European Union.\n")
+    assert ("European Union", "opposes", "Iran") in got
+    got = run("They reviewed new sanctions on Russia imposed by the United Kingdom.\n")
+    assert ("United Kingdom", "opposes", "Russia") in got
+
+
+def test_near_measures_on_a_thing_name_no_opposition():
+    got = run("The leaders discussed tariffs on steel imposed by the United States.\n")
+    assert not {t for t in got if t[1] == "opposes"}
