@@ -142,3 +142,26 @@ def test_welcomed_to_a_city_by_the_host_is_hosting():
     assert ("Anthony Albanese", "hosts", "Pham Minh Chinh") in got
     near = said("Viet Nam's proposal was welcomed in Canberra by Mr Albanese.")
     assert not any(t[1] == "hosts" for t in near), near
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two leaders agreed to boost collaboration in education, with Australia to expand "
+        "scholarship programmes for Vietnamese students.",
+        "The two Prime Ministers agreed to deepen cooperation in training, with Australia "
+        "providing scholarships.",
+    ],
+)
+def test_a_with_clause_after_a_comma_says_what_x_does_not_who_the_partner_is(sentence):
+    # ANNOTATION.md 3: "the two leaders agreed ..." is both ways; Australia is no partner here
+    got = said(sentence)
+    assert LEADERS <= got
+    assert ("Pham Minh Chinh", "cooperatesWith", "Australia") not in got
+
+
+def test_near_a_partner_after_with_still_counts_even_after_a_comma():
+    got = said("Mr Chinh said Viet Nam would strengthen cooperation in energy, with Australia.")
+    assert ("Vietnam", "cooperatesWith", "Australia") in got
+    got = said("Mr Chinh said Viet Nam would work with Australia to address climate change.")
+    assert ("Vietnam", "cooperatesWith", "Australia") in got

@@ -177,7 +177,9 @@ class CooperationRules:
                         targets = []
                         break
                     if self.mention(k + 1) is not None:
-                        objs, _ = self.object_list(k + 1)
+                        objs, nxt = self.object_list(k + 1)
+                        if self.absolute_with(k, nxt):
+                            break
                         targets = self.flatten(objs)
                         break
         parties = [] if targets or self.discussing(a) else self.between_parties(b, end)
@@ -202,6 +204,14 @@ class CooperationRules:
             # "A and B would work closely together, including with C": A and B as well
             yield from self.pairs(subjects, rule, modality)
         yield from self.via(parties or subjects, b, end, rule, modality)
+
+    def absolute_with(self, k: int, nxt: int) -> bool:
+        """', with X to expand ...' or ', with X providing ...': a clause of its own saying
+        what X does, not the partner of the cooperation before the comma."""
+        if k < 1 or self.pieces[k - 1] != "," or nxt >= len(self.pieces):
+            return False
+        word = self.pieces[nxt]
+        return word == "to" or (len(word) > 5 and word.endswith("ing"))
 
     def owner_only(self, k: int) -> bool:
         """The mention at k owns the noun after it ('their positions', "Y's policies")."""
