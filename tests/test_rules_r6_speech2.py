@@ -177,3 +177,24 @@ def test_a_writing_speaks_for_its_sender_with_its_own_verb():
     # near case: a letter handed over says nothing
     ex = run(MESSAGE.format("The letter was handed over in Jakarta."), "2024-10-20")
     assert by(ex, "The letter was handed") is None
+
+
+def test_more_reporting_verbs_of_the_narrator():
+    text = (
+        "Foreign Minister Penny Wong met Indonesian Foreign Minister Retno Marsudi in Jakarta "
+        "today.\n\n"
+        "Ms Wong {} that the two countries would sign a maritime agreement.\n\n"
+    )
+    for verb, act in (
+        ("revealed", "reveal"),
+        ("opined", "opine"),
+        ("extolled", "extol"),
+        ("advocated", "advocate"),
+        ("summarised", "summarise"),
+    ):
+        ex = run(text.format(verb), "2024-02-08", "Minister for Foreign Affairs of Australia")
+        st = next((s for s in ex.statements if s.opening.startswith("Ms Wong")), None)
+        assert st and (st.speaker, st.act) == ("Penny Wong", act), verb
+    # near case: a verb that reports nothing ('arrived') makes no statement
+    ex = run(text.format("arrived so"), "2024-02-08")
+    assert by(ex, "Ms Wong arrived") is None
