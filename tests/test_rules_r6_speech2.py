@@ -198,3 +198,16 @@ def test_more_reporting_verbs_of_the_narrator():
     # near case: a verb that reports nothing ('arrived') makes no statement
     ex = run(text.format("arrived so"), "2024-02-08")
     assert by(ex, "Ms Wong arrived") is None
+
+
+def test_comparing_notes_is_a_joint_statement():
+    text = (
+        "Foreign Minister Sergey Lavrov held talks with Foreign Minister of India Subrahmanyam "
+        "Jaishankar.\n\n{} notes on the situation in Afghanistan.\n\n"
+    )
+    ex = run(text.format("The ministers compared"), "2022-11-08")
+    st = next((s for s in ex.statements if s.opening.startswith("The ministers compared")), None)
+    assert st and (st.speaker, st.act) == ("both", "compare")
+    # near case: trade that compared well is no one's statement
+    ex = run(text.format("Trade compared well with last year, according to the"), "2022-11-08")
+    assert by(ex, "Trade compared well") is None
