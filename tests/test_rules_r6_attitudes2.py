@@ -207,3 +207,20 @@ def test_measures_against_an_actor_adopted_by_another_are_its_opposition():
 def test_near_measures_on_a_thing_name_no_opposition():
     got = run("The leaders discussed tariffs on steel imposed by the United States.\n")
     assert not {t for t in got if t[1] == "opposes"}
+
+
+# 6b. Thanks to one's own government is thanks to one's own state (8)
+
+
+def test_thanking_ones_own_cabinet_is_thanks_to_ones_own_state():
+    got = run("Mr Albanese thanked his cabinet for its work over the year.\n")
+    assert (A, "thanks", "Australia") in got
+    got = run("The leaders thanked their ministers for the preparations.\n")
+    assert (A, "thanks", "Australia") in got and (J, "thanks", "Indonesia") in got
+    assert (A, "thanks", "Indonesia") not in got and (J, "thanks", "Australia") not in got
+
+
+def test_near_thanking_a_counterpart_is_thanks_to_the_counterpart():
+    got = run("Mr Albanese thanked his Indonesian counterpart for the call.\n")
+    assert (A, "thanks", J) in got
+    assert (A, "thanks", "Australia") not in got

@@ -339,6 +339,11 @@ class SentenceRules(
                     if s != o:
                         yield Found(s, relation, o, rule, modality)
             return
+        if relation == "thanks" and cue.mode == "active":
+            own_body = self.own_body_thanked(b, subjects)
+            if own_body:  # "thanked his cabinet": the thanker's own state
+                yield from (Found(s, relation, o, rule, modality) for s, o in own_body)
+                return
         targets = self.targets(cue, match, relation, subjects, objects, b)
         if not targets and relation in ("congratulates", "thanks", "condoles"):
             targets = self.addressee_before(a) or self.addressee_later(b)

@@ -8,6 +8,9 @@ from functools import lru_cache
 
 from kg.extract.found import Found
 
+# "thanked his cabinet": the thanker's own government, so their own state
+OWN_DETERMINERS = frozenset({"his", "her", "their", "its"})
+OWN_BODIES = frozenset({"cabinet", "government", "ministers", "administration"})
 # where the giver of thanked-for help can no longer be named
 GIVEN_END = frozenset({"to", "support", "solidarity", "backing", "assistance", "aid", "help"})
 # thanks for congratulations ("for his warm congratulations", "for the congratulatory
@@ -30,6 +33,19 @@ def _any_word(words: frozenset[str], escape: bool) -> re.Pattern:
 
 class ThanksRules:
     """The rules of SentenceRules for what follows 'thanked X'."""
+
+    def own_body_thanked(self, b: int, subjects: list[str]) -> list[tuple[str, str]]:
+        """'thanked his cabinet / their ministers': each thanker thanks their own state
+        (ANNOTATION.md 8: thanks to one's own government is thanks to one's state)."""
+        nxt = self.pieces[b : b + 3]
+        m = self.mention(b) if nxt else None
+        if m is not None:
+            nxt[0] = m.text.lower()  # the possessive pronoun is a mention marker
+        if len(nxt) < 2 or nxt[0] not in OWN_DETERMINERS:
+            return []
+        if nxt[1] not in OWN_BODIES and not (nxt[1] == "own" and nxt[2:] and nxt[2] in OWN_BODIES):
+            return []
+        return [(s, st) for s in subjects if (st := self.doc.state_of(s)) and st != s]
 
     def thanks_for(self, thankers, targets, after, rule, modality):
         """'thanked X for its assistance' (X assists), 'for Japan's assistance' (Japan
