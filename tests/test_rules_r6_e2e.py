@@ -138,3 +138,51 @@ def test_the_agency_and_the_fund_are_the_body_so_named():
         publisher="State House Kenya",
     )
     assert not any(r == "supports" and not o.startswith("topic:") for _, r, o in got)
+
+
+def test_the_holy_father_is_the_pope_of_the_day():
+    ex, got = run(
+        "Vatican City - This morning, Pope Francis received in audience the President of "
+        "Portugal, Marcelo Rebelo de Sousa. The President thanked the Holy Father for his "
+        "visit to Lisbon. Later the President commended the Supreme Pontiff's appeals for "
+        "peace.",
+        published="2024-01-18",
+        publisher="Holy See Press Office",
+    )
+    assert ("Marcelo Rebelo de Sousa", "thanks", "Pope Francis") in got
+    assert ("Pope Francis", "visits", "Portugal") in got
+    assert ("Marcelo Rebelo de Sousa", "praises", "Pope Francis") in got
+    # near case: a lower-case "holy" place is no office
+    _, got = run(
+        "President Marcelo Rebelo de Sousa met King Abdullah II in Amman. They discussed "
+        "access to the holy sites of Jerusalem.",
+        published="2024-01-18",
+        publisher="Presidency of the Portuguese Republic",
+    )
+    assert not any("Pope Francis" in (s, o) for s, _, o in got)
+
+
+def test_people_their_party_and_phrases_about_a_person_are_no_topics():
+    ex, _ = run(
+        "Abuja - President Bola Ahmed Tinubu received President John Mahama of Ghana. "
+        "Mr Mahama thanked the Nigerian President for the warm welcome and hospitality "
+        "accorded him and his delegation. The Head of State wished him good health and "
+        "welcomed the Ghanaian President and his delegation in Abuja. Prime Minister "
+        "Abiy underscored Ethiopia's commitment to working with Kenya on infrastructure "
+        "connectivity.",
+        published="2025-03-05",
+        publisher="State House Nigeria",
+    )
+    bad = {"hospitality accorded him", "delegation", "him good health", "ghanaian president"}
+    assert not bad & set(ex.topics)
+    assert not any(t.startswith("with ") for t in ex.topics)
+    # near cases: the subject after the partner stays; "us" in a topic is the United States
+    assert "infrastructure connectivity" in ex.topics
+    ex, _ = run(
+        "President Bola Ahmed Tinubu spoke with President John Mahama of Ghana. They "
+        "discussed trade with the US and the delegation of powers to regional bodies.",
+        published="2025-03-05",
+        publisher="State House Nigeria",
+    )
+    assert "trade with the us" in ex.topics
+    assert "delegation of powers to regional bodies" in ex.topics

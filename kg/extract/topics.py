@@ -157,7 +157,11 @@ DROP_LEAD = re.compile(
     r"uphold|adhere to|defend|counter|tackle|"
     # what a need placed on others asks ("to scale up humanitarian aid")
     r"(?:scale|step|ramp) up|redouble|intensify|mobili[sz]e|provide|"
-    r"proves?|that|to|regarding|these|this|those|particular|" + NOUN_ING + r"\w+ing|\w+ly)\s+",
+    r"proves?|that|to|regarding|these|this|those|particular|"
+    # the partner of a joint aim is no part of it ("working with Kenya on connectivity")
+    r"(?:working|cooperating|partnering) with (?:[\w\-]+ ){1,3}?(?:on|in)|"
+    + NOUN_ING
+    + r"\w+ing|\w+ly)\s+",
     re.IGNORECASE,
 )
 # the part is lowered already: beyond ASCII only ('ſ', 'K') does IGNORECASE match more
@@ -182,6 +186,11 @@ NOISE = re.compile(
     r"ways|need|efforts?|expectations?|situation|summit|convention|world|bond|number of areas|"
     # a lone adjective left by a split ("political, economic and cultural ties")
      + NOUN_ADJ + r"[a-z]+(?:ic|al|ous|ive|ary)|"
+    # the people of the engagement and their party ("the Lao Prime Minister", "his
+    # delegation in Mbabane"), and a phrase about a person ("hospitality accorded him")
+    r"(?:[\w\-]+ )?(?:prime minister|president|foreign minister|minister|counterpart|guest|"
+    r"king|queen)|delegations?(?: in .*)?|.*\b(?:him|them)\b.*|"
+    r"(?:issues|challenges) facing (?:the )?(?:international community|world|region)|"
     r"the|.*\b(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december) \d.*)$"
 )
