@@ -165,3 +165,48 @@ def test_near_a_partner_after_with_still_counts_even_after_a_comma():
     assert ("Vietnam", "cooperatesWith", "Australia") in got
     got = said("Mr Chinh said Viet Nam would work with Australia to address climate change.")
     assert ("Vietnam", "cooperatesWith", "Australia") in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Viet Nam, a member of ASEAN, is an important partner, Mr Albanese said.",
+        "Mr Albanese said Viet Nam, itself a founding member of ASEAN, would host the meeting.",
+    ],
+)
+def test_a_state_described_as_a_member_in_apposition_is_a_member(sentence):
+    # ANNOTATION.md 7: explicit membership wording
+    assert ("Vietnam", "memberOf", "ASEAN") in said(sentence)
+
+
+def test_near_a_person_described_as_a_member_gives_no_membership():
+    got = said("Dr Jane Smith, a member of the European Parliament, joined the talks.")
+    assert not any(t[1] == "memberOf" for t in got), got
+    got = said("Australia is a dialogue partner of ASEAN.")
+    assert not any(t[1] == "memberOf" for t in got), got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mr Albanese accorded Mr Chinh a ceremonial welcome at Parliament House.",
+        "Mr Albanese extended a warm welcome to Mr Chinh and his delegation.",
+        "Mr Albanese gave a warm welcome to the Vietnamese Prime Minister.",
+        "The Vietnamese leader was given a red-carpet welcome at Parliament House by Mr Albanese.",
+    ],
+)
+def test_a_welcome_given_or_accorded_to_a_visitor_is_hosting(sentence):
+    # ANNOTATION.md 7: "welcomed" gives hosts when it is receiving a visitor
+    assert ("Anthony Albanese", "hosts", "Pham Minh Chinh") in said(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mr Albanese extended a warm welcome to Viet Nam's decision to join the initiative.",
+        "The proposal was given a warm reception in Hanoi by Mr Albanese.",
+    ],
+)
+def test_near_a_welcome_given_to_a_decision_or_proposal_is_no_hosting(sentence):
+    got = said(sentence)
+    assert not any(t[1] == "hosts" for t in got), got

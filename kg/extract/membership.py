@@ -26,6 +26,13 @@ class MembershipRules:
             members = self.object_list(self.view.piece_at(match.start("mem")))[0]
             yield from self.member(a, b, objects, after, rule, members)
             return
+        if "state" in match.re.groupindex:
+            # "Viet Nam, a member of ASEAN, ...": the state in apposition (a person so
+            # described is a member of a body, never their state)
+            k = self.view.piece_at(match.start("state"))
+            if all(self.doc.kind(s) == "state" for s in self.actors(k)):
+                yield from self.member(a, b, objects, after, rule, [k])
+            return
         if "bond" in match.re.groupindex:
             # "their close Commonwealth ties": an organisation named as the bond between
             # states makes each a member (ANNOTATION.md 8); one owner ("Serbia's EU ties",
