@@ -224,3 +224,20 @@ def test_near_thanking_a_counterpart_is_thanks_to_the_counterpart():
     got = run("Mr Albanese thanked his Indonesian counterpart for the call.\n")
     assert (A, "thanks", J) in got
     assert (A, "thanks", "Australia") not in got
+
+
+# 6e. Thanks for one's visit: the thanked visited the thanker's state (8)
+
+
+def test_thanks_for_a_visit_is_a_visit_to_the_thankers_state():
+    got = run("Mr Albanese thanked Vice President Harris for her visit.\n")
+    assert ("Kamala Harris", "visits", "Australia") in got
+    got = run("Mr Albanese thanked President Widodo for his recent visit.\n")
+    assert (J, "visits", "Australia") in got
+
+
+def test_near_thanks_for_a_visit_elsewhere_is_that_visit():
+    got = run("Mr Albanese thanked President Widodo for his visit to Papua New Guinea.\n")
+    assert (J, "visits", "Australia") not in got
+    got = run("Mr Albanese thanked President Widodo for his support.\n")
+    assert (J, "visits", "Australia") not in got

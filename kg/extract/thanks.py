@@ -4,6 +4,7 @@ thanker's state), 'for his hospitality' (X hosts), 'for its support to Y' (X sup
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from kg.extract.found import Found
@@ -18,6 +19,11 @@ GIVEN_END = frozenset({"to", "support", "solidarity", "backing", "assistance", "
 CONGRATULATED_FOR = re.compile(
     r"for (?:his|her|their|its|the|@\d+(?: 's)?) (?:[^@\s]+ ){0,2}?"
     r"(?:congratulations|congratulatory|felicitations)\b"
+)
+
+# thanks for one's visit, with no other place named ("for her visit", "for his recent visit")
+VISITED_FOR = re.compile(
+    r"for (?:his|her|their|its|@\d+(?: 's)?) (?:[^@\s]+ ){0,2}?(?:visit|trip)\b(?! to @)"
 )
 
 
@@ -47,6 +53,14 @@ class ThanksRules:
             return []
         return [(s, st) for s in subjects if (st := self.doc.state_of(s)) and st != s]
 
+    def thanked_visit(self, thankers, targets, rule, modality) -> Iterator[Found]:
+        """'thanked X for her visit': X visited the thanker's state (ANNOTATION.md 8)."""
+        for t in thankers:
+            st = self.doc.state_of(t) if self.doc.kind(t) == "person" else t
+            for o in targets:
+                if st and o != st and self.doc.state_of(o) != st:
+                    yield Found(o, "visits", st, rule + " +visit", modality)
+
     def thanks_for(self, thankers, targets, after, rule, modality):
         """'thanked X for its assistance' (X assists), 'for Japan's assistance' (Japan
         assists), 'for its support to Y' (X supports Y), 'for his hospitality' (X hosts)."""
@@ -67,6 +81,8 @@ class ThanksRules:
                     if t != o:
                         yield Found(t, "cooperatesWith", o, rule + " +cooperation", modality)
                         yield Found(o, "cooperatesWith", t, rule + " +cooperation", modality)
+        if VISITED_FOR.match(window):
+            yield from self.thanked_visit(thankers, targets, rule, modality)
         if CONGRATULATED_FOR.match(window):
             # "thanked X for his congratulations": X congratulated the thanker
             for t in thankers:
