@@ -211,3 +211,22 @@ def test_comparing_notes_is_a_joint_statement():
     # near case: trade that compared well is no one's statement
     ex = run(text.format("Trade compared well with last year, according to the"), "2022-11-08")
     assert by(ex, "Trade compared well") is None
+
+
+def test_held_that_and_put_forward_report():
+    text = (
+        "Wang Yi held talks with Kazakh Deputy Prime Minister and Foreign Minister Murat "
+        "Nurtleu in Beijing.\n\n{}\n\n"
+    )
+    for line, who, act in (
+        ("Both sides held that relations are at their best in history.", "both", "hold"),
+        ("Wang Yi put forward a three-point proposal on transport.", "Wang Yi", "put"),
+        ("Murat Nurtleu holds that trade should double by 2030.", "Murat Nurtleu", "hold"),
+    ):
+        ex = run(text.format(line), "2024-04-12")
+        st = next((s for s in ex.statements if s.opening.startswith(line[:12])), None)
+        assert st and (st.speaker, st.act) == (who, act), line
+    # near cases: holding talks or a banquet says nothing
+    for line in ("Both sides held talks on trade.", "Wang Yi held a banquet for the guests."):
+        ex = run(text.format(line), "2024-04-12")
+        assert by(ex, line[:12]) is None, line

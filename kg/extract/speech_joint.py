@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.document import Doc, View
-from kg.extract.speech_lexicon import SAID, reporting_verb, verb_lemma
+from kg.extract.speech_lexicon import SAID, phrasal, reporting_verb, verb_lemma
 from kg.extract.speech_subject import skip_to_verb
 from kg.model import Span, Statement
 
@@ -83,7 +83,7 @@ def joint_verb(doc: Doc, pieces: list[str], start: int, mentions: list = ()) -> 
         return None
     j = start + m[0].count(" ")
     for k in range(j, min(len(pieces), j + 20)):
-        if reporting_verb(doc, pieces[k]) and not pieces[k].endswith("ing"):
+        if reporting_verb(doc, pieces[k]) and not pieces[k].endswith("ing") or phrasal(pieces, k):
             return pieces[k]
     return None
 

@@ -105,6 +105,17 @@ QUOTES = {'"', "“", "”", "'", "‘", "’"}
 
 
 IRREGULAR = {"dealt": "deal", "centred": "centre", "centered": "center", "pointed": "point"}
+IRREGULAR |= {"held": "hold", "holds": "hold", "puts": "put"}
+
+# verbs that report only with the word after them: "held that" (a view; "held talks" is
+# none), "put forward" (a proposal)
+PHRASAL = {("held", "that"), ("hold", "that"), ("holds", "that"), ("put", "forward")}
+PHRASAL |= {("puts", "forward")}
+
+
+def phrasal(pieces: list[str], j: int) -> bool:
+    """Whether the verb at piece j reports with the word after it ('held that')."""
+    return (pieces[j], pieces[j + 1] if j + 1 < len(pieces) else "") in PHRASAL
 
 
 def verb_lemma(doc: Doc, verb: str) -> str:

@@ -16,6 +16,7 @@ from kg.extract.speech_lexicon import (
     QUOTES,
     SAID,
     SKIPPABLE,
+    phrasal,
     reporting_forms,
     reporting_verb,
     sentence_span,
@@ -42,7 +43,7 @@ LEAD_WORDS = {"while", "as", "after", "following", "upon", "when"}
 UNSPOKEN_CUES = frozenset(
     "according view opinion words assessment estimation position belief conviction "
     "understanding pleasure honour honor privilege joy : reads read says said stated noted "
-    "message letter cable telegram".split()
+    "message letter cable telegram held hold holds put puts".split()
 )
 
 
@@ -283,7 +284,9 @@ def _subjects(doc: Doc, view: View, start: int, previous: str | None) -> Stateme
             and _named(view, pieces[j])
         ):
             j += 1
-        if j < len(pieces) and reporting_verb(doc, pieces[j]) and not takes_part(pieces, j):
+        if j < len(pieces) and (
+            (reporting_verb(doc, pieces[j]) and not takes_part(pieces, j)) or phrasal(pieces, j)
+        ):
             verb = pieces[j]
             if verb in ("spoke", "speaks", "speak") and pieces[j + 1 : j + 2] in (
                 ["with"],
