@@ -210,3 +210,20 @@ def test_a_welcome_given_or_accorded_to_a_visitor_is_hosting(sentence):
 def test_near_a_welcome_given_to_a_decision_or_proposal_is_no_hosting(sentence):
     got = said(sentence)
     assert not any(t[1] == "hosts" for t in got), got
+
+
+def test_a_framework_in_the_list_after_the_cue_is_no_one_cooperating_through_another():
+    # ANNOTATION.md 2: cooperatesVia runs from the cooperating actor to the framework; with
+    # 'the parties' unread, BRICS was made to cooperate through the SCO
+    got = said("The parties agreed to strengthen cooperation within the SCO and BRICS.")
+    assert ("BRICS", "cooperatesVia", "Shanghai Cooperation Organization") not in got
+
+
+def test_near_organisations_cooperating_through_a_framework_keep_it():
+    got = said("The SCO and BRICS will strengthen cooperation within the G20.")
+    assert ("BRICS", "cooperatesVia", "G20") in got
+    got = said(
+        "Both sides agreed to deepen cooperation between the African Union and the United "
+        "Nations within the G20."
+    )
+    assert ("African Union", "cooperatesVia", "G20") in got

@@ -213,6 +213,19 @@ class CooperationRules:
         word = self.pieces[nxt]
         return word == "to" or (len(word) > 5 and word.endswith("ing"))
 
+    def not_among_frames(self, subjects: list[str], b: int, end: int) -> list[str]:
+        """Subjects that are not themselves in the list of frameworks after the cue: in
+        'the parties agreed to strengthen cooperation within the SCO and BRICS', with 'the
+        parties' unread, BRICS is a framework, not the one cooperating through the SCO."""
+        inside, seen_via = set(), False
+        for k in range(b, end):
+            p = self.pieces[k]
+            seen_via = seen_via or self.lex.is_("via", p) or p in VIA_NOUNS
+            m = self.mention(k) if seen_via else None
+            if m is not None:
+                inside.update(m.actors)
+        return [s for s in subjects if s not in inside]
+
     def owner_only(self, k: int) -> bool:
         """The mention at k owns the noun after it ('their positions', "Y's policies")."""
         after = self.pieces[k + 1 : k + 2]
@@ -299,6 +312,8 @@ class CooperationRules:
     def via(self, subjects, b: int, end: int, rule: str, modality: str) -> Iterator[Found]:
         """Frameworks the cooperation runs through: 'within the SCO', 'including through
         the G20', 'with other Five Eyes partners'."""
+        if any(self.doc.kind(s) == "organization" for s in subjects):
+            subjects = self.not_among_frames(subjects, b, end)
         seen_via = False
         for k in range(b, end):
             if self.new_verb_phrase(k) or self.means_clause(k):
