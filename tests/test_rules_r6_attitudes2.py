@@ -241,3 +241,26 @@ def test_near_thanks_for_a_visit_elsewhere_is_that_visit():
     assert (J, "visits", "Australia") not in got
     got = run("Mr Albanese thanked President Widodo for his support.\n")
     assert (J, "visits", "Australia") not in got
+
+
+# 7. A quoted writing ('the message read'): "I" is its sender, "you" its addressee (8)
+
+LETTER = (
+    "President Ramaphosa sends message to President Mahama\n\n7 January 2025\n\n"
+    "President Cyril Ramaphosa has sent a message to President John Mahama of Ghana.\n"
+)
+
+
+def test_first_and_second_person_in_a_quoted_message_are_sender_and_addressee():
+    for body in (
+        '"I congratulate you on your inauguration," the message read.\n',
+        '"Your Excellency, I congratulate you on your inauguration," the letter reads.\n',
+        '"I congratulate you on your inauguration," read the message.\n',
+    ):
+        got = run(body, head=LETTER)
+        assert ("Cyril Ramaphosa", "congratulates", "John Mahama") in got, body
+
+
+def test_near_a_quote_of_someone_unnamed_resolves_no_one():
+    got = run('"I thank you for your friendship," the envoy said.\n', head=LETTER)
+    assert not {t for t in got if t[1] == "thanks"}

@@ -274,6 +274,22 @@ SAYING = {
 PERSONAL = ("first-person", "second-person")
 
 
+WRITINGS = {"message", "letter", "telegram", "note", "cable", "text"}
+WRITING_VERBS = {"read", "reads", "said", "says", "stated", "states", "added"}
+WRITING_OWNERS = {"the", "his", "her", "its", "their"}
+
+
+def _writing_reads(words: list[str]) -> bool:
+    """The sentence quotes a writing: 'the message read', 'the letter reads'."""
+    low = [w.lower() for w in words]
+    for j in range(1, len(low) - 1):
+        if low[j] in WRITINGS and low[j - 1] in WRITING_OWNERS:
+            # "the message read", "read the message"
+            if low[j + 1] in WRITING_VERBS or (j >= 2 and low[j - 2] in WRITING_VERBS):
+                return True
+    return False
+
+
 def _quoted_speaker(doc: Doc, view: View, mentions: list[Mention]) -> list[Mention]:
     """'I' and 'my' in a quotation are whoever the sentence says said it, and 'you' the
     other participant (or the message's addressee); unresolved, they mean nobody."""
@@ -289,10 +305,18 @@ def _quoted_speaker(doc: Doc, view: View, mentions: list[Mention]) -> list[Menti
         if (before and before[-1] in SAYING) or SAYING.intersection(after):
             speaker = m.actors[0]
         break
+    writing = speaker is None and _writing_reads(words)
+    if writing:
+        # '"I congratulate you ...," the message read': the writing's sender, the first
+        # participant, or the headline's author; "you" its addressee
+        people = [p for p in doc.participants if doc.kind(p) == "person"]
+        speaker = doc.author or (people[0] if people else None)
     if speaker is None or doc.kind(speaker) != "person":
         return [m for m in mentions if m.how not in PERSONAL]
     others = [p for p in doc.participants if p != speaker]
     listener = others[0] if len(others) == 1 else doc.addressee
+    if writing and doc.addressee and doc.addressee != speaker:
+        listener = doc.addressee
     out = []
     for m in mentions:
         if m.how == "first-person":
