@@ -264,3 +264,17 @@ def test_first_and_second_person_in_a_quoted_message_are_sender_and_addressee():
 def test_near_a_quote_of_someone_unnamed_resolves_no_one():
     got = run('"I thank you for your friendship," the envoy said.\n', head=LETTER)
     assert not {t for t in got if t[1] == "thanks"}
+
+
+# 8. Praise of efforts 'exerted by A and B' is praise of each (8)
+
+
+def test_praise_of_efforts_exerted_by_a_list_is_praise_of_each():
+    got = run("Mr Albanese praised the mediation efforts exerted by Qatar and Egypt.\n")
+    assert (A, "praises", "Qatar") in got and (A, "praises", "Egypt") in got
+    assert ("Qatar", "cooperatesWith", "Egypt") in got
+
+
+def test_near_welcoming_efforts_gives_no_praise():
+    got = run("The leaders welcomed the efforts of Qatar and Egypt to secure a ceasefire.\n")
+    assert not {t for t in got if t[1] == "praises"}

@@ -227,3 +227,10 @@ def test_near_organisations_cooperating_through_a_framework_keep_it():
         "Nations within the G20."
     )
     assert ("African Union", "cooperatesVia", "G20") in got
+
+
+def test_near_reviewing_joint_projects_named_for_two_states_gives_the_ministers_nothing():
+    # ANNOTATION.md 8: "joint projects in UK-Egypt cooperation" is cooperation between the
+    # parties named; reviewing it is discussing a topic, not the reviewers' cooperation
+    got = said("The ministers reviewed joint projects in Australia-Viet Nam energy cooperation.")
+    assert ("Anthony Albanese", "cooperatesWith", "Pham Minh Chinh") not in got
