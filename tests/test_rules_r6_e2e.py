@@ -186,3 +186,41 @@ def test_people_their_party_and_phrases_about_a_person_are_no_topics():
     )
     assert "trade with the us" in ex.topics
     assert "delegation of powers to regional bodies" in ex.topics
+
+
+def test_latin_america_is_no_united_states_and_the_msg_is_a_body():
+    ex, got = run(
+        "President Gustavo Petro met Prime Minister Pedro Sánchez of Spain. Both leaders "
+        "agreed to deepen cooperation between the European Union and Latin America.",
+        published="2024-04-10",
+        publisher="Presidency of Colombia",
+    )
+    assert "united states" not in ex.topics
+    assert not any("United States" in (s, o) for s, _, o in got)
+    _, got = run(
+        "Prime Minister James Marape welcomed President Joko Widodo of Indonesia. The "
+        "leaders agreed to strengthen cooperation through the Melanesian Spearhead Group.",
+        published="2024-07-03",
+        publisher="Office of the Prime Minister of Papua New Guinea",
+    )
+    assert ("James Marape", "cooperatesVia", "Melanesian Spearhead Group") in got
+    # near case: America alone is still the United States
+    _, got = run(
+        "President Gustavo Petro spoke with President Joe Biden. Petro said Colombia "
+        "would work with America on migration.",
+        published="2024-04-10",
+        publisher="Presidency of Colombia",
+    )
+    assert ("Colombia", "cooperatesWith", "United States") in got
+
+
+def test_a_colleague_or_a_delegation_described_is_no_topic():
+    ex, _ = run(
+        "President Recep Tayyip Erdoğan welcomed his Kyrgyz colleague Sadyr Japarov and "
+        "noted the growth of trade. President Mohamed Muizzu thanked the Turkish side for "
+        "the welcome extended to him and the Maldivian delegation and discussed tourism.",
+        published="2024-11-06",
+        publisher="President of the Kyrgyz Republic",
+    )
+    assert not {"kyrgyz colleague", "maldivian delegation"} & set(ex.topics)
+    assert "tourism" in ex.topics

@@ -188,8 +188,8 @@ NOISE = re.compile(
      + NOUN_ADJ + r"[a-z]+(?:ic|al|ous|ive|ary)|"
     # the people of the engagement and their party ("the Lao Prime Minister", "his
     # delegation in Mbabane"), and a phrase about a person ("hospitality accorded him")
-    r"(?:[\w\-]+ )?(?:prime minister|president|foreign minister|minister|counterpart|guest|"
-    r"king|queen)|delegations?(?: in .*)?|.*\b(?:him|them)\b.*|"
+    r"(?:[\w\-]+ )?(?:prime minister|president|foreign minister|minister|counterpart|"
+    r"king|queen|colleague|guest)|(?:[\w\-]+ )?delegations?(?: in .*)?|.*\b(?:him|them)\b.*|"
     r"(?:issues|challenges) facing (?:the )?(?:international community|world|region)|"
     r"the|.*\b(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december) \d.*)$"
