@@ -71,20 +71,21 @@ def _titled_as(doc: Doc, m, actor: str) -> str:
     """'The Foreign Secretary noted' when three foreign ministers take part: the one
     participant whose own title that bare title is, where the mention took another holder
     of the same office (the publisher's own); else ``actor``."""
+    if m.kind != "person" or len(doc.participants) < 2 or actor not in doc.people:
+        return actor
     low = m.text.lower()
-    if m.kind != "person" or not low.startswith("the ") or actor not in doc.people:
+    if not low.startswith("the ") or _titled(doc, actor, low[4:]):
         return actor
-    bare = low[4:]
-    if bare in _titles(doc, actor):
-        return actor
-    same = [p for p in doc.participants if bare in _titles(doc, p)]
+    same = [p for p in doc.participants if p != actor and _titled(doc, p, low[4:])]
     return same[0] if len(same) == 1 else actor
 
 
-def _titles(doc: Doc, person: str) -> set[str]:
-    """A participant's titles on the day, lower case: as the readout styles them and as held."""
-    own = {(doc.people.get(person, {}).get("title") or "").lower()}
-    return own | {t.title.lower() for t in doc.gaz.offices_of(person, doc.day)}
+def _titled(doc: Doc, person: str, title: str) -> bool:
+    """Whether a participant bears that title (lower case): as the readout styles them, else
+    as held on the day."""
+    if (doc.people.get(person, {}).get("title") or "").lower() == title:
+        return True
+    return any(t.title.lower() == title for t in doc.gaz.offices_of(person, doc.day))
 
 
 # "took part in the call", "take part": joining, not a reporting act

@@ -35,6 +35,7 @@ from kg.extract.speech_views import in_view
 from kg.model import Statement
 
 
+PHRASAL_HEADS = frozenset({"held", "hold", "holds", "put", "puts"})
 LEAD_WORDS = {"while", "as", "after", "following", "upon", "when"}
 
 
@@ -43,7 +44,7 @@ LEAD_WORDS = {"while", "as", "after", "following", "upon", "when"}
 UNSPOKEN_CUES = frozenset(
     "according view opinion words assessment estimation position belief conviction "
     "understanding pleasure honour honor privilege joy : reads read says said stated noted "
-    "message letter cable telegram held hold holds put puts".split()
+    "message letter cable telegram".split()
 )
 
 
@@ -52,7 +53,9 @@ def statement_of(doc: Doc, view: View, previous: str | None = None) -> Statement
     A sentence with no reporting verb and no other cue can only be a passive of both."""
     pieces = view.pieces
     if reporting_forms(doc).isdisjoint(pieces) and UNSPOKEN_CUES.isdisjoint(pieces):
-        return passive_statement(doc, view)
+        # "held that", "put forward" report; "held talks" (most first sentences) does not
+        if not ("that" in pieces or "forward" in pieces) or PHRASAL_HEADS.isdisjoint(pieces):
+            return passive_statement(doc, view)
     found = _attributed(doc, view, previous) or _active(doc, view, previous)
     return found or _passive_agent(doc, view) or passive_statement(doc, view)
 
