@@ -234,3 +234,11 @@ def test_near_reviewing_joint_projects_named_for_two_states_gives_the_ministers_
     # parties named; reviewing it is discussing a topic, not the reviewers' cooperation
     got = said("The ministers reviewed joint projects in Australia-Viet Nam energy cooperation.")
     assert ("Anthony Albanese", "cooperatesWith", "Pham Minh Chinh") not in got
+
+
+def test_members_called_economies_are_members():
+    # ANNOTATION.md 7: "as permanent members of"; APEC's members are its "economies"
+    got = said("Australia and Viet Nam, as APEC economies, will work together.")
+    assert {("Australia", "memberOf", "APEC"), ("Vietnam", "memberOf", "APEC")} <= got
+    near = said("As emerging economies, Viet Nam and Indonesia face similar risks.")
+    assert not any(t[1] == "memberOf" for t in near), near
