@@ -45,6 +45,7 @@ def test_near_that_clause_with_the_participants_as_subject_keeps_their_cooperati
         "The two leaders agreed that both countries should strengthen cooperation on "
         "climate finance.\n",
         "The leaders agreed that they would deepen cooperation in maritime security.\n",
+        "The leaders agreed that the teams should work closely together.\n",
     ):
         got = run(body)
         assert ("Australia", "cooperatesWith", "Indonesia") in got or (

@@ -127,6 +127,25 @@ PERSON_NOUNS = {
 OWN_STATE_NOUNS = {"country", "government", "nation"}
 AUXILIARIES = {"will", "would", "shall", "should", "can", "could", "also", "further", "firmly"}
 MODALS = frozenset({"will", "would", "shall", "should"})
+# the sides' own people and bodies, whose acts in a that-clause stay the sides'
+SIDES_STAFF = frozenset(
+    {
+        "teams",
+        "team",
+        "officials",
+        "ministers",
+        "departments",
+        "agencies",
+        "authorities",
+        "governments",
+        "ministries",
+        "delegations",
+        "sides",
+        "countries",
+        "nations",
+        "parties",
+    }
+)
 PASSIVE_CLAUSE = re.compile(r" (?:was|were|been) ")
 CLAUSE_MODALS = frozenset(
     {"will", "would", "shall", "should", "must", "can", "could", "need", "needs"}
@@ -305,6 +324,8 @@ class AgentRules:
             return False
         if c - start < 2 or self.pieces[start] not in ("the", "a", "all", "other", "regional"):
             return False
+        if not SIDES_STAFF.isdisjoint(self.pieces[start:c]):
+            return False  # "that the teams / relevant departments should ...": the sides' own
         return all(self.mention(j) is None for j in range(start, c))
 
     def relative_closed(self, start: int, k: int) -> bool:
