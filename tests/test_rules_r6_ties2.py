@@ -242,3 +242,27 @@ def test_members_called_economies_are_members():
     assert {("Australia", "memberOf", "APEC"), ("Vietnam", "memberOf", "APEC")} <= got
     near = said("As emerging economies, Viet Nam and Indonesia face similar risks.")
     assert not any(t[1] == "memberOf" for t in near), near
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The two Prime Ministers agreed to establish an annual leaders' dialogue.", LEADERS),
+        ("The two sides agreed to launch a strategic dialogue at foreign minister level.", STATES),
+        ("The two leaders agreed on a programme of joint projects in renewable energy.", LEADERS),
+    ],
+)
+def test_a_dialogue_set_up_or_joint_projects_agreed_on_are_cooperation(sentence, expected):
+    # ANNOTATION.md 8: arranged talks; named cooperation ("joint projects in ...")
+    assert expected <= said(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Viet Nam launched a national dialogue on reform.",
+        "The two Prime Ministers agreed on a joint statement.",
+    ],
+)
+def test_near_ones_own_dialogue_or_a_joint_statement_is_no_cooperation(sentence):
+    assert not any(t[1] == "cooperatesWith" for t in said(sentence))
