@@ -224,3 +224,21 @@ def test_a_colleague_or_a_delegation_described_is_no_topic():
     )
     assert not {"kyrgyz colleague", "maldivian delegation"} & set(ex.topics)
     assert "tourism" in ex.topics
+
+
+def test_a_bare_office_as_object_is_not_the_subject_himself():
+    _, got = run(
+        "World Bank Group President Ajay Banga met with President Bola Ahmed Tinubu of "
+        "Nigeria. Mr Banga commended the President for the reforms of his government.",
+        published="2024-04-14",
+        publisher="World Bank",
+    )
+    assert ("Ajay Banga", "praises", "Bola Tinubu") in got
+    # near case: the bare office as subject is still the publisher's own President
+    ex, got = run(
+        "World Bank Group President Ajay Banga met with President Bola Ahmed Tinubu of "
+        "Nigeria. The President commended Nigeria for its reforms.",
+        published="2024-04-14",
+        publisher="World Bank",
+    )
+    assert ("Ajay Banga", "praises", "Nigeria") in got

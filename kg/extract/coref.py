@@ -33,6 +33,11 @@ def resolve(doc: Doc) -> None:
             actors = m.actors
             if m.kind == "role":
                 p = doc.resolve_role(m)
+                after_verb = m.t0 > 0 and view.tokens[m.t0 - 1].text.endswith("ed")
+                if p and after_verb and resolved and p == _clause_subject(doc, view, resolved, m):
+                    # "Mr Banga commended the President": a World Bank readout's bare
+                    # "President" is its own President, but not as his own object
+                    p = doc.resolve_role(m, exclude=p) or p
                 actors = (p,) if p else ()
                 m = m.but(kind="person")
             elif m.kind == "pronoun" and m.how == "style":

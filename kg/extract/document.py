@@ -176,15 +176,16 @@ class Doc:
                 out.append(s)
         return out
 
-    def resolve_role(self, m: Mention) -> str | None:
-        """'the President', 'the Prime Minister of Japan', 'his Brazilian colleague'."""
+    def resolve_role(self, m: Mention, exclude: str | None = None) -> str | None:
+        """'the President', 'the Prime Minister of Japan', 'his Brazilian colleague';
+        never ``exclude`` (the clause's own subject: "Mr Banga commended the President")."""
         title = _norm(m.title or "")
         # only people already named can be meant ("The Minister ... Foreign Minister X"
         # later in the text is not X); the office's holder comes from the gazetteer
         pool = [
             p
             for p in dict.fromkeys(self.participants + list(self.people))
-            if self.people.get(p, {}).get("first", -1) < m.start
+            if self.people.get(p, {}).get("first", -1) < m.start and p != exclude
         ]
 
         def title_of(p):
@@ -222,7 +223,8 @@ class Doc:
                     return own
         if exact:
             return exact[0]
-        return self._holder(m.of or only or self.home, m)
+        holder = self._holder(m.of or only or self.home, m)
+        return holder if holder != exclude else None
 
     def _named_after(self, person: str, start: int) -> bool:
         """Whether the body first names ``person`` after offset ``start`` (or never)."""
