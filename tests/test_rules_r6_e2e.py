@@ -242,3 +242,23 @@ def test_a_bare_office_as_object_is_not_the_subject_himself():
         publisher="World Bank",
     )
     assert ("Ajay Banga", "praises", "Nigeria") in got
+
+
+def test_the_ambassador_in_lower_case_is_the_envoy_already_named():
+    _, got = run(
+        "Prime Minister Sonexay Siphandone received Vietnamese Ambassador Nguyen Minh Tam "
+        "in Vientiane. The Prime Minister congratulated the ambassador on the successful "
+        "completion of his mission.",
+        published="2024-05-03",
+        publisher="Lao News Agency",
+    )
+    assert ("Sonexay Siphandone", "congratulates", "Nguyen Minh Tam") in got
+    # near case: no envoy named, so "the ambassador" is nobody
+    ex, got = run(
+        "Prime Minister Sonexay Siphandone spoke with Prime Minister Pham Minh Chinh of Viet "
+        "Nam. He congratulated the ambassador on the new embassy.",
+        published="2024-05-03",
+        publisher="Lao News Agency",
+    )
+    assert len(ex.event.participants) == 2
+    assert not any(r == "congratulates" for _, r, _ in got)

@@ -248,6 +248,8 @@ LOWER_TITLE_ROLES = frozenset(
         "vice_president",
         "foreign_minister",
         "deputy_head_of_government",
+        # "congratulated the ambassador on his mission": the envoy already named
+        "ambassador",
     }
 )
 # a state named by its style ("the Kingdom", "the Sultanate"), as Gulf and Maghreb
