@@ -262,3 +262,34 @@ def test_the_ambassador_in_lower_case_is_the_envoy_already_named():
     )
     assert len(ex.event.participants) == 2
     assert not any(r == "congratulates" for _, r, _ in got)
+
+
+def test_a_state_name_before_a_title_is_the_state_of_its_holder():
+    _, got = run(
+        "Prime Cabinet Secretary Musalia Mudavadi held talks with the United Arab Emirates "
+        "Minister of State Shakhboot bin Nahyan Al Nahyan in Nairobi.",
+        published="2024-05-08",
+        publisher="Ministry of Foreign and Diaspora Affairs, Kenya",
+    )
+    assert ("Shakhboot bin Nahyan Al Nahyan", "leaderOf", "United Arab Emirates") in got
+    # near case: a comma after the state ends it; the minister's state is not read from it
+    ex, _ = run(
+        "Musalia Mudavadi discussed trade with the United Arab Emirates, Minister of State "
+        "Shakhboot bin Nahyan Al Nahyan said.",
+        published="2024-05-08",
+        publisher="Ministry of Foreign and Diaspora Affairs, Kenya",
+    )
+    assert "United Arab Emirates Minister" not in " ".join(ex.topics)
+
+
+def test_a_state_named_with_and_stays_one_in_topics():
+    ex, _ = run(
+        "Prime Minister Andrej Plenković met Borjana Krišto, Chairwoman of the Council of "
+        "Ministers of Bosnia and Herzegovina. They discussed the European path of Bosnia and "
+        "Herzegovina, tourism and energy.",
+        published="2024-02-06",
+        publisher="Government of the Republic of Croatia",
+    )
+    assert "herzegovina" not in ex.topics
+    # near case: two subjects joined by 'and' still split
+    assert "tourism" in ex.topics and "energy" in ex.topics

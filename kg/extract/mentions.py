@@ -184,6 +184,19 @@ class MentionFinder(TitleReading, PersonNames):
         lead = self._adjective_at(tokens, k) or self._form_at(tokens, k)
         return m.but(of=prev.of) if lead and lead[1] == prev.of else m
 
+    def _state_before(self, prev: Mention, m: Mention) -> bool:
+        """A state's name right before a titled person with no state of their own, as an
+        adjective stands ("the United Arab Emirates Minister of State X")."""
+        return (
+            prev.t1 == m.t0
+            and prev.kind == "state"
+            and len(prev.actors) == 1
+            and not prev.possessive
+            and m.kind == "person"
+            and m.of is None
+            and m.how.startswith("titled")
+        )
+
     def _counterpart_at(self, tokens, i):
         return i < len(tokens) and tokens[i].text in ("colleague", "counterpart", "interlocutor")
 
@@ -253,7 +266,17 @@ class MentionFinder(TitleReading, PersonNames):
             words = text[m.start - offset : changes.get("end", m.end) - offset]
             if changes or words != m.text:  # most mentions are as _mk made them: no copy
                 m = m.but(text=words, **changes)
-            out.append(self._inherit_state(tokens, out[-1] if out else None, m))
+            m = self._inherit_state(tokens, out[-1] if out else None, m)
+            if out and self._state_before(out[-1], m):
+                # "the United Arab Emirates Minister of State X": the state names his
+                prev = out.pop()
+                m = m.but(
+                    of=prev.actors[0],
+                    start=prev.start,
+                    t0=prev.t0,
+                    text=text[prev.start - offset : m.end - offset],
+                )
+            out.append(m)
             i = m.t1
         return tokens, out
 

@@ -284,6 +284,14 @@ def _clean(part: str) -> str | None:
 NAMED_AND = re.compile(r"\b([A-Z][\w\-]+) and ([A-Z][\w\-]+ [A-Z][\w\-]+)")
 
 
+# states whose one-word names are joined by 'and' ("the European path of Bosnia and
+# Herzegovina"): one state, not two topics
+STATES_AND = re.compile(
+    r"\b(Bosnia|Trinidad|Antigua|Saint Kitts|St\.? Kitts|São Tomé|Sao Tome|Saint Vincent|"
+    r"St\.? Vincent) and (Herzegovina|Tobago|Barbuda|Nevis|Príncipe|Principe|the Grenadines)\b"
+)
+
+
 # a part of a list that ends in a participle or an -ous adjective modifies the next part
 MODIFIER_END = re.compile(r"[a-z]{3}(?:ed|ous)\s*$")
 
@@ -294,6 +302,7 @@ def _items(text: str, start: int, cleaned: dict[str, str | None]) -> list[str]:
     chunk = text[start : end.start()] if end else text[start:]
     if " and " in chunk:
         chunk = NAMED_AND.sub(lambda m: f"{m[1]} \x00 {m[2]}", chunk)
+        chunk = STATES_AND.sub(lambda m: f"{m[1]} \x00 {m[2]}", chunk)
     out = []
     parts = SPLIT.split(chunk)
     for i, part in enumerate(parts):
