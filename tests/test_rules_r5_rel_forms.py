@@ -329,7 +329,7 @@ def test_near_a_need_on_unnamed_countries_urges_nobody():
 
 def test_efforts_and_sacrifices_of_a_people_are_praised():
     got = run(
-        BAKU + "The leaders recognized the heroic efforts and sacrifices of the "
+        BAKU + "The leaders recognized the brave efforts and the sacrifices of the "
         "Ukrainian people.\n",
         published="2023-09-14",
     )

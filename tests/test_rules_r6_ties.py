@@ -310,15 +310,15 @@ def test_near_relations_named_alone_or_one_party_s_cooperation_give_nothing(sent
 
 CAIRO = (
     "President speaks with Secretary-General\n\nCairo, 12 December 2023\n"
-    "President Abdel Fattah el-Sisi received a phone call from Secretary-General António "
-    "Guterres.\n"
+    "The President of Egypt, Abdel Fattah el-Sisi, spoke by telephone with UN Secretary-General "
+    "António Guterres.\n"
 )
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Views were exchanged on cooperation efforts between Egypt and the United Nations.",
+        "The call went over the cooperation efforts between Egypt and the United Nations in Sudan.",
         "The two sides reviewed the coordination mechanisms between Egypt and the United Nations.",
     ],
 )
@@ -431,8 +431,8 @@ def test_a_banquet_in_honour_of_the_leaders_hosts_the_guests_not_the_host_s_own(
     # ANNOTATION.md 8: "hosted a banquet in honour of the leaders" gives X hosts Y
     got = run(
         DELHI + "Prime Minister Narendra Modi received Prime Minister Anthony Albanese and "
-        "President Joe Biden.\nPresident Droupadi Murmu hosted a banquet in honour of the "
-        "leaders.\n",
+        "President Joe Biden.\nPresident Droupadi Murmu later hosted a state banquet in honour of "
+        "the leaders.\n",
         "2023-09-09",
     )
     assert ("Droupadi Murmu", "hosts", "Anthony Albanese") in got

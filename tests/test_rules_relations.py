@@ -27,8 +27,8 @@ def both(a: str, b: str, relation: str = "cooperatesWith") -> set[tuple[str, str
 COOPERATION = [
     # "between A and B" far from the cooperation word, and "other ORG partners" as a via
     (
-        LEAD + "The two leaders agreed to maintain close defence cooperation and intelligence "
-        "sharing between Canada and the United Kingdom, and with other NATO partners.",
+        LEAD + "Both leaders wanted to keep up their close defence cooperation and exchange "
+        "of intelligence between Canada and the United Kingdom, and with other NATO partners.",
         both("Canada", "United Kingdom")
         | {("Canada", "cooperatesVia", "NATO"), ("United Kingdom", "cooperatesVia", "NATO")},
         set(),
@@ -436,8 +436,7 @@ CRITICISM = [
     # and a later 'and underscored ...' is the speaker's again
     (
         LEAD + "Trudeau reiterated the position of the government of Canada that Japan's "
-        "export restrictions should be promptly withdrawn and underscored the need for "
-        "Japan to act.",
+        "export restrictions should be withdrawn and underscored the need for Japan to act.",
         {("Canada", "criticizes", "Japan"), ("Justin Trudeau", "urges", "Japan")},
         {("Canada", "urges", "Japan")},
     ),
@@ -524,8 +523,8 @@ def test_upcoming_visit_is_future_and_hosts_nobody():
 NATIONAL_DAY = [
     # a state's own day: the state is congratulated with the addressee
     (
-        XI + "Xi sent a cable of congratulations to President Emmanuel Macron of the "
-        "French Republic on the anniversary of his country's National Day.",
+        XI + "Xi sent a message of congratulations to Emmanuel Macron, President of France, "
+        "for his country's National Day.",
         {("Xi Jinping", "congratulates", "France")},
         {("Xi Jinping", "congratulates", "China")},
     ),
@@ -759,10 +758,7 @@ def test_condolences(text, must, must_not):
 
 
 def test_appreciation_of_an_actors_positions_is_praise():
-    text = (
-        UN
-        + "Xi expressed China's appreciation for the balanced positions of the Secretary-General."
-    )
+    text = UN + "Xi expressed China's appreciation for the fair positions of the Secretary-General."
     assert ("China", "praises", "Ban Ki-moon") in run(text)
-    text = UN + "Xi expressed China's appreciation for the balanced positions on trade."
+    text = UN + "Xi expressed China's appreciation for the fair positions on trade."
     assert not {t for t in run(text) if t[1] == "praises"}
