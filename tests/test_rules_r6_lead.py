@@ -16,9 +16,13 @@ HEAD = (
 )
 
 
-def run(text: str, published: str = "2015-06-12") -> set:
-    ex = extract(Readout("case", text, published=published, publisher="Government of Portugal"))
+def relations(text: str, published: str, publisher: str | None = None) -> set:
+    ex = extract(Readout("case", text, published=published, publisher=publisher))
     return {(r.subject, r.relation, r.object) for r in ex.relations}
+
+
+def run(text: str) -> set:
+    return relations(text, "2015-06-12", "Government of Portugal")
 
 
 @pytest.mark.parametrize("body", ["European Communities", "European Economic Community", "EEC"])
@@ -42,10 +46,7 @@ CALL = (
 
 
 def _relations(text: str) -> set:
-    ex = extract(
-        Readout("case", text, published="2022-06-06", publisher="Prime Minister of Australia")
-    )
-    return {(r.subject, r.relation, r.object) for r in ex.relations}
+    return relations(text, "2022-06-06", "Prime Minister of Australia")
 
 
 def test_his_counterpart_opening_a_sentence_is_the_other_of_the_last_subject():
@@ -96,15 +97,7 @@ MEETING = (
 
 
 def _uk(text: str) -> set:
-    ex = extract(
-        Readout(
-            "case",
-            text,
-            published="2020-12-03",
-            publisher="Prime Minister's Office, 10 Downing Street",
-        )
-    )
-    return {(r.subject, r.relation, r.object) for r in ex.relations}
+    return relations(text, "2020-12-03", "Prime Minister's Office, 10 Downing Street")
 
 
 @pytest.mark.parametrize(
@@ -134,8 +127,7 @@ BILATERAL = (
 
 
 def _mx(text: str) -> set:
-    ex = extract(Readout("case", text, published="2024-01-15"))
-    return {(r.subject, r.relation, r.object) for r in ex.relations}
+    return relations(text, "2024-01-15")
 
 
 @pytest.mark.parametrize(
