@@ -7,8 +7,7 @@ has a near sentence where it must not fire.
 
 from __future__ import annotations
 
-from kg.extract import extract
-from kg.model import Readout
+from reading import relations
 
 A, J = "Anthony Albanese", "Joko Widodo"
 CALL = (
@@ -18,12 +17,7 @@ CALL = (
 
 
 def run(body: str) -> set:
-    ex = extract(
-        Readout(
-            "case", CALL + body, published="2023-08-21", publisher="Prime Minister of Australia"
-        )
-    )
-    return {(r.subject, r.relation, r.object) for r in ex.relations}
+    return relations(CALL + body, "2023-08-21", "Prime Minister of Australia")
 
 
 # A joint subject expands only to the members for whom the object is another actor (8)

@@ -6,8 +6,7 @@ otherwise.
 
 from __future__ import annotations
 
-from kg.extract import extract
-from kg.model import Readout
+from reading import relations
 
 A, J = "Anthony Albanese", "Joko Widodo"
 CALL = (
@@ -17,12 +16,7 @@ CALL = (
 
 
 def run(body: str, head: str = CALL) -> set:
-    ex = extract(
-        Readout(
-            "case", head + body, published="2023-08-21", publisher="Prime Minister of Australia"
-        )
-    )
-    return {(r.subject, r.relation, r.object) for r in ex.relations}
+    return relations(head + body, "2023-08-21", "Prime Minister of Australia")
 
 
 # 1. A that-clause with its own subject naming no actor owns its act (ANNOTATION 2, rule 1)

@@ -6,12 +6,11 @@ Sentences written for these tests; each case has a near one where the rule must 
 
 from __future__ import annotations
 
-from kg.extract import extract
-from kg.model import Readout
+from reading import read
 
 
 def run(text: str, published: str = "2024-03-12", publisher: str | None = None):
-    ex = extract(Readout("case", text, published=published, publisher=publisher))
+    ex = read(text, published, publisher)
     return ex, {(r.subject, r.relation, r.object) for r in ex.relations}
 
 
@@ -83,7 +82,7 @@ def test_his_majesty_alone_is_the_monarch_not_the_nearest_man():
 def title_run(title: str, text: str, published: str, publisher: str):
     # the title line opens the text, as in a readout's file
     body = f"{title}\n\n{text}"
-    ex = extract(Readout("case", body, published=published, publisher=publisher))
+    ex = read(body, published, publisher)
     return ex
 
 

@@ -6,19 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract
-from kg.model import Readout
+from reading import read, relations
 
 HEAD = (
     "Prime Minister receives the President of the European Commission\n\n"
     "Lisbon, 12 June 2015. Prime Minister Pedro Passos Coelho received the President of the "
     "European Commission, Jean-Claude Juncker, in Lisbon today.\n"
 )
-
-
-def relations(text: str, published: str, publisher: str | None = None) -> set:
-    ex = extract(Readout("case", text, published=published, publisher=publisher))
-    return {(r.subject, r.relation, r.object) for r in ex.relations}
 
 
 def run(text: str) -> set:
@@ -74,7 +68,7 @@ def test_people_of_a_later_paragraph_are_not_read_as_the_openings_participants()
         "Sergey Lavrov conveyed greetings from President Vladimir Putin to the President of "
         "Laos.\n"
     )
-    ex = extract(Readout("case", text, published="2024-05-14"))
+    ex = read(text, "2024-05-14")
     assert ex.event.participants == ("Sergey Lavrov", "Saleumxay Kommasith")
 
 
@@ -85,7 +79,7 @@ def test_an_opening_paragraph_of_several_sentences_is_read_whole():
         "of Laos Saleumxay Kommasith. Deputy Prime Minister Alexander Novak joined the talks.\n"
         "The ministers discussed trade.\n"
     )
-    ex = extract(Readout("case", text, published="2024-05-14"))
+    ex = read(text, "2024-05-14")
     assert "Alexander Novak" in ex.event.participants
 
 
@@ -168,11 +162,11 @@ VILLA = (
 
 def test_one_called_on_to_act_is_no_participant():
     text = VILLA + "Both Presidents called on President Kais Saied to release the detainees.\n"
-    ex = extract(Readout("case", text, published="2024-03-20"))
+    ex = read(text, "2024-03-20")
     assert ex.event.participants == ("Bola Tinubu", "Nana Akufo-Addo")
 
 
 def test_one_called_on_is_a_participant():
     text = VILLA + "President Akufo-Addo later called on President Kais Saied in Tunis.\n"
-    ex = extract(Readout("case", text, published="2024-03-20"))
+    ex = read(text, "2024-03-20")
     assert "Kais Saied" in ex.event.participants

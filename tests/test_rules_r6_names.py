@@ -6,12 +6,11 @@ Sentences written for these tests; each case has a near one where the rule must 
 
 from __future__ import annotations
 
-from kg.extract import extract
-from kg.model import Readout
+from reading import read
 
 
 def run(text: str, published: str = "2024-03-12", publisher: str | None = None):
-    ex = extract(Readout("case", text, published=published, publisher=publisher))
+    ex = read(text, published, publisher)
     return ex, {(r.subject, r.relation, r.object) for r in ex.relations}
 
 

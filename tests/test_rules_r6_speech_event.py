@@ -6,12 +6,11 @@ Sentences written for these tests; each case has a near one where the rule must 
 
 from __future__ import annotations
 
-from kg.extract import extract
-from kg.model import Readout
+from reading import read
 
 
 def run(text: str, published: str | None = "2023-07-04", publisher: str | None = None):
-    return extract(Readout("case", text, published=published, publisher=publisher))
+    return read(text, published, publisher)
 
 
 def said(ex) -> dict[str, str]:

@@ -9,17 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract
-from kg.model import Readout
+from reading import both_ways, relations
 
 
 def run(text: str, published: str = "2023-06-14") -> set:
-    ex = extract(Readout("case", text, published=published))
-    return {(r.subject, r.relation, r.object) for r in ex.relations}
-
-
-def both_ways(a: str, b: str) -> set:
-    return {(a, "cooperatesWith", b), (b, "cooperatesWith", a)}
+    return relations(text, published)
 
 
 CALL = (

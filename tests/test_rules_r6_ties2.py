@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract
-from kg.model import Readout
+from reading import read
 
 LEAD = (
     "Prime Minister Albanese meets Prime Minister Chinh\n\nCanberra, 5 March 2024\n"
@@ -32,7 +31,7 @@ MINE = {"cooperatesWith", "cooperatesVia", "visits", "hosts", "memberOf"}
 
 def said(sentence: str) -> set:
     """The triples of our relations the lead paragraph plus ``sentence`` gives, from it."""
-    ex = extract(Readout("case", LEAD + sentence + "\n", published="2024-03-05"))
+    ex = read(LEAD + sentence + "\n", "2024-03-05")
     return {
         (r.subject, r.relation, r.object)
         for r in ex.relations
