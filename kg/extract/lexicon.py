@@ -86,10 +86,8 @@ class CueIndex:
         for longest in set(self.finder.findall(text)):  # findall: no match objects made
             for t in self.beginnings[longest]:
                 found.update(self.opens[t])
-        cues, needs = self.cues, self.needs
-        return [
-            cues[i] for i in sorted(found) if needs[i] is None or any(w in text for w in needs[i])
-        ]
+        cues, needs, has = self.cues, self.needs, text.__contains__
+        return [cues[i] for i in sorted(found) if needs[i] is None or any(map(has, needs[i]))]
 
 
 def _gate(cue: Cue) -> tuple[str, ...] | None:
