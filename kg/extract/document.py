@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.extract import first_person
 from kg.extract.gazetteer import Gazetteer, fold, words
@@ -412,15 +413,24 @@ def _register(
                 info.update(title=m.title, role=m.role)
             if m.of and not info.get("of"):
                 info["of"] = m.of
-            for w in words(name):
-                if w[:1].isupper() and len(w) > 2:
-                    known.setdefault(w, name)
-                    known.setdefault(fold(w), name)
-            last = name.split()[-1]
-            if "-" in last and last[:1].isupper():
-                # a hyphenated family name ("Amir-Abdollahian"); not a given name, which
-                # a surname follows ("Kassym-Jomart Tokayev")
-                known.setdefault(last, name)
+            for key in _name_keys(name):
+                known.setdefault(key, name)
+
+
+@lru_cache(maxsize=65536)  # the same people are named again and again
+def _name_keys(name: str) -> tuple[str, ...]:
+    """The words by which a person once named is known later in the text, in the order
+    they are registered: each capitalised word of 3+ letters as written and folded, and a
+    hyphenated family name ("Amir-Abdollahian"); not a given name, which a surname
+    follows ("Kassym-Jomart Tokayev")."""
+    keys: list[str] = []
+    for w in words(name):
+        if w[:1].isupper() and len(w) > 2:
+            keys += (w, fold(w))
+    last = name.split()[-1]
+    if "-" in last and last[:1].isupper():
+        keys.append(last)
+    return tuple(keys)
 
 
 def drop_compounds(tokens, mentions: list[Mention]) -> list[Mention]:
