@@ -77,6 +77,11 @@ class CueIndex:
         # there; the triggers that are its beginnings start there too
         self.finder = re.compile("(?=(" + _trie_pattern(self.opens) + "))")
         self.beginnings = {t: tuple(u for u in self.opens if t.startswith(u)) for t in self.opens}
+        # the cues a longest trigger opens, with those of the triggers it begins with
+        self.opened = {
+            t: tuple(sorted({i for u in self.beginnings[t] for i in self.opens[u]}))
+            for t in self.opens
+        }
         self.needs = tuple(_gate(c) for c in cues)
 
     def candidates(self, text: str) -> list[Cue]:
@@ -84,8 +89,7 @@ class CueIndex:
         less those missing every string their pattern needs (most searches fail)."""
         found = set(self.always)
         for longest in set(self.finder.findall(text)):  # findall: no match objects made
-            for t in self.beginnings[longest]:
-                found.update(self.opens[t])
+            found.update(self.opened[longest])
         cues, needs, has = self.cues, self.needs, text.__contains__
         return [cues[i] for i in sorted(found) if needs[i] is None or any(map(has, needs[i]))]
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.document import Doc
+from kg.extract.needs import needs
 from kg.extract.topic_subjects import subject_topics
 from kg.text.casefold import CASE_FIXES, Folded
 
@@ -212,8 +213,11 @@ OCCASION = Folded.compile(
 OCCASION_WORDS = ("visit", "inaugur", "birthday", "condolence", "election")
 # "bilateral cooperation", "security and defence cooperation", "the UK-Japan relationship":
 # a named field of cooperation is a subject the engagement covered
+# "\b(?:co-?operation|partnership|...)\b" written with each word's first letter first
+# ("c(?<!\wc)o-?operation"), so the engine skips to the letters a match can start with
 FIELD_WORD = re.compile(
-    r"\b(?:co-?operation|partnership|relationship|relations|ties|trade|investment)\b"
+    r"(?:c(?<!\wc)o-?operation|p(?<!\wp)artnership|r(?<!\wr)elationship|r(?<!\wr)elations|"
+    r"t(?<!\wt)ies|t(?<!\wt)rade|i(?<!\wi)nvestment)\b"
 )
 FIELD_WORDS = ("operation", "partnership", "relations", "ties", "trade", "investment")
 FIELD_STOPS = frozenset(
@@ -292,6 +296,9 @@ STATES_AND = re.compile(
 )
 
 
+STATES_AND_NEEDS = needs(STATES_AND)
+
+
 # a part of a list that ends in a participle or an -ous adjective modifies the next part
 MODIFIER_END = re.compile(r"[a-z]{3}(?:ed|ous)\s*$")
 
@@ -302,7 +309,8 @@ def _items(text: str, start: int, cleaned: dict[str, str | None]) -> list[str]:
     chunk = text[start : end.start()] if end else text[start:]
     if " and " in chunk:
         chunk = NAMED_AND.sub(lambda m: f"{m[1]} \x00 {m[2]}", chunk)
-        chunk = STATES_AND.sub(lambda m: f"{m[1]} \x00 {m[2]}", chunk)
+        if any(w in chunk for w in STATES_AND_NEEDS):  # one of which every match holds
+            chunk = STATES_AND.sub(lambda m: f"{m[1]} \x00 {m[2]}", chunk)
     out = []
     parts = SPLIT.split(chunk)
     for i, part in enumerate(parts):
