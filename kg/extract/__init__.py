@@ -83,6 +83,7 @@ def extract(readout: Readout, language: str | None = None) -> Extraction:
         doc.day = day
     if (doc.home, doc.day) != seen:  # the participants hang on the day and the home side
         find_participants(doc)
+    doc.settle()  # the people, day, home and participants stay as they are now
     resolve(doc)
     event = read_event(doc)
     actors = {}

@@ -112,6 +112,16 @@ class Doc:
     people: dict[str, dict] = field(default_factory=dict)  # name -> {title, role, of}
     author: str | None = None  # who "I" is in first-person narration (a message, a letter)
     addressee: str | None = None  # who "you" is there
+    # state_of's answers once the people, the day, the home side and the participants are
+    # read (``settle``): the relation, statement and topic rules ask ~45 times a readout
+    _states: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
+    _states_for: tuple | None = field(default=None, repr=False, compare=False)
+
+    def settle(self) -> None:
+        """The people, day, home side and participants are read: state_of may keep its
+        answers while they stay the same."""
+        self._states = {}
+        self._states_for = (self.day, self.home, self.participants)
 
     # -- who is who ---------------------------------------------------------
     def kind(self, name: str) -> str:
@@ -122,6 +132,20 @@ class Doc:
 
     def state_of(self, name: str) -> str | None:
         """The state (or organisation) a person represents on the readout's date."""
+        kept = self._states_for
+        if (
+            kept is None
+            or kept[0] is not self.day
+            or kept[1] is not self.home
+            or kept[2] is not self.participants
+        ):
+            return self._state_of(name)
+        got = self._states.get(name, self._states)
+        if got is self._states:
+            got = self._states[name] = self._state_of(name)
+        return got
+
+    def _state_of(self, name: str) -> str | None:
         if self.kind(name) != "person":
             return name
         info = self.people.get(name, {})
