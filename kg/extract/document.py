@@ -306,6 +306,7 @@ def _loose_fit(pt: str, title: str) -> bool:
 MONARCHS = {"king", "queen", "emperor", "emir", "amir", "sultan", "grand", "pope", "monarch"}
 
 
+@lru_cache(maxsize=4096)  # the gazetteer's and the text's titles, asked again and again
 def _crown(title: str) -> bool | None:
     """Whether a title is a monarch's (True) or a president's (False): the one office is
     never the other, whatever role the two share; other titles (None) may be either."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 from kg.extract.needs import needs
 from kg.resources import data_file, read_tsv, read_tsv_numbered
@@ -103,6 +103,7 @@ def _gate(cue: Cue) -> tuple[str, ...] | None:
     return got
 
 
+@lru_cache(maxsize=4096)  # a readout's titles recur (each holder's, each mention's)
 def title_key(title: str) -> tuple[str, ...]:
     """A title's words without hyphens or full stops: "Secretary-General" is
     ("Secretary", "General")."""
