@@ -90,7 +90,7 @@ def extract(readout: Readout, language: str | None = None) -> Extraction:
     rels = relations(doc)
     for r in rels:
         for name in (r.subject, r.object):
-            if not name.startswith("topic:"):
+            if name not in actors and not name.startswith("topic:"):
                 actors[name] = doc.kind(name)
     for p in event.participants:
         actors[p] = doc.kind(p)
