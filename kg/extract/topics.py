@@ -409,11 +409,27 @@ EVENT_WORD = re.compile(
 LEADING_SMALL_WORDS = re.compile(r"^(?:(?:the|of|and|for|on)\s+)+", re.IGNORECASE)
 
 
+# what an EVENT match is made of: words, apostrophes, hyphens and spaces
+EVENT_STRETCH = re.compile(r"[\w'’\- ]+")
+
+
+def _events(text: str) -> list[re.Match]:
+    """EVENT.finditer(text), searched only in the stretches between other characters
+    (commas, full stops, brackets) that hold an EVENT_WORD: no match crosses one, and a
+    stretch ends at no word character, so "\\b" reads the same at its ends."""
+    out: list[re.Match] = []
+    for stretch in EVENT_STRETCH.finditer(text):
+        a, b = stretch.span()
+        if EVENT_WORD.search(text, a, b):
+            out.extend(EVENT.finditer(text, a, b))
+    return out
+
+
 def _event_name(doc: Doc, text: str) -> list[str]:
     out: list[str] = []
     if not EVENT_WORD.search(text):
         return out  # the full pattern is slow; most sentences name no event
-    for m in EVENT.finditer(text):
+    for m in _events(text):
         name = LEADING_SMALL_WORDS.sub("", m[0])
         if len(name.split()) >= 1 and not doc.gaz.lookup(tuple(name.split())):
             out.append(name.lower())
