@@ -254,6 +254,10 @@ def _cut_verbs(part: str) -> str:
     steps'), makes it a clause, no topic."""
     words = part.split()
     past, infinitives = _verbs(), _VERBS[1]
+    if past.isdisjoint(words) and "to" not in words:  # most parts: no verb to cut or test
+        while words and words[0] in ("or", "and", "nor"):
+            words = words[1:]
+        return " ".join(words)
     while words and (words[0] in past or words[0] in ("or", "and", "nor")):
         words = words[1:]
     for i, w in enumerate(words):
