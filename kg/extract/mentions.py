@@ -275,8 +275,9 @@ class MentionFinder(TitleReading, PersonNames):
             words = text[m.start - offset : changes.get("end", m.end) - offset]
             if changes or words != m.text:  # most mentions are as _mk made them: no copy
                 m = m.but(text=words, **changes)
-            m = self._inherit_state(tokens, out[-1] if out else None, m)
-            if out and self._state_before(out[-1], m):
+            if out and out[-1].of is not None and m.of is None:  # else it keeps its own
+                m = self._inherit_state(tokens, out[-1], m)
+            if out and out[-1].t1 == m.t0 and self._state_before(out[-1], m):
                 # "the United Arab Emirates Minister of State X": the state names his
                 prev = out.pop()
                 m = m.but(
