@@ -83,13 +83,14 @@ def extract(readout: Readout, language: str | None = None) -> Extraction:
         doc.day = day
     if (doc.home, doc.day) != seen:  # the participants hang on the day and the home side
         find_participants(doc)
+    doc.settle()  # the people, day, home and participants stay as they are now
     resolve(doc)
     event = read_event(doc)
     actors = {}
     rels = relations(doc)
     for r in rels:
         for name in (r.subject, r.object):
-            if not name.startswith("topic:"):
+            if name not in actors and not name.startswith("topic:"):
                 actors[name] = doc.kind(name)
     for p in event.participants:
         actors[p] = doc.kind(p)

@@ -263,7 +263,7 @@ class CooperationRules:
         (ANNOTATION.md 8: desire to strengthen relations with X, one way)."""
         if len(subjects) != 1 or len(parties) < 2:
             return []
-        if not any(p in DESIRE for p in self.pieces[self.clause_start(a) : a]):
+        if not any(map(DESIRE.__contains__, self.pieces[self.clause_start(a) : a])):
             return []
         own = self.doc.state_of(subjects[0]) or subjects[0]
         return [p for p in parties if p != own] if own in parties else []

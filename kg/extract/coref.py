@@ -83,7 +83,9 @@ def resolve(doc: Doc) -> None:
             elif m.kind == "org-anaphor":
                 actors = _org_anaphor(doc, m, orgs_seen, last_org)
                 m = m.but(kind="organization")
-            m = m.but(actors=tuple(a for a in actors if a))
+            actors = tuple(filter(None, actors))  # the ones found (a resolver may give None)
+            if actors != m.actors:  # most mentions keep theirs: no copy
+                m = m.but(actors=actors)
             if m.kind in ("person", "pronoun", "anaphor") and len(m.actors) == 1:
                 p = m.actors[0]
                 if doc.kind(p) == "person":

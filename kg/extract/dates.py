@@ -146,7 +146,7 @@ def days(text: str, pub: str | None = None) -> list[Day]:
     if not _DIGIT.search(text):
         return []
     found: list[Day] = []
-    named = any(m in text for m in _MONTH_STEMS)  # the three patterns' months need one
+    named = any(map(text.__contains__, _MONTH_STEMS))  # the three patterns' months need one
     for rx in (FROM_TO, DAY_MONTH, MONTH_DAY) if named else ():
         for m in rx.finditer(text):
             year = int(m["year"]) if m["year"] else None
@@ -268,7 +268,7 @@ def _may_be_relative(text: str) -> bool:
     if not text.isascii():
         return True
     low = text.lower()
-    return any(w in low for w in _RELATIVE_WORDS)
+    return any(map(low.__contains__, _RELATIVE_WORDS))
 
 
 def relative_day(text: str, pub: str | None) -> tuple[int, str] | None:
@@ -283,7 +283,7 @@ def relative_day(text: str, pub: str | None) -> tuple[int, str] | None:
     if rel:
         back = 2 if rel["two"] else 1 if rel["one"] else 0
         found.append((rel.start(), (d - timedelta(days=back)).isoformat()))
-    wd = WEEKDAY.search(text) if any(w in text for w in _WEEKDAY_NAMES) else None
+    wd = WEEKDAY.search(text) if any(map(text.__contains__, _WEEKDAY_NAMES)) else None
     if wd:
         if re.match(r",?\s*(?:the\s+)?\d|,?\s*[A-Z][a-z]+\.? \d", text[wd.end() :]):
             if not rel or wd.start() < rel.start():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.extract import first_person
 from kg.extract.gazetteer import Gazetteer, fold, words
@@ -111,6 +112,16 @@ class Doc:
     people: dict[str, dict] = field(default_factory=dict)  # name -> {title, role, of}
     author: str | None = None  # who "I" is in first-person narration (a message, a letter)
     addressee: str | None = None  # who "you" is there
+    # state_of's answers once the people, the day, the home side and the participants are
+    # read (``settle``): the relation, statement and topic rules ask ~45 times a readout
+    _states: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
+    _states_for: tuple | None = field(default=None, repr=False, compare=False)
+
+    def settle(self) -> None:
+        """The people, day, home side and participants are read: state_of may keep its
+        answers while they stay the same."""
+        self._states = {}
+        self._states_for = (self.day, self.home, self.participants)
 
     # -- who is who ---------------------------------------------------------
     def kind(self, name: str) -> str:
@@ -121,6 +132,20 @@ class Doc:
 
     def state_of(self, name: str) -> str | None:
         """The state (or organisation) a person represents on the readout's date."""
+        kept = self._states_for
+        if (
+            kept is None
+            or kept[0] is not self.day
+            or kept[1] is not self.home
+            or kept[2] is not self.participants
+        ):
+            return self._state_of(name)
+        got = self._states.get(name, self._states)
+        if got is self._states:
+            got = self._states[name] = self._state_of(name)
+        return got
+
+    def _state_of(self, name: str) -> str | None:
         if self.kind(name) != "person":
             return name
         info = self.people.get(name, {})
@@ -281,6 +306,7 @@ def _loose_fit(pt: str, title: str) -> bool:
 MONARCHS = {"king", "queen", "emperor", "emir", "amir", "sultan", "grand", "pope", "monarch"}
 
 
+@lru_cache(maxsize=4096)  # the gazetteer's and the text's titles, asked again and again
 def _crown(title: str) -> bool | None:
     """Whether a title is a monarch's (True) or a president's (False): the one office is
     never the other, whatever role the two share; other titles (None) may be either."""
@@ -412,15 +438,24 @@ def _register(
                 info.update(title=m.title, role=m.role)
             if m.of and not info.get("of"):
                 info["of"] = m.of
-            for w in words(name):
-                if w[:1].isupper() and len(w) > 2:
-                    known.setdefault(w, name)
-                    known.setdefault(fold(w), name)
-            last = name.split()[-1]
-            if "-" in last and last[:1].isupper():
-                # a hyphenated family name ("Amir-Abdollahian"); not a given name, which
-                # a surname follows ("Kassym-Jomart Tokayev")
-                known.setdefault(last, name)
+            for key in _name_keys(name):
+                known.setdefault(key, name)
+
+
+@lru_cache(maxsize=65536)  # the same people are named again and again
+def _name_keys(name: str) -> tuple[str, ...]:
+    """The words by which a person once named is known later in the text, in the order
+    they are registered: each capitalised word of 3+ letters as written and folded, and a
+    hyphenated family name ("Amir-Abdollahian"); not a given name, which a surname
+    follows ("Kassym-Jomart Tokayev")."""
+    keys: list[str] = []
+    for w in words(name):
+        if w[:1].isupper() and len(w) > 2:
+            keys += (w, fold(w))
+    last = name.split()[-1]
+    if "-" in last and last[:1].isupper():
+        keys.append(last)
+    return tuple(keys)
 
 
 def drop_compounds(tokens, mentions: list[Mention]) -> list[Mention]:

@@ -270,7 +270,7 @@ def initiator(doc: Doc) -> str | None:
         masked = view.masked
         if ("will" in masked or "next" in masked) and LATER.search(masked):
             continue
-        asked = any(w in masked for w in INITIATIVE_WORDS)
+        asked = any(map(masked.__contains__, INITIATIVE_WORDS))
         for m in INITIATIVE.finditer(masked) if asked else ():
             # the first person named after it ("from his brother, King X": the King;
             # "at the request of the latter")

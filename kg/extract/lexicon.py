@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 from kg.extract.needs import needs
 from kg.resources import data_file, read_tsv, read_tsv_numbered
@@ -77,6 +77,11 @@ class CueIndex:
         # there; the triggers that are its beginnings start there too
         self.finder = re.compile("(?=(" + _trie_pattern(self.opens) + "))")
         self.beginnings = {t: tuple(u for u in self.opens if t.startswith(u)) for t in self.opens}
+        # the cues a longest trigger opens, with those of the triggers it begins with
+        self.opened = {
+            t: tuple(sorted({i for u in self.beginnings[t] for i in self.opens[u]}))
+            for t in self.opens
+        }
         self.needs = tuple(_gate(c) for c in cues)
 
     def candidates(self, text: str) -> list[Cue]:
@@ -84,12 +89,9 @@ class CueIndex:
         less those missing every string their pattern needs (most searches fail)."""
         found = set(self.always)
         for longest in set(self.finder.findall(text)):  # findall: no match objects made
-            for t in self.beginnings[longest]:
-                found.update(self.opens[t])
-        cues, needs = self.cues, self.needs
-        return [
-            cues[i] for i in sorted(found) if needs[i] is None or any(w in text for w in needs[i])
-        ]
+            found.update(self.opened[longest])
+        cues, needs, has = self.cues, self.needs, text.__contains__
+        return [cues[i] for i in sorted(found) if needs[i] is None or any(map(has, needs[i]))]
 
 
 def _gate(cue: Cue) -> tuple[str, ...] | None:
@@ -101,6 +103,7 @@ def _gate(cue: Cue) -> tuple[str, ...] | None:
     return got
 
 
+@lru_cache(maxsize=4096)  # a readout's titles recur (each holder's, each mention's)
 def title_key(title: str) -> tuple[str, ...]:
     """A title's words without hyphens or full stops: "Secretary-General" is
     ("Secretary", "General")."""

@@ -107,7 +107,7 @@ class MentionFinder(TitleReading, PersonNames):
         self.capital_first = frozenset(c.split(" ")[0] for c in gaz.capitals)
         self._forms: dict[int, tuple | None] = {}
         self._forms_of: list[Token] | None = None
-        self._skips: list[int] = []
+        self._skips: dict[int, int] = {}
         self._skips_of: list[Token] | None = None
         self._text, self._offset = "", 0  # the sentence being scanned
         # every form's beginnings, to stop reading a run as soon as no form can match
@@ -217,16 +217,25 @@ class MentionFinder(TitleReading, PersonNames):
     def _skip_honorifics(self, tokens, i):
         """The first token from i on that is no honorific or full stop ("H.E. Mr").
 
-        Worked out once per sentence from its end, so a sentence that is one long run of
-        honorifics costs linear time, not the run's length at every token."""
+        Kept for every token walked over, so a sentence that is one long run of
+        honorifics costs linear time, not the run's length at every token; only the
+        tokens asked about are read (most sentences ask about none or one or two)."""
         if self._skips_of is not tokens:
-            skips = list(range(len(tokens) + 1))
-            for k in range(len(tokens) - 1, -1, -1):
-                t = tokens[k].text
-                if t in HONORIFICS or t == "." or style_part(tokens, k):
-                    skips[k] = skips[k + 1]
-            self._skips, self._skips_of = skips, tokens
-        return self._skips[i] if i < len(tokens) else i
+            self._skips, self._skips_of = {}, tokens
+        skips = self._skips
+        got = skips.get(i)
+        if got is not None:
+            return got
+        n, k = len(tokens), i
+        while k < n and k not in skips:
+            t = tokens[k].text
+            if not (t in HONORIFICS or t == "." or style_part(tokens, k)):
+                break
+            k += 1
+        end = skips.get(k, k)
+        for j in range(i, min(k + 1, n)):
+            skips[j] = end
+        return end
 
     # -- the scan ----------------------------------------------------------
     def find(
@@ -266,8 +275,9 @@ class MentionFinder(TitleReading, PersonNames):
             words = text[m.start - offset : changes.get("end", m.end) - offset]
             if changes or words != m.text:  # most mentions are as _mk made them: no copy
                 m = m.but(text=words, **changes)
-            m = self._inherit_state(tokens, out[-1] if out else None, m)
-            if out and self._state_before(out[-1], m):
+            if out and out[-1].of is not None and m.of is None:  # else it keeps its own
+                m = self._inherit_state(tokens, out[-1], m)
+            if out and out[-1].t1 == m.t0 and self._state_before(out[-1], m):
                 # "the United Arab Emirates Minister of State X": the state names his
                 prev = out.pop()
                 m = m.but(

@@ -267,7 +267,7 @@ def _later_cues(text: str) -> tuple:
     if got is None:
         if len(_CUES) > 512:
             _CUES.clear()
-        joined = any(w in text for w in ("joined", "include", "were", "joining")) and (
+        joined = any(map(text.__contains__, ("joined", "include", "were", "joining"))) and (
             JOINED.search(text)
         )
         hit = _engaged(text)

@@ -269,7 +269,7 @@ class SentenceRules(
     def material(self, b: int) -> bool:
         """Support said to be financial, military or material right after its object."""
         window = self.pieces[b : min(self.clause_end(b), b + 8)]
-        return any(p in MATERIAL for p in window)
+        return any(map(MATERIAL.__contains__, window))
 
     def addressee_later(self, b: int) -> list[str]:
         """'sympathy to the families of the victims and to the entire Turkish people': an

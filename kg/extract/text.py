@@ -86,6 +86,19 @@ TRAILERS = re.compile(
     r"^.{0,80}\battributable to\b.{0,60}:\s*$",
     re.IGNORECASE,
 )
+# a stripped line TRAILERS' first form can match is at most its longest word (23 chars)
+# plus 20; its second form holds "attributable to" (in an ASCII line, in any case only as
+# lower() shows it): longer ASCII lines without it are no trailer, and are not searched
+TRAILER_LONGEST = 43
+
+
+def _trailer(s: str) -> bool:
+    """TRAILERS.match(s), for a stripped line."""
+    if len(s) > TRAILER_LONGEST and s.isascii() and "attributable to" not in s.lower():
+        return False
+    return bool(TRAILERS.match(s))
+
+
 INITIALS = re.compile(r"\w(\.\w)+")
 WEB = re.compile(r"www|[/@]")
 _DIGIT = re.compile(r"\d")  # as the date patterns read a digit (any script's)
@@ -206,10 +219,10 @@ def layout(text: str) -> Layout:
                 title, title_start = s, pos + line.index(s[0])
                 continue
             short = len(s.split()) <= 8
-            if short and (line_date(s) or TIME_LINE.match(s)) or TRAILERS.match(s):
+            if short and (line_date(s) or TIME_LINE.match(s)) or _trailer(s):
                 datelines.append(s)
                 continue
-        if TRAILERS.match(s) or (_is_heading(s) and not in_body and len(s.split()) < 4):
+        if _trailer(s) or (_is_heading(s) and not in_body and len(s.split()) < 4):
             continue
         if _is_heading(s) and (find_date(s) or len(s.split()) <= 4):
             continue

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.document import Doc
+from kg.extract.needs import needs
 from kg.extract.topic_subjects import subject_topics
 from kg.text.casefold import CASE_FIXES, Folded
 
@@ -212,8 +213,11 @@ OCCASION = Folded.compile(
 OCCASION_WORDS = ("visit", "inaugur", "birthday", "condolence", "election")
 # "bilateral cooperation", "security and defence cooperation", "the UK-Japan relationship":
 # a named field of cooperation is a subject the engagement covered
+# "\b(?:co-?operation|partnership|...)\b" written with each word's first letter first
+# ("c(?<!\wc)o-?operation"), so the engine skips to the letters a match can start with
 FIELD_WORD = re.compile(
-    r"\b(?:co-?operation|partnership|relationship|relations|ties|trade|investment)\b"
+    r"(?:c(?<!\wc)o-?operation|p(?<!\wp)artnership|r(?<!\wr)elationship|r(?<!\wr)elations|"
+    r"t(?<!\wt)ies|t(?<!\wt)rade|i(?<!\wi)nvestment)\b"
 )
 FIELD_WORDS = ("operation", "partnership", "relations", "ties", "trade", "investment")
 FIELD_STOPS = frozenset(
@@ -250,6 +254,10 @@ def _cut_verbs(part: str) -> str:
     steps'), makes it a clause, no topic."""
     words = part.split()
     past, infinitives = _verbs(), _VERBS[1]
+    if past.isdisjoint(words) and "to" not in words:  # most parts: no verb to cut or test
+        while words and words[0] in ("or", "and", "nor"):
+            words = words[1:]
+        return " ".join(words)
     while words and (words[0] in past or words[0] in ("or", "and", "nor")):
         words = words[1:]
     for i, w in enumerate(words):
@@ -292,6 +300,9 @@ STATES_AND = re.compile(
 )
 
 
+STATES_AND_NEEDS = needs(STATES_AND)
+
+
 # a part of a list that ends in a participle or an -ous adjective modifies the next part
 MODIFIER_END = re.compile(r"[a-z]{3}(?:ed|ous)\s*$")
 
@@ -302,7 +313,8 @@ def _items(text: str, start: int, cleaned: dict[str, str | None]) -> list[str]:
     chunk = text[start : end.start()] if end else text[start:]
     if " and " in chunk:
         chunk = NAMED_AND.sub(lambda m: f"{m[1]} \x00 {m[2]}", chunk)
-        chunk = STATES_AND.sub(lambda m: f"{m[1]} \x00 {m[2]}", chunk)
+        if any(map(chunk.__contains__, STATES_AND_NEEDS)):  # one of which every match holds
+            chunk = STATES_AND.sub(lambda m: f"{m[1]} \x00 {m[2]}", chunk)
     out = []
     parts = SPLIT.split(chunk)
     for i, part in enumerate(parts):
@@ -354,7 +366,7 @@ def _leads(text: str, low: str) -> list[re.Match]:
 def _leads_gated(text: str, low: str) -> tuple[list[re.Match], bool]:
     """LEADS.finditer(text, low), tried only where a word that can open a lead phrase
     starts (a scan with ~70 alternatives at every word cost 0.14 ms a readout)."""
-    if LEADS.lower is None or len(low) != len(text) or any(c in text for c in CASE_FIXES):
+    if LEADS.lower is None or len(low) != len(text) or any(map(text.__contains__, CASE_FIXES)):
         return list(LEADS.finditer(text, low)), True  # Folded matches the text as written
     out: list[re.Match] = []
     end = 0
@@ -401,11 +413,27 @@ EVENT_WORD = re.compile(
 LEADING_SMALL_WORDS = re.compile(r"^(?:(?:the|of|and|for|on)\s+)+", re.IGNORECASE)
 
 
+# what an EVENT match is made of: words, apostrophes, hyphens and spaces
+EVENT_STRETCH = re.compile(r"[\w'’\- ]+")
+
+
+def _events(text: str) -> list[re.Match]:
+    """EVENT.finditer(text), searched only in the stretches between other characters
+    (commas, full stops, brackets) that hold an EVENT_WORD: no match crosses one, and a
+    stretch ends at no word character, so "\\b" reads the same at its ends."""
+    out: list[re.Match] = []
+    for stretch in EVENT_STRETCH.finditer(text):
+        a, b = stretch.span()
+        if EVENT_WORD.search(text, a, b):
+            out.extend(EVENT.finditer(text, a, b))
+    return out
+
+
 def _event_name(doc: Doc, text: str) -> list[str]:
     out: list[str] = []
     if not EVENT_WORD.search(text):
         return out  # the full pattern is slow; most sentences name no event
-    for m in EVENT.finditer(text):
+    for m in _events(text):
         name = LEADING_SMALL_WORDS.sub("", m[0])
         if len(name.split()) >= 1 and not doc.gaz.lookup(tuple(name.split())):
             out.append(name.lower())
@@ -416,7 +444,7 @@ def _fields(text: str) -> list[str]:
     """Named fields of cooperation ('security and defence cooperation'): the head noun
     and up to three words before it that qualify it."""
     out: list[str] = []
-    if not any(w in text for w in FIELD_WORDS):
+    if not any(map(text.__contains__, FIELD_WORDS)):
         return out  # every FIELD_WORD match holds one of these: most sentences have none
     past, bare = _verbs(), _VERBS[1]
     for m in FIELD_WORD.finditer(text):
@@ -551,7 +579,7 @@ def topics(doc: Doc) -> list[str]:
             if not _this_engagement(name, actors):
                 add(name)
         low = text.lower()  # both patterns match the lowered text: lower it once
-        if any(w in low for w in OCCASION_WORDS):  # most sentences name no occasion
+        if any(map(low.__contains__, OCCASION_WORDS)):  # most sentences name no occasion
             for m in OCCASION.finditer(text, low):
                 add(m[0])
         for item in _lead_items(text, low):
