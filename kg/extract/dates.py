@@ -26,9 +26,15 @@ MONTH = (
 DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 # "March 3, 2024", "3 March 2024", and "March 3,2024" as typed in a hurry
 YEAR = r"(?:(?:,\s*|\s+)(?P<year>(?:19|20)\d{2})(?!\d))?"
-RANGE = r"(?:\s*(?:-|–|/|to|and)\s*\d{1,2}(?:st|nd|rd|th)?)?"
+# "12-14 March", "12 and 13 March", "Sunday 12 and Monday 13 March": the first day counts
+RANGE = (
+    r"(?:\s*(?:-|–|/|to|and)\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"\d{1,2}(?:st|nd|rd|th)?)?"
+)
 DAY_MONTH = re.compile(rf"\b{DAY}{RANGE}\s+(?:of\s+)?{MONTH}{YEAR}")
 MONTH_DAY = re.compile(rf"\b{MONTH}\s+{DAY}{RANGE}{YEAR}\b")
+# "14-Mar-2023", as forms and registries write it
+DASHED = re.compile(rf"\b{DAY}-{MONTH}-(?P<year>(?:19|20)\d{{2}})\b")
 FROM_TO = re.compile(rf"\b[Ff]rom\s+{DAY}\s+(?:to|until|-|–)\s+\d{{1,2}}\s+{MONTH}{YEAR}")
 # "2023-05-06", "2023/05/06" and "2023.5.6" (year first, as East Asian readouts write
 # it), "06.05.2023", "5/6/2023"
@@ -44,8 +50,8 @@ NUMERIC = re.compile(
 RELATIVE = re.compile(
     r"\b(?:(?:earlier |later )?today|(?:earlier|later) in the day|"
     r"this (?:morning|afternoon|evening)|tonight|"
-    r"earlier this (?:morning|afternoon|evening)|(?P<two>the day before yesterday)|"
-    r"(?P<one>yesterday|last night|(?:late )?on the previous day))\b",
+    r"earlier this (?:morning|afternoon|evening)|(?P<two>the day before yesterday|two days ago)|"
+    r"(?P<one>yesterday|last night|(?:late )?(?:on )?the previous (?:day|evening|night)))\b",
     re.IGNORECASE,
 )
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -64,12 +70,16 @@ WEEKDAY = re.compile(
 # "who took office on 2 May", "the attack of 3 March"
 NOT_THE_DAY = re.compile(
     r"\((?:[^()]{0,12})$|\b(?:occasion|anniversary|eve|celebrat\w*|to be held|will be held|"
-    r"will take place|scheduled|upcoming|next|since|until|by the end of|deadline|expires?|"
-    r"born|founded|established|signed|elected|election|took office|inaugurat\w*|sworn|"
+    r"will take place|falls on|falling on|observed on|scheduled|upcoming|next|since|until|"
+    r"by the end of|deadline|expires?|born|founded|established|signed|elected|elections?|"
+    r"polls|referendum|took office|inaugurat\w*|sworn|"
     r"appointed|died|death|passed away|killed|struck|attacks?|earthquake|adopted|"
     # an earlier engagement recalled: "the leaders last met in Samarkand on", "recalled
     # the visit of 20 March", "their previous meeting in Bali on"
     r"recall\w*|previous(?:ly)?|last (?:met|spoke|talked|visited)|"
+    # a participant's earlier act in a clause: "X, who met Y in Pretoria on 2 February, spoke
+    # with him today" ("who is on a visit from 12 to 14 May" is this engagement)
+    r"who (?:had )?(?:met|visited|spoke|talked|hosted|received|called|held)|"
     r"(?:their|his|her) (?:last|previous|earlier|first) (?:meeting|talks|call|conversation|"
     r"visit|summit))\b"
     r"[^,;.:()]*$",
@@ -147,7 +157,7 @@ def days(text: str, pub: str | None = None) -> list[Day]:
         return []
     found: list[Day] = []
     named = any(m in text for m in _MONTH_STEMS)  # the three patterns' months need one
-    for rx in (FROM_TO, DAY_MONTH, MONTH_DAY) if named else ():
+    for rx in (FROM_TO, DAY_MONTH, MONTH_DAY, DASHED) if named else ():
         for m in rx.finditer(text):
             year = int(m["year"]) if m["year"] else None
             mon = MONTHS[m["mon"].lower().rstrip(".")]
@@ -256,7 +266,8 @@ _RELATIVE_WORDS = (
     "yesterday",
     "in the day",
     "last night",
-    "previous day",
+    "previous ",
+    "days ago",
 )
 _WEEKDAY_NAMES = tuple(w.capitalize() for w in WEEKDAYS)
 
@@ -302,7 +313,8 @@ def relative_day(text: str, pub: str | None) -> tuple[int, str] | None:
 def _dateline(first: str, pub: str | None, whole: str) -> tuple[str, str | None]:
     """The first sentence without its agency dateline, and the dateline's day."""
     m = DATELINE.match(first)
-    found = days(m["when"], pub) if m else []
+    when = m["when"] if m else ""
+    found = days(when.title() if when.isupper() else when, pub) if m else []
     if not found or found[0].start > 0:
         return first, None
     return first[m.end() :], _dated(found[0], pub, whole)

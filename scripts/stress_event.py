@@ -1,0 +1,548 @@
+"""Probe the event date and statement speakers with readouts written in every form offices use.
+
+Each probe is a short readout written for this script (no sentence of a real readout), the
+publication date it carries, and what ANNOTATION.md asks for: the event date (sections 1, 7
+and 8) or each statement's speaker (sections 5, 7 and 8). The script prints found/expected by
+form and the failures, so a round can see which kinds of wording the extractor misses.
+
+    python scripts/stress_event.py            # both parts
+    python scripts/stress_event.py dates      # one part
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+
+from kg.extract import extract
+from kg.model import Readout
+
+TIN = "President Bola Tinubu"
+RAM = "President Cyril Ramaphosa"
+CALL = "held a telephone conversation with"
+
+# (form, text, published, expected date); 2023-03-14 is a Tuesday, 2023-03-16 a Thursday
+# and, as a fifth item, the publisher when it matters
+DATES: list[tuple] = [
+    (
+        "dateline day-month-year",
+        f"ABUJA, 14 March 2023 — {TIN} {CALL} {RAM} of South Africa.",
+        "2023-03-16",
+        "2023-03-14",
+    ),
+    (
+        "dateline agency",
+        f"Beijing, March 14 (Xinhua) -- {TIN} {CALL} {RAM} on regional trade.",
+        "2023-03-16",
+        "2023-03-14",
+    ),
+    (
+        "dateline agency + weekday, no pub",
+        f"Beijing, March 14 (Xinhua) -- {TIN} {CALL} {RAM} on Tuesday.",
+        None,
+        "--03-14",  # outside knowledge (the weekday's year) never fixes a date
+    ),
+    ("dotted numeric", f"On 14.03.2023, {TIN} {CALL} {RAM}.", "2023-03-16", "2023-03-14"),
+    ("iso", f"On 2023-03-14, {TIN} {CALL} {RAM}.", "2023-03-16", "2023-03-14"),
+    ("abbreviated month", f"On Mar. 14, 2023, {TIN} {CALL} {RAM}.", "2023-03-16", "2023-03-14"),
+    ("abbreviated month, mid", f"{TIN} {CALL} {RAM} on Mar. 14, 2023.", "2023-03-16", "2023-03-14"),
+    ("ordinal day-month", f"On 14th March, {TIN} {CALL} {RAM}.", "2023-03-16", "2023-03-14"),
+    ("the Nth of Month", f"{TIN} {CALL} {RAM} on the 14th of March.", "2023-03-16", "2023-03-14"),
+    (
+        "the Nth of Month, year",
+        f"On the 14th of March 2023, {TIN} {CALL} {RAM}.",
+        None,
+        "2023-03-14",
+    ),
+    ("Month Nth, year", f"On March 14th, 2023, {TIN} {CALL} {RAM}.", None, "2023-03-14"),
+    ("slashed numeric", f"On 14/03/2023 {TIN} {CALL} {RAM}.", "2023-03-16", "2023-03-14"),
+    ("on weekday", f"{TIN} {CALL} {RAM} on Tuesday.", "2023-03-16", "2023-03-14"),
+    ("last weekday", f"Last Tuesday, {TIN} {CALL} {RAM}.", "2023-03-16", "2023-03-14"),
+    ("weekday, date", f"On Tuesday, 14 March, {TIN} {CALL} {RAM}.", "2023-03-16", "2023-03-14"),
+    ("weekday (date)", f"On Tuesday (March 14), {TIN} {CALL} {RAM}.", "2023-03-16", "2023-03-14"),
+    ("date (weekday)", f"On 14 March (Tuesday), {TIN} {CALL} {RAM}.", "2023-03-16", "2023-03-14"),
+    ("today", f"{TIN} today {CALL} {RAM}.", "2023-03-14", "2023-03-14"),
+    ("yesterday", f"{TIN} {CALL} {RAM} yesterday.", "2023-03-15", "2023-03-14"),
+    ("this morning", f"This morning, {TIN} {CALL} {RAM}.", "2023-03-14", "2023-03-14"),
+    ("this weekday-part", f"This afternoon {TIN} {CALL} {RAM}.", "2023-03-14", "2023-03-14"),
+    ("on the evening of", f"On the evening of 14 March, {TIN} {CALL} {RAM}.", None, "--03-14"),
+    ("last week: no day", f"Last week, {TIN} {CALL} {RAM}.", "2023-03-16", None),
+    ("earlier this month: no day", f"Earlier this month, {TIN} {CALL} {RAM}.", "2023-03-16", None),
+    ("this week: no day", f"This week {TIN} {CALL} {RAM}.", "2023-03-16", None),
+    ("recently: no day", f"{TIN} recently {CALL} {RAM}.", "2023-03-16", None),
+    ("month only: no day", f"In March 2023, {TIN} {CALL} {RAM}.", "2023-03-16", None),
+    ("mid-month: no day", f"In mid-March, {TIN} {CALL} {RAM}.", "2023-03-16", None),
+    ("no date, no pub", f"{TIN} {CALL} {RAM}.", None, None),
+    ("no date, pub", f"{TIN} {CALL} {RAM}.", "2023-03-16", None),
+    (
+        "heading date",
+        f"14 March 2023\n\n{TIN} {CALL} {RAM} on trade.",
+        "2023-03-16",
+        "2023-03-14",
+    ),
+    (
+        "heading weekday date",
+        f"Tuesday, 14 March 2023\n\n{TIN} {CALL} {RAM} on trade.",
+        "2023-03-16",
+        "2023-03-14",
+    ),
+    (
+        "heading date + today",
+        f"14 March 2023\n\n{TIN} today {CALL} {RAM} on trade.",
+        None,
+        "2023-03-14",
+    ),
+    (
+        "title with date",
+        f"Readout of the call between Nigeria and South Africa, 14 March 2023\n\n{TIN} {CALL} "
+        f"{RAM} on trade.",
+        "2023-03-16",
+        "2023-03-14",
+    ),
+    (
+        "title with date + yesterday",
+        f"Call between the Presidents of Nigeria and South Africa, 15 March 2023\n\n{TIN} "
+        f"{CALL} {RAM} yesterday.",
+        None,
+        "2023-03-14",
+    ),
+    (
+        "heading numeric date",
+        f"Press release | 14.03.2023\n\n{TIN} {CALL} {RAM} on trade.",
+        "2023-03-16",
+        "2023-03-14",
+    ),
+    (
+        "closing date line",
+        f"{TIN} {CALL} {RAM} on trade.\n\nAbuja\n14 March 2023",
+        None,
+        "2023-03-14",
+    ),
+    (
+        "sidelines on a day",
+        f"{TIN} met {RAM} on the sidelines of the African Union summit in Addis Ababa on 14 March.",
+        "2023-03-16",
+        "2023-03-14",
+    ),
+    (
+        "sidelines, day first",
+        f"On 14 March, on the sidelines of the African Union summit, {TIN} met {RAM}.",
+        "2023-03-16",
+        "2023-03-14",
+    ),
+    (
+        "anniversary day only: no day",
+        f"{TIN} sent a message to {RAM} on the occasion of the anniversary of Freedom Day on "
+        "27 April.",
+        "2023-04-29",
+        None,
+        "The Presidency of South Africa",
+    ),
+    (
+        "anniversary day only, sender's office",
+        f"{TIN} sent a message to {RAM} on the occasion of the anniversary of Freedom Day on "
+        "27 April.",
+        "2023-04-29",
+        "2023-04-29",
+        "Presidency of Nigeria",
+    ),
+    (
+        "anniversary + today",
+        f"{TIN} today {CALL} {RAM}, marking the 30th anniversary of relations established on "
+        "12 March 1993.",
+        "2023-03-14",
+        "2023-03-14",
+    ),
+    (
+        "future summit only: no day",
+        f"{TIN} {CALL} {RAM}. They agreed to meet at the summit to be held in Lagos on 20 April.",
+        "2023-03-16",
+        None,
+    ),
+    (
+        "future summit + weekday",
+        f"{TIN} {CALL} {RAM} on Tuesday ahead of the summit to be held on 20 April.",
+        "2023-03-16",
+        "2023-03-14",
+    ),
+    (
+        "future visit first",
+        f"Ahead of his state visit on 20 April, {TIN} {CALL} {RAM} on Tuesday.",
+        "2023-03-16",
+        "2023-03-14",
+    ),
+    (
+        "past visit recalled",
+        f"{TIN} {CALL} {RAM} on Tuesday. He recalled his visit to Pretoria on 2 February.",
+        "2023-03-16",
+        "2023-03-14",
+    ),
+    (
+        "past visit recalled, no day",
+        f"{TIN} {CALL} {RAM}. The two leaders recalled their meeting in Pretoria on 2 February.",
+        "2023-03-16",
+        None,
+    ),
+    (
+        "past meeting in clause",
+        f"{TIN}, who met {RAM} in Pretoria on 2 February, spoke with him by telephone today.",
+        "2023-03-14",
+        "2023-03-14",
+    ),
+    (
+        "hijri beside gregorian",
+        f"On 22 Sha'ban 1444 AH, corresponding to 14 March 2023, {TIN} {CALL} {RAM}.",
+        "2023-03-16",
+        "2023-03-14",
+    ),
+    (
+        "gregorian (hijri)",
+        f"On 14 March 2023 (22 Sha'ban 1444 AH), {TIN} {CALL} {RAM}.",
+        "2023-03-16",
+        "2023-03-14",
+    ),
+    (
+        "hijri heading",
+        f"Tuesday 22 Sha'ban 1444 AH - 14 March 2023\n\n{TIN} {CALL} {RAM}.",
+        "2023-03-16",
+        "2023-03-14",
+    ),
+    (
+        "time with zone",
+        f"At 10:00 GMT on 14 March, {TIN} {CALL} {RAM}.",
+        "2023-03-16",
+        "2023-03-14",
+    ),
+    (
+        "day then time with zone",
+        f"On 14 March at 10:00 GMT, {TIN} {CALL} {RAM}.",
+        "2023-03-16",
+        "2023-03-14",
+    ),
+    (
+        "local time",
+        f"On the evening of March 14 local time, {TIN} {CALL} {RAM}.",
+        "2023-03-16",
+        "2023-03-14",
+    ),
+    (
+        "beijing time",
+        f"On the evening of March 14, Beijing time, {TIN} {CALL} {RAM}.",
+        "2023-03-16",
+        "2023-03-14",
+    ),
+    (
+        "time then weekday",
+        f"At 15:30 CET on Tuesday, {TIN} {CALL} {RAM}.",
+        "2023-03-16",
+        "2023-03-14",
+    ),
+    (
+        "multi-day visit from..to",
+        f"{TIN} paid a state visit to South Africa from 12 to 14 March, at the invitation of "
+        f"{RAM}.",
+        "2023-03-16",
+        "2023-03-12",
+    ),
+    (
+        "multi-day visit range",
+        f"{TIN} paid a state visit to South Africa on 12-14 March 2023 at the invitation of {RAM}.",
+        "2023-03-16",
+        "2023-03-12",
+    ),
+    (
+        "multi-day visit Month range",
+        f"{TIN} paid a state visit to South Africa March 12-14 at the invitation of {RAM}.",
+        "2023-03-16",
+        "2023-03-12",
+    ),
+    (
+        "multi-day visit from..to months",
+        f"{TIN} paid a state visit to South Africa from 30 March to 2 April at the invitation "
+        f"of {RAM}.",
+        "2023-04-04",
+        "2023-03-30",
+    ),
+    (
+        "january release, december day",
+        f"On 30 December, {TIN} {CALL} {RAM}.",
+        "2024-01-03",
+        "2023-12-30",
+    ),
+    (
+        "second sentence day",
+        f"{TIN} {CALL} {RAM}. The call took place on 14 March.",
+        "2023-03-16",
+        "2023-03-14",
+    ),
+    (
+        "day of week + month day no comma",
+        f"On Tuesday March 14 {TIN} {CALL} {RAM}.",
+        "2023-03-16",
+        "2023-03-14",
+    ),
+    (
+        "overnight today",
+        f"{TIN} {CALL} {RAM} earlier today.",
+        "2023-03-14",
+        "2023-03-14",
+    ),
+    (
+        "last night",
+        f"{TIN} {CALL} {RAM} last night.",
+        "2023-03-15",
+        "2023-03-14",
+    ),
+    ("news style weekday", f"{TIN} spoke Tuesday with {RAM}.", "2023-03-16", "2023-03-14"),
+    ("late weekday", f"Late Tuesday, {TIN} {CALL} {RAM}.", "2023-03-16", "2023-03-14"),
+    ("weekday evening", f"{TIN} {CALL} {RAM} on Tuesday evening.", "2023-03-16", "2023-03-14"),
+    (
+        "early hours of weekday",
+        f"In the early hours of Tuesday, {TIN} {CALL} {RAM}.",
+        "2023-03-16",
+        "2023-03-14",
+    ),
+    ("over the weekend: no day", f"Over the weekend, {TIN} {CALL} {RAM}.", "2023-03-16", None),
+    ("ordinal only", f"{TIN} {CALL} {RAM} on the 14th.", "2023-03-16", "2023-03-14"),
+    ("day, comma year", f"On 14 March, 2023, {TIN} {CALL} {RAM}.", None, "2023-03-14"),
+    ("day-Mon-year", f"On 14-Mar-2023, {TIN} {CALL} {RAM}.", None, "2023-03-14"),
+    ("Mon day no year", f"On Mar 14, {TIN} {CALL} {RAM}.", "2023-03-16", "2023-03-14"),
+    (
+        "heading with time",
+        f"14 March 2023, 10:35\n\n{TIN} today {CALL} {RAM}.",
+        "2023-03-16",
+        "2023-03-14",
+    ),
+    (
+        "posted heading + yesterday",
+        f"Posted on 15 March 2023\n\n{TIN} {CALL} {RAM} yesterday.",
+        None,
+        "2023-03-14",
+    ),
+    (
+        "date: heading",
+        f"Date: 14/03/2023\n\n{TIN} {CALL} {RAM} on trade.",
+        None,
+        "2023-03-14",
+    ),
+    (
+        "title (date)",
+        f"Readout of the call with President Ramaphosa (March 14, 2023)\n\n{TIN} {CALL} {RAM}.",
+        None,
+        "2023-03-14",
+    ),
+    (
+        "two weekdays of a visit",
+        f"On Sunday 12 and Monday 13 March, {TIN} paid a state visit to South Africa at the "
+        f"invitation of {RAM}.",
+        "2023-03-16",
+        "2023-03-12",
+    ),
+    (
+        "between..and visit",
+        f"{TIN} paid an official visit to South Africa between 12 and 14 March at the "
+        f"invitation of {RAM}.",
+        "2023-03-16",
+        "2023-03-12",
+    ),
+    (
+        "visit on D and D",
+        f"{TIN} paid an official visit to South Africa on 12 and 13 March at the invitation "
+        f"of {RAM}.",
+        "2023-03-16",
+        "2023-03-12",
+    ),
+    (
+        "from Month D to D",
+        f"{TIN} paid an official visit to South Africa from March 12 to 14 at the invitation "
+        f"of {RAM}.",
+        "2023-03-16",
+        "2023-03-12",
+    ),
+    (
+        "from D Month to D Month",
+        f"{TIN} paid an official visit to South Africa from 12 March to 14 March at the "
+        f"invitation of {RAM}.",
+        "2023-03-16",
+        "2023-03-12",
+    ),
+    (
+        "persian beside gregorian",
+        f"On 14 March 2023 (23 Esfand 1401), {TIN} {CALL} {RAM}.",
+        None,
+        "2023-03-14",
+    ),
+    (
+        "time (zone) then date",
+        f"At 10 a.m. (Moscow time) on March 14, {TIN} {CALL} {RAM}.",
+        "2023-03-16",
+        "2023-03-14",
+    ),
+    (
+        "two zones",
+        f"On the morning of March 14 Beijing time (evening of March 13 Eastern Time), {TIN} "
+        f"{CALL} {RAM}.",
+        "2023-03-16",
+        "2023-03-14",
+    ),
+    (
+        "margins on weekday",
+        f"On the margins of the UN General Assembly in New York on Tuesday, {TIN} met {RAM}.",
+        "2023-03-16",
+        "2023-03-14",
+    ),
+    (
+        "anniversary first, today after",
+        f"On the 75th anniversary of the founding of the UN on 24 October, {TIN} today {CALL} "
+        f"{RAM}.",
+        "2023-10-25",
+        "2023-10-25",
+    ),
+    (
+        "following past visit, today",
+        f"Following his visit to Pretoria on 2 February, {TIN} today {CALL} {RAM}.",
+        "2023-03-14",
+        "2023-03-14",
+    ),
+    (
+        "in a call on weekday",
+        f"In a call on Tuesday, {TIN} told {RAM} that trade had grown.",
+        "2023-03-16",
+        "2023-03-14",
+    ),
+    (
+        "meeting held on day in city",
+        f"During a meeting held on 14 March in Abuja, {TIN} and {RAM} discussed trade.",
+        "2023-03-16",
+        "2023-03-14",
+    ),
+    (
+        "which falls on: no day",
+        f"{TIN} sent greetings to {RAM} on Freedom Day, which falls on 27 April.",
+        "2023-04-29",
+        None,
+        "The Presidency of South Africa",
+    ),
+    (
+        "elections held on: no day",
+        f"{TIN} congratulated {RAM} on his victory in the elections held on 29 May.",
+        "2024-06-03",
+        None,
+        "The Presidency of South Africa",
+    ),
+    (
+        "call about an attack on a day",
+        f"{TIN} {CALL} {RAM} on Tuesday following the attack on 10 March in Durban.",
+        "2023-03-16",
+        "2023-03-14",
+    ),
+    (
+        "on the same day",
+        f"{TIN} arrived in Pretoria on 13 March. On the same day he held talks with {RAM}.",
+        "2023-03-16",
+        "2023-03-13",
+    ),
+    (
+        "capitals dateline",
+        f"KUALA LUMPUR, 14 MARCH 2023 – {TIN} {CALL} {RAM}.",
+        "2023-03-16",
+        "2023-03-14",
+    ),
+    ("capitals month first", f"ABUJA, MARCH 14 – {TIN} {CALL} {RAM}.", "2023-03-16", "2023-03-14"),
+    (
+        "capitals heading",
+        f"TUESDAY, 14 MARCH 2023\n\n{TIN} {CALL} {RAM} on trade.",
+        "2023-03-16",
+        "2023-03-14",
+    ),
+    (
+        "commencing at, for approximately",
+        f"On March 14, commencing at 6:40 p.m. for approximately 20 minutes, {TIN} {CALL} {RAM}.",
+        "2023-03-16",
+        "2023-03-14",
+    ),
+    (
+        "numeric dateline",
+        f"Brussels, 14.03.2023 – {TIN} {CALL} {RAM}.",
+        "2023-03-16",
+        "2023-03-14",
+    ),
+    (
+        "heading city, date, no dash",
+        f"Brussels, 14 March 2023\n\n{TIN} {CALL} {RAM}.",
+        "2023-03-16",
+        "2023-03-14",
+    ),
+    ("earlier this week: no day", f"Earlier this week, {TIN} {CALL} {RAM}.", "2023-03-16", None),
+    ("a few days ago: no day", f"A few days ago, {TIN} {CALL} {RAM}.", "2023-03-16", None),
+    ("this past weekday", f"This past Tuesday, {TIN} {CALL} {RAM}.", "2023-03-16", "2023-03-14"),
+    ("weekday last", f"On Tuesday last, {TIN} {CALL} {RAM}.", "2023-03-16", "2023-03-14"),
+    ("two days ago", f"Two days ago, {TIN} {CALL} {RAM}.", "2023-03-16", "2023-03-14"),
+    ("previous evening", f"{TIN} {CALL} {RAM} the previous evening.", "2023-03-15", "2023-03-14"),
+    (
+        "time, date, zone after",
+        f"At 9 p.m. on 14 March (Kyiv time), {TIN} {CALL} {RAM}.",
+        "2023-03-16",
+        "2023-03-14",
+    ),
+    (
+        "message release, no day",
+        f"{TIN} has sent a message of congratulations to {RAM} on his re-election.",
+        "2023-03-16",
+        None,
+        "The Presidency of South Africa",  # not the sender's office
+    ),
+    (
+        "message release, sender's office",
+        f"{TIN} has sent a message of congratulations to {RAM} on his re-election.",
+        "2023-03-16",
+        "2023-03-16",
+        "Presidency of Nigeria",
+    ),
+]
+
+# (form, text, published, publisher, expected speakers in order); "-" skips a slot check
+SPEAK: list[tuple[str, str, str | None, str | None, list[str]]] = []
+
+
+def _date(text: str, pub: str | None, publisher: str | None = None) -> str | None:
+    return extract(Readout("probe", text, published=pub, publisher=publisher)).event.date
+
+
+def run_dates() -> int:
+    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    bad = 0
+    for form, text, pub, want, *publisher in DATES:
+        got = _date(text, pub, *publisher)
+        tally[form][1] += 1
+        if got == want:
+            tally[form][0] += 1
+        else:
+            bad += 1
+            print(f"DATE  {form:38s} got {got!s:12s} want {want}")
+    print(f"dates: {len(DATES) - bad}/{len(DATES)} as expected")
+    return bad
+
+
+def run_speakers() -> int:
+    bad = 0
+    for form, text, pub, publisher, want in SPEAK:
+        ex = extract(Readout("probe", text, published=pub, publisher=publisher))
+        got = [s.speaker for s in ex.statements]
+        if got != want:
+            bad += 1
+            print(f"SPK   {form:38s} got {got} want {want}")
+            for s in ex.statements:
+                print(f"        {s.speaker:24s} {s.act:10s} {s.opening}")
+    print(f"speakers: {len(SPEAK) - bad}/{len(SPEAK)} as expected")
+    return bad
+
+
+if __name__ == "__main__":
+    parts = sys.argv[1:] or ["dates", "speakers"]
+    failed = 0
+    if "dates" in parts:
+        failed += run_dates()
+    if "speakers" in parts:
+        failed += run_speakers()
+    sys.exit(1 if failed else 0)

@@ -1,0 +1,66 @@
+"""The event date in the forms other offices write it (ANNOTATION.md sections 1, 7 and 8).
+
+Sentences written for these tests (scripts/stress_event.py probes the same kinds and more);
+each case has a near one where the rule must not fire. 14 March 2023 is a Tuesday.
+"""
+
+from __future__ import annotations
+
+from reading import read
+
+TIN = "President Bola Tinubu"
+RAM = "President Cyril Ramaphosa"
+CALL = "held a telephone conversation with"
+SA = "The Presidency of South Africa"
+
+
+def day(text: str, published: str | None = "2023-03-16", publisher: str | None = None):
+    return read(text, published, publisher).event.date
+
+
+def test_a_day_in_a_who_clause_of_an_earlier_act_is_not_the_engagements():
+    text = f"{TIN}, who met {RAM} in Pretoria on 2 February, spoke with him by telephone today."
+    assert day(text, "2023-03-14") == "2023-03-14"
+    # near case: a clause that states this engagement's own day still counts
+    text = f"The call between {TIN} and {RAM}, which took place on 13 March, focused on trade."
+    assert day(text, "2023-03-14") == "2023-03-13"
+
+
+def test_a_day_month_year_joined_by_hyphens():
+    assert day(f"On 14-Mar-2023, {TIN} {CALL} {RAM}.", None) == "2023-03-14"
+    # near case: a range of days before the month still reads as its first day
+    text = f"{TIN} paid a state visit to South Africa on 12-14 March at the invitation of {RAM}."
+    assert day(text) == "2023-03-12"
+
+
+def test_two_named_weekdays_of_a_visit_start_on_the_first():
+    text = "On {} {TIN} paid a state visit to South Africa at the invitation of {RAM}."
+    first = text.format("Sunday 12 and Monday 13 March,", TIN=TIN, RAM=RAM)
+    assert day(first) == "2023-03-12"
+    # near case: one weekday and its day
+    one = text.format("Monday 13 March,", TIN=TIN, RAM=RAM)
+    assert day(one) == "2023-03-13"
+
+
+def test_the_day_an_occasion_falls_on_or_an_election_was_held_is_not_the_engagements():
+    falls = f"{TIN} sent greetings to {RAM} on Freedom Day, which falls on 27 April."
+    assert day(falls, "2023-04-29", SA) is None
+    held = f"{TIN} congratulated {RAM} on his victory in the elections held on 29 May."
+    assert day(held, "2024-06-03", SA) is None
+    # near case: the engagement's own day stated before the occasion
+    dated = f"On 31 May, {TIN} congratulated {RAM} on his victory in the elections."
+    assert day(dated, "2024-06-03", SA) == "2024-05-31"
+
+
+def test_a_dateline_in_capitals():
+    assert day(f"KUALA LUMPUR, 14 MARCH 2023 – {TIN} {CALL} {RAM}.") == "2023-03-14"
+    assert day(f"ABUJA, MARCH 14 – {TIN} {CALL} {RAM}.") == "2023-03-14"
+    # near case: a dateline in capitals without a day leaves the body's relative day
+    assert day(f"ABUJA, NIGERIA – {TIN} {CALL} {RAM} on Tuesday.") == "2023-03-14"
+
+
+def test_days_ago_and_the_previous_evening_count_back_from_the_release():
+    assert day(f"Two days ago, {TIN} {CALL} {RAM}.") == "2023-03-14"
+    assert day(f"{TIN} {CALL} {RAM} the previous evening.", "2023-03-15") == "2023-03-14"
+    # near case: days ago without a number give no day
+    assert day(f"A few days ago, {TIN} {CALL} {RAM}.") is None
