@@ -501,8 +501,562 @@ DATES: list[tuple] = [
     ),
 ]
 
-# (form, text, published, publisher, expected speakers in order); "-" skips a slot check
-SPEAK: list[tuple[str, str, str | None, str | None, list[str]]] = []
+# a call the South African Presidency reports: Ramaphosa is home, Tinubu the other side
+HEAD = f"{RAM} {CALL} {TIN} of Nigeria today.\n\n"
+SA = "The Presidency of South Africa"
+CR, BT, WR = "Cyril Ramaphosa", "Bola Tinubu", "William Ruto"
+REPORTING = (
+    "said",
+    "stressed",
+    "noted",
+    "pointed out",
+    "underlined",
+    "affirmed",
+    "emphasised",
+    "reiterated",
+    "highlighted",
+    "observed",
+    "remarked",
+    "indicated",
+    "explained",
+    "conveyed",
+    "informed his counterpart",
+    "told his counterpart",
+    "assured",
+    "welcomed the fact",
+    "acknowledged",
+    "maintained",
+    "stated",
+    "recalled",
+    "expressed the view",
+    "underscored",
+    "agreed",
+)
+
+# (form, text, published, publisher, expected speakers in order)
+SPEAK: list[tuple[str, str, str | None, str | None, list[str]]] = (
+    [
+        (
+            f"X {verb} that",
+            HEAD + f"President Tinubu {verb} that trade had grown this year.",
+            "2023-03-14",
+            SA,
+            [BT],
+        )
+        for verb in REPORTING
+    ]
+    + [
+        (
+            "according to X",
+            HEAD + "According to President Tinubu, Nigeria is ready to expand trade.",
+            "2023-03-14",
+            SA,
+            [BT],
+        ),
+        (
+            "X's view was that",
+            HEAD + "President Tinubu's view was that the region needed investment.",
+            "2023-03-14",
+            SA,
+            [BT],
+        ),
+        (
+            "in X's view",
+            HEAD + "In President Tinubu's view, the region needed more investment.",
+            "2023-03-14",
+            SA,
+            [BT],
+        ),
+        (
+            "quote, X said",
+            HEAD + '"Trade between us has grown," President Tinubu said.',
+            "2023-03-14",
+            SA,
+            [BT],
+        ),
+        (
+            "quote, said X",
+            HEAD + '"Trade between us has grown," said President Tinubu.',
+            "2023-03-14",
+            SA,
+            [BT],
+        ),
+        (
+            "quote, the office said",
+            HEAD + '"Our trade has grown strongly," the Nigerian President said.',
+            "2023-03-14",
+            SA,
+            [BT],
+        ),
+        (
+            "quote, he added",
+            HEAD + "President Tinubu stressed that trade had grown. "
+            '"We will do more together," he added.',
+            "2023-03-14",
+            SA,
+            [BT, BT],
+        ),
+        (
+            "two-sentence quote",
+            HEAD + '"We value this partnership. We will expand trade," President Tinubu said.',
+            "2023-03-14",
+            SA,
+            # ANNOTATION.md: one statement, opened at the quotation's first sentence; the second
+            # sentence's own is an extra, which scoring (by opening) does not count
+            [BT, BT],
+        ),
+        (
+            "in his remarks, X",
+            HEAD + "In his remarks, President Tinubu thanked South Africa for its support.",
+            "2023-03-14",
+            SA,
+            [BT],
+        ),
+        (
+            "X, for his part,",
+            HEAD + "President Tinubu, for his part, stressed that trade had grown.",
+            "2023-03-14",
+            SA,
+            [BT],
+        ),
+        (
+            "for his part, X",
+            HEAD + "For his part, President Tinubu stressed that trade had grown.",
+            "2023-03-14",
+            SA,
+            [BT],
+        ),
+        (
+            "the office, in turn,",
+            HEAD + "The Nigerian President, in turn, noted that trade had grown.",
+            "2023-03-14",
+            SA,
+            [BT],
+        ),
+        (
+            "the state's side",
+            HEAD + "The Nigerian side stressed that trade had grown.",
+            "2023-03-14",
+            SA,
+            ["Nigeria"],  # a side is its state, as the dev gold writes "The EU side stressed"
+        ),
+        (
+            "state's President",
+            HEAD + "South Africa's President reiterated his support for ECOWAS.",
+            "2023-03-14",
+            SA,
+            [CR],
+        ),
+        (
+            "both sides agreed",
+            HEAD + "Both sides agreed that trade should grow.",
+            "2023-03-14",
+            SA,
+            ["both"],
+        ),
+        (
+            "the two leaders reaffirmed",
+            HEAD + "The two leaders reaffirmed their commitment to the "
+            "African Continental Free Trade Area.",
+            "2023-03-14",
+            SA,
+            ["both"],
+        ),
+        (
+            "both leaders",
+            HEAD + "Both leaders welcomed the growth of trade.",
+            "2023-03-14",
+            SA,
+            ["both"],
+        ),
+        ("they agreed", HEAD + "They agreed to meet again soon.", "2023-03-14", SA, ["both"]),
+        (
+            "X and Y agreed",
+            HEAD + "Ramaphosa and Tinubu agreed to expand trade.",
+            "2023-03-14",
+            SA,
+            ["both"],
+        ),
+        (
+            "the leaders exchanged views",
+            HEAD + "The leaders exchanged views on regional security.",
+            "2023-03-14",
+            SA,
+            ["both"],
+        ),
+        (
+            "it was agreed",
+            HEAD + "It was agreed that the ministers would meet in April.",
+            "2023-03-14",
+            SA,
+            ["both"],
+        ),
+        (
+            "pronoun across sentences",
+            HEAD + "President Tinubu stressed that trade had grown. He also "
+            "noted that investment had risen.",
+            "2023-03-14",
+            SA,
+            [BT, BT],
+        ),
+        (
+            "pronoun across paragraphs",
+            HEAD + "President Tinubu stressed that trade had grown.\n\n"
+            "He further underlined the need for investment.",
+            "2023-03-14",
+            SA,
+            [BT, BT],
+        ),
+        (
+            "the latter",
+            HEAD + "President Ramaphosa briefed President Tinubu on the energy plan. The "
+            "latter noted that Nigeria could help.",
+            "2023-03-14",
+            SA,
+            [CR, BT],
+        ),
+        ("surname only", HEAD + "Tinubu said that trade had grown.", "2023-03-14", SA, [BT]),
+        ("Mr surname", HEAD + "Mr Tinubu said that trade had grown.", "2023-03-14", SA, [BT]),
+        (
+            "speaking about, X said",
+            HEAD + "Speaking about trade, President Tinubu said it had grown.",
+            "2023-03-14",
+            SA,
+            [BT],
+        ),
+        (
+            "during the call, X",
+            HEAD + "During the call, President Tinubu conveyed his greetings to "
+            "the people of South Africa.",
+            "2023-03-14",
+            SA,
+            [BT],
+        ),
+        (
+            "X, who is also chair, said",
+            HEAD
+            + "President Tinubu, who is also Chair of ECOWAS, said that the region was stable.",
+            "2023-03-14",
+            SA,
+            [BT],
+        ),
+        (
+            "office only: the Secretary-General",
+            "The Secretary-General met with President Bola Tinubu of Nigeria today in New York.\n\n"
+            "The Secretary-General stressed the importance of regional stability.",
+            "2023-03-14",
+            "United Nations Secretary-General",
+            ["António Guterres"],
+        ),
+        (
+            "office only: the Prime Minister",
+            "The Prime Minister spoke to President Bola Tinubu of Nigeria today.\n\n"
+            "The Prime Minister said the United Kingdom would support Nigeria's reforms.",
+            "2023-03-14",
+            "Prime Minister's Office, 10 Downing Street",
+            ["Rishi Sunak"],
+        ),
+        (
+            "office only, then the other named",
+            "The Prime Minister spoke to President Bola Tinubu of Nigeria today.\n\n"
+            "The Prime Minister said trade had grown. President Tinubu noted that investment had "
+            "risen.",
+            "2023-03-14",
+            "Prime Minister's Office, 10 Downing Street",
+            ["Rishi Sunak", BT],
+        ),
+        (
+            "multi-party",
+            f"{RAM} met {TIN} and President William Ruto of Kenya in Pretoria today.\n\n"
+            "President Ruto said that the region needed more trade. President Tinubu stressed "
+            "security. The three leaders agreed to meet again.",
+            "2023-03-14",
+            SA,
+            [WR, BT, "both"],
+        ),
+        (
+            "multi-party pronoun",
+            f"{RAM} met {TIN} and President William Ruto of Kenya in Pretoria today.\n\n"
+            "President Ruto said that the region needed more trade. He also noted that the "
+            "corridor should be finished.",
+            "2023-03-14",
+            SA,
+            [WR, WR],
+        ),
+        (
+            "she",
+            "Prime Minister Giorgia Meloni held a telephone conversation with President Bola "
+            "Tinubu today.\n\nShe stressed that Italy valued the partnership.",
+            "2023-03-14",
+            "Government of Italy",
+            ["Giorgia Meloni"],
+        ),
+        (
+            "first-person letter, signed",
+            "Dear President Tinubu,\n\nI congratulate you on your inauguration as President of "
+            "Nigeria. I am confident that our relations will grow.\n\nCyril Ramaphosa\n"
+            "President of the Republic of South Africa",
+            "2023-05-29",
+            SA,
+            [CR],
+        ),
+        (
+            "first-person letter, announced",
+            f"{RAM} sent the following message to {TIN}.\n\nDear President Tinubu,\n\nI "
+            "congratulate you on your inauguration. It is my pleasure to note that our relations "
+            "have grown.",
+            "2023-05-29",
+            "Presidency of Nigeria",
+            [CR, CR, CR],
+        ),
+        (
+            "first-person letter, announced with a colon",
+            f"{RAM} sent the following message to {TIN}:\n\nDear President Tinubu,\n\nI "
+            "congratulate you on your inauguration. It is my pleasure to note that our relations "
+            "have grown.",
+            "2023-05-29",
+            "Presidency of Nigeria",
+            [CR, CR, CR],
+        ),
+        (
+            "first-person letter, the Presidency",
+            "Your Excellency,\n\nI congratulate you on your inauguration as President of Nigeria."
+            "\n\nPlease accept, Excellency, the assurances of my highest consideration.",
+            "2023-05-29",
+            SA,
+            [CR],
+        ),
+        (
+            "headline: X sends message to Y",
+            "President Ramaphosa sends message to President Tinubu\n\nI congratulate you on your "
+            "inauguration as President of Nigeria.",
+            "2023-05-29",
+            "Presidency of Nigeria",
+            [CR],
+        ),
+        (
+            "message announced",
+            f"{RAM} sent a message of congratulations to {TIN} on his inauguration.",
+            "2023-05-29",
+            SA,
+            [CR],
+        ),
+        (
+            "content sentence is no statement",
+            HEAD + "President Tinubu stressed that trade had "
+            "grown. Investment had also risen in both directions.",
+            "2023-03-14",
+            SA,
+            [BT],
+        ),
+    ]
+)
+
+# more subjects: offices, joint subjects, adverbial openings, transcripts
+SPEAK += [
+    (
+        "also + verb",
+        HEAD + "President Tinubu also underscored the value of trade.",
+        "2023-03-14",
+        SA,
+        [BT],
+    ),
+    (
+        "further stated",
+        HEAD + "President Tinubu further stated that trade had grown.",
+        "2023-03-14",
+        SA,
+        [BT],
+    ),
+    (
+        "the President of state",
+        HEAD + "The President of Nigeria thanked South Africa for its support.",
+        "2023-03-14",
+        SA,
+        [BT],
+    ),
+    (
+        "the state's leader",
+        HEAD + "The Nigerian leader observed that trade had grown.",
+        "2023-03-14",
+        SA,
+        [BT],
+    ),
+    (
+        "his Nigerian counterpart",
+        HEAD + "His Nigerian counterpart noted that trade had grown.",
+        "2023-03-14",
+        SA,
+        [BT],
+    ),
+    (
+        "Mr X and Mr Y discussed",
+        HEAD + "Mr Ramaphosa and Mr Tinubu discussed regional security.",
+        "2023-03-14",
+        SA,
+        ["both"],
+    ),
+    (
+        "the Presidents discussed",
+        HEAD + "The Presidents discussed regional security.",
+        "2023-03-14",
+        SA,
+        ["both"],
+    ),
+    (
+        "views were exchanged",
+        HEAD + "Views were exchanged on regional security.",
+        "2023-03-14",
+        SA,
+        ["both"],
+    ),
+    (
+        "the two sides discussed",
+        HEAD + "The two sides discussed regional security.",
+        "2023-03-14",
+        SA,
+        ["both"],
+    ),
+    (
+        "the Heads of State underscored",
+        HEAD + "The Heads of State underscored the value of trade.",
+        "2023-03-14",
+        SA,
+        ["both"],
+    ),
+    (
+        "the interlocutors",
+        HEAD + "The interlocutors discussed regional security.",
+        "2023-03-14",
+        SA,
+        ["both"],
+    ),
+    ("the parties", HEAD + "The parties discussed regional security.", "2023-03-14", SA, ["both"]),
+    ("the sides", HEAD + "The sides discussed regional security.", "2023-03-14", SA, ["both"]),
+    (
+        "the President (home)",
+        HEAD + "The President also spoke about the energy crisis.",
+        "2023-03-14",
+        SA,
+        [CR],
+    ),
+    (
+        "he after an object",
+        HEAD + "President Ramaphosa congratulated President Tinubu on his "
+        "inauguration. He wished him success.",
+        "2023-03-14",
+        SA,
+        [CR, CR],
+    ),
+    (
+        "he after the other's statement",
+        HEAD + "President Tinubu said trade had grown. He "
+        "thanked President Ramaphosa for his support.",
+        "2023-03-14",
+        SA,
+        [BT, BT],
+    ),
+    (
+        "caps transcript",
+        HEAD + "PRESIDENT TINUBU: Trade between us has grown.",
+        "2023-03-14",
+        SA,
+        [BT],
+    ),
+    (
+        "the leaders of A, B and C agreed",
+        f"{RAM} met {TIN} and President William Ruto of Kenya in Pretoria today.\n\n"
+        "The leaders of Nigeria, Kenya and South Africa agreed to expand trade.",
+        "2023-03-14",
+        SA,
+        ["both"],
+    ),
+    (
+        "the Kenyan President",
+        f"{RAM} met {TIN} and President William Ruto of Kenya in Pretoria "
+        "today.\n\nThe Kenyan President stressed that trade should grow.",
+        "2023-03-14",
+        SA,
+        [WR],
+    ),
+    (
+        "moreover, he said",
+        HEAD + "President Tinubu stressed that trade had grown. Moreover, he "
+        "said that investment had risen.",
+        "2023-03-14",
+        SA,
+        [BT, BT],
+    ),
+    (
+        "turning to, X said",
+        HEAD + "Turning to regional security, President Tinubu said the Sahel needed support.",
+        "2023-03-14",
+        SA,
+        [BT],
+    ),
+    (
+        "on a topic, the office stressed",
+        HEAD + "On regional security, the Nigerian President stressed the need for support.",
+        "2023-03-14",
+        SA,
+        [BT],
+    ),
+    (
+        "regarding, the leaders agreed",
+        HEAD + "Regarding trade, the two leaders agreed to set up a joint commission.",
+        "2023-03-14",
+        SA,
+        ["both"],
+    ),
+    (
+        "the Chancellor",
+        "Federal Chancellor Olaf Scholz spoke with President Bola Tinubu of Nigeria by telephone "
+        "today.\n\nThe Federal Chancellor underlined the importance of the energy partnership.",
+        "2023-03-14",
+        "Federal Government of Germany",
+        ["Olaf Scholz"],
+    ),
+    (
+        "the Secretary",
+        "Secretary Antony J. Blinken spoke with President Bola Tinubu of Nigeria today.\n\n"
+        "The Secretary emphasized the importance of democratic governance.",
+        "2023-06-14",
+        "U.S. Department of State",
+        ["Antony Blinken"],
+    ),
+    (
+        "the Secretary and the President discussed",
+        "Secretary Antony J. Blinken spoke with President Bola Tinubu of Nigeria today.\n\n"
+        "The Secretary and the President discussed regional security.",
+        "2023-06-14",
+        "U.S. Department of State",
+        ["both"],
+    ),
+    (
+        "X thanked and stressed",
+        HEAD + "President Tinubu thanked President Ramaphosa and stressed that trade had grown.",
+        "2023-03-14",
+        SA,
+        [BT],
+    ),
+    (
+        "lastly, the President invited",
+        HEAD + "President Tinubu stressed that trade had grown. "
+        "Lastly, the Nigerian President invited President Ramaphosa to Abuja.",
+        "2023-03-14",
+        SA,
+        [BT, BT],
+    ),
+    (
+        "she across a paragraph",
+        "Prime Minister Giorgia Meloni held a telephone conversation with President Bola Tinubu "
+        "today.\n\nPrime Minister Meloni stressed that Italy valued the partnership.\n\nShe also "
+        "invited President Tinubu to Rome.",
+        "2023-03-14",
+        "Government of Italy",
+        ["Giorgia Meloni", "Giorgia Meloni"],
+    ),
+]
 
 
 def _date(text: str, pub: str | None, publisher: str | None = None) -> str | None:

@@ -360,6 +360,7 @@ def read_mentions(doc: Doc, finder: MentionFinder, sentences) -> None:
         headline = [m for m in headline if len(m.actors) == 1 and m.actors[0] in doc.gaz.actors]
         _register(doc, headline, known, first=-1)
         doc.author, doc.addressee = first_person.from_headline(doc, doc.title, headline)
+    first_person.signed(doc, finder.find)
     quoted = False
     named: list[str] = [doc.home] if doc.home else []
     for s in sentences:

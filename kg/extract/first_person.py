@@ -2,9 +2,11 @@
 Excellency" are.
 
 A message, a letter or a leader's own statement is written as "I". Its author is named in
-the headline ("Letter by President X to Y", "X's message to Y") or, failing that, is the
-holder of the office that publishes it ("Office of the President") on the day; "you" is the
-headline's addressee. Inside a quotation both are left to coref, which knows the speaker.
+the headline ("Letter by President X to Y", "X's message to Y"), in a sentence announcing it
+("X sent the following message to Y"), or under it (a signature line), or, failing those, is
+the holder of the office that publishes it ("Office of the President", "the Presidency") on
+the day; "you" is the addressee they name, or the salutation's ("Dear President Y,").
+Inside a quotation both are left to coref, which knows the speaker.
 """
 
 from __future__ import annotations
@@ -35,11 +37,78 @@ def from_headline(doc: Doc, title: str, mentions: list[Mention]) -> tuple[str | 
         if m.kind != "person" or len(m.actors) != 1 or doc.kind(m.actors[0]) != "person":
             continue
         before = title[: m.start].split()[-2:]
+        after = title[m.end : m.end + 30].lower().split()[:3]  # "X sends message to Y"
         if before and before[-1].lower() == "to" and addressee is None:
             addressee = m.actors[0]
-        elif (before and before[-1].lower() in ("by", "from")) or m.possessive:
+        elif (
+            (before and before[-1].lower() in ("by", "from"))
+            or m.possessive
+            or SENDING.intersection(after)
+        ):
             author = author or m.actors[0]
     return author, addressee
+
+
+SENDING = frozenset("sent sends addressed addresses wrote writes conveyed conveys".split())
+
+
+def _announced(doc: Doc) -> tuple[str | None, str | None]:
+    """Author and addressee of a writing the sentences just before announce: 'X sent the
+    following message to Y', 'In a letter to Y, X wrote', 'a message from X reads'."""
+    text = doc.readout.text
+    for view in reversed(doc.views[-3:]):
+        if not GENRES.search(view.sentence.text):
+            continue
+        people = [
+            m
+            for m in view.mentions
+            if m.kind == "person" and len(m.actors) == 1 and doc.kind(m.actors[0]) == "person"
+        ]
+        author = addressee = None
+        for m in people:
+            before = text[max(0, m.start - 12) : m.start].lower().split()[-1:]
+            after = text[m.end : m.end + 30].lower().split()[:3]
+            if before == ["to"] and addressee is None:
+                addressee = m.actors[0]
+            elif before in (["by"], ["from"]) or m.possessive or SENDING.intersection(after):
+                author = author or m.actors[0]
+        if author:
+            return author, addressee
+    return None, None
+
+
+# a signature: a short line under the text naming its author
+SALUTATION = re.compile(r"^\s*(?:Dear\b|(?:Your )?Excellency\b)", re.M)
+
+
+def signed(doc: Doc, find) -> None:
+    """A letter with a salutation and no headline author: the person its last short lines
+    name signed it, and the salutation's person is the addressee. ``find`` is the mention
+    finder's ``find``."""
+    text = doc.readout.text
+    head = SALUTATION.search(text[:600])
+    if doc.author or not head:
+        return
+    end = text.find("\n", head.start())
+    # the short lines under the body's last sentence, nearest the body first
+    foot = []
+    for line in reversed([ln for ln in text[end:].rstrip().splitlines()[-4:] if ln.strip()]):
+        if len(line.split()) > 8 or line.rstrip().endswith((".", ":", ";", ",")):
+            break
+        foot.insert(0, line)
+    for line in foot:
+        found = [m for m in find(line, text.rfind(line), {})[1] if _one_person(doc, m)]
+        if found:
+            doc.author = found[0].actors[0]
+            break
+    line = text[head.start() : end if end > 0 else len(text)]
+    found = [m for m in find(line, head.start(), {})[1] if _one_person(doc, m)]
+    if found and doc.addressee is None:
+        doc.addressee = found[0].actors[0]
+
+
+def _one_person(doc: Doc, m: Mention) -> bool:
+    return m.kind == "person" and len(m.actors) == 1 and doc.kind(m.actors[0]) == "person"
 
 
 _TITLE_PATTERNS: list = [None, []]
@@ -62,7 +131,8 @@ def _title_patterns(titles: dict[tuple[str, ...], str]) -> list[tuple[re.Pattern
 def _office_author(doc: Doc) -> str | None:
     """The holder, on the day, of the office the publisher names ("Prime Minister's Office",
     "statement of the President"): the longest title found in the publisher's name."""
-    pub = doc.readout.publisher or ""
+    # "the Presidency" publishes for the President
+    pub = (doc.readout.publisher or "").replace("Presidency", "President")
     if not doc.home or not pub:
         return None
     found = [
@@ -108,7 +178,9 @@ def bind(
     for m in mentions:
         if m.how in ("first-person", "second-person") and not states[m.t0]:
             if m.how == "first-person" and doc.author is None:
-                doc.author = _office_author(doc)
+                author, addressee = _announced(doc)
+                doc.addressee = doc.addressee or addressee
+                doc.author = author or _office_author(doc)
             who = doc.author if m.how == "first-person" else doc.addressee
             if who:
                 m = m.but(kind="person", actors=(who,), how="narrator")

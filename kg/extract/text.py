@@ -142,8 +142,15 @@ def line_date(line: str) -> str | None:
 
 
 def _is_sentence(line: str) -> bool:
-    """A first line that reads as prose, not a headline (a text with no title)."""
-    return line.endswith((".", "!", "?")) and len(line.split()) > 4 or len(line.split()) > 30
+    """A first line that reads as prose, not a headline (a text with no title); one that
+    announces what follows ("X sent the following message to Y:") is a sentence too."""
+    n = len(line.split())
+    announces = line.endswith(":") and n > 6 and ANNOUNCING.search(line)
+    return line.endswith((".", "!", "?")) and n > 4 or bool(announces) or n > 30
+
+
+# a line that hands over to a text it introduces ("... sent the following message:")
+ANNOUNCING = re.compile(r"\b(?:the following|as follows|reads?|said|says|stated|wrote|writes)\b")
 
 
 def _is_heading(line: str) -> bool:

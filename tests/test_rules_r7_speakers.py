@@ -1,0 +1,78 @@
+"""Statement speakers in letters and descriptions other publishers write (ANNOTATION.md
+sections 5 and 8): who "I" is in a letter announced, signed or published by a Presidency,
+and a side's official described by rank.
+
+Sentences written for these tests (scripts/stress_event.py probes the same kinds and more);
+each case has a near one where the rule must not fire.
+"""
+
+from __future__ import annotations
+
+from kg.extract.text import layout
+from reading import read, speakers
+
+CR, BT = "Cyril Ramaphosa", "Bola Tinubu"
+NG, SA = "Presidency of Nigeria", "The Presidency of South Africa"
+BODY = "I congratulate you on your inauguration. It is my pleasure to note that our ties grew."
+
+
+def by_opening(text: str, publisher: str, published: str = "2023-05-29") -> dict[str, str]:
+    """Statement openings (their first two words) -> speaker."""
+    ex = read(text, published, publisher)
+    return {" ".join(s.opening.split()[:2]): s.speaker for s in ex.statements}
+
+
+def test_a_letter_announced_in_the_body_is_its_senders():
+    text = (
+        f"President {CR} sent the following message to President {BT}.\n\n"
+        f"Dear President Tinubu,\n\n{BODY}"
+    )
+    # published by the addressee's office: the announcement, not the office, says who wrote
+    said = by_opening(text, NG)
+    assert said["I congratulate"] == CR and said["It is"] == CR
+    # near case: the person after "to" is the addressee, never the author, even when the
+    # salutation that names him is the last short line before the body
+    assert BT not in speakers(text, "2023-05-29", SA)
+
+
+def test_a_line_announcing_a_letter_with_a_colon_is_a_sentence_not_a_title():
+    text = f"President {CR} sent the following message to President {BT}:\n\n{BODY}"
+    lay = layout(text)
+    assert lay.title is None and lay.sentences[0].text.endswith(f"{BT}:")
+    assert by_opening(text, NG)["President Cyril"] == CR
+    # near case: a headline that ends with a colon but announces nothing stays the title
+    assert layout("Statement by the President on Freedom Day 2023:\n\nWe mark it.").title
+
+
+def test_a_signed_letter_is_its_signatorys():
+    text = f"Dear President Tinubu,\n\n{BODY}\n\nCyril Ramaphosa\nPresident of South Africa"
+    assert by_opening(text, NG)["I congratulate"] == CR
+    # near case: a sentence closing the body is no signature, whoever it names
+    unsigned = f"Dear President Tinubu,\n\n{BODY}\n\nWe met President {CR} in Pretoria."
+    assert by_opening(unsigned, NG).get("I congratulate") != CR
+
+
+def test_a_presidency_publishes_for_its_president():
+    text = f"Your Excellency,\n\n{BODY}"
+    assert by_opening(text, SA)["I congratulate"] == CR
+    # near case: a ministry is no President's office: "I" stays unresolved
+    assert "I congratulate" not in by_opening(text, "Ministry of Defence of South Africa")
+
+
+def test_a_headline_naming_who_sends_the_message():
+    text = f"President Ramaphosa sends message to President Tinubu\n\n{BODY}"
+    assert by_opening(text, NG)["I congratulate"] == CR
+    # near case: the headline's addressee, after "to", does not write it
+    text = f"Message to President Tinubu from President Ramaphosa\n\n{BODY}"
+    assert by_opening(text, NG)["I congratulate"] == CR
+
+
+def test_a_rank_before_a_sides_adjective():
+    head = "Secretary Antony J. Blinken met Nigerian Foreign Minister Yusuf Tuggar today.\n\n"
+    pub = "U.S. Department of State"
+    for who, side in (("Antony Blinken", "U.S."), ("Yusuf Tuggar", "Nigerian")):
+        text = head + f"The top {side} diplomat expressed support for the reforms."
+        assert by_opening(text, pub, "2024-03-14")["The top"] == who
+    # near case: an indefinite official of the side is someone else
+    text = head + "A senior Nigerian official expressed support for the reforms."
+    assert "A senior" not in by_opening(text, pub, "2024-03-14")
