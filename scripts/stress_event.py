@@ -1058,6 +1058,88 @@ SPEAK += [
     ),
 ]
 
+# names and styles other ministries write: monarchs, capitals surnames, surnames alone,
+# quotations told to the other, a spokesperson (not a participant)
+J = "His Majesty King Abdullah II received President Bola Tinubu of Nigeria today.\n\n"
+JO = "Royal Hashemite Court"
+K = "Prime Minister KISHIDA Fumio held a telephone call with President Bola Tinubu.\n\n"
+JP = "Ministry of Foreign Affairs of Japan"
+Z = "Prime Minister Rishi Sunak spoke to President Volodymyr Zelenskyy this morning.\n\n"
+UK = "Prime Minister's Office, 10 Downing Street"
+AK, FK, RS, VZ = "Abdullah II", "Fumio Kishida", "Rishi Sunak", "Volodymyr Zelenskyy"
+SPEAK += [
+    ("His Majesty", J + "His Majesty stressed the value of stability.", "2023-03-14", JO, [AK]),
+    ("The King", J + "The King stressed the value of stability.", "2023-03-14", JO, [AK]),
+    (
+        "His Majesty and X",
+        J + "His Majesty and President Tinubu discussed stability.",
+        "2023-03-14",
+        JO,
+        ["both"],
+    ),
+    (
+        "H.E. President X",
+        J + "H.E. President Tinubu noted that Nigeria valued the ties.",
+        "2023-03-14",
+        JO,
+        [BT],
+    ),
+    (
+        "title + SURNAME",
+        K + "Prime Minister KISHIDA stated that Japan valued the ties.",
+        "2023-03-14",
+        JP,
+        [FK],
+    ),
+    ("Mr. SURNAME", K + "Mr. KISHIDA stated that Japan valued the ties.", "2023-03-14", JP, [FK]),
+    ("SURNAME alone", K + "KISHIDA stated that Japan valued the ties.", "2023-03-14", JP, [FK]),
+    (
+        "in response, X",
+        K + "In response, President Tinubu stated that Nigeria valued the ties.",
+        "2023-03-14",
+        JP,
+        [BT],
+    ),
+    (
+        "quote, the office told Y",
+        Z + "“We stand with you,” the Prime Minister told President Zelenskyy.",
+        "2023-03-14",
+        UK,
+        [RS],
+    ),
+    ("quote, he told him", Z + "“We stand with you,” he told him.", "2023-03-14", UK, [RS]),
+    (
+        "spokesperson: no statement",
+        Z + "A Downing Street spokesperson said that the leaders discussed the war.",
+        "2023-03-14",
+        UK,
+        [],
+    ),
+    ("the pair", Z + "The pair discussed the war.", "2023-03-14", UK, ["both"]),
+    ("the two men", Z + "The two men discussed the war.", "2023-03-14", UK, ["both"]),
+    (
+        "both agreed",
+        Z + "Both agreed on the value of continued support.",
+        "2023-03-14",
+        UK,
+        ["both"],
+    ),
+    (
+        "X told Y that",
+        Z + "Sunak told Zelenskyy that the UK would keep up its support.",
+        "2023-03-14",
+        UK,
+        [RS],
+    ),
+    (
+        "state's President set out",
+        Z + "Ukraine's President set out the situation at the front.",
+        "2023-03-14",
+        UK,
+        [VZ],
+    ),
+]
+
 
 def _date(text: str, pub: str | None, publisher: str | None = None) -> str | None:
     return extract(Readout("probe", text, published=pub, publisher=publisher)).event.date

@@ -76,3 +76,15 @@ def test_a_rank_before_a_sides_adjective():
     # near case: an indefinite official of the side is someone else
     text = head + "A senior Nigerian official expressed support for the reforms."
     assert "A senior" not in by_opening(text, pub, "2024-03-14")
+
+
+def test_a_named_persons_surname_in_capitals():
+    head = "Prime Minister KISHIDA Fumio held a telephone call with President Bola Tinubu.\n\n"
+    pub = "Ministry of Foreign Affairs of Japan"
+    for subject in ("Mr. KISHIDA", "KISHIDA"):
+        said = f"{subject} stated that Japan valued the partnership."
+        opening = " ".join(said.split()[:2])
+        assert by_opening(head + said, pub, "2023-03-14")[opening] == "Fumio Kishida"
+    # near case: a surname in capitals that no one named bears is nobody here
+    text = head + "Mr. TANAKA stated that Japan valued the partnership."
+    assert "Fumio Kishida" not in by_opening(text, pub, "2023-03-14").values()
