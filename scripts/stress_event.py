@@ -1140,6 +1140,77 @@ SPEAK += [
     ),
 ]
 
+# openings and light verbs: a clause before the subject, a noun of speech after a light verb,
+# a participant's remarks, and the verbs of speech offices vary
+TALKS = f"{RAM} held talks with {TIN} of Nigeria at the Union Buildings today.\n\n"
+SPEAK += [
+    (form, TALKS + said, "2023-03-14", SA, [who])
+    for form, said, who in (
+        (
+            "in an atmosphere, the two",
+            "In a cordial atmosphere, the two Presidents discussed trade.",
+            "both",
+        ),
+        (
+            "taking the opportunity, X",
+            "Taking the opportunity, President Tinubu invited President Ramaphosa to Abuja.",
+            BT,
+        ),
+        (
+            "noting that, X",
+            "Noting that trade had grown, President Tinubu called for more investment.",
+            BT,
+        ),
+        (
+            "X, who was accompanied",
+            "President Tinubu, who was accompanied by his Foreign Minister, said trade had grown.",
+            BT,
+        ),
+        (
+            "X, speaking on behalf of",
+            "President Tinubu, speaking on behalf of ECOWAS, said the region was stable.",
+            BT,
+        ),
+        (
+            "X and his counterpart",
+            "President Tinubu and his South African counterpart agreed to expand trade.",
+            "both",
+        ),
+        ("Presidents X and Y", "Presidents Ramaphosa and Tinubu agreed to expand trade.", "both"),
+        ("both parties", "Both parties agreed to expand trade.", "both"),
+        (
+            "the A and B Presidents",
+            "The South African and Nigerian Presidents agreed to expand trade.",
+            "both",
+        ),
+        (
+            "responding to Y, X",
+            "Responding to President Ramaphosa, President Tinubu said trade had grown.",
+            BT,
+        ),
+        ("numbered paragraph", "1. President Tinubu said trade had grown.", BT),
+        ("bullet", "• The leaders agreed to expand trade.", "both"),
+        ("in the words of X", "In the words of President Tinubu, trade has grown.", BT),
+        ("made the point", "President Tinubu made the point that trade had grown.", BT),
+        ("paid tribute", "President Tinubu paid tribute to President Ramaphosa.", BT),
+        ("gave an overview", "President Tinubu gave an overview of the reforms.", BT),
+        ("made a proposal", "President Tinubu made a proposal to set up a commission.", BT),
+        (
+            "used the occasion to",
+            "President Tinubu used the occasion to invite President Ramaphosa to Abuja.",
+            BT,
+        ),
+        ("X's remarks focused on", "President Tinubu's remarks focused on trade.", BT),
+        ("X's message was that", "The Nigerian leader's message was that trade should grow.", BT),
+        ("dwelt on", "President Tinubu dwelt on the reforms.", BT),
+        ("echoed", "President Tinubu echoed these views.", BT),
+        ("drew attention", "President Tinubu drew attention to the Sahel.", BT),
+        ("spotlighted", "President Tinubu spotlighted fair trade.", BT),
+        ("was of the view", "President Tinubu was of the view that trade should grow.", BT),
+        ("went on to say", "President Tinubu went on to say that trade had grown.", BT),
+    )
+]
+
 
 def _date(text: str, pub: str | None, publisher: str | None = None) -> str | None:
     return extract(Readout("probe", text, published=pub, publisher=publisher)).event.date

@@ -88,3 +88,57 @@ def test_a_named_persons_surname_in_capitals():
     # near case: a surname in capitals that no one named bears is nobody here
     text = head + "Mr. TANAKA stated that Japan valued the partnership."
     assert "Fumio Kishida" not in by_opening(text, pub, "2023-03-14").values()
+
+
+TALKS = f"President {CR} held talks with President {BT} of Nigeria in Pretoria today.\n\n"
+
+
+def said_by(sentence: str) -> str | None:
+    """The speaker of ``sentence`` after a South African readout's opening, if a statement."""
+    ex = read(TALKS + sentence, "2023-03-14", SA)
+    opening = " ".join(sentence.split()[:3])
+    return next((s.speaker for s in ex.statements if s.opening.startswith(opening)), None)
+
+
+def test_both_parties_are_the_two_sides():
+    assert said_by("Both parties agreed to expand trade.") == "both"
+    assert said_by("The two parties agreed to expand trade.") == "both"
+    # near case: parties to a conflict are no joint subject; the speaker urges them
+    assert said_by("President Tinubu urged the parties to the conflict to talk.") == BT
+
+
+def test_a_light_verb_with_a_noun_of_speech_reports():
+    for said in (
+        "President Tinubu made the point that trade had grown.",
+        "President Tinubu paid tribute to President Ramaphosa.",
+        "President Tinubu gave an overview of the reforms.",
+        "President Tinubu made a proposal to set up a commission.",
+    ):
+        assert said_by(said) == BT, said
+    # near case: a light verb with no noun of speech reports nothing
+    assert said_by("President Tinubu made a stop at the market.") is None
+
+
+def test_used_the_occasion_to_before_a_reporting_verb():
+    assert said_by("President Tinubu used the occasion to invite President Ramaphosa.") == BT
+    # near case: using something else is no occasion to speak
+    assert said_by("President Tinubu used the funds to invite investors.") is None
+
+
+def test_a_participants_remarks_or_message_focused_on():
+    assert said_by("President Tinubu's remarks focused on trade.") == BT
+    assert said_by("The Nigerian leader's message was that trade should grow.") == BT
+    # near case: a participant's visit is no speech
+    assert said_by("President Tinubu's visit was a success.") is None
+
+
+def test_more_verbs_of_speech():
+    for said in (
+        "President Tinubu dwelt on the reforms.",
+        "President Tinubu echoed these views.",
+        "President Tinubu drew attention to the Sahel.",
+        "President Tinubu spotlighted fair trade.",
+    ):
+        assert said_by(said) == BT, said
+    # near case: a subject that is no participant
+    assert said_by("The report drew attention to the Sahel.") is None

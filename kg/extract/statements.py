@@ -13,6 +13,8 @@ from kg.extract.speech_joint import (
     purpose_of,
 )
 from kg.extract.speech_lexicon import (
+    LIGHT,
+    PHRASAL_TAILS,
     QUOTES,
     SAID,
     SKIPPABLE,
@@ -35,7 +37,7 @@ from kg.extract.speech_views import in_view
 from kg.model import Statement
 
 
-PHRASAL_HEADS = frozenset({"held", "hold", "holds", "put", "puts"})
+PHRASAL_HEADS = frozenset({"held", "hold", "holds", "put", "puts"} | LIGHT)
 LEAD_WORDS = {"while", "as", "after", "following", "upon", "when"}
 
 
@@ -44,6 +46,7 @@ LEAD_WORDS = {"while", "as", "after", "following", "upon", "when"}
 UNSPOKEN_CUES = frozenset(
     "according view opinion words assessment estimation position belief conviction "
     "understanding pleasure honour honor privilege joy : reads read says said stated noted "
+    "remarks "
     "message letter cable telegram".split()
 )
 
@@ -54,7 +57,7 @@ def statement_of(doc: Doc, view: View, previous: str | None = None) -> Statement
     pieces = view.pieces
     if reporting_forms(doc).isdisjoint(pieces) and UNSPOKEN_CUES.isdisjoint(pieces):
         # "held that", "put forward" report; "held talks" (most first sentences) does not
-        if not ("that" in pieces or "forward" in pieces) or PHRASAL_HEADS.isdisjoint(pieces):
+        if PHRASAL_TAILS.isdisjoint(pieces) or PHRASAL_HEADS.isdisjoint(pieces):
             return passive_statement(doc, view)
     found = _attributed(doc, view, previous) or _active(doc, view, previous)
     return found or _passive_agent(doc, view) or passive_statement(doc, view)
