@@ -142,3 +142,26 @@ def test_more_verbs_of_speech():
         assert said_by(said) == BT, said
     # near case: a subject that is no participant
     assert said_by("The report drew attention to the Sahel.") is None
+
+
+def sentences(text: str) -> list[str]:
+    return [s.text for s in layout(text).sentences]
+
+
+def test_styles_amb_and_smt_end_no_sentence():
+    # a statement's opening is its sentence's: a style cut off from its name loses it
+    for style in ("Amb.", "Smt."):
+        text = f"{style} Linda Okafor met the Minister. She said trade had grown."
+        assert sentences(text)[0] == f"{style} Linda Okafor met the Minister.", style
+    # near case: the same words as the last of a sentence still end it
+    assert len(sentences("The talks went on till 5 p.m. They then agreed.")) == 2
+
+
+def test_a_clock_time_or_dc_ends_a_sentence_before_a_word_that_opens_one():
+    assert sentences("The call began at 10 a.m. The leaders discussed trade.") == [
+        "The call began at 10 a.m.",
+        "The leaders discussed trade.",
+    ]
+    assert len(sentences("The two met in Washington, D.C. They discussed trade.")) == 2
+    # near case: a name after the time goes on with the sentence
+    assert len(sentences("The call began at 10 a.m. President Tinubu then spoke.")) == 1
