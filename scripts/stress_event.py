@@ -500,6 +500,99 @@ DATES: list[tuple] = [
         "Presidency of Nigeria",
     ),
 ]
+# the day stated after the opening, and ordinals after a weekday
+DATES += [
+    (
+        "later sentence: the talks took place",
+        f"{TIN} held talks with {RAM} in Pretoria. The leaders discussed trade. They agreed to "
+        "meet again. The talks took place on 14 March.",
+        "2023-03-16",
+        "2023-03-14",
+    ),
+    (
+        "later sentence: the meeting was held",
+        f"{TIN} held talks with {RAM} in Pretoria. The leaders discussed trade. They agreed to "
+        "meet again. They also discussed the Sahel. The meeting was held on 14 March 2023.",
+        None,
+        "2023-03-14",
+    ),
+    (
+        "later sentence: their previous meeting",
+        f"{TIN} held talks with {RAM} in Pretoria. The leaders discussed trade. They agreed to "
+        "meet again. Their previous meeting was held on 2 February.",
+        "2023-03-16",
+        None,
+    ),
+    (
+        "later sentence: the next summit",
+        f"{TIN} held talks with {RAM} in Pretoria. The leaders discussed trade. They agreed to "
+        "meet again. The next summit will be held on 20 May.",
+        "2023-03-16",
+        None,
+    ),
+    (
+        "weekday, the Nth",
+        f"{TIN} held a phone call with {RAM} on Tuesday, the 14th.",
+        "2023-03-16",
+        "2023-03-14",
+    ),
+    (
+        "weekday, the Nth of Month",
+        f"{TIN} held a phone call with {RAM} on Tuesday, the 14th of March.",
+        "2023-03-16",
+        "2023-03-14",
+    ),
+    (
+        "future summit after day",
+        f"{TIN} held a phone call with {RAM} on March 14, 2023, a day "
+        "before the summit scheduled for 15 March.",
+        None,
+        "2023-03-14",
+    ),
+    (
+        "day before scheduled: no day",
+        f"A day before the summit scheduled for 15 March, {TIN} held a phone call with {RAM}.",
+        "2023-03-16",
+        None,
+    ),
+    (
+        "yesterday before verb",
+        f"{TIN} yesterday held talks with {RAM}.",
+        "2023-03-15",
+        "2023-03-14",
+    ),
+    (
+        "on weekday before verb",
+        f"{TIN} on Tuesday held talks with {RAM}.",
+        "2023-03-16",
+        "2023-03-14",
+    ),
+    (
+        "Mar 14 2023 no comma",
+        f"{TIN} held a phone call with {RAM} on Mar 14 2023.",
+        None,
+        "2023-03-14",
+    ),
+    (
+        "day Month year (weekday)",
+        f"{TIN} held a phone call with {RAM} on 14 March 2023 (Tuesday).",
+        None,
+        "2023-03-14",
+    ),
+    (
+        "weekday Nth Month year",
+        f"{TIN} held a phone call with {RAM} on Tuesday 14th March 2023.",
+        None,
+        "2023-03-14",
+    ),
+    (
+        "earlier today, date",
+        f"{TIN} held a phone call with {RAM} earlier today, 14 March.",
+        "2023-03-14",
+        "2023-03-14",
+    ),
+]
+
 
 # a call the South African Presidency reports: Ramaphosa is home, Tinubu the other side
 HEAD = f"{RAM} {CALL} {TIN} of Nigeria today.\n\n"

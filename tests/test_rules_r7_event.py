@@ -64,3 +64,24 @@ def test_days_ago_and_the_previous_evening_count_back_from_the_release():
     assert day(f"{TIN} {CALL} {RAM} the previous evening.", "2023-03-15") == "2023-03-14"
     # near case: days ago without a number give no day
     assert day(f"A few days ago, {TIN} {CALL} {RAM}.") is None
+
+
+TALKS = f"{TIN} held talks with {RAM} in Pretoria. The leaders discussed trade. They agreed to "
+
+
+def test_a_later_sentence_that_dates_the_engagement_itself():
+    text = TALKS + "meet again. The talks took place on 14 March."
+    assert day(text) == "2023-03-14"
+    text = TALKS + "meet again. They discussed the Sahel. The meeting was held on 14 March 2023."
+    assert day(text, None) == "2023-03-14"
+    # near cases: a later sentence that dates another meeting, or one to come
+    assert day(TALKS + "meet again. Their previous meeting was held on 2 February.") is None
+    assert day(TALKS + "meet again. The next summit will be held on 20 May.") is None
+
+
+def test_a_weekday_then_the_nth_is_that_day_of_the_release_month():
+    assert day(f"{TIN} {CALL} {RAM} on Tuesday, the 14th.") == "2023-03-14"
+    # a release early in a month: the day of the month before
+    assert day(f"{TIN} {CALL} {RAM} on Tuesday, the 28th.", "2023-03-02") == "2023-02-28"
+    # near case: a month after the ordinal is a stated day, read as such
+    assert day(f"{TIN} {CALL} {RAM} on Monday, the 13th of February.") == "2023-02-13"

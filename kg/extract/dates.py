@@ -248,13 +248,21 @@ ORDINAL_DAY = re.compile(
 )
 
 
+# "Tuesday, the 14th" with no month after it
+WEEKDAY_NTH = re.compile(r",?\s*the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Z])")
+
+
+def _nth_day(n: int, d: date) -> str | None:
+    """Day n of the release's month, or of the month before when the release is earlier."""
+    month = d if n <= d.day else d.replace(day=1) - timedelta(days=1)
+    return _iso(month.year, month.month, n)
+
+
 def _ordinal_day(text: str, d: date) -> tuple[int, str] | None:
     m = ORDINAL_DAY.search(text) if "on the " in text else None
     if not m:
         return None
-    n = int(m[1])
-    month = d if n <= d.day else d.replace(day=1) - timedelta(days=1)
-    iso = _iso(month.year, month.month, n)
+    iso = _nth_day(int(m[1]), d)
     return (m.start(), iso) if iso else None
 
 
@@ -296,7 +304,12 @@ def relative_day(text: str, pub: str | None) -> tuple[int, str] | None:
         found.append((rel.start(), (d - timedelta(days=back)).isoformat()))
     wd = WEEKDAY.search(text) if any(w in text for w in _WEEKDAY_NAMES) else None
     if wd:
-        if re.match(r",?\s*(?:the\s+)?\d|,?\s*[A-Z][a-z]+\.? \d", text[wd.end() :]):
+        nth = WEEKDAY_NTH.match(text, wd.end())
+        if nth:  # "on Tuesday, the 14th": that day of the release's month or the one before
+            iso = _nth_day(int(nth[1]), d)
+            if iso:
+                found.append((wd.start(), iso))
+        elif re.match(r",?\s*(?:the\s+)?\d|,?\s*[A-Z][a-z]+\.? \d", text[wd.end() :]):
             if not rel or wd.start() < rel.start():
                 return None
         else:
@@ -413,6 +426,27 @@ ANOTHER_TIME = re.compile(
 )
 
 
+# a later sentence that dates the engagement itself: "The talks took place on 14 March",
+# "The meeting was held on 14 March 2023 in Abuja"
+TOLD = re.compile(
+    r"\b(?:[Tt]he|[Tt]heir|[Tt]his|[Tt]oday's) (?:[\w-]+ ){0,2}?(?:talks|meeting|call|"
+    r"conversation|consultations|discussions?|visit|summit) (?:took place|was held|were held|"
+    r"was conducted|were conducted)\b[^.;]*"
+)
+
+
+def _told_day(whole: str, pub: str | None) -> str | None:
+    """The day a sentence after the opening gives the engagement ('The talks took place on
+    14 March'), when the opening gives none."""
+    if "took place" not in whole and " held" not in whole and "conducted" not in whole:
+        return None
+    for m in TOLD.finditer(whole):
+        stated = _stated_day(m[0], pub, whole)
+        if stated:
+            return stated[1]
+    return None
+
+
 _LAST: list = [None]  # the last call's arguments and its answer, as one tuple
 
 
@@ -458,7 +492,7 @@ def _event_date(
         lead[0], stamped = _dateline(lead[0], published or lined, whole)
     anchor = stamped if stamped and len(stamped) == 10 else lined or published
     pub = published or anchor
-    day = _lead_day(lead, pub, anchor, whole)
+    day = _lead_day(lead, pub, anchor, whole) or _told_day(whole, pub)
     if visit:
         day = _arrival_day(lead, pub, whole, day)
     if day:
