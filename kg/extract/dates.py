@@ -433,15 +433,22 @@ TOLD = re.compile(
     r"conversation|consultations|discussions?|visit|summit) (?:took place|was held|were held|"
     r"was conducted|were conducted)\b[^.;]*"
 )
+TOLD_VERBS = ("took place", "was held", "were held", "was conducted", "were conducted")
 
 
 def _told_day(whole: str, pub: str | None) -> str | None:
     """The day a sentence after the opening gives the engagement ('The talks took place on
-    14 March'), when the opening gives none."""
-    if "took place" not in whole and " held" not in whole and "conducted" not in whole:
-        return None
-    for m in TOLD.finditer(whole):
-        stated = _stated_day(m[0], pub, whole)
+    14 March'), when the opening gives none. Only the sentences around the verbs TOLD
+    needs are searched, not the whole text."""
+    starts = sorted(
+        max(whole.rfind(".", 0, at), whole.rfind("\n", 0, at)) + 1
+        for verb in TOLD_VERBS
+        if (at := whole.find(verb)) >= 0
+    )
+    for start in starts:
+        end = whole.find(".", start)
+        m = TOLD.search(whole, start, end if end > 0 else len(whole))
+        stated = _stated_day(m[0], pub, whole) if m else None
         if stated:
             return stated[1]
     return None

@@ -119,6 +119,7 @@ SPEECH_NOUNS = {"point", "proposal", "proposals", "suggestion", "appeal", "tribu
 SPEECH_NOUNS |= {"overview", "briefing", "assessment", "account", "remarks", "presentation"}
 LIGHT_PHRASAL = frozenset((v, n) for v in LIGHT for n in SPEECH_NOUNS)
 PHRASAL |= LIGHT_PHRASAL
+PHRASAL_VERBS = frozenset(v for v, _ in PHRASAL)
 # the words one of which a sentence needs for a phrasal report
 PHRASAL_TAILS = frozenset({"that", "forward"} | SPEECH_NOUNS)
 DETERMINERS = {"the", "a", "an", "his", "her", "its", "their"}
@@ -127,11 +128,14 @@ DETERMINERS = {"the", "a", "an", "his", "her", "its", "their"}
 def phrasal(pieces: list[str], j: int) -> bool:
     """Whether the verb at piece j reports with the word after it ('held that'), or with
     a noun of speech after a determiner ('made the point')."""
+    verb = pieces[j]
+    if verb not in PHRASAL_VERBS:  # most pieces: one set lookup
+        return False
     nxt = pieces[j + 1] if j + 1 < len(pieces) else ""
-    if (pieces[j], nxt) in PHRASAL:
+    if (verb, nxt) in PHRASAL:
         return True
     after = pieces[j + 2] if j + 2 < len(pieces) else ""
-    return nxt in DETERMINERS and (pieces[j], after) in LIGHT_PHRASAL
+    return nxt in DETERMINERS and (verb, after) in LIGHT_PHRASAL
 
 
 def verb_lemma(doc: Doc, verb: str) -> str:
