@@ -86,8 +86,10 @@ def signed(doc: Doc, find) -> None:
     name signed it, and the salutation's person is the addressee. ``find`` is the mention
     finder's ``find``."""
     text = doc.readout.text
-    head = SALUTATION.search(text[:600])
-    if doc.author or not head:
+    if doc.author or ("Dear" not in text[:600] and "Excellency" not in text[:600]):
+        return  # the salutation's words, found faster than its pattern
+    head = SALUTATION.search(text, 0, 600)
+    if not head:
         return
     end = text.find("\n", head.start())
     # the short lines under the body's last sentence, nearest the body first

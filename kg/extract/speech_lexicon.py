@@ -120,8 +120,6 @@ SPEECH_NOUNS |= {"overview", "briefing", "assessment", "account", "remarks", "pr
 LIGHT_PHRASAL = frozenset((v, n) for v in LIGHT for n in SPEECH_NOUNS)
 PHRASAL |= LIGHT_PHRASAL
 PHRASAL_VERBS = frozenset(v for v, _ in PHRASAL)
-# the words one of which a sentence needs for a phrasal report
-PHRASAL_TAILS = frozenset({"that", "forward"} | SPEECH_NOUNS)
 DETERMINERS = {"the", "a", "an", "his", "her", "its", "their"}
 
 
