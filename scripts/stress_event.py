@@ -1304,6 +1304,34 @@ SPEAK += [
     )
 ]
 
+# officials named only by office: the holder on the day, of the publisher's state or body
+ONY = "Foreign Minister Geoffrey Onyeama of Nigeria"
+SPEAK += [
+    (
+        f"office only ({who}, {pub})",
+        f"The {office} met {ONY}.\n\nThe {office} stressed the importance of trade.",
+        day,
+        pub,
+        [who],
+    )
+    for office, day, pub, who in (
+        ("Secretary-General", "2013-12-27", "United Nations Secretary-General", "Ban Ki-moon"),
+        (
+            "Prime Minister",
+            "2019-03-14",
+            "Prime Minister's Office, 10 Downing Street",
+            "Theresa May",
+        ),
+        ("President", "2018-03-14", "The White House", "Donald Trump"),
+        ("Secretary", "2018-06-14", "U.S. Department of State", "Mike Pompeo"),
+        ("Chancellor", "2016-06-14", "Federal Government of Germany", "Angela Merkel"),
+        ("Taoiseach", "2016-06-14", "Department of the Taoiseach", "Enda Kenny"),
+        ("Minister", "2018-06-14", "Ministry of Foreign Affairs of Japan", "Taro Kono"),
+        ("Foreign Minister", "2018-06-14", "Federal Foreign Office", "Heiko Maas"),
+        ("Minister", "2018-06-14", "Ministry of External Affairs", "Sushma Swaraj"),
+    )
+]
+
 
 def _date(text: str, pub: str | None, publisher: str | None = None) -> str | None:
     return extract(Readout("probe", text, published=pub, publisher=publisher)).event.date

@@ -165,3 +165,27 @@ def test_a_clock_time_or_dc_ends_a_sentence_before_a_word_that_opens_one():
     assert len(sentences("The two met in Washington, D.C. They discussed trade.")) == 2
     # near case: a name after the time goes on with the sentence
     assert len(sentences("The call began at 10 a.m. President Tinubu then spoke.")) == 1
+
+
+def test_the_minister_of_a_foreign_ministrys_readout_is_its_foreign_minister():
+    text = (
+        "The Minister met Foreign Minister Geoffrey Onyeama of Nigeria.\n\n"
+        "The Minister stressed the importance of trade."
+    )
+    said = by_opening(text, "Ministry of Foreign Affairs of Japan", "2018-06-14")
+    assert said["The Minister"] == "Taro Kono"
+    # near case: another ministry's bare "Minister" is not its state's foreign minister
+    said = by_opening(text, "Ministry of Energy of Japan", "2018-06-14")
+    assert said.get("The Minister") != "Taro Kono"
+
+
+def test_a_publisher_named_without_its_country():
+    text = (
+        "The Foreign Minister met Foreign Minister Geoffrey Onyeama of Nigeria.\n\n"
+        "The Foreign Minister stressed the importance of trade."
+    )
+    said = by_opening(text, "Federal Foreign Office", "2018-06-14")
+    assert said["The Foreign"] == "Heiko Maas"
+    # near case: a publisher that names no state and no known office leaves it unresolved
+    said = by_opening(text, "Office of the Spokesperson", "2018-06-14")
+    assert said.get("The Foreign") != "Heiko Maas"
