@@ -593,6 +593,31 @@ DATES += [
     ),
 ]
 
+# datelines and date lines as other offices and agencies set them
+B = f"{TIN} {CALL} {RAM}"
+DATES += [
+    ("dateline weekday, date", f"WASHINGTON, Tuesday, March 14, 2023 – {B}.", None, "2023-03-14"),
+    ("dateline (date)", f"ABUJA (14 March 2023) – {B}.", None, "2023-03-14"),
+    ("dateline (agency)", f"ABUJA (Reuters) – {B} on Tuesday.", "2023-03-16", "2023-03-14"),
+    ("dateline numeric, stop", f"Abuja, 14.03.2023. {B}.", None, "2023-03-14"),
+    ("date, place dateline", f"14 March 2023, Abuja – {B}.", None, "2023-03-14"),
+    ("dateline /wire/", f"ABUJA, March 14 /PRNewswire/ -- {B}.", "2023-03-16", "2023-03-14"),
+    ("dateline (agency) after date", f"Abuja, March 14, 2023 (NAN) – {B}.", None, "2023-03-14"),
+    ("dateline colon", f"Pretoria, 14 March 2023: {B}.", None, "2023-03-14"),
+    ("dateline square brackets", f"[Abuja, 14 March 2023] {B}.", None, "2023-03-14"),
+    ("place – date –", f"Abuja – 14 March 2023 – {B}.", None, "2023-03-14"),
+    ("Date: and Time: lines", f"Date: 14 March 2023\nTime: 10:35\n\n{B}.", None, "2023-03-14"),
+    (
+        "release number, date line",
+        f"Release No: 123/2023\nDate: 14.03.2023\n\n{B}.",
+        None,
+        "2023-03-14",
+    ),
+    ("foot: place, date", f"{B}.\n\nAbuja, 14 March 2023", None, "2023-03-14"),
+    ("foot: numeric", f"{B}.\n\n14.03.2023", None, "2023-03-14"),
+    ("foot: date, place", f"{B}.\n\nMarch 14, 2023\nAbuja", None, "2023-03-14"),
+]
+
 
 # a call the South African Presidency reports: Ramaphosa is home, Tinubu the other side
 HEAD = f"{RAM} {CALL} {TIN} of Nigeria today.\n\n"

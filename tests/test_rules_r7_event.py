@@ -85,3 +85,10 @@ def test_a_weekday_then_the_nth_is_that_day_of_the_release_month():
     assert day(f"{TIN} {CALL} {RAM} on Tuesday, the 28th.", "2023-03-02") == "2023-02-28"
     # near case: a month after the ordinal is a stated day, read as such
     assert day(f"{TIN} {CALL} {RAM} on Monday, the 13th of February.") == "2023-02-13"
+
+
+def test_a_dateline_with_the_day_in_brackets_after_the_place():
+    assert day(f"ABUJA (14 March 2023) – {TIN} {CALL} {RAM}.", None) == "2023-03-14"
+    # near case: an agency in the brackets gives no day; the body's weekday does
+    assert day(f"ABUJA (Reuters) – {TIN} {CALL} {RAM} on Tuesday.") == "2023-03-14"
+    assert day(f"ABUJA (Reuters) – {TIN} {CALL} {RAM}.") is None

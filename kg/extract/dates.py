@@ -107,6 +107,10 @@ DATELINE = re.compile(
     r"^\s*[A-Z][\w'’.\- ]{1,30}?,\s*(?P<when>[^()\n/]{3,30}?)\s*(?:\([^()]{1,40}\)\s*)?"
     r"(?:(?:--|—|–|-|:)\s+|\.?\s*/[A-Za-z\- ]{2,20}/\.?(?:\s+|$))"
 )
+# the day in brackets after the place: "ABUJA (14 March 2023) –"
+DATELINE_BRACKETED = re.compile(
+    r"^\s*[A-Z][\w'’.\- ]{1,30}?\s*\((?P<when>[^()\n]{3,30})\)\s*(?:--|—|–|-|:)\s+"
+)
 ANNIVERSARY = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th) anniversary of (.{0,120})", re.IGNORECASE)
 
 
@@ -325,7 +329,7 @@ def relative_day(text: str, pub: str | None) -> tuple[int, str] | None:
 
 def _dateline(first: str, pub: str | None, whole: str) -> tuple[str, str | None]:
     """The first sentence without its agency dateline, and the dateline's day."""
-    m = DATELINE.match(first)
+    m = DATELINE.match(first) or (DATELINE_BRACKETED.match(first) if "(" in first else None)
     when = m["when"] if m else ""
     found = days(when.title() if when.isupper() else when, pub) if m else []
     if not found or found[0].start > 0:
