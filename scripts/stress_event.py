@@ -1357,6 +1357,34 @@ SPEAK += [
     )
 ]
 
+# a leader's own first-person statement: the seat or the headline names the author
+CALLED = "Today I spoke with Prime Minister Rishi Sunak. I congratulated him on his appointment."
+SPEAK += [
+    (
+        "first person, White House",
+        CALLED,
+        "2022-10-25",
+        "The White House",
+        ["Joe Biden"],  # "I spoke with" is the engagement, no statement
+    ),
+    ("first person, Kremlin", CALLED, "2022-10-25", "Kremlin", ["Vladimir Putin"]),
+    (
+        "first person, headline by the President",
+        f"Statement by the President on the call with Prime Minister Sunak\n\n{CALLED}",
+        "2022-10-25",
+        "Ministry of Foreign Affairs of the United States",
+        ["Joe Biden"],
+    ),
+    (
+        "first person, Prime Minister's Office",
+        "I had a good call with President Bola Tinubu "
+        "this morning. I thanked him for Nigeria's leadership in ECOWAS.",
+        "2023-08-01",
+        "Prime Minister's Office, 10 Downing Street",
+        ["Rishi Sunak"],
+    ),
+]
+
 
 def _date(text: str, pub: str | None, publisher: str | None = None) -> str | None:
     return extract(Readout("probe", text, published=pub, publisher=publisher)).event.date

@@ -189,3 +189,26 @@ def test_a_publisher_named_without_its_country():
     # near case: a publisher that names no state and no known office leaves it unresolved
     said = by_opening(text, "Office of the Spokesperson", "2018-06-14")
     assert said.get("The Foreign") != "Heiko Maas"
+
+
+CALLED = "Today I spoke with Prime Minister Rishi Sunak. I congratulated him on his appointment."
+
+
+def test_a_seat_publishes_for_its_holder():
+    said = by_opening(CALLED, "The White House", "2022-10-25")
+    assert said["I congratulated"] == "Joe Biden"
+    # near case: a seat the list does not name tells no author
+    assert by_opening(CALLED, "Government House", "2022-10-25").get("I congratulated") is None
+
+
+def test_a_headline_naming_its_authors_office():
+    text = f"Statement by the President on the call with Prime Minister Sunak\n\n{CALLED}"
+    said = by_opening(text, "Ministry of Foreign Affairs of the United States", "2022-10-25")
+    assert said["I congratulated"] == "Joe Biden"
+    # near case: an office "of" someone in the headline is its subject, not its author
+    text = f"Statement on the visit of the Prime Minister of the United Kingdom\n\n{CALLED}"
+    said = by_opening(text, "The White House", "2022-10-25")
+    assert said["I congratulated"] == "Joe Biden"
+    # and a headline's author that is no office leaves the publisher's
+    text = f"Statement by the Government on the call with Prime Minister Sunak\n\n{CALLED}"
+    assert by_opening(text, "The White House", "2022-10-25")["I congratulated"] == "Joe Biden"

@@ -12,10 +12,12 @@ Inside a quotation both are left to coref, which knows the speaker.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.extract.mentions import Mention
 from kg.extract.text import Token
+from kg.resources import data_file, read_tsv
 
 if TYPE_CHECKING:
     from kg.extract.document import Doc
@@ -130,18 +132,37 @@ def _title_patterns(titles: dict[tuple[str, ...], str]) -> list[tuple[re.Pattern
     return _TITLE_PATTERNS[1]
 
 
+@cache
+def _residences() -> tuple[tuple[str, str], ...]:
+    return tuple(
+        (r["pattern"], r["office"]) for r in read_tsv(data_file("lexicon", "residences.tsv"))
+    )
+
+
+# the office a headline names as its author: "Statement by the President on ..."
+BY_OFFICE = re.compile(r"\b(?:[Bb]y|[Ff]rom) the ((?:[A-Z][\w-]*)(?: [A-Z][\w-]*){0,3})")
+
+
 def _office_author(doc: Doc) -> str | None:
-    """The holder, on the day, of the office the publisher names ("Prime Minister's Office",
-    "statement of the President"): the longest title found in the publisher's name."""
-    # "the Presidency" publishes for the President
+    """The holder, on the day, of the office the headline ("Statement by the President")
+    or the publisher names ("Prime Minister's Office", "the Presidency", the White House):
+    the longest title found there."""
+    title = doc.title or ""
+    by = BY_OFFICE.search(title) if GENRES.search(title) else None
+    # "the Presidency" publishes for the President, a seat for its holder
     pub = (doc.readout.publisher or "").replace("Presidency", "President")
+    pub += "".join(f" {office}" for place, office in _residences() if place in pub)
     if not doc.home or not pub:
         return None
-    found = [
-        (size, role)
-        for pattern, size, role in _title_patterns(doc.lex.titles)
-        if pattern.search(pub)
-    ]
+    found = []
+    for named in ([by[1]] if by else []) + [pub]:  # the headline's office first
+        found = [
+            (size, role)
+            for pattern, size, role in _title_patterns(doc.lex.titles)
+            if pattern.search(named)
+        ]
+        if found:
+            break
     if not found:
         return None
     role = max(found)[1]
