@@ -618,6 +618,30 @@ DATES += [
     ("foot: date, place", f"{B}.\n\nMarch 14, 2023\nAbuja", None, "2023-03-14"),
 ]
 
+# time zones: the other side's release may be dated a day before the day its text states
+XI = "President Xi Jinping held a phone call with President Joe Biden"
+DATES += [
+    (
+        "a day after the release (zones)",
+        f"On the morning of March 14, Beijing time, {XI}.",
+        "2023-03-13",
+        "2023-03-14",
+    ),
+    ("two days after the release", f"On March 15, {XI}.", "2023-03-13", None),
+    (
+        "meeting agreed for the next day",
+        f"{XI}. The leaders agreed to meet on 14 March.",
+        "2023-03-13",
+        None,
+    ),
+    (
+        "evening of US time",
+        f"On the evening of March 13 (Washington time), {XI}.",
+        "2023-03-14",
+        "2023-03-13",
+    ),
+]
+
 
 # a call the South African Presidency reports: Ramaphosa is home, Tinubu the other side
 HEAD = f"{RAM} {CALL} {TIN} of Nigeria today.\n\n"

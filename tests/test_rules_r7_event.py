@@ -92,3 +92,13 @@ def test_a_dateline_with_the_day_in_brackets_after_the_place():
     # near case: an agency in the brackets gives no day; the body's weekday does
     assert day(f"ABUJA (Reuters) – {TIN} {CALL} {RAM} on Tuesday.") == "2023-03-14"
     assert day(f"ABUJA (Reuters) – {TIN} {CALL} {RAM}.") is None
+
+
+XI = "President Xi Jinping held a phone call with President Joe Biden"
+
+
+def test_a_day_one_after_the_release_is_the_other_side_of_the_date_line():
+    assert day(f"On the morning of March 14, Beijing time, {XI}.", "2023-03-13") == "2023-03-14"
+    # near cases: two days after the release is a future day; so is a meeting agreed on
+    assert day(f"On March 15, {XI}.", "2023-03-13") is None
+    assert day(f"{XI}. The leaders agreed to meet on 14 March.", "2023-03-13") is None

@@ -70,7 +70,9 @@ WEEKDAY = re.compile(
 # "who took office on 2 May", "the attack of 3 March"
 NOT_THE_DAY = re.compile(
     r"\((?:[^()]{0,12})$|\b(?:occasion|anniversary|eve|celebrat\w*|to be held|will be held|"
-    r"will take place|falls on|falling on|observed on|scheduled|upcoming|next|since|until|"
+    r"will take place|falls on|falling on|observed on|scheduled|"
+    # an intention: "agreed to meet on 14 March", "will travel to Abuja on"
+    r"(?:to|will|would|shall) (?:meet|travel|attend|convene)|upcoming|next|since|until|"
     r"by the end of|deadline|expires?|born|founded|established|signed|elected|elections?|"
     r"polls|referendum|took office|inaugurat\w*|sworn|"
     r"appointed|died|death|passed away|killed|struck|attacks?|earthquake|adopted|"
@@ -207,6 +209,13 @@ def anniversary_year(text: str) -> int | None:
     return None
 
 
+def _next_day(pub: str) -> str | None:
+    try:
+        return (date.fromisoformat(pub) + timedelta(days=1)).isoformat()
+    except ValueError:
+        return None
+
+
 def _dated(d: Day, pub: str | None, whole: str) -> str | None:
     """The ISO day (``--MM-DD`` without a year); a year taken from the release that
     puts the day after it means the year before, within a month ('on 30 December'
@@ -215,6 +224,9 @@ def _dated(d: Day, pub: str | None, whole: str) -> str | None:
     if year is None:
         return f"--{d.month:02d}-{d.day:02d}"
     iso = _iso(year, d.month, d.day)
+    if iso and pub and iso > pub and _next_day(pub) == iso:
+        return iso  # a release dated on the other side of the date line ("March 14, Beijing
+        # time" in a release of 13 March): the text's own day, not a future one
     if iso and pub and iso > pub and d.year is None:
         before = _iso(year - 1, d.month, d.day)
         if before and date.fromisoformat(pub) - date.fromisoformat(before) <= timedelta(31):
