@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from kg.extract import first_person
+from kg.extract import authors, first_person
 from kg.extract.gazetteer import Gazetteer, fold, words
 from kg.extract.lexicon import Lexicon, title_key
 from kg.extract.mentions import Mention, MentionFinder
@@ -370,8 +370,8 @@ def read_mentions(doc: Doc, finder: MentionFinder, sentences) -> None:
         # headlines are often in title case: only people the gazetteer knows count
         headline = [m for m in headline if len(m.actors) == 1 and m.actors[0] in doc.gaz.actors]
         _register(doc, headline, known, first=-1)
-        doc.author, doc.addressee = first_person.from_headline(doc, doc.title, headline)
-    first_person.signed(doc, finder.find)
+        doc.author, doc.addressee = authors.from_headline(doc, doc.title, headline)
+    authors.signed(doc, finder.find)
     quoted = False
     named: list[str] = [doc.home] if doc.home else []
     for s in sentences:
