@@ -642,6 +642,58 @@ DATES += [
     ),
 ]
 
+# visits: the first day, however the readout reaches it
+DATES += [
+    (
+        "visit which began on weekday",
+        f"{TIN} is on a three-day state visit to South Africa, "
+        f"which began on Sunday, at the invitation of {RAM}.",
+        "2023-03-14",
+        "2023-03-12",
+    ),
+    (
+        "arrived on weekday for a visit",
+        f"{TIN} arrived in Pretoria on Sunday for a three-day "
+        f"state visit at the invitation of {RAM}.",
+        "2023-03-14",
+        "2023-03-12",
+    ),
+    (
+        "began a visit, talks next day",
+        f"{TIN} began a state visit to South Africa on 12 March "
+        f"at the invitation of {RAM}. The two Presidents held talks on 13 March.",
+        "2023-03-14",
+        "2023-03-12",
+    ),
+    (
+        "concluded today, began on",
+        f"{TIN} concluded his state visit to South Africa today. "
+        f"During the visit, which began on 12 March, he held talks with {RAM}.",
+        "2023-03-14",
+        "2023-03-12",
+    ),
+    (
+        "wrapped up an N-day visit on",
+        f"{TIN} wrapped up a two-day visit to South Africa on Tuesday, where he met {RAM}.",
+        "2023-03-16",
+        "2023-03-13",
+    ),
+    (
+        "concluded an N-day visit on date",
+        f"{TIN} concluded a three-day state visit to South "
+        f"Africa on 14 March, during which he met {RAM}.",
+        "2023-03-16",
+        "2023-03-12",
+    ),
+    (
+        "future visit: no day",
+        f"{TIN} will pay a state visit to South Africa from 20 to 22 "
+        f"March at the invitation of {RAM}.",
+        "2023-03-14",
+        None,
+    ),
+]
+
 
 # a call the South African Presidency reports: Ramaphosa is home, Tinubu the other side
 HEAD = f"{RAM} {CALL} {TIN} of Nigeria today.\n\n"

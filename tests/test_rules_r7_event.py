@@ -102,3 +102,24 @@ def test_a_day_one_after_the_release_is_the_other_side_of_the_date_line():
     # near cases: two days after the release is a future day; so is a meeting agreed on
     assert day(f"On March 15, {XI}.", "2023-03-13") is None
     assert day(f"{XI}. The leaders agreed to meet on 14 March.", "2023-03-13") is None
+
+
+def test_a_visit_named_before_the_day_it_began():
+    text = (
+        f"{TIN} concluded his state visit to South Africa today. During the visit, which began "
+        f"on 12 March, he held talks with {RAM}."
+    )
+    assert day(text, "2023-03-14") == "2023-03-12"
+    # near case: another day of the visit is not its beginning
+    other = text.replace("which began on 12 March", "which took him to Durban on 13 March")
+    assert day(other, "2023-03-14") == "2023-03-14"
+
+
+def test_a_visit_of_n_days_that_ended_on_a_day_began_n_minus_one_before():
+    text = f"{TIN} wrapped up a two-day visit to South Africa on Tuesday, where he met {RAM}."
+    assert day(text) == "2023-03-13"
+    text = f"{TIN} concluded a three-day state visit to South Africa on 14 March, meeting {RAM}."
+    assert day(text) == "2023-03-12"
+    # near case: a visit of n days that began on a day began on it
+    text = f"{TIN} began a two-day visit to South Africa on Tuesday, where he met {RAM}."
+    assert day(text) == "2023-03-14"

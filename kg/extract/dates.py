@@ -412,8 +412,31 @@ def _lead_day(lead: list[str], pub: str | None, anchor: str | None, whole: str) 
 # the start of a visit: "arrived in Belgrade on 7 May", "began his state visit on 7 May"
 ARRIVED = re.compile(
     r"\b(?:arrived|arrives|landed) in\b|\b(?:began|started|begins|starts|commenced) "
-    r"(?:a |an |his |her |the )?(?:[\w-]+ ){0,2}(?:visit|trip|tour)\b"
+    r"(?:a |an |his |her |the )?(?:[\w-]+ ){0,2}(?:visit|trip|tour)\b|"
+    # the visit named first: "During the visit, which began on 12 March"
+    r"\b(?:visit|trip|tour),? which (?:began|started|commenced)\b"
 )
+
+
+# the end of a visit of a stated length: "wrapped up a two-day visit ... on Tuesday"
+ENDED = re.compile(
+    r"\b(?:concluded|concludes|wrapped up|wraps up|ended|ends|completed|completes) "
+    r"(?:a|an|his|her|the|their) (?P<n>two|three|four|five|[2-9])-day\b"
+)
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _first_of(lead: list[str], day: str | None, pub, anchor, whole: str) -> str | None:
+    """A visit's first day from its last and its length: a visit of n days that the
+    sentence giving ``day`` ends on it began n - 1 days before."""
+    if not day or len(day) != 10:
+        return day
+    for sentence in lead:
+        m = ENDED.search(sentence) if "-day" in sentence else None
+        if m and _lead_day([sentence], pub, anchor, whole) == day:
+            n = NUMBER_WORDS.get(m["n"]) or int(m["n"])
+            return (date.fromisoformat(day) - timedelta(days=n - 1)).isoformat()
+    return day
 
 
 def _arrival_day(lead: list[str], pub: str | None, whole: str, day: str | None) -> str | None:
@@ -517,7 +540,7 @@ def _event_date(
     pub = published or anchor
     day = _lead_day(lead, pub, anchor, whole) or _told_day(whole, pub)
     if visit:
-        day = _arrival_day(lead, pub, whole, day)
+        day = _arrival_day(lead, pub, whole, _first_of(lead, day, pub, anchor, whole))
     if day:
         return day
     return stamped or lined or (published if release else None)
