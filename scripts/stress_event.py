@@ -1461,6 +1461,40 @@ SPEAK += [
     ),
 ]
 
+# an official described by a ministry or seat of their state, or by rank
+BLK = "Secretary Antony J. Blinken met with Nigerian Foreign Minister Yusuf Tuggar today.\n\n"
+DOS = "U.S. Department of State"
+SPEAK += [
+    (
+        "the <ministry> official",
+        BLK + "The State Department official expressed support for the reforms.",
+        "2024-03-14",
+        DOS,
+        ["Antony Blinken"],
+    ),
+    (
+        "the ministry itself: no speaker",
+        BLK + "The State Department said it supported the reforms.",
+        "2024-03-14",
+        DOS,
+        [],
+    ),
+    (
+        "the top <side> diplomat",
+        BLK + "The top Nigerian diplomat expressed support for the reforms.",
+        "2024-03-14",
+        DOS,
+        ["Yusuf Tuggar"],
+    ),
+    (
+        "a senior <side> official: someone else",
+        BLK + "A senior Nigerian official expressed support for the reforms.",
+        "2024-03-14",
+        DOS,
+        [],
+    ),
+]
+
 
 def _date(text: str, pub: str | None, publisher: str | None = None) -> str | None:
     return extract(Readout("probe", text, published=pub, publisher=publisher)).event.date

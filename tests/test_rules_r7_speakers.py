@@ -212,3 +212,16 @@ def test_a_headline_naming_its_authors_office():
     # and a headline's author that is no office leaves the publisher's
     text = f"Statement by the Government on the call with Prime Minister Sunak\n\n{CALLED}"
     assert by_opening(text, "The White House", "2022-10-25")["I congratulated"] == "Joe Biden"
+
+
+def test_an_official_described_by_a_ministry_or_seat_of_their_state():
+    head = "Secretary Antony J. Blinken met Nigerian Foreign Minister Yusuf Tuggar today.\n\n"
+    pub = "U.S. Department of State"
+    for seat in ("State Department", "Department of State"):
+        text = head + f"The {seat} official expressed support for the reforms."
+        assert by_opening(text, pub, "2024-03-14")["The " + seat.split()[0]] == "Antony Blinken"
+    # near cases: the ministry itself is no participant; a seat of a state no one represents
+    text = head + "The State Department said it supported the reforms."
+    assert "Antony Blinken" not in by_opening(text, pub, "2024-03-14").values()
+    text = head + "The Kremlin official expressed support for the reforms."
+    assert "The Kremlin" not in by_opening(text, pub, "2024-03-14")
