@@ -26,9 +26,15 @@ MONTH = (
 DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 # "March 3, 2024", "3 March 2024", and "March 3,2024" as typed in a hurry
 YEAR = r"(?:(?:,\s*|\s+)(?P<year>(?:19|20)\d{2})(?!\d))?"
-RANGE = r"(?:\s*(?:-|–|/|to|and)\s*\d{1,2}(?:st|nd|rd|th)?)?"
+# "12-14 March", "12 and 13 March", "Sunday 12 and Monday 13 March": the first day counts
+RANGE = (
+    r"(?:\s*(?:-|–|/|to|and)\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"\d{1,2}(?:st|nd|rd|th)?)?"
+)
 DAY_MONTH = re.compile(rf"\b{DAY}{RANGE}\s+(?:of\s+)?{MONTH}{YEAR}")
 MONTH_DAY = re.compile(rf"\b{MONTH}\s+{DAY}{RANGE}{YEAR}\b")
+# "14-Mar-2023", as forms and registries write it
+DASHED = re.compile(rf"\b{DAY}-{MONTH}-(?P<year>(?:19|20)\d{{2}})\b")
 FROM_TO = re.compile(rf"\b[Ff]rom\s+{DAY}\s+(?:to|until|-|–)\s+\d{{1,2}}\s+{MONTH}{YEAR}")
 # "2023-05-06", "2023/05/06" and "2023.5.6" (year first, as East Asian readouts write
 # it), "06.05.2023", "5/6/2023"
@@ -44,8 +50,8 @@ NUMERIC = re.compile(
 RELATIVE = re.compile(
     r"\b(?:(?:earlier |later )?today|(?:earlier|later) in the day|"
     r"this (?:morning|afternoon|evening)|tonight|"
-    r"earlier this (?:morning|afternoon|evening)|(?P<two>the day before yesterday)|"
-    r"(?P<one>yesterday|last night|(?:late )?on the previous day))\b",
+    r"earlier this (?:morning|afternoon|evening)|(?P<two>the day before yesterday|two days ago)|"
+    r"(?P<one>yesterday|last night|(?:late )?(?:on )?the previous (?:day|evening|night)))\b",
     re.IGNORECASE,
 )
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -64,12 +70,18 @@ WEEKDAY = re.compile(
 # "who took office on 2 May", "the attack of 3 March"
 NOT_THE_DAY = re.compile(
     r"\((?:[^()]{0,12})$|\b(?:occasion|anniversary|eve|celebrat\w*|to be held|will be held|"
-    r"will take place|scheduled|upcoming|next|since|until|by the end of|deadline|expires?|"
-    r"born|founded|established|signed|elected|election|took office|inaugurat\w*|sworn|"
+    r"will take place|falls on|falling on|observed on|scheduled|"
+    # an intention: "agreed to meet on 14 March", "will travel to Abuja on"
+    r"(?:to|will|would|shall) (?:meet|travel|attend|convene)|upcoming|next|since|until|"
+    r"by the end of|deadline|expires?|born|founded|established|signed|elected|elections?|"
+    r"polls|referendum|took office|inaugurat\w*|sworn|"
     r"appointed|died|death|passed away|killed|struck|attacks?|earthquake|adopted|"
     # an earlier engagement recalled: "the leaders last met in Samarkand on", "recalled
     # the visit of 20 March", "their previous meeting in Bali on"
     r"recall\w*|previous(?:ly)?|last (?:met|spoke|talked|visited)|"
+    # a participant's earlier act in a clause: "X, who met Y in Pretoria on 2 February, spoke
+    # with him today" ("who is on a visit from 12 to 14 May" is this engagement)
+    r"who (?:had )?(?:met|visited|spoke|talked|hosted|received|called|held)|"
     r"(?:their|his|her) (?:last|previous|earlier|first) (?:meeting|talks|call|conversation|"
     r"visit|summit))\b"
     r"[^,;.:()]*$",
@@ -96,6 +108,10 @@ GLOSSED = re.compile(
 DATELINE = re.compile(
     r"^\s*[A-Z][\w'’.\- ]{1,30}?,\s*(?P<when>[^()\n/]{3,30}?)\s*(?:\([^()]{1,40}\)\s*)?"
     r"(?:(?:--|—|–|-|:)\s+|\.?\s*/[A-Za-z\- ]{2,20}/\.?(?:\s+|$))"
+)
+# the day in brackets after the place: "ABUJA (14 March 2023) –"
+DATELINE_BRACKETED = re.compile(
+    r"^\s*[A-Z][\w'’.\- ]{1,30}?\s*\((?P<when>[^()\n]{3,30})\)\s*(?:--|—|–|-|:)\s+"
 )
 ANNIVERSARY = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th) anniversary of (.{0,120})", re.IGNORECASE)
 
@@ -146,8 +162,8 @@ def days(text: str, pub: str | None = None) -> list[Day]:
     if not _DIGIT.search(text):
         return []
     found: list[Day] = []
-    named = any(map(text.__contains__, _MONTH_STEMS))  # the three patterns' months need one
-    for rx in (FROM_TO, DAY_MONTH, MONTH_DAY) if named else ():
+    named = any(map(text.__contains__, _MONTH_STEMS))  # the patterns' months need one
+    for rx in (FROM_TO, DAY_MONTH, MONTH_DAY, DASHED) if named else ():
         for m in rx.finditer(text):
             year = int(m["year"]) if m["year"] else None
             mon = MONTHS[m["mon"].lower().rstrip(".")]
@@ -193,6 +209,13 @@ def anniversary_year(text: str) -> int | None:
     return None
 
 
+def _next_day(pub: str) -> str | None:
+    try:
+        return (date.fromisoformat(pub) + timedelta(days=1)).isoformat()
+    except ValueError:
+        return None
+
+
 def _dated(d: Day, pub: str | None, whole: str) -> str | None:
     """The ISO day (``--MM-DD`` without a year); a year taken from the release that
     puts the day after it means the year before, within a month ('on 30 December'
@@ -201,6 +224,9 @@ def _dated(d: Day, pub: str | None, whole: str) -> str | None:
     if year is None:
         return f"--{d.month:02d}-{d.day:02d}"
     iso = _iso(year, d.month, d.day)
+    if iso and pub and iso > pub and _next_day(pub) == iso:
+        return iso  # a release dated on the other side of the date line ("March 14, Beijing
+        # time" in a release of 13 March): the text's own day, not a future one
     if iso and pub and iso > pub and d.year is None:
         before = _iso(year - 1, d.month, d.day)
         if before and date.fromisoformat(pub) - date.fromisoformat(before) <= timedelta(31):
@@ -238,13 +264,21 @@ ORDINAL_DAY = re.compile(
 )
 
 
+# "Tuesday, the 14th" with no month after it
+WEEKDAY_NTH = re.compile(r",?\s*the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Z])")
+
+
+def _nth_day(n: int, d: date) -> str | None:
+    """Day n of the release's month, or of the month before when the release is earlier."""
+    month = d if n <= d.day else d.replace(day=1) - timedelta(days=1)
+    return _iso(month.year, month.month, n)
+
+
 def _ordinal_day(text: str, d: date) -> tuple[int, str] | None:
     m = ORDINAL_DAY.search(text) if "on the " in text else None
     if not m:
         return None
-    n = int(m[1])
-    month = d if n <= d.day else d.replace(day=1) - timedelta(days=1)
-    iso = _iso(month.year, month.month, n)
+    iso = _nth_day(int(m[1]), d)
     return (m.start(), iso) if iso else None
 
 
@@ -256,7 +290,8 @@ _RELATIVE_WORDS = (
     "yesterday",
     "in the day",
     "last night",
-    "previous day",
+    "previous ",
+    "days ago",
 )
 _WEEKDAY_NAMES = tuple(w.capitalize() for w in WEEKDAYS)
 
@@ -285,7 +320,12 @@ def relative_day(text: str, pub: str | None) -> tuple[int, str] | None:
         found.append((rel.start(), (d - timedelta(days=back)).isoformat()))
     wd = WEEKDAY.search(text) if any(map(text.__contains__, _WEEKDAY_NAMES)) else None
     if wd:
-        if re.match(r",?\s*(?:the\s+)?\d|,?\s*[A-Z][a-z]+\.? \d", text[wd.end() :]):
+        nth = WEEKDAY_NTH.match(text, wd.end())
+        if nth:  # "on Tuesday, the 14th": that day of the release's month or the one before
+            iso = _nth_day(int(nth[1]), d)
+            if iso:
+                found.append((wd.start(), iso))
+        elif re.match(r",?\s*(?:the\s+)?\d|,?\s*[A-Z][a-z]+\.? \d", text[wd.end() :]):
             if not rel or wd.start() < rel.start():
                 return None
         else:
@@ -301,8 +341,9 @@ def relative_day(text: str, pub: str | None) -> tuple[int, str] | None:
 
 def _dateline(first: str, pub: str | None, whole: str) -> tuple[str, str | None]:
     """The first sentence without its agency dateline, and the dateline's day."""
-    m = DATELINE.match(first)
-    found = days(m["when"], pub) if m else []
+    m = DATELINE.match(first) or (DATELINE_BRACKETED.match(first) if "(" in first else None)
+    when = m["when"] if m else ""
+    found = days(when.title() if when.isupper() else when, pub) if m else []
     if not found or found[0].start > 0:
         return first, None
     return first[m.end() :], _dated(found[0], pub, whole)
@@ -371,8 +412,31 @@ def _lead_day(lead: list[str], pub: str | None, anchor: str | None, whole: str) 
 # the start of a visit: "arrived in Belgrade on 7 May", "began his state visit on 7 May"
 ARRIVED = re.compile(
     r"\b(?:arrived|arrives|landed) in\b|\b(?:began|started|begins|starts|commenced) "
-    r"(?:a |an |his |her |the )?(?:[\w-]+ ){0,2}(?:visit|trip|tour)\b"
+    r"(?:a |an |his |her |the )?(?:[\w-]+ ){0,2}(?:visit|trip|tour)\b|"
+    # the visit named first: "During the visit, which began on 12 March"
+    r"\b(?:visit|trip|tour),? which (?:began|started|commenced)\b"
 )
+
+
+# the end of a visit of a stated length: "wrapped up a two-day visit ... on Tuesday"
+ENDED = re.compile(
+    r"\b(?:concluded|concludes|wrapped up|wraps up|ended|ends|completed|completes) "
+    r"(?:a|an|his|her|the|their) (?P<n>two|three|four|five|[2-9])-day\b"
+)
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _first_of(lead: list[str], day: str | None, pub, anchor, whole: str) -> str | None:
+    """A visit's first day from its last and its length: a visit of n days that the
+    sentence giving ``day`` ends on it began n - 1 days before."""
+    if not day or len(day) != 10:
+        return day
+    for sentence in lead:
+        m = ENDED.search(sentence) if "-day" in sentence else None
+        if m and _lead_day([sentence], pub, anchor, whole) == day:
+            n = NUMBER_WORDS.get(m["n"]) or int(m["n"])
+            return (date.fromisoformat(day) - timedelta(days=n - 1)).isoformat()
+    return day
 
 
 def _arrival_day(lead: list[str], pub: str | None, whole: str, day: str | None) -> str | None:
@@ -399,6 +463,34 @@ ANOTHER_TIME = re.compile(
     r"\s*(?:Earlier|Previously|Before that|Prior to (?:that|this)|"
     r"The (?:next|following|previous) day),"
 )
+
+
+# a later sentence that dates the engagement itself: "The talks took place on 14 March",
+# "The meeting was held on 14 March 2023 in Abuja"
+TOLD = re.compile(
+    r"\b(?:[Tt]he|[Tt]heir|[Tt]his|[Tt]oday's) (?:[\w-]+ ){0,2}?(?:talks|meeting|call|"
+    r"conversation|consultations|discussions?|visit|summit) (?:took place|was held|were held|"
+    r"was conducted|were conducted)\b[^.;]*"
+)
+TOLD_VERBS = ("took place", "was held", "were held", "was conducted", "were conducted")
+
+
+def _told_day(whole: str, pub: str | None) -> str | None:
+    """The day a sentence after the opening gives the engagement ('The talks took place on
+    14 March'), when the opening gives none. Only the sentences around the verbs TOLD
+    needs are searched, not the whole text."""
+    starts = sorted(
+        max(whole.rfind(".", 0, at), whole.rfind("\n", 0, at)) + 1
+        for verb in TOLD_VERBS
+        if (at := whole.find(verb)) >= 0
+    )
+    for start in starts:
+        end = whole.find(".", start)
+        m = TOLD.search(whole, start, end if end > 0 else len(whole))
+        stated = _stated_day(m[0], pub, whole) if m else None
+        if stated:
+            return stated[1]
+    return None
 
 
 _LAST: list = [None]  # the last call's arguments and its answer, as one tuple
@@ -446,9 +538,9 @@ def _event_date(
         lead[0], stamped = _dateline(lead[0], published or lined, whole)
     anchor = stamped if stamped and len(stamped) == 10 else lined or published
     pub = published or anchor
-    day = _lead_day(lead, pub, anchor, whole)
+    day = _lead_day(lead, pub, anchor, whole) or _told_day(whole, pub)
     if visit:
-        day = _arrival_day(lead, pub, whole, day)
+        day = _arrival_day(lead, pub, whole, _first_of(lead, day, pub, anchor, whole))
     if day:
         return day
     return stamped or lined or (published if release else None)

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kg.extract import first_person
+from kg.extract import authors, first_person
 from kg.extract.gazetteer import Gazetteer, fold, words
 from kg.extract.lexicon import Lexicon, title_key
 from kg.extract.mentions import Mention, MentionFinder
@@ -278,13 +278,24 @@ class Doc:
             ]
         if by_title or m.role == "ambassador":
             return by_title[0].person if by_title else None
-        if m.role == "minister" and title_key(m.title or "") not in self.lex.titles:
+        role = m.role
+        if role == "minister" and of == self.home and _norm(m.title or "") == "minister":
+            if FOREIGN_MINISTRY.search(self.readout.publisher or ""):
+                role = "foreign_minister"  # "The Minister" in a foreign ministry's readout
+        elif m.role == "minister" and title_key(m.title or "") not in self.lex.titles:
             return None  # "the Minister of Energy": a portfolio no tenure holds, not any minister
         kind = _crown(m.title or "")
-        for t in self.gaz.holders(self.day, of=of, role=m.role):
+        for t in self.gaz.holders(self.day, of=of, role=role):
             if kind is None or _crown(t.title) == kind:  # "the President" of Japan: no one
                 return t.person
         return None
+
+
+# a publisher that is a foreign ministry, whose bare "the Minister" is its foreign minister
+FOREIGN_MINISTRY = re.compile(
+    r"\b(?:Foreign Affairs|External Affairs|Foreign Office|Foreign Ministry|Global Affairs|"
+    r"Auswärtiges Amt|Europe and Foreign Affairs)\b"
+)
 
 
 def _norm(title: str) -> str:
@@ -385,7 +396,8 @@ def read_mentions(doc: Doc, finder: MentionFinder, sentences) -> None:
         # headlines are often in title case: only people the gazetteer knows count
         headline = [m for m in headline if len(m.actors) == 1 and m.actors[0] in doc.gaz.actors]
         _register(doc, headline, known, first=-1)
-        doc.author, doc.addressee = first_person.from_headline(doc, doc.title, headline)
+        doc.author, doc.addressee = authors.from_headline(doc, doc.title, headline)
+    authors.signed(doc, finder.find)
     quoted = False
     named: list[str] = [doc.home] if doc.home else []
     for s in sentences:

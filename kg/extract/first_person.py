@@ -1,81 +1,21 @@
 """First and second person in the narrator's voice: who "I", "my", "you" and "Your
 Excellency" are.
 
-A message, a letter or a leader's own statement is written as "I". Its author is named in
-the headline ("Letter by President X to Y", "X's message to Y") or, failing that, is the
-holder of the office that publishes it ("Office of the President") on the day; "you" is the
-headline's addressee. Inside a quotation both are left to coref, which knows the speaker.
+A message, a letter or a leader's own statement is written as "I": "I" is its author and
+"you" its addressee, as ``authors`` finds them. Inside a quotation both are left to coref,
+which knows the speaker.
 """
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from kg.extract.authors import author_of
 from kg.extract.mentions import Mention
 from kg.extract.text import Token
 
 if TYPE_CHECKING:
     from kg.extract.document import Doc
-
-GENRES = re.compile(
-    r"\b(?:letter|message|statement|greetings?|congratulat\w*|condolences?|telegram|"
-    r"felicitations?|remarks)\b",
-    re.I,
-)
-
-
-def from_headline(doc: Doc, title: str, mentions: list[Mention]) -> tuple[str | None, ...]:
-    """Author and addressee a message's headline names: the person after "by"/"from" or
-    before "'s", and the person after "to"."""
-    if not GENRES.search(title):
-        return None, None
-    author = addressee = None
-    for m in mentions:
-        if m.kind != "person" or len(m.actors) != 1 or doc.kind(m.actors[0]) != "person":
-            continue
-        before = title[: m.start].split()[-2:]
-        if before and before[-1].lower() == "to" and addressee is None:
-            addressee = m.actors[0]
-        elif (before and before[-1].lower() in ("by", "from")) or m.possessive:
-            author = author or m.actors[0]
-    return author, addressee
-
-
-_TITLE_PATTERNS: list = [None, []]
-
-
-def _title_patterns(titles: dict[tuple[str, ...], str]) -> list[tuple[re.Pattern, int, str]]:
-    """Each title as a compiled whole-word pattern with its length, made once (hundreds
-    per readout overflowed ``re``'s cache, which then compiled them again each time)."""
-    if _TITLE_PATTERNS[0] is not titles:
-        _TITLE_PATTERNS[:] = [
-            titles,
-            [
-                (re.compile(rf"\b{re.escape(' '.join(k))}\b"), len(" ".join(k)), role)
-                for k, role in titles.items()
-            ],
-        ]
-    return _TITLE_PATTERNS[1]
-
-
-def _office_author(doc: Doc) -> str | None:
-    """The holder, on the day, of the office the publisher names ("Prime Minister's Office",
-    "statement of the President"): the longest title found in the publisher's name."""
-    pub = doc.readout.publisher or ""
-    if not doc.home or not pub:
-        return None
-    found = [
-        (size, role)
-        for pattern, size, role in _title_patterns(doc.lex.titles)
-        if pattern.search(pub)
-    ]
-    if not found:
-        return None
-    role = max(found)[1]
-    for t in doc.gaz.holders(doc.day, of=doc.home, role=role):
-        return t.person
-    return None
 
 
 def _quote_states(tokens: list[Token], quoted: bool) -> tuple[list[bool], bool]:
@@ -108,7 +48,8 @@ def bind(
     for m in mentions:
         if m.how in ("first-person", "second-person") and not states[m.t0]:
             if m.how == "first-person" and doc.author is None:
-                doc.author = _office_author(doc)
+                doc.author, addressee = author_of(doc)
+                doc.addressee = doc.addressee or addressee
             who = doc.author if m.how == "first-person" else doc.addressee
             if who:
                 m = m.but(kind="person", actors=(who,), how="narrator")

@@ -58,6 +58,11 @@ STATE_GROUPS: tuple[tuple[str, ...], ...] = (
     ("Both", "Governments"),
     ("the", "two", "peoples"),
     ("The", "two", "peoples"),
+    # "both parties agreed", as translated readouts write the sides
+    ("both", "parties"),
+    ("Both", "parties"),
+    ("the", "two", "parties"),
+    ("The", "two", "parties"),
     # "The sides reaffirmed ...", the usual wording of Russian and Chinese readouts
     ("the", "sides"),
     ("The", "sides"),

@@ -68,6 +68,8 @@ class Mention:
 
 
 _MENTION_FIELDS = frozenset(Mention.__dataclass_fields__)
+# ranks written between a determiner and a side's adjective ("the top U.S. diplomat")
+RANK_WORDS = frozenset({"top", "senior", "chief"})
 _MENTION_DEFAULTS = {
     name: f.default for name, f in Mention.__dataclass_fields__.items() if f.default is not MISSING
 }
@@ -437,6 +439,10 @@ class MentionFinder(TitleReading, PersonNames):
             )
         j = i + (t in ("the", "The", "his", "His", "her", "Her", "their"))
         adj = self._adjective_at(tokens, j) if j < len(tokens) else None
+        if adj is None and j > i and j + 1 < len(tokens) and tokens[j].text in RANK_WORDS:
+            # "the top U.S. diplomat", "the senior Kenyan official": a rank before the side
+            adj = self._adjective_at(tokens, j + 1)
+            j += adj is not None
         if adj:
             definite = j > i  # "the/his Kenyan guest", not "a Kenyan official"
             after = self._title_at(tokens, adj[0]) or self._leader_at(

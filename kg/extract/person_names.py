@@ -72,6 +72,9 @@ class PersonNames:
                     return None  # "met in Muscat": the city, not Joseph Muscat
                 cands = (
                     known.get(word)
+                    # "Mr. KISHIDA": a named person's surname in capitals, as Japanese and
+                    # Korean ministries write it after the full name
+                    or (known.get(word.capitalize()) if word.isupper() and len(word) > 2 else None)
                     or self._surname(word, titled)
                     or (known.get(parts[0]) if len(parts) == 2 else None)
                     or (self._surname(parts[-1], titled) if particle else None)

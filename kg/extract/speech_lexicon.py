@@ -106,16 +106,34 @@ QUOTES = {'"', "“", "”", "'", "‘", "’"}
 
 IRREGULAR = {"dealt": "deal", "centred": "centre", "centered": "center", "pointed": "point"}
 IRREGULAR |= {"held": "hold", "holds": "hold", "puts": "put"}
+IRREGULAR |= {"made": "make", "makes": "make", "gave": "give", "paid": "pay", "pays": "pay"}
 
 # verbs that report only with the word after them: "held that" (a view; "held talks" is
 # none), "put forward" (a proposal)
 PHRASAL = {("held", "that"), ("hold", "that"), ("holds", "that"), ("put", "forward")}
 PHRASAL |= {("puts", "forward")}
+# light verbs that report with a noun of speech, after a determiner or none: "made the
+# point that", "paid tribute to", "gave an overview of", "made a proposal"
+LIGHT = {"made", "makes", "gave", "gives", "paid", "pays"}
+SPEECH_NOUNS = {"point", "proposal", "proposals", "suggestion", "appeal", "tribute"}
+SPEECH_NOUNS |= {"overview", "briefing", "assessment", "account", "remarks", "presentation"}
+LIGHT_PHRASAL = frozenset((v, n) for v in LIGHT for n in SPEECH_NOUNS)
+PHRASAL |= LIGHT_PHRASAL
+PHRASAL_VERBS = frozenset(v for v, _ in PHRASAL)
+DETERMINERS = {"the", "a", "an", "his", "her", "its", "their"}
 
 
 def phrasal(pieces: list[str], j: int) -> bool:
-    """Whether the verb at piece j reports with the word after it ('held that')."""
-    return (pieces[j], pieces[j + 1] if j + 1 < len(pieces) else "") in PHRASAL
+    """Whether the verb at piece j reports with the word after it ('held that'), or with
+    a noun of speech after a determiner ('made the point')."""
+    verb = pieces[j]
+    if verb not in PHRASAL_VERBS:  # most pieces: one set lookup
+        return False
+    nxt = pieces[j + 1] if j + 1 < len(pieces) else ""
+    if (verb, nxt) in PHRASAL:
+        return True
+    after = pieces[j + 2] if j + 2 < len(pieces) else ""
+    return nxt in DETERMINERS and (verb, after) in LIGHT_PHRASAL
 
 
 def verb_lemma(doc: Doc, verb: str) -> str:

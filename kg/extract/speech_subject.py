@@ -15,7 +15,8 @@ ADVERBIAL = re.compile(
     r"this (?:morning|afternoon|evening) |at the (?:outset|start|end|beginning) , |"
     r"(?:was|were|is|am|are) (?:also )?(?:keen|eager|pleased|happy|glad|delighted|honou?red) "
     r"to |would like to |wishe[sd] to |(?:began|started|opened|ended|concluded) by |"
-    r"went on to |took the opportunity to |(?:on|for) (?:his|her|its|their|our|@\d+) part (?:, )?|"
+    r"went on to |(?:took|used|seized) the (?:opportunity|occasion) to |"
+    r"(?:on|for) (?:his|her|its|their|our|@\d+) part (?:, )?|"
     r"(?:a|an) (?:\w+ )?(?=(?:focus|discussion|exchange) )"
 )
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from kg.extract.document import Doc, View
 from kg.extract.speech_lexicon import reporting_verb, sentence_span, title_table, verb_lemma
 from kg.extract.speech_subject import skip_to_verb
+from kg.extract.titles import DESCRIBED
 from kg.model import Statement
 
 
@@ -119,6 +120,34 @@ def title_holder(doc: Doc, view: View, start: int) -> tuple[str, int] | None:
     return (found[0], k + n) if len(found) == 1 else None
 
 
+_SEATS: list = [None, {}]
+
+
+def _seats(doc: Doc) -> dict[tuple[str, ...], str]:
+    """Publisher names that stand for a state, as lower-case words ("state department",
+    "kremlin"), made once per lexicon."""
+    if _SEATS[0] is not doc.lex:
+        _SEATS[:] = [doc.lex, {tuple(p.lower().split()): a for p, a in doc.lex.publishers}]
+    return _SEATS[1]
+
+
+def _seat_official(doc: Doc, view: View, start: int) -> tuple[str, int] | None:
+    """'The State Department official', 'the Kremlin envoy': the one participant of the
+    state a seat or ministry stands for, described by what they are (an official, an
+    envoy), and the piece after the noun."""
+    pieces = view.pieces
+    if pieces[start : start + 1] != ["the"]:
+        return None
+    for n in (1, 2, 3):
+        noun = pieces[start + 1 + n] if start + 1 + n < len(pieces) else ""
+        if noun not in DESCRIBED:
+            continue
+        of = _seats(doc).get(tuple(pieces[start + 1 : start + 1 + n]))
+        found = [p for p in doc.participants if doc.kind(p) == "person" and doc.state_of(p) == of]
+        return (found[0], start + 2 + n) if of and len(found) == 1 else None
+    return None
+
+
 OTHER_SIDE = {"counterpart", "interlocutor", "colleague"}
 
 
@@ -146,7 +175,11 @@ def titled_subject(doc: Doc, view: View, start: int) -> Statement | None:
     state when one is named; the publisher's own when two hold it)."""
     if start >= len(view.pieces):
         return None
-    held = _counterpart_holder(doc, view, start) or title_holder(doc, view, start)
+    held = (
+        _counterpart_holder(doc, view, start)
+        or title_holder(doc, view, start)
+        or _seat_official(doc, view, start)
+    )
     if not held:
         return None
     pieces = view.pieces

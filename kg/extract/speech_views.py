@@ -13,8 +13,9 @@ from kg.model import Statement
 
 # "Putin's view is that", "In his opinion,", "In the view of X,"; "X: ..." in a transcript
 VIEW = re.compile(
-    r"^(@\d+) 's (?:view|opinion|position|belief|assessment|conviction|understanding) "
-    r"(?:is|was) |^in (@\d+)(?: 's)? (?:view|opinion|words|assessment|estimation) , |"
+    r"^(@\d+) 's (?:view|opinion|position|belief|assessment|conviction|understanding|message|"
+    r"remarks) (?:is|was|were|focused on|centred on|centered on) |"
+    r"^in (@\d+)(?: 's)? (?:view|opinion|words|assessment|estimation) , |"
     r"^in the (?:view|opinion|words) of (@\d+) , |^(@\d+)(?: \( [a-z\- ]+ \))? : "
 )
 # "Putin was of the view that", "the two sides were of the opinion", "X held the view":

@@ -13,9 +13,11 @@ from kg.extract.speech_joint import (
     purpose_of,
 )
 from kg.extract.speech_lexicon import (
+    LIGHT,
     QUOTES,
     SAID,
     SKIPPABLE,
+    SPEECH_NOUNS,
     phrasal,
     reporting_forms,
     reporting_verb,
@@ -35,7 +37,19 @@ from kg.extract.speech_views import in_view
 from kg.model import Statement
 
 
-PHRASAL_HEADS = frozenset({"held", "hold", "holds", "put", "puts"})
+HELD = frozenset({"held", "hold", "holds"})
+
+
+def _may_be_phrasal(pieces: list[str]) -> bool:
+    """Whether a sentence holds the words of a phrasal report: "held that", "put forward",
+    a light verb and a noun of speech ("made the point")."""
+    if "that" in pieces and not HELD.isdisjoint(pieces):
+        return True
+    if "forward" in pieces and ("put" in pieces or "puts" in pieces):
+        return True
+    return not LIGHT.isdisjoint(pieces) and not SPEECH_NOUNS.isdisjoint(pieces)
+
+
 LEAD_WORDS = {"while", "as", "after", "following", "upon", "when"}
 
 
@@ -44,6 +58,7 @@ LEAD_WORDS = {"while", "as", "after", "following", "upon", "when"}
 UNSPOKEN_CUES = frozenset(
     "according view opinion words assessment estimation position belief conviction "
     "understanding pleasure honour honor privilege joy : reads read says said stated noted "
+    "remarks "
     "message letter cable telegram".split()
 )
 
@@ -53,8 +68,9 @@ def statement_of(doc: Doc, view: View, previous: str | None = None) -> Statement
     A sentence with no reporting verb and no other cue can only be a passive of both."""
     pieces = view.pieces
     if reporting_forms(doc).isdisjoint(pieces) and UNSPOKEN_CUES.isdisjoint(pieces):
-        # "held that", "put forward" report; "held talks" (most first sentences) does not
-        if not ("that" in pieces or "forward" in pieces) or PHRASAL_HEADS.isdisjoint(pieces):
+        # "held that", "put forward", "made the point" report; "held talks" (most first
+        # sentences) does not
+        if not _may_be_phrasal(pieces):
             return passive_statement(doc, view)
     found = _attributed(doc, view, previous) or _active(doc, view, previous)
     return found or _passive_agent(doc, view) or passive_statement(doc, view)

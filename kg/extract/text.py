@@ -49,6 +49,11 @@ ABBREVIATIONS = {
     "mt",
     "ft",
     "approx",
+    "amb",
+    "smt",
+    "brig",
+    "cdr",
+    "rev",
     "dept",
     "est",
     "fig",
@@ -100,6 +105,12 @@ def _trailer(s: str) -> bool:
 
 
 INITIALS = re.compile(r"\w(\.\w)+")
+# abbreviations that often end a sentence ("at 10 a.m.", "in Washington, D.C."): the stop
+# ends it when a word that opens sentences, and no name, follows
+ENDS_CLAUSE_TOO = frozenset({"a.m", "p.m", "d.c"})
+OPENERS = frozenset(
+    "The They He She It We Both This These In On At During Later After Earlier".split()
+)
 WEB = re.compile(r"www|[/@]")
 _DIGIT = re.compile(r"\d")  # as the date patterns read a digit (any script's)
 TIME_LINE = re.compile(r"^[\w ,.:\-–/]*\d{1,2}:\d{2}[\w ,.:]*$")
@@ -155,8 +166,15 @@ def line_date(line: str) -> str | None:
 
 
 def _is_sentence(line: str) -> bool:
-    """A first line that reads as prose, not a headline (a text with no title)."""
-    return line.endswith((".", "!", "?")) and len(line.split()) > 4 or len(line.split()) > 30
+    """A first line that reads as prose, not a headline (a text with no title); one that
+    announces what follows ("X sent the following message to Y:") is a sentence too."""
+    n = len(line.split())
+    announces = line.endswith(":") and n > 6 and ANNOUNCING.search(line)
+    return line.endswith((".", "!", "?")) and n > 4 or bool(announces) or n > 30
+
+
+# a line that hands over to a text it introduces ("... sent the following message:")
+ANNOUNCING = re.compile(r"\b(?:the following|as follows|reads?|said|says|stated|wrote|writes)\b")
 
 
 def _is_heading(line: str) -> bool:
@@ -182,17 +200,25 @@ def _last_word(para: str, begin: int, end: int) -> str:
     return para[start:end]
 
 
+def _opens(para: str, b: int) -> bool:
+    """Whether the word at ``b`` is one that opens sentences and is no name."""
+    word = para[b : b + 12].split(None, 1)
+    return bool(word) and word[0] in OPENERS
+
+
 def split_sentences(para: str, start: int) -> list[tuple[int, int]]:
     spans, begin = [], 0
     for m in BOUNDARY.finditer(para):
         a = m.start()
         b = a if m["joined"] is not None else m.end()
         last = _last_word(para, begin, a).lower().rstrip(".")
-        if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+        if last in ENDS_CLAUSE_TOO and _opens(para, b):
+            pass  # "began at 10 a.m. The leaders": the stop ends the sentence too
+        elif last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
             continue
-        if last in MONTH_ABBREVIATIONS and para[b : b + 1].isdigit():
+        elif last in MONTH_ABBREVIATIONS and para[b : b + 1].isdigit():
             continue
-        if INITIALS.fullmatch(last):  # initials such as U.S or H.E
+        elif INITIALS.fullmatch(last):  # initials such as U.S or H.E
             continue
         if b == a and WEB.search(last):
             continue  # "www.Example.org", not two sentences
