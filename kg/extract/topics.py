@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.document import Doc
+from kg.extract.topic_places import place_only_states
 from kg.extract.topic_subjects import subject_topics
 from kg.text.casefold import CASE_FIXES, Folded
 
@@ -436,8 +437,9 @@ def _fields(text: str) -> list[str]:
     return out
 
 
-def _third_parties(doc: Doc, states: set[str | None]) -> list[str]:
-    """States the readout names that no participant represents: what they talked about."""
+def _third_parties(doc: Doc, states: set[str | None]) -> tuple[list[str], set[str]]:
+    """States the readout names that no participant represents: what they talked about;
+    and, apart, the spellings of those named only as places (topic_places), no topic."""
     named = {
         m.actors[0]
         for view in doc.views
@@ -445,9 +447,12 @@ def _third_parties(doc: Doc, states: set[str | None]) -> list[str]:
         if m.kind == "state" and len(m.actors) == 1
     }
     if not named:
-        return []
+        return [], set()
     own = states | {doc.home}
-    return [a.lower() for a in sorted(named - own)]
+    placed = place_only_states(doc, doc.views) - own
+    names = _names(doc)
+    places = {form for state in placed for form in (state.lower(), *names.get(state, ()))}
+    return [a.lower() for a in sorted(named - own - placed)], places
 
 
 _NAMES: list = [None, {}]
@@ -523,11 +528,14 @@ def topics(doc: Doc) -> list[str]:
     titles = _title_heads(doc)
 
     seen: list[frozenset[str]] = []
+    third, places = _third_parties(doc, states)
 
     def add(t: str, named: bool = False):
         t = " ".join(t.strip().lower().split())
         t = acronyms.get(t, t)
         if not t or t in actors or len(t.split()) > 8 or t in found or t.split()[0] in titles:
+            return
+        if t in places:
             return
         # one subject said twice ("the special relationship", "the special relationship
         # between our countries") is one topic: the first wording stays (tune topics
@@ -558,6 +566,6 @@ def topics(doc: Doc) -> list[str]:
             add(item)
         for item in _fields(text):
             add(item)
-    for item in _third_parties(doc, states):
+    for item in third:
         add(item, named=True)
     return found[:MAX_TOPICS]

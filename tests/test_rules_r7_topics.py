@@ -1,0 +1,67 @@
+"""Topics, round 7: kinds of topic error found with `kg eval --details` on the tune split,
+each as a general rule (ANNOTATION.md section 4: the subjects the engagement covered, as
+short noun phrases), on sentences written for these tests, each with a near negative."""
+
+from __future__ import annotations
+
+import pytest
+from reading import read
+
+CALL = (
+    "Foreign Minister Penny Wong held talks with her Kenyan counterpart Musalia Mudavadi in "
+    "Canberra today.\n\n"
+)
+
+
+def _topics(text: str) -> set[str]:
+    return set(read(CALL + text, published="2024-03-12").topics)
+
+
+CASES = [
+    # A state named only as a place is no subject: a venue after its city, a trip's end,
+    # a meeting's host, an envoy's post (topic_places.py) ...
+    (
+        "They met on the sidelines of the Commonwealth meeting in Apia, Samoa.",
+        set(),
+        {"samoa"},
+    ),
+    (
+        "They looked forward to meeting again at the upcoming summit in Brazil.",
+        set(),
+        {"brazil"},
+    ),
+    (
+        "The Minister briefed her on her recent visits to Tonga, Fiji and Vanuatu.",
+        set(),
+        {"tonga", "fiji", "vanuatu"},
+    ),
+    (
+        "Minister Mudavadi will travel to Ethiopia and Somalia next week.",
+        set(),
+        {"ethiopia", "somalia"},
+    ),
+    (
+        "She congratulated the newly accredited Ambassador of Kenya to Japan.",
+        set(),
+        {"japan"},
+    ),
+    # ... but a state the sides talked about is one, even where a place is named too
+    (
+        "They discussed the situation in Sudan and the crisis in Khartoum, Sudan.",
+        {"sudan"},
+        set(),
+    ),
+    ("They discussed Somalia, Ethiopia and the Red Sea.", {"somalia", "ethiopia"}, set()),
+    (
+        "They discussed the humanitarian crisis in Gaza, Lebanon and Syria.",
+        {"lebanon", "syria"},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", CASES)
+def test_topics(text, present, absent):
+    found = _topics(text)
+    assert present <= found, found
+    assert not absent & found, found
