@@ -57,6 +57,21 @@ CASES = [
         {"lebanon", "syria"},
         set(),
     ),
+    # A lone word of cooperation names no field: what the cooperation is on is the topic;
+    # a qualified one is a field, and cooperation with the international community is
+    # international cooperation
+    (
+        "The ministers agreed to continue cooperation on fisheries and blue economy.",
+        {"fisheries"},
+        {"cooperation"},
+    ),
+    ("They agreed that cooperation remains the only way forward.", set(), {"cooperation"}),
+    ("They agreed to strengthen maritime cooperation.", {"maritime cooperation"}, set()),
+    (
+        "Kenya will deepen cooperation with the international community on drought relief.",
+        {"international cooperation"},
+        {"cooperation"},
+    ),
 ]
 
 

@@ -221,6 +221,8 @@ FIELD_STOPS = frozenset(
     "would could should will shall must may might can which that who whose with keep keeps "
     "guide guides".split()
 )
+LONE_FIELD = re.compile(r"co-?operation")
+WORLD_AFTER = re.compile(r" with (?:the )?(?:wider |broader )?international community\b")
 FIELD_PART = re.compile(r"[a-z]{4,}|[A-Za-z][\w.]*-[A-Za-z][\w.\-]*")
 MAX_TOPICS = 20
 
@@ -431,7 +433,13 @@ def _fields(text: str) -> list[str]:
                 take.insert(0, word)
             else:
                 break
-        phrase = _clean(" ".join(take + [m[0]])) if take or stopped else None
+        if LONE_FIELD.fullmatch(m[0]) and not take:
+            # a lone word of relations names no field ("continue cooperation on X": X is
+            # the topic), but cooperation with the international community is one
+            after = text[m.end() : m.end() + 40]
+            phrase = "international cooperation" if WORLD_AFTER.match(after) else None
+        else:
+            phrase = _clean(" ".join(take + [m[0]])) if take or stopped else None
         if phrase:
             out.append(phrase)
     return out
