@@ -72,6 +72,35 @@ CASES = [
         {"international cooperation"},
         {"cooperation"},
     ),
+    # An actor's role, contribution or position that is thanked or appreciated praises
+    # the actor and names no subject; what the role was in, or the aid thanked, stays
+    (
+        "Minister Mudavadi thanked Australia for its constructive role in the Pacific "
+        "Islands Forum.",
+        set(),
+        {"constructive role in the pacific islands forum", "role"},
+    ),
+    (
+        "Minister Wong expressed appreciation for Kenya's contributions to peacekeeping.",
+        set(),
+        {"kenya's contributions to peacekeeping", "contributions to peacekeeping"},
+    ),
+    (
+        "Minister Mudavadi thanked Minister Wong for the principled positions of the "
+        "Australian Government.",
+        set(),
+        {"principled positions of the australian government"},
+    ),
+    (
+        "Minister Mudavadi thanked Australia for drought relief and vocational training.",
+        {"drought relief", "vocational training"},
+        set(),
+    ),
+    (
+        "Minister Mudavadi thanked Australia for its support to drought relief.",
+        {"drought relief"},
+        set(),
+    ),
 ]
 
 

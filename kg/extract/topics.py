@@ -299,8 +299,30 @@ STATES_AND = re.compile(
 MODIFIER_END = re.compile(r"[a-z]{3}(?:ed|ous)\s*$")
 
 
-def _items(text: str, start: int, cleaned: dict[str, str | None]) -> list[str]:
-    """The list that ``text`` holds from ``start`` (after a lead phrase) on."""
+# an actor's role, contribution or position that is thanked or appreciated ("thanked Egypt
+# for its key role", "the balanced positions of the Secretary-General") praises the actor
+# (a relation, ANNOTATION.md 7) and names no subject; its aid, support or leadership,
+# which annotators take as subjects ("military support"), stays
+PRAISED_HEADS = (
+    r"(?:roles?|contributions?|efforts?|positions?|stance|hospitality|generosity|"
+    r"solidarity|kind words|warm words)"
+)
+PRAISED = re.compile(
+    r"(?:the |its |his |her |their |your |our |[\w\-.]+['’]s )(?:[\w\-]+ ){0,2}?"
+    + PRAISED_HEADS
+    + r"\b"
+    + r"|(?:the )?(?:[\w\-]+ ){0,2}?"
+    + PRAISED_HEADS
+    + r" of (?:the |his |her )?[A-Z]"
+)
+PRAISE_LEADS = ("thank", "appreciation", "gratitude")
+
+
+def _items(
+    text: str, start: int, cleaned: dict[str, str | None], praise: bool = False
+) -> list[str]:
+    """The list that ``text`` holds from ``start`` (after a lead phrase) on; after thanks
+    (``praise``) not an actor's role, support or leadership."""
     end = STOP.search(text, start)  # not a slice: the lead ends in a space, so \b is the same
     chunk = text[start : end.start()] if end else text[start:]
     if " and " in chunk:
@@ -312,6 +334,8 @@ def _items(text: str, start: int, cleaned: dict[str, str | None]) -> list[str]:
         if i + 1 < len(parts) and MODIFIER_END.search(part):
             continue  # "X's unprovoked and unjustified war": the first part has no noun
         part = part.replace("\x00", "and")
+        if praise and PRAISED.match(part.strip()):
+            continue
         if part not in cleaned:  # leads inside one list ("discussed cooperation in X") share parts
             cleaned[part] = _clean(part)
         item = cleaned[part]
@@ -388,7 +412,7 @@ def _lead_items(text: str, low: str) -> list[str]:
     if subject and (said := subject_topics(text)):
         out.extend(_subject_items(said))
     for m in leads:
-        items = _items(text, m.end(), cleaned)
+        items = _items(text, m.end(), cleaned, m[0].lower().startswith(PRAISE_LEADS))
         if m[0].lower().startswith("the occasion"):
             items = items[:1]  # "On the occasion of X, Minister Y ..."
         out.extend(items)
