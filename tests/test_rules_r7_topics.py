@@ -101,6 +101,24 @@ CASES = [
         {"drought relief"},
         set(),
     ),
+    # A day inside a phrase dates the subject and is no part of it; a phrase that is only
+    # a day (or a span of days) is no topic
+    (
+        "Minister Wong offered condolences over the March 3 floods in Mombasa.",
+        {"floods in mombasa"},
+        set(),
+    ),
+    (
+        "They discussed the landslide of 6 February 2024 and reconstruction.",
+        {"landslide", "reconstruction"},
+        set(),
+    ),
+    (
+        "They discussed the 3 to 5 June elections and the summit of 30 May to 2 June.",
+        {"elections"},
+        {"3 to elections", "summit of to", "to"},
+    ),
+    ("The ministers spoke about 12 March and the weeks ahead.", set(), {"12 march", ""}),
 ]
 
 

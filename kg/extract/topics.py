@@ -264,9 +264,33 @@ def _cut_verbs(part: str) -> str:
 LONG_CUT = re.compile(r"(?<=\w) as\b")
 
 
+# a day inside a phrase dates it and is no part of the subject ("the July 17 attack in
+# Erbil" is the attack in Erbil, "the earthquake of 6 February" the earthquake)
+MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+)
+ORDINAL = r"\d{1,2}(?:st|nd|rd|th)?"
+DAY = r"(?:the )?(?:" + ORDINAL + r" (?:of )?" + MONTH + "|" + MONTH + " " + ORDINAL + ")"
+DAY_IN = re.compile(
+    r"(?:\b(?:on|of|from|between) )?\b(?:\d{1,2}(?:st|nd|rd|th)? (?:to|and|-|–) )?"
+    + DAY
+    + r"(?: (?:to|and|until|through|-|–) (?:"
+    + DAY
+    + r"|\d{1,2}(?:st|nd|rd|th)?))?(?:,? \d{4})?(?:['’]s)?\b"
+)
+
+
+def _undated(part: str) -> str:
+    """``part`` without the day it names (only parts holding a digit are searched)."""
+    if not any(c.isdigit() for c in part):
+        return part
+    return " ".join(DAY_IN.sub(" ", part).split())
+
+
 def _clean(part: str) -> str | None:
     part = " ".join(part.strip(" ,'’\"“”").lower().split())
-    part = _cut_verbs(part)
+    part = _undated(_cut_verbs(part))
     drop = DROP_LEAD_ASCII if part.isascii() else DROP_LEAD
     while cut := drop.match(part):  # anchored: a match, not a substitution, per word
         part = part[cut.end() :]
