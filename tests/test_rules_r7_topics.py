@@ -119,6 +119,23 @@ CASES = [
         {"3 to elections", "summit of to", "to"},
     ),
     ("The ministers spoke about 12 March and the weeks ahead.", set(), {"12 march", ""}),
+    # A lead phrase followed by a colon opens the list after it; a colon after other
+    # words opens none; "etc." closing a list is no part of its last item
+    (
+        "They reviewed the Forum's priorities, including: fisheries, tourism and renewable energy.",
+        {"fisheries", "tourism", "renewable energy"},
+        set(),
+    ),
+    (
+        "Two files remain open between the ministries: fisheries and tourism.",
+        set(),
+        {"fisheries", "tourism"},
+    ),
+    (
+        "They discussed trade, tourism, fisheries etc. at length.",
+        {"fisheries"},
+        {"fisheries etc", "fisheries etc."},
+    ),
 ]
 
 

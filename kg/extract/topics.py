@@ -64,7 +64,9 @@ LEADS = Folded.compile(
     r"(?:call(?:ed|s|ing)? (?:on|upon)|urg(?:ed|es|ing)|appeal(?:ed|s)? to|invit(?:ed|es)) "
     r"the international community to|"
     r"(?:must|should|shall) (?:never|not)(?: be allowed to)? (?:acquire|obtain|possess|develop)|"
-    r"remain free of)\s+",
+    r"remain free of)"
+    # a list may follow a colon ("priorities including: trade, health and water")
+    r"(?:\s*:)?\s+",
 )
 # The first word of every LEADS match: LEADS is tried only where one of these starts
 # (a set lookup per word; scanning with ~70 alternatives at every word cost 0.14 ms a
@@ -291,6 +293,8 @@ def _undated(part: str) -> str:
 def _clean(part: str) -> str | None:
     part = " ".join(part.strip(" ,'’\"“”").lower().split())
     part = _undated(_cut_verbs(part))
+    if part.endswith((" etc", " etc.")):  # "trade, tourism, investment etc."
+        part = part[: part.rindex(" etc")]
     drop = DROP_LEAD_ASCII if part.isascii() else DROP_LEAD
     while cut := drop.match(part):  # anchored: a match, not a substitution, per word
         part = part[cut.end() :]
