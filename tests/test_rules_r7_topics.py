@@ -136,6 +136,34 @@ CASES = [
         {"fisheries"},
         {"fisheries etc", "fisheries etc."},
     ),
+    # A named undertaking is a topic as named: a partnership, corridor, process, pact,
+    # vision, mission or programme with a capitalised name; the bare word is none
+    (
+        "They reviewed the Kenya-Australia Strategic Partnership and the Lobito Corridor.",
+        {"kenya-australia strategic partnership", "lobito corridor"},
+        set(),
+    ),
+    (
+        "Minister Wong briefed him on the Pacific Resilience Facility and the Nairobi Process.",
+        {"nairobi process"},
+        set(),
+    ),
+    (
+        "They welcomed the Blue Economy Programme and the Great Green Wall Compact.",
+        {"blue economy programme", "great green wall compact"},
+        set(),
+    ),
+    (
+        "Minister Mudavadi said the Lake Victoria Partnership had brought clean water to "
+        "many towns, and that the Nairobi Process kept the region calm.",
+        {"lake victoria partnership", "nairobi process"},
+        set(),
+    ),
+    (
+        "Both sides said the Partnership had served them well, and the Process too.",
+        set(),
+        {"partnership", "process"},
+    ),
 ]
 
 

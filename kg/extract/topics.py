@@ -198,12 +198,20 @@ NOISE = re.compile(
     r"november|december) \d.*)$"
 )
 # Named events and agreements that no actor is: capitalised runs ending in these.
+EVENT_HEADS = (
+    r"Summit|Conference|Agreement|Treaty|Convention|Forum|Games|Protocol|Initiative|Day|"
+    r"Festival|Olympics|World Cup|Plan|Strategy|"
+    # other named undertakings: "the Paris Accord", "the Lobito Corridor", "the Global
+    # Coalition", "the Luanda Process", "the X-Y Strategic Partnership"
+    r"Pact|Accord|Charter|Declaration|Corridor|Vision|Process|Coalition|Compact|Roadmap|"
+    r"Partnership|Mission|Programme|Program|Framework"
+)
 EVENT = re.compile(
     r"\b((?:[A-Z][\w'’\-]*|of|the|and|for|on|\d+(?:st|nd|rd|th)?)(?: (?:[A-Z][\w'’\-]*|of|the|and|"
-    r"for|on|\d+(?:st|nd|rd|th)?)){0,6} (?:Summit|Conference|Agreement|Treaty|Convention|"
-    r"Forum|Games|Protocol|Initiative|Day|Festival|Olympics|World Cup|Plan|Strategy))\b"
+    r"for|on|\d+(?:st|nd|rd|th)?)){0,6} (?:" + EVENT_HEADS + r"))\b"
     r"|\b(COP\d+|COVID-19|Naadam|Brexit|(?:the )?(?:First|Second) World War|World War (?:II|I))\b"
 )
+EVENT_HEAD = re.compile(r"\b(?:" + EVENT_HEADS + r")$")
 # Occasions that are a subject as they stand: the visit's kind, a ceremony, an election,
 # condolences (on tune, pairs and dev the gold lists "state visit" in 6 of the 8 readouts
 # that say it, "inauguration" in 5 of 6, an election in 11 of 13, "condolences" in 6 of 12)
@@ -449,7 +457,9 @@ def _lead_items(text: str, low: str) -> list[str]:
 
 EVENT_WORD = re.compile(
     r"Summit|Conference|Agreement|Treaty|Convention|Forum|Games|Protocol|Initiative|Day\b|"
-    r"Festival|Olympics|World Cup|Plan\b|Strategy|COP\d|COVID|Naadam|Brexit|World War"
+    r"Festival|Olympics|World Cup|Plan\b|Strategy|COP\d|COVID|Naadam|Brexit|World War|"
+    r"Pact|Accord|Charter|Declaration|Corridor|Vision|Process|Coalition|Compact|Roadmap|"
+    r"Partnership|Mission|Program|Framework"
 )
 
 
@@ -461,9 +471,13 @@ def _event_name(doc: Doc, text: str) -> list[str]:
     if not EVENT_WORD.search(text):
         return out  # the full pattern is slow; most sentences name no event
     for m in EVENT.finditer(text):
-        name = LEADING_SMALL_WORDS.sub("", m[0])
-        if len(name.split()) >= 1 and not doc.gaz.lookup(tuple(name.split())):
-            out.append(name.lower())
+        # "and the" inside a run joins two names ("the X Partnership and the Y Corridor")
+        for part in m[0].split(" and the ") if m[1] else [m[0]]:
+            name = LEADING_SMALL_WORDS.sub("", part)
+            if m[1] and (len(name.split()) < 2 or not EVENT_HEAD.search(name)):
+                continue  # a bare head ("the Partnership") or no name at all
+            if not doc.gaz.lookup(tuple(name.split())):
+                out.append(name.lower())
     return out
 
 
