@@ -164,6 +164,20 @@ CASES = [
         set(),
         {"partnership", "process"},
     ),
+    # A sea or strait named as a subject is the topic, not the state inside its name;
+    # the state named on its own still is one
+    (
+        "They exchanged views on the South China Sea and the Taiwan Strait.",
+        {"south china sea", "taiwan strait"},
+        {"china", "taiwan"},
+    ),
+    ("They discussed China and security in the Red Sea.", {"china", "red sea"}, set()),
+    # a sentence's opening word is no part of a name it opens
+    (
+        "Regarding the Korean Peninsula, both ministers called for restraint.",
+        {"korean peninsula"},
+        {"regarding the korean peninsula"},
+    ),
 ]
 
 
@@ -172,3 +186,16 @@ def test_topics(text, present, absent):
     found = _topics(text)
     assert present <= found, found
     assert not absent & found, found
+
+
+FIELDS = (
+    "fisheries, tourism, mining, forestry, aviation, shipping, dairy, horticulture",
+    "rail transport, road safety, water supply, sanitation, housing, textiles, coffee, tea",
+    "vaccines, nursing, sport, archaeology, libraries, museums, film, music",
+)
+
+
+def test_a_long_readout_keeps_more_than_twenty_topics():
+    text = " ".join(f"They discussed {fields}." for fields in FIELDS)
+    found = _topics(text)
+    assert 20 < len(found) <= 25, found

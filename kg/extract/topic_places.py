@@ -4,8 +4,9 @@ A third state a readout names is usually what the sides talked about ("the situa
 Syria"), but not when it only places something: a venue after its city ("in Rome,
 Italy"), the end of a trip ("will travel to Malaysia and Indonesia", "her visits to Fiji,
 Samoa and Tonga"), a meeting's host ("the G20 Summit in Indonesia") or an envoy's post
-("Ambassador of Chad to Ethiopia"). Such a state is a topic only if another sentence
-names it otherwise.
+("Ambassador of Chad to Ethiopia"); nor is a state whose name is part of a sea's or a
+strait's ("the South China Sea", "the Taiwan Strait": the sea is the topic). Such a state
+is a topic only if another sentence names it otherwise.
 """
 
 from __future__ import annotations
@@ -30,6 +31,10 @@ CITY_BEFORE = re.compile(r"\bin ([A-Z][\w\-]+), $")
 LIST_ON = re.compile(r"(?:,? and|,) (?:the )?[A-Z]")
 # a list goes on from a place ("visits to Fiji, Samoa, and Tonga")
 LIST_GLUE = re.compile(r"^(?:,|,? and|,? or) (?:the )?$")
+# a state's name inside a geographic name ("South China Sea", "Taiwan Strait")
+GEO_AFTER = re.compile(
+    r" (?:Seas?|Straits?|Gulf|Peninsula|Basin|Canal|River|Lake|Ocean|Channel|Sea Lanes)\b"
+)
 # words every PLACE_BEFORE match holds: a sentence without one places no state
 GATE = (" to ", " in ")
 
@@ -62,12 +67,16 @@ def place_only_states(doc: Doc, views: list[View]) -> set[str]:
         for m in states:
             start, end = m.start - offset, m.end - offset
             before = text[:start]
-            is_place = gated and (
-                PLACE_BEFORE.search(before[-80:]) is not None
-                or _after_city(text, before, start, end, ends, places)
-                or (
-                    last_place_end is not None
-                    and LIST_GLUE.match(text[last_place_end:start]) is not None
+            is_place = (
+                GEO_AFTER.match(text, end) is not None
+                or gated
+                and (
+                    PLACE_BEFORE.search(before[-80:]) is not None
+                    or _after_city(text, before, start, end, ends, places)
+                    or (
+                        last_place_end is not None
+                        and LIST_GLUE.match(text[last_place_end:start]) is not None
+                    )
                 )
             )
             (placed if is_place else other).add(m.actors[0])
