@@ -178,6 +178,23 @@ CASES = [
         {"korean peninsula"},
         {"regarding the korean peninsula"},
     ),
+    # A third state named only as the author of a hostile act: the act is the topic, not
+    # the state; a state named otherwise too stays one
+    (
+        "Both ministers condemned Russia's war against Ukraine.",
+        {"russia's war", "ukraine"},
+        {"russia"},
+    ),
+    (
+        "Minister Wong raised Iran's recent missile launches.",
+        {"iran's recent missile launches"},
+        {"iran"},
+    ),
+    (
+        "They discussed sanctions on Russia and Russia's war against Ukraine.",
+        {"russia"},
+        set(),
+    ),
 ]
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.document import Doc
+from kg.extract.topic_agents import agent_only_states
 from kg.extract.topic_places import place_only_states
 from kg.extract.topic_subjects import subject_topics
 from kg.text.casefold import CASE_FIXES, Folded
@@ -522,8 +523,9 @@ def _fields(text: str) -> list[str]:
 
 
 def _third_parties(doc: Doc, states: set[str | None]) -> tuple[list[str], set[str]]:
-    """States the readout names that no participant represents: what they talked about;
-    and, apart, the spellings of those named only as places (topic_places), no topic."""
+    """States the readout names that no participant represents: what they talked about
+    (for one named only as the author of a hostile act, the act: topic_agents); and,
+    apart, the spellings of those named only as places (topic_places), no topic."""
     named = {
         m.actors[0]
         for view in doc.views
@@ -536,7 +538,10 @@ def _third_parties(doc: Doc, states: set[str | None]) -> tuple[list[str], set[st
     placed = place_only_states(doc, doc.views) - own
     names = _names(doc)
     places = {form for state in placed for form in (state.lower(), *names.get(state, ()))}
-    return [a.lower() for a in sorted(named - own - placed)], places
+    third = named - own - placed
+    acts = agent_only_states(doc, doc.views) if third else {}
+    out = [acts[a] if a in acts else a.lower() for a in sorted(third)]
+    return out, places
 
 
 _NAMES: list = [None, {}]
