@@ -195,6 +195,28 @@ CASES = [
         {"russia"},
         set(),
     ),
+    # what opens a list inside a phrase ends the phrase's head: the items follow it;
+    # "of mutual interest" is no part of what is of interest
+    (
+        "They reviewed progress in cooperation in areas such as fisheries and tourism.",
+        {"progress in cooperation", "fisheries", "tourism"},
+        {"progress in cooperation in areas such"},
+    ),
+    (
+        "They agreed to deepen cooperation in such areas as mining and aviation.",
+        {"mining", "aviation"},
+        {"such areas as mining"},
+    ),
+    (
+        "They exchanged views on regional and global issues of mutual interest.",
+        {"global issues"},
+        {"global issues of mutual interest"},
+    ),
+    (
+        "They discussed like-minded partners and dairy exports.",
+        {"like-minded partners", "dairy exports"},
+        set(),
+    ),
 ]
 
 

@@ -148,6 +148,7 @@ DROP_LEAD = re.compile(
     # a place's situation is the place ("the situation in the Sahel")
     r"situation (?:in|on|around|regarding)|developments (?:in|on|around|regarding)|"
     r"(?:areas?|fields?|sectors?|spheres?|domains?) (?:of|such as|like|including)|"
+    r"such (?:areas|fields|sectors|spheres|issues) as|"
     r"current|latest|recent|ongoing|upcoming|possible|various|other|key|ways to|how to|"
     r"issues of mutual interest|matters regarding|issues on|a number of|"
     r"(?:a )?(?:wide |broad |whole )?range of|"
@@ -277,6 +278,14 @@ def _cut_verbs(part: str) -> str:
 
 
 LONG_CUT = re.compile(r"(?<=\w) as\b")
+# what opens a list inside a part ends the part's head ("cooperation in areas such as
+# defence": the items come from the lead "areas such as"), and "of mutual interest" is
+# no part of what is of interest ("global issues of mutual interest")
+HEAD_END = re.compile(
+    r" (?:in (?:the )?)?(?:(?:areas|fields|sectors|spheres|domains) )?(?:such as|like) .*"
+    r"| in such (?:areas|fields|sectors|spheres|issues) as\b.*"
+    r"| of (?:mutual|common|shared) (?:interest|concern)s?$"
+)
 
 
 # a day inside a phrase dates it and is no part of the subject ("the July 17 attack in
@@ -311,6 +320,8 @@ def _clean(part: str) -> str | None:
     drop = DROP_LEAD_ASCII if part.isascii() else DROP_LEAD
     while cut := drop.match(part):  # anchored: a match, not a substitution, per word
         part = part[cut.end() :]
+    if any(w in part for w in (" such ", " like ", " of mutual ", " of common ", " of shared ")):
+        part = HEAD_END.sub("", part)
     words = part.split()
     if len(words) > 6:
         # a long phrase keeps its head: "inauguration as the eighth president of the
