@@ -212,6 +212,23 @@ CASES = [
         {"global issues"},
         {"global issues of mutual interest"},
     ),
+    # what negotiations are on is a topic
+    (
+        "They agreed to speed up negotiations on the delimitation of the maritime boundary.",
+        {"delimitation of the maritime boundary"},
+        set(),
+    ),
+    # a named meeting other than the engagement is a topic; the engagement's own is none
+    (
+        "Both looked ahead to the ASEAN Foreign Ministers' Meeting in Vientiane.",
+        {"asean foreign ministers' meeting"},
+        set(),
+    ),
+    (
+        "The Kenya-Australia Meeting ended with a working lunch.",
+        set(),
+        {"kenya-australia meeting"},
+    ),
     (
         "They discussed like-minded partners and dairy exports.",
         {"like-minded partners", "dairy exports"},

@@ -56,7 +56,7 @@ LEADS = Folded.compile(
     r"(?:particularly|especially|notably|primarily|mainly|chiefly) (?:in|on)|"
     r"matters (?:of|related to|such as)|"
     # what a joint undertaking is about: "dialogue on X", "action against X", "exchange of X"
-    r"(?:dialogue|consultations?|leadership|ambition|action|measures|steps|work) "
+    r"(?:dialogue|consultations?|negotiations?|leadership|ambition|action|measures|steps|work) "
     r"(?:on|against|regarding)|(?:regular )?exchanges? of|"
     # what an agenda held: "the agenda included X", "the agenda also covered X"
     r"agenda (?:\w+ ){0,4}?(?:included|includes|covered|comprised)|"
@@ -82,7 +82,8 @@ LEAD_FIRST = frozenset(
     b"welcomed reflected updated thanked appreciation gratitude invitation with as regarding "
     b"violation violations combating combatting fighting fight to particularly especially "
     b"notably primarily mainly chiefly dialogue consultation consultations leadership ambition "
-    b"action measures steps work regular uphold upholds upheld upholding adhere adheres adhered "
+    b"action measures steps work negotiation negotiations regular uphold upholds upheld "
+    b"upholding adhere adheres adhered "
     b"adhering centred centered shared working cooperate cooperates cooperated cooperating co "
     b"collaborate collaborates collaborated collaborating agenda call called calls calling "
     b"urged urges urging appeal appealed appeals invited invites must should shall remain".split()
@@ -207,13 +208,18 @@ EVENT_HEADS = (
     # Coalition", "the Luanda Process", "the X-Y Strategic Partnership"
     r"Pact|Accord|Charter|Declaration|Corridor|Vision|Process|Coalition|Compact|Roadmap|"
     r"Partnership|Mission|Programme|Program|Framework|"
-    # seas and straits named as subjects ("the South China Sea", "the Taiwan Strait")
-    r"Seas?|Straits?|Peninsula"
+    # a named meeting other than the engagement ("the ASEAN Foreign Ministers' Meeting")
+    r"Meetings?"
 )
 EVENT = re.compile(
     r"\b((?:[A-Z][\w'’\-]*|of|the|and|for|on|\d+(?:st|nd|rd|th)?)(?: (?:[A-Z][\w'’\-]*|of|the|and|"
     r"for|on|\d+(?:st|nd|rd|th)?)){0,6} (?:" + EVENT_HEADS + r"))\b"
     r"|\b(COP\d+|COVID-19|Naadam|Brexit|(?:the )?(?:First|Second) World War|World War (?:II|I))\b"
+)
+# seas and straits named as subjects ("the South China Sea", "the Taiwan Strait"): taken
+# after a sentence's lists, so that a list's wording ("the Red Sea crisis") stays
+SEA = re.compile(
+    r"\b(?:[A-Z][\w'’\-]*|and)(?: (?:[A-Z][\w'’\-]*|and)){0,3} (?:Seas?|Straits?|Peninsula)\b"
 )
 EVENT_HEAD = re.compile(r"\b(?:" + EVENT_HEADS + r")$")
 # Occasions that are a subject as they stand: the visit's kind, a ceremony, an election,
@@ -475,7 +481,7 @@ EVENT_WORD = re.compile(
     r"Summit|Conference|Agreement|Treaty|Convention|Forum|Games|Protocol|Initiative|Day\b|"
     r"Festival|Olympics|World Cup|Plan\b|Strategy|COP\d|COVID|Naadam|Brexit|World War|"
     r"Pact|Accord|Charter|Declaration|Corridor|Vision|Process|Coalition|Compact|Roadmap|"
-    r"Partnership|Mission|Program|Framework|Sea|Strait|Peninsula"
+    r"Partnership|Mission|Program|Framework|Meeting"
 )
 
 
@@ -666,6 +672,9 @@ def topics(doc: Doc) -> list[str]:
             add(item)
         for item in _fields(text):
             add(item)
+        if " Sea" in text or " Strait" in text or " Peninsula" in text:
+            for m in SEA.finditer(text):
+                add(LEADING_SMALL_WORDS.sub("", m[0]))
     for item in third:
         add(item, named=True)
     return found[:MAX_TOPICS]
