@@ -23,16 +23,16 @@ ACT_AFTER = re.compile(
 )
 
 
-def agent_only_states(doc: Doc, views: list[View]) -> dict[str, str]:
-    """The states named in ``views`` only as the owner of a hostile act, each with its
-    first act as written ("russia's war", "russian invasion")."""
+def agent_only_states(doc: Doc, views: list[View], only: set[str]) -> dict[str, str]:
+    """The states of ``only`` named in ``views`` only as the owner of a hostile act, each
+    with its first act as written ("russia's war", "russian invasion")."""
     acts: dict[str, str] = {}
     other: set[str] = set()
     adjectives = doc.gaz.adjectives
     for view in views:
         text, offset = view.sentence.text, view.sentence.start
         for m in view.mentions:
-            if m.kind != "state" or len(m.actors) != 1:
+            if m.kind != "state" or len(m.actors) != 1 or m.actors[0] not in only:
                 continue
             owner = m.possessive or m.text in adjectives
             act = ACT_AFTER.match(text, m.end - offset) if owner else None

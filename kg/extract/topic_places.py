@@ -37,6 +37,8 @@ GEO_AFTER = re.compile(
 )
 # words every PLACE_BEFORE match holds: a sentence without one places no state
 GATE = (" to ", " in ")
+# how the text before every PLACE_BEFORE match ends (the regex runs only after one)
+PLACE_ENDS = ("to ", "in ", "to the ", "in the ", "To ", "In ")
 
 
 def _after_city(text: str, before: str, start: int, end: int, ends: set, places: set) -> bool:
@@ -51,14 +53,12 @@ def _after_city(text: str, before: str, start: int, end: int, ends: set, places:
     return city is not None and len(before) - len(tail) + city.end(1) not in ends
 
 
-def place_only_states(doc: Doc, views: list[View]) -> set[str]:
-    """The states named in ``views`` only as places (each of their mentions one)."""
+def place_only_states(doc: Doc, views: list[View], only: set[str]) -> set[str]:
+    """The states of ``only`` named in ``views`` only as places (each mention one)."""
     placed: set[str] = set()
     other: set[str] = set()
     for view in views:
         states = [m for m in view.mentions if m.kind == "state" and len(m.actors) == 1]
-        if not states:
-            continue
         text, offset = view.sentence.text, view.sentence.start
         gated = any(g in text for g in GATE)
         last_place_end = None
@@ -71,7 +71,7 @@ def place_only_states(doc: Doc, views: list[View]) -> set[str]:
                 GEO_AFTER.match(text, end) is not None
                 or gated
                 and (
-                    PLACE_BEFORE.search(before[-80:]) is not None
+                    (before.endswith(PLACE_ENDS) and PLACE_BEFORE.search(before[-80:]) is not None)
                     or _after_city(text, before, start, end, ends, places)
                     or (
                         last_place_end is not None
@@ -81,4 +81,4 @@ def place_only_states(doc: Doc, views: list[View]) -> set[str]:
             )
             (placed if is_place else other).add(m.actors[0])
             last_place_end = end if is_place else None
-    return placed - other
+    return (placed - other) & only

@@ -290,7 +290,7 @@ LONG_CUT = re.compile(r"(?<=\w) as\b")
 HEAD_END = re.compile(
     r" (?:in (?:the )?)?(?:(?:areas|fields|sectors|spheres|domains) )?(?:such as|like) .*"
     r"| in such (?:areas|fields|sectors|spheres|issues) as\b.*"
-    r"| of (?:mutual|common|shared) (?:interest|concern)s?$"
+    r"| of (?:mutual|common) (?:interest|concern)s?$"
 )
 
 
@@ -311,22 +311,30 @@ DAY_IN = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+# what every part that _undated, "etc." or HEAD_END changes holds
+RARE = re.compile(r"\d| etc| such | like | of mutual | of common ")
+
+
 def _undated(part: str) -> str:
     """``part`` without the day it names (only parts holding a digit are searched)."""
-    if not any(c.isdigit() for c in part):
+    if not _DIGIT.search(part):
         return part
     return " ".join(DAY_IN.sub(" ", part).split())
 
 
 def _clean(part: str) -> str | None:
     part = " ".join(part.strip(" ,'’\"“”").lower().split())
-    part = _undated(_cut_verbs(part))
-    if part.endswith((" etc", " etc.")):  # "trade, tourism, investment etc."
-        part = part[: part.rindex(" etc")]
+    part = _cut_verbs(part)
+    rare = RARE.search(part)  # one search rules out the day, "etc." and list openers
+    if rare:
+        part = _undated(part)
+        if part.endswith((" etc", " etc.")):  # "trade, tourism, investment etc."
+            part = part[: part.rindex(" etc")]
     drop = DROP_LEAD_ASCII if part.isascii() else DROP_LEAD
     while cut := drop.match(part):  # anchored: a match, not a substitution, per word
         part = part[cut.end() :]
-    if any(w in part for w in (" such ", " like ", " of mutual ", " of common ", " of shared ")):
+    if rare:
         part = HEAD_END.sub("", part)
     words = part.split()
     if len(words) > 6:
@@ -494,11 +502,17 @@ LEADING_SMALL_WORDS = re.compile(
 )
 
 
+EVENT_REACH = 160  # characters: more than seven words and the spaces between them
+
+
 def _event_name(doc: Doc, text: str) -> list[str]:
     out: list[str] = []
-    if not EVENT_WORD.search(text):
+    head = EVENT_WORD.search(text)
+    if not head:
         return out  # the full pattern is slow; most sentences name no event
-    for m in EVENT.finditer(text):
+    # a name ends at a head, seven words at most before it: start the slow pattern there
+    start = max(0, head.start() - EVENT_REACH)
+    for m in EVENT.finditer(text, start):
         # "and the" inside a run joins two names ("the X Partnership and the Y Corridor")
         for part in m[0].split(" and the ") if m[1] else [m[0]]:
             name = LEADING_SMALL_WORDS.sub("", part)
@@ -543,20 +557,22 @@ def _third_parties(doc: Doc, states: set[str | None]) -> tuple[list[str], set[st
     """States the readout names that no participant represents: what they talked about
     (for one named only as the author of a hostile act, the act: topic_agents); and,
     apart, the spellings of those named only as places (topic_places), no topic."""
-    named = {
-        m.actors[0]
-        for view in doc.views
-        for m in view.mentions
-        if m.kind == "state" and len(m.actors) == 1
-    }
-    if not named:
+    named: set[str] = set()
+    views = []  # the sentences that name a state: the only ones read again below
+    for view in doc.views:
+        these = {m.actors[0] for m in view.mentions if m.kind == "state" and len(m.actors) == 1}
+        if these:
+            named |= these
+            views.append((view, these))
+    third = named - states - {doc.home}
+    if not third:
         return [], set()
-    own = states | {doc.home}
-    placed = place_only_states(doc, doc.views) - own
+    views = [view for view, these in views if not these.isdisjoint(third)]
+    placed = place_only_states(doc, views, third)
     names = _names(doc)
     places = {form for state in placed for form in (state.lower(), *names.get(state, ()))}
-    third = named - own - placed
-    acts = agent_only_states(doc, doc.views) if third else {}
+    third -= placed
+    acts = agent_only_states(doc, views, third) if third else {}
     out = [acts[a] if a in acts else a.lower() for a in sorted(third)]
     return out, places
 
