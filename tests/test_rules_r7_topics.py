@@ -218,6 +218,13 @@ CASES = [
         {"delimitation of the maritime boundary"},
         set(),
     ),
+    # "touched base on X" says X was covered, as "touched on X" does
+    (
+        "The ministers also touched base on water security and the blue economy.",
+        {"water security", "blue economy"},
+        set(),
+    ),
+    ("The two teams touched base at the airport.", set(), {"airport"}),
     # a named meeting other than the engagement is a topic; the engagement's own is none
     (
         "Both looked ahead to the ASEAN Foreign Ministers' Meeting in Vientiane.",

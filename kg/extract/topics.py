@@ -21,7 +21,7 @@ LEADS = Folded.compile(
     # the lookahead lets the engine skip non-letters fast (0.18 -> 0.14 ms a readout)
     r"(?=[a-z])\b(?:discuss(?:ed|es|ing)?|(?:exchanged?|exchanging) (?:of )?"
     r"(?:views|opinions|ideas|information)(?: \w+){0,3}? (?:on|about|regarding|concerning)|"
-    r"touched (?:up)?on|"
+    r"touched (?:base )?(?:up)?on|"
     r"(?:talked|spoke|speak|conferred|conversed) about|reviewed|focused on|"
     r"(?:call|meeting|talks|conversation) (?:also )?(?:addressed|covered|focused on)|"
     r"addressed|(?:a )?special focus on|briefed (?:\w+ ){0,3}on|"
