@@ -218,6 +218,28 @@ CASES = [
         {"delimitation of the maritime boundary"},
         set(),
     ),
+    # a body the sides talked about is a topic: its role, its pact, its partners, its
+    # reform; a body that only frames their cooperation, or that they are members of, none
+    (
+        "Minister Wong said the AUKUS pact would help keep the region stable.",
+        {"aukus"},
+        set(),
+    ),
+    (
+        "Minister Mudavadi praised the East African Community's role in the peace talks.",
+        {"east african community"},
+        set(),
+    ),
+    (
+        "They agreed to coordinate closely within the United Nations and the G20.",
+        set(),
+        {"united nations", "g20"},
+    ),
+    (
+        "As Commonwealth partners, they agreed to work together on climate finance.",
+        {"climate finance"},
+        {"commonwealth", "commonwealth of nations"},
+    ),
     # "touched base on X" says X was covered, as "touched on X" does
     (
         "The ministers also touched base on water security and the blue economy.",

@@ -577,6 +577,37 @@ def _third_parties(doc: Doc, states: set[str | None]) -> tuple[list[str], set[st
     return out, places
 
 
+BODY_AFTER = re.compile(
+    r"(?:(?:['’]s?)? (?:[\w\-]+ ){0,2}?(?:role|centrality|enlargement|expansion|reform|accession|"
+    r"membership|agenda|response|mission|chairmanship)| (?:pact|partners|reform|resolution|"
+    r"enlargement|expansion|accession|membership|mission|chairmanship|centrality))\b"
+)
+BODY_BEFORE = re.compile(
+    r"(?:support (?:for|to)|discussed|reform of|expansion of|enlargement of|accession to|"
+    r"join(?:ing)?|about|regarding|concerning) (?:the )?$"
+)
+
+
+def _bodies(doc: Doc) -> list[str]:
+    """Bodies no participant is that the sides talked about: named as what is discussed
+    or supported ("discussed ASEAN", "support for MISCA"), or with what concerns them
+    ("ASEAN's role", "the AUKUS pact", "UN reform"); not a body that only frames
+    cooperation ("within BRICS", "at the UN")."""
+    out = []
+    sides = set(doc.participants)
+    for view in doc.views:
+        text, offset = view.sentence.text, view.sentence.start
+        for m in view.mentions:
+            if m.kind != "organization" or len(m.actors) != 1 or m.actors[0] in sides:
+                continue
+            before = text[max(0, m.start - offset - 40) : m.start - offset]
+            if before.lower().endswith(("as ", "as fellow ")):
+                continue  # membership ("as G7 partners"), not a subject
+            if BODY_AFTER.match(text, m.end - offset) or BODY_BEFORE.search(before):
+                out.append(m.actors[0])
+    return out
+
+
 _NAMES: list = [None, {}]
 
 
@@ -693,4 +724,6 @@ def topics(doc: Doc) -> list[str]:
                 add(LEADING_SMALL_WORDS.sub("", m[0]))
     for item in third:
         add(item, named=True)
+    for b in _bodies(doc):
+        add(acronyms.get(b.lower(), b.lower()))
     return found[:MAX_TOPICS]
