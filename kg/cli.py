@@ -862,8 +862,10 @@ def _graph_name(graph: str) -> str:
 @click.option(
     "--details",
     is_flag=True,
-    help="After the scores, each missed and extra relation with its sentence, and "
-    "scores by relation (with --json: per-document errors).",
+    help="After the scores, each missed and extra relation with its sentence, "
+    "scores by relation, and each document's topics against the gold (matched, "
+    "missed and extra, with their sentences) and their counts (with --json: "
+    "per-document errors and topic pairings).",
 )
 @click.option(
     "--files",

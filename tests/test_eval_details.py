@@ -98,7 +98,8 @@ def test_details_end_with_scores_by_relation(corpus):
     args = ("eval", corpus / "gold", corpus / "texts", "--files", "d001")
     out = run(*args, "--details").output
     rows = {}
-    for line in out.split("by document:\n", 1)[1].split("\n\n", 1)[1].splitlines()[2:]:
+    grid = out.split("by document:\n", 1)[1].split("\n\n")[1]
+    for line in grid.splitlines()[2:]:
         name, *cells = line.split()
         rows[name] = cells
     # gold, found, correct, missed, extra, P, R, F1
@@ -129,3 +130,85 @@ def test_split_scores_only_the_files_of_that_split(corpus):
 def test_eval_of_nothing_is_an_error_not_perfect_scores():
     r = CliRunner().invoke(main, ["eval", str(DEV / "gold"), str(DEV / "texts"), "--files", "zzz"])
     assert r.exit_code == 2 and "nothing scored" in r.output and "1.000" not in r.output
+
+
+# A topic no rule finds in d001 (its words are nowhere in the text), and one the
+# extractor finds as written, taken out of the gold so that it turns extra.
+PLANTED_TOPIC = "lunar exploration"
+UNLISTED_TOPIC = "covid-19"
+
+
+def topic_details(result) -> tuple[dict[str, list[tuple[str, str, str]]], str]:
+    """The topic block by document, (kind, topic, sentence or found topic) per entry, and
+    its closing count line."""
+    assert result.exit_code == 0, result.output
+    block = result.output.split("topics (lenient match), by document:\n", 1)[1]
+    block, summary = block.split("\n\n", 1)
+    out: dict[str, list] = {}
+    lines = block.splitlines()
+    for i, line in enumerate(lines):
+        if not line.startswith(" "):
+            doc = out.setdefault(line, [])
+        elif line.startswith("  matched  "):
+            gold, _, found = line[11:].partition("  ~  ")
+            doc.append(("matched", gold, found or gold))
+        elif line.startswith(("  missed", "  extra")):
+            kind, topic = line.split(None, 1)
+            doc.append((kind, topic.strip(), lines[i + 1].strip()))
+    return out, summary.strip()
+
+
+@pytest.fixture
+def topic_corpus(corpus):
+    record = json.loads((corpus / "gold" / "d001.json").read_text(encoding="utf-8"))
+    assert UNLISTED_TOPIC in record["topics"]
+    record["topics"] = [t for t in record["topics"] if t != UNLISTED_TOPIC] + [PLANTED_TOPIC]
+    (corpus / "gold" / "d001.json").write_text(json.dumps(record), encoding="utf-8")
+    return corpus
+
+
+def test_details_list_each_documents_matched_missed_and_extra_topics(topic_corpus):
+    args = ("eval", topic_corpus / "gold", topic_corpus / "texts")
+    table, summary = topic_details(run(*args, "--details"))
+    as_json = json.loads(run(*args, "--json", "--details").output)
+    # The same pairing as the JSON form, in the same order.
+    for stem, errors in as_json["documents_detail"].items():
+        pairing = errors["topics"]
+        want = [("matched", g, p) for g, p in pairing["matched"]]
+        want += [("missed", t) for t in pairing["missed"]]
+        want += [("extra", t) for t in pairing["extra"]]
+        got = [e if e[0] == "matched" else e[:2] for e in table.get(stem, [])]
+        assert got == want, stem
+    d001 = {(kind, topic): rest for kind, topic, rest in table["d001"]}
+    # missed: no sentence holds its words; extra: the sentence that holds it as written
+    assert d001[("missed", PLANTED_TOPIC)] == "(no sentence of the text holds its words)"
+    sentence = d001[("extra", UNLISTED_TOPIC)]
+    text = (topic_corpus / "texts" / "d001.txt").read_text(encoding="utf-8")
+    assert sentence[0] == "\u201c" and sentence[1:-1] in text and "COVID-19" in sentence
+    # a lenient pair shows both wordings
+    assert any(g != p for kind, g, p in table["d001"] if kind == "matched")
+    # the count line agrees with the scores
+    t = as_json["topics"]
+    assert summary.startswith(
+        f"topics: {t['tp'] + t['fn']} gold, {t['tp'] + t['fp']} found; {t['tp']} matched"
+    )
+    assert summary.endswith(f"{t['fn']} missed, {t['fp']} extra")
+
+
+def test_topic_pairing_takes_the_first_free_match_as_the_scores_do():
+    from kg.gold.topic_details import pair_topics, topic_sentence
+
+    p = pair_topics(
+        ["climate change", "trade", "energy security", "tourism"],
+        ["trade and investment", "climate", "energy", "cooperation"],
+    )
+    assert p.matched == [
+        ("climate change", "climate"),
+        ("trade", "trade and investment"),
+        ("energy security", "energy"),
+    ]
+    assert (p.missed, p.extra) == (["tourism"], ["cooperation"])
+    said = ["They discussed the energy transition.", "Trade in energy and food rose."]
+    assert topic_sentence("energy transition", said) == said[0]
+    assert topic_sentence("food trade", said) == said[1]
+    assert topic_sentence("lunar exploration", said) is None

@@ -11,10 +11,16 @@ from pathlib import Path
 from kg.errors import InputError
 from kg.extract.gazetteer import Gazetteer, fold, words
 from kg.gold.annotations import NameForms, body_sentences, evidence
+from kg.gold.topic_details import (
+    TopicLine,
+    TopicPairing,
+    format_topic_details,
+    pair_topics,
+    topic_lines,
+    topic_match,
+)
 from kg.ingest.metadata import load_meta
 from kg.summaries.engagements import Record, groups
-
-STOP = {"the", "of", "and", "in", "on", "a", "an", "to", "for", "with", "at", "by"}
 
 
 @dataclass
@@ -100,6 +106,7 @@ class Scores:
     per_doc: dict = field(default_factory=dict)
     by_relation: dict[str, PRF] = field(default_factory=dict)
     explained: dict[str, list[Miss]] = field(default_factory=dict)
+    explained_topics: dict[str, list[TopicLine]] = field(default_factory=dict)
 
     def as_dict(self) -> dict:
         return {
@@ -150,7 +157,8 @@ class Scores:
 
     def details(self) -> str:
         """Each missed and extra relation by document with its sentence, then scores by
-        relation (relations between actors, as written)."""
+        relation (relations between actors, as written), then the topics of each document
+        against its gold (lenient match) and their counts."""
         out = ["missed and extra relations (as written), by document:"]
         for stem, misses in sorted(self.explained.items()):
             if misses:
@@ -161,7 +169,8 @@ class Scores:
                 out.append(f"          {_quote(m.sentence)}")
         if len(out) == 1:
             out.append("  none")
-        return "\n".join(out) + "\n\n" + _grid(_relation_rows(self.by_relation))
+        relations = "\n".join(out) + "\n\n" + _grid(_relation_rows(self.by_relation))
+        return relations + "\n" + format_topic_details(self.explained_topics)
 
 
 def _quote(sentence: str | None) -> str:
@@ -215,25 +224,6 @@ class Folder:
         return hit[0] if hit else name
 
 
-def _topic_match(a: str, b: str) -> bool:
-    ta = {w for w in re.findall(r"\w+", a.lower()) if w not in STOP}
-    tb = {w for w in re.findall(r"\w+", b.lower()) if w not in STOP}
-    if not ta or not tb:
-        return False
-    return len(ta & tb) / min(len(ta), len(tb)) >= 0.5
-
-
-def _lenient(gold: list[str], pred: list[str]) -> tuple[int, int, int]:
-    used, tp = set(), 0
-    for g in gold:
-        for i, p in enumerate(pred):
-            if i not in used and _topic_match(g, p):
-                used.add(i)
-                tp += 1
-                break
-    return tp, len(pred) - len(used), len(gold) - tp
-
-
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
@@ -277,7 +267,7 @@ def score_one(
     used, tp = set(), 0
     for g in g_top:
         for i, p in enumerate(p_top):
-            if i not in used and p[:2] == g[:2] and _topic_match(g[2][6:], p[2][6:]):
+            if i not in used and p[:2] == g[:2] and topic_match(g[2][6:], p[2][6:]):
                 used.add(i)
                 tp += 1
                 break
@@ -320,15 +310,16 @@ def score_one(
         scores.speakers.add(ok)
         if not ok:
             wrong.append((s["opening"], s["speaker"], p["speaker"] if p else None))
-    tp, fp, fn = _lenient(gold.get("topics", []), pred.get("topics", []))
-    scores.topics.tp += tp
-    scores.topics.fp += fp
-    scores.topics.fn += fn
+    topics = pair_topics(gold.get("topics", []), pred.get("topics", []))
+    scores.topics.tp += len(topics.matched)
+    scores.topics.fp += len(topics.extra)
+    scores.topics.fn += len(topics.missed)
     return {
         "missing": sorted(map(list, g_act - p_act)),
         "extra": sorted(map(list, p_act - g_act)),
         "event": {k: (ge.get(k), pe.get(k)) for k in ge if ge.get(k) != pe.get(k)},
         "speakers_wrong": wrong,
+        "topics": topics.as_dict(),
     }
 
 
@@ -365,6 +356,17 @@ def explain(
         ev = said.get(t, {})
         out.append(Miss("extra", t, ev.get("sentence"), ev.get("rule")))
     return out
+
+
+def explain_topics(pairing: dict, readout) -> list[TopicLine]:
+    """``score_one``'s topic pairing of a document as lines, missed and extra topics with
+    the sentence that holds them (the title and other lines when no prose sentence does)."""
+    sentences = [s.text for s in body_sentences(readout.text)]
+    if readout.title:
+        sentences.insert(0, readout.title)
+    sentences += [line.strip() for line in readout.text.splitlines() if line.strip()]
+    matched = [(g, p) for g, p in pairing["matched"]]
+    return topic_lines(TopicPairing(matched, pairing["missed"], pairing["extra"]), sentences)
 
 
 def select_split(metas: dict[str, dict], split: str, source: str) -> set[str]:
@@ -436,6 +438,9 @@ def evaluate(
         if explain_misses:
             scores.explained[stem] = explain(
                 scores.per_doc[stem], gold, pred, readouts[0].text, fold_name, names
+            )
+            scores.explained_topics[stem] = explain_topics(
+                scores.per_doc[stem]["topics"], readouts[0]
             )
     if any("engagement" in metas.get(stem, {}) for stem in events):
         scores.linking = score_links(events, metas, state_of)
