@@ -88,6 +88,8 @@ class MentionFinder(TitleReading, PersonNames):
             adjectives[key] = state
         self.adjectives = adjectives
         self.title_first = frozenset(k[0] for k in lex.titles)
+        self.portfolio_words = lex.words.get("portfolio", frozenset())
+        self.agency_words = lex.words.get("agency", frozenset())
         self.title_words = frozenset(w for k in lex.titles for w in k)
         # titles of one word ("Spokesperson", "Minister"): a second office inside a portfolio
         self.title_ends = frozenset(k[0] for k in lex.titles if len(k) == 1)
@@ -422,6 +424,9 @@ class MentionFinder(TitleReading, PersonNames):
             if leader:  # "the ECOWAS leader"
                 return self._titled(tokens, i, leader, whole[1], known)
             actor = self.gaz.actors.get(whole[1])
+            owned = self._owned_title_at(tokens, i, whole, actor, known)
+            if owned is not None:  # "the Republic of Korea's Foreign Minister X"
+                return owned
             return self._mk(
                 tokens, i, whole[0], actor.kind if actor else "state", (whole[1],), how=whole[2]
             )
@@ -435,18 +440,16 @@ class MentionFinder(TitleReading, PersonNames):
             if after:
                 return self._titled(tokens, i, after, adj[1], known)
             if self._counterpart_at(tokens, adj[0]):
-                named = self._named_after(tokens, adj[0] + 1, known)
+                named = self._named_after(tokens, adj[0] + 1, known, adj[1])
                 if named is not None:
                     return named.but(start=tokens[i].start, t0=i)
                 return self._mk(tokens, i, adj[0] + 1, "role", how="role", of=adj[1])
         # Possessive state + title: "Paraguay's Foreign Minister Ana Torres".
         form = self._form_at(tokens, j) if j < len(tokens) else None
-        if form and form[0] + 1 < len(tokens) and tokens[form[0]].text in ("'", "’"):
-            k = form[0] + (2 if tokens[form[0] + 1].text == "s" else 1)
-            title = self._title_at(tokens, k) if k < len(tokens) else None
-            actor = self.gaz.actors.get(form[1])
-            if title and actor and actor.kind in ("state", "organization"):
-                return self._titled(tokens, i, title, form[1], known)
+        if form:
+            owned = self._owned_title_at(tokens, i, form, self.gaz.actors.get(form[1]), known)
+            if owned is not None:
+                return owned
         title = self._title_at(tokens, j) if j < len(tokens) else None
         if title is None and t in ("the", "The"):
             title = self._title_lower(tokens, j)
@@ -472,6 +475,17 @@ class MentionFinder(TitleReading, PersonNames):
             return self._apposition(tokens, m) if kind == "person" else m
         return None
 
+    def _owned_title_at(self, tokens, i: int, form, actor, known=None) -> Mention | None:
+        """A title after a state's or body's possessive, its name long or short ("Paraguay's
+        Foreign Minister X", "the Republic of Korea's Minister Y"): the office of that owner."""
+        if actor is None or actor.kind not in ("state", "organization"):
+            return None
+        if form[0] + 1 >= len(tokens) or tokens[form[0]].text not in ("'", "’"):
+            return None
+        k = form[0] + (2 if tokens[form[0] + 1].text == "s" else 1)
+        title = self._title_at(tokens, k) if k < len(tokens) else None
+        return self._titled(tokens, i, title, form[1], known or {}) if title else None
+
     def _envoy_styled(self, tokens, i: int, k: int, m: Mention | None) -> Mention | None:
         """'H.E. Ambassador Lars Quorum of Norway': "Ambassador" among the styles before a
         name is the person's office, and "of Norway" after it the state they represent."""
@@ -483,18 +497,39 @@ class MentionFinder(TitleReading, PersonNames):
         end = tokens[got[0] - 1].end
         return m.but(t1=got[0], end=end, title="Ambassador", role="ambassador", of=got[1])
 
-    def _named_after(self, tokens, k: int, known) -> Mention | None:
+    def _named_after(self, tokens, k: int, known, of: str) -> Mention | None:
         """The person a counterpart description names right after it ('her French
-        counterpart Catherine Colonna'): the name decides, not the office on a date."""
+        counterpart Catherine Colonna'): the name decides, not the office on a date. A name
+        the gazetteer lacks ("his Ghanaian counterpart, Kwesi Adomako,") is a new person of
+        that state, holding the office of the one whose counterpart they are."""
         comma = k < len(tokens) and tokens[k].text == ","
         k += comma  # "his Kenyan counterpart, President William Ruto, at ..."
         if k >= len(tokens) or not tokens[k].text[:1].isupper():
             return None
         inner = self._mention_at(tokens, k, known)
+        if inner is None:
+            inner = self._new_counterpart(tokens, k, known, of)
         if inner is None or inner.kind != "person" or not inner.actors:
             return None
         closed = inner.t1 >= len(tokens) or tokens[inner.t1].text in (",", ".", ";")
         return inner if closed or not comma else None
+
+    def _new_counterpart(self, tokens, k: int, known, of: str) -> Mention | None:
+        """An unknown name of two words or more after "counterpart": a person of ``of``."""
+        person = self._person_at(tokens, k, known)
+        if not person or person[2] != "new" or " " not in person[1]:
+            return None
+        return self._mk(
+            tokens,
+            k,
+            person[0],
+            "person",
+            (person[1],),
+            title="counterpart",
+            role="counterpart",
+            of=of,
+            how="titled-new",
+        )
 
     def _name_at(self, tokens, i, t, known) -> Mention | None:
         """An honorific's person, a surname or a new titled name, a capital city, or a

@@ -54,6 +54,24 @@ def _past_organ(tokens, j: int) -> int:
     return j
 
 
+# words before a title that change the office: OFFICE_MODIFIERS, and "Acting"/"Interim",
+# which hold the office itself
+HOLDING_MODIFIERS = frozenset({"Acting", "Interim"})
+RANK_MODIFIERS = frozenset({"Deputy", "Vice", "First"})
+TITLE_MODIFIERS = OFFICE_MODIFIERS | HOLDING_MODIFIERS
+# titles a portfolio after "of"/"for" extends ("Minister of Trade", "Minister of State for
+# Foreign Affairs", "Secretary of Commerce", "Secretary of State for Defence"), and those of
+# them that hold the foreign ministry when the portfolio is foreign affairs
+PORTFOLIO_TITLE_ENDS = ("Minister", "Minister of State", "Secretary", "Secretary of State")
+MINISTER_TITLES = frozenset(
+    {"Minister", "Federal Minister", "Secretary", "Secretary of State", "Cabinet Secretary"}
+)
+# the last word of a title that may head a state's agency ("Governor of the Central Bank")
+AGENCY_TITLES = frozenset(
+    {"Chairperson", "Chairman", "Chair", "Chairwoman", "Governor", "Director", "General"}
+    | {"Commissioner", "President"}
+)
+
 # nouns after a state's or body's name that describe one of its people, not an office: "the
 # Kenyan guest", "the US official" is whoever of Kenya or the US the readout has named
 DESCRIBED = frozenset(
@@ -66,7 +84,12 @@ class TitleReading:
     """The office half of MentionFinder: titles, portfolios, "of X", appositions."""
 
     def _title_at(self, tokens, i):
-        if i >= len(tokens) or tokens[i].text not in self.title_first:
+        if i >= len(tokens):
+            return None
+        if tokens[i].text not in self.title_first:
+            if tokens[i].text in self.portfolio_words:
+                found = self._portfolio_first(tokens, i)
+                return self._modified(tokens, i, found) if found else None
             return None
         texts, ends = runs(tokens, i)
         if not texts or not texts[0][0].isupper():
@@ -79,19 +102,83 @@ class TitleReading:
             if key in self.lex.titles:
                 best = ends[n - 1], key
         if best is None:
+            if tokens[i].text in TITLE_MODIFIERS:
+                # "Deputy Minister of Foreign Affairs", "Acting Minister of Trade": a
+                # modifier no title of the lexicon begins with, before one it holds
+                return self._title_at(tokens, i + 1)
             return None
         found = best[0], " ".join(best[1]), self.lex.titles[best[1]]
-        found = self._portfolio(tokens, found) or self._chamber(tokens, found) or found
-        if i > 0 and tokens[i - 1].text in OFFICE_MODIFIERS:
-            # "Acting Assistant Secretary of State": not the Secretary of State
-            return found[0], f"{tokens[i - 1].text} {found[1]}", OTHER_OFFICE
-        return found
+        found = (
+            self._portfolio(tokens, found)
+            or self._chamber(tokens, found)
+            or self._agency(tokens, found)
+            or found
+        )
+        return self._modified(tokens, i, found)
+
+    def _modified(self, tokens, i: int, found):
+        """A title after a modifier: "Acting Assistant Secretary of State" is not the
+        Secretary of State (another office, which names no holder of the bare title); a
+        deputy or vice minister is a minister of another rank; an acting one holds it."""
+        if i == 0 or tokens[i - 1].text not in TITLE_MODIFIERS:
+            return found
+        word = tokens[i - 1].text
+        end, title, role = found
+        if word in HOLDING_MODIFIERS:
+            return end, f"{word} {title}", role
+        if word in RANK_MODIFIERS and role in ("minister", "foreign_minister"):
+            return end, f"{word} {title}", "minister"
+        return end, f"{word} {title}", OTHER_OFFICE
+
+    def _portfolio_first(self, tokens, i: int):
+        """'Trade Minister', 'Trade and Industry Minister', 'Defence Secretary': a portfolio
+        written before a minister's or secretary's title, the office of a minister (of
+        foreign affairs when the portfolio is)."""
+        j, words = i, []
+        while j < len(tokens) and j - i < 6:
+            w = tokens[j].text
+            if w in self.portfolio_words or (w in ("and", "&") and words):
+                words.append(w)
+                j += 1
+                continue
+            break
+        if not words or words[-1] in ("and", "&") or j >= len(tokens):
+            return None
+        head = tokens[j].text
+        if head not in ("Minister", "Secretary"):
+            return None
+        foreign = words[0] in ("Foreign", "External") and "and" not in words
+        return j + 1, " ".join(words + [head]), "foreign_minister" if foreign else "minister"
+
+    def _agency(self, tokens, found):
+        """'Governor of the Central Bank', 'Chairperson of the National Planning Commission':
+        the head of a state's own agency, which no gazetteer body names. The title takes the
+        agency; its state is named after it or before the title."""
+        end, title, _ = found
+        if title.split()[-1] not in AGENCY_TITLES or end + 2 >= len(tokens):
+            return None
+        if tokens[end].text != "of" or tokens[end + 1].text != "the":
+            return None
+        j, last = end + 2, None
+        while j < len(tokens) and j - end < 9:
+            w = tokens[j].text
+            if not w[:1].isupper() and w not in ("of", "and", "for"):
+                break
+            if w[:1].isupper() and self._form_at(tokens, j):
+                break  # "of the European Commission", "of the Bank of Ghana"'s state
+            if w in self.agency_words:
+                last = j + 1
+            j += 1
+        if last is None:
+            return None
+        words = " ".join(t.text for t in tokens[end:last])
+        return last, f"{title} {words}", OTHER_OFFICE
 
     def _portfolio(self, tokens, found):
         """'Minister of External Relations', 'Minister for International Relations and
         Cooperation': a minister's portfolio in capitals extends the title."""
         end, title, role = found
-        if not title.endswith("Minister") or end + 1 >= len(tokens):
+        if not title.endswith(PORTFOLIO_TITLE_ENDS) or end + 1 >= len(tokens):
             return None
         if tokens[end].text not in ("of", "for"):
             return None
@@ -118,7 +205,17 @@ class TitleReading:
         words, j = words[: len(words) - cut], j - cut
         portfolio = " ".join(words).replace(" ,", ",")
         foreign = re.search(r"Foreign|External|International (?:Relations|Affairs)", portfolio)
-        return j, f"{title} {tokens[end].text} {portfolio}", "foreign_minister" if foreign else role
+        if title not in MINISTER_TITLES:
+            role = "minister"  # "Minister of State for Foreign Affairs": not the minister
+        elif foreign:
+            role = "foreign_minister"
+        elif title == "Secretary":
+            # "Secretary of Commerce" of a cabinet, or "Secretary for Strategic Affairs" of
+            # a presidency's staff: an office that leads only when its holder takes part
+            role = OTHER_OFFICE
+        elif role == "foreign_minister":
+            role = "minister"  # "Secretary of State for Defence"
+        return j, f"{title} {tokens[end].text} {portfolio}", role
 
     def _chamber(self, tokens, found):
         """'Speaker of the National Assembly', 'Chairman of the Standing Committee of the
@@ -343,18 +440,42 @@ class TitleReading:
         j = m.t1
         if m.title is None and j + 2 < len(tokens) and tokens[j].text == ",":
             # "Ana Torres, Foreign Minister of Paraguay", "X, the President of Togo"
-            title = self._title_at(tokens, j + 1 + (tokens[j + 1].text == "the"))
-            if title:
-                got = self._of_actor(tokens, title[0])
-                if got and not self._apposed_elsewhere(tokens, m, got):
-                    m = m.but(
-                        t1=got[0],
-                        end=tokens[got[0] - 1].end,
-                        title=title[1],
-                        role=title[2],
-                        of=got[1],
-                    )
+            k = j + 1 + (tokens[j + 1].text == "the")
+            title = self._title_at(tokens, k)
+            got = self._of_actor(tokens, title[0]) if title else None
+            if got is None and title is None:
+                # "X, the Ghanaian Minister of Trade,", "X, Ghana's Trade Minister,"
+                title, got = self._owned_title(tokens, k)
+            if got and not self._apposed_elsewhere(tokens, m, got):
+                m = m.but(
+                    t1=got[0],
+                    end=tokens[got[0] - 1].end,
+                    title=title[1],
+                    role=title[2],
+                    of=got[1],
+                )
         return self._chair(tokens, m)
+
+    def _owned_title(self, tokens, k: int):
+        """A title owned by a state or body written before it, as an apposition holds it
+        ("the Ghanaian Minister of Trade", "Ghana's Foreign Minister"), closed by a comma or
+        the sentence's end: (title, (end, state)), or (None, None)."""
+        owner = self._adjective_at(tokens, k)
+        if owner is None:
+            form = self._form_at(tokens, k)
+            if form is None or form[0] + 1 >= len(tokens) or tokens[form[0]].text not in ("'", "’"):
+                return None, None
+            actor = self.gaz.actors.get(form[1])
+            if actor is None or actor.kind not in ("state", "organization"):
+                return None, None
+            owner = form[0] + (2 if tokens[form[0] + 1].text == "s" else 1), form[1]
+        title = self._title_at(tokens, owner[0])
+        if title is None:
+            return None, None
+        end = title[0]
+        if end < len(tokens) and tokens[end].text not in (",", ".", ";", ")"):
+            return None, None
+        return title, (end, owner[1])
 
     def _apposed_elsewhere(self, tokens, m: Mention, got) -> bool:
         """'the Prime Minister of Thailand, A, the President of Sri Lanka, B, ...': the second

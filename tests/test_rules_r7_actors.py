@@ -1,0 +1,179 @@
+"""Round 7, "actors": officials the gazetteer does not hold, named in the house styles of
+many publishers (scripts/stress_actors.py probes the forms), each tied to their state.
+
+Every name here is invented, so only the wording can tell who they are and of which state.
+"""
+
+from __future__ import annotations
+
+from reading import read, relations
+
+HEAD = "Vice President Torres receives visiting official\n\nAsunción, 12 May 2024\n\n"
+HOST = "Vice President Ana Torres of Paraguay"
+
+
+def people(text: str) -> set[str]:
+    return {n for n, k in read(HEAD + text).actors.items() if k == "person"}
+
+
+def rels(text: str) -> set:
+    return relations(HEAD + text)
+
+
+# -- a counterpart named right after the description ---------------------------------------
+
+
+def test_new_counterpart_after_the_description_is_a_person_of_that_state():
+    got = rels(
+        "Foreign Minister Ana Torres of Paraguay held talks with her Ghanaian counterpart, "
+        "Kwesi Adomako, in Asunción today. Mr. Adomako thanked Ms. Torres for the hospitality."
+    )
+    assert ("Kwesi Adomako", "leaderOf", "Ghana") in got
+    assert ("Kwesi Adomako", "thanks", "Ana Torres") in got
+
+
+def test_counterpart_without_a_name_after_it_is_no_new_person():
+    # near negative: "counterpart" followed by a clause, not a name
+    got = people(
+        "Foreign Minister Ana Torres of Paraguay held talks with her Ghanaian counterpart "
+        "in Asunción today. Both Sides discussed trade."
+    )
+    assert "Both Sides" not in got and got <= {"Ana Torres", "Shirley Ayorkor Botchwey"}
+
+
+# -- an office in apposition, owned by a demonym or a possessive ----------------------------
+
+
+def test_apposition_with_demonym_title_names_the_state():
+    got = rels(
+        f"{HOST} held talks with Lena Varga, the Hungarian Minister of Trade, in Asunción "
+        "today. Ms. Varga thanked Ms. Torres for the warm hospitality."
+    )
+    assert ("Lena Varga", "leaderOf", "Hungary") in got
+    assert ("Lena Varga", "thanks", "Ana Torres") in got
+
+
+def test_apposition_with_possessive_title_names_the_state():
+    got = rels(f"{HOST} thanked Lena Varga, Hungary's Trade Minister, for her support.")
+    assert ("Lena Varga", "leaderOf", "Hungary") in got
+
+
+def test_apposition_of_a_demonym_without_a_title_is_no_office():
+    # near negative: "the Hungarian delegation" after a name is no office of hers
+    got = rels(
+        f"{HOST} thanked Lena Varga, the Hungarian delegation and the organisers for the visit."
+    )
+    assert not any(s == "Lena Varga" and r == "leaderOf" for s, r, _ in got)
+
+
+def test_possessive_of_a_long_state_name_before_a_title():
+    got = rels(
+        "The Republic of Colombia's Foreign Minister Nadia El-Khoury held talks with "
+        f"{HOST} in Asunción today. Ms. Torres thanked Ms. El-Khoury for the visit."
+    )
+    assert ("Nadia El-Khoury", "leaderOf", "Colombia") in got
+    assert ("Ana Torres", "thanks", "Nadia El-Khoury") in got
+
+
+def test_long_state_name_without_a_title_stays_the_state():
+    got = rels(f"{HOST} thanked the Republic of Colombia's government for its support.")
+    assert ("Ana Torres", "thanks", "Colombia") in got
+
+
+# -- portfolios, modifiers and lower offices -------------------------------------------------
+
+
+def test_portfolio_written_before_minister():
+    got = rels(
+        f"{HOST} held talks with Ghanaian Trade and Industry Minister Kwesi Adomako in "
+        "Asunción today. The Minister thanked Ms. Torres for the warm hospitality."
+    )
+    assert ("Kwesi Adomako", "leaderOf", "Ghana") in got
+    assert ("Kwesi Adomako", "thanks", "Ana Torres") in got
+
+
+def test_portfolio_word_without_a_title_is_no_office():
+    # near negative: "Trade Ministry" is an institution, not a minister
+    got = people(f"{HOST} met officials of the Ghanaian Trade Ministry Kwesi Adomako visited.")
+    assert "Kwesi Adomako" not in got
+
+
+def test_deputy_minister_with_portfolio():
+    got = rels(
+        f"{HOST} held talks with Deputy Minister of Foreign Affairs of Ghana Kwesi Adomako in "
+        "Asunción today. Mr. Adomako thanked Ms. Torres for the warm hospitality."
+    )
+    assert ("Kwesi Adomako", "leaderOf", "Ghana") in got
+
+
+def test_deputy_minister_after_a_demonym_in_apposition():
+    got = rels(
+        f"{HOST} welcomed the delegation. Kwesi Adomako, the Ghanaian Deputy Minister of "
+        "Foreign Affairs, thanked Ms. Torres for the warm hospitality."
+    )
+    assert ("Kwesi Adomako", "leaderOf", "Ghana") in got
+    assert ("Kwesi Adomako", "thanks", "Ana Torres") in got
+
+
+def test_acting_minister_holds_the_office():
+    # an acting minister merely present still leads (a minister), unlike staff
+    got = rels(
+        f"{HOST} held talks with Foreign Minister Lena Varga of Hungary in Asunción today. "
+        "Also present was Acting Minister of Trade of Ghana Kwesi Adomako."
+    )
+    assert ("Kwesi Adomako", "leaderOf", "Ghana") in got
+
+
+def test_assistant_minister_merely_present_gets_no_leader_of():
+    # near negative: a lower office (assistant) merely present leads nothing
+    got = rels(
+        f"{HOST} held talks with Foreign Minister Lena Varga of Hungary in Asunción today. "
+        "Also present was Assistant Minister of Trade of Ghana Kwesi Adomako."
+    )
+    assert ("Kwesi Adomako", "leaderOf", "Ghana") not in got
+
+
+def test_minister_of_state_with_portfolio_is_no_foreign_minister():
+    ex = read(
+        HEAD + f"{HOST} met the Minister of State for Foreign Affairs of Ghana in Asunción today."
+    )
+    # the office named alone resolves to nobody: not Ghana's foreign minister
+    assert not any(r.relation == "leaderOf" and r.object == "Ghana" for r in ex.relations)
+
+
+def test_state_minister_and_envoys():
+    got = rels(
+        f"{HOST} held talks with State Minister for Foreign Affairs of Ghana Kwesi Adomako, "
+        "Special Envoy of Hungary Lena Varga and Permanent Representative of Chile Teodor "
+        "Ilic in Asunción today."
+    )
+    assert ("Kwesi Adomako", "leaderOf", "Ghana") in got
+    assert ("Lena Varga", "leaderOf", "Hungary") in got
+    assert ("Teodor Ilic", "leaderOf", "Chile") in got
+
+
+def test_special_envoy_merely_present_leads_as_an_ambassador():
+    got = rels(
+        f"{HOST} held talks with Foreign Minister Kwesi Adomako of Ghana in Asunción today. "
+        "Also present was Special Envoy of Hungary Lena Varga."
+    )
+    assert ("Lena Varga", "leaderOf", "Hungary") in got
+
+
+def test_head_of_a_state_agency():
+    got = rels(
+        f"{HOST} held talks with Governor of the Central Bank of Ghana Kwesi Adomako and the "
+        "Chairperson of the National Planning Commission of Hungary, Lena Varga, in Asunción."
+    )
+    assert ("Kwesi Adomako", "leaderOf", "Ghana") in got
+    assert ("Lena Varga", "leaderOf", "Hungary") in got
+
+
+def test_secretary_of_a_portfolio_merely_present_gets_no_leader_of():
+    # near negative: staff merely present lead nothing (section 8)
+    got = rels(
+        f"{HOST} held talks with Foreign Minister Kwesi Adomako of Ghana in Asunción today. "
+        "Also present was the Ghanaian Secretary for Strategic Affairs, Lena Varga."
+    )
+    assert ("Kwesi Adomako", "leaderOf", "Ghana") in got
+    assert ("Lena Varga", "leaderOf", "Ghana") not in got
