@@ -180,8 +180,15 @@ def possessive(name: str) -> str:
 
 def mention(form: str, office: str, state: dict, variant: tuple[str, str], who) -> str:
     full, _, gender = who
+    pattern = FORMS[form]
+    if " to the " in office and " of {S" in pattern:
+        # "Permanent Representative of Ghana to the United Nations": the state comes first
+        base, accredited = office.split(" to the ", 1)
+        pattern = pattern.replace("{O} of {S}", "{O} of {S} to the " + accredited)
+        pattern = pattern.replace("{O} of {Sl}", "{O} of {Sl} to the " + accredited)
+        office = base
     official = next((v for k, v in state["variants"] if k == "official"), state["name"])
-    return FORMS[form].format(
+    return pattern.format(
         D=state["adjectives"][0],
         O=office,
         S=_the(variant[1]),

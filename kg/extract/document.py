@@ -271,8 +271,9 @@ def _norm(title: str) -> str:
 def _loose_fit(pt: str, title: str) -> bool:
     """A person's title ``pt`` that a shorter or longer ``title`` names: "the Secretary" is
     the Secretary of State, "the Minister" a minister; never a vice, deputy or prime one."""
-    if "vice" in pt or "deputy" in pt or ("prime" in pt) != ("prime" in title):
-        return False
+    ranks = {"vice", "deputy", "prime"}
+    if ranks & set(pt.split()) != ranks & set(title.split()):
+        return False  # "the Deputy Minister" is the deputy foreign minister, not the minister
     if _crown(pt) != _crown(title):  # "President of the Government" is no President
         return False
     return title.split()[-1] in pt.split() or pt.split()[-1] in title.split()
@@ -416,7 +417,11 @@ def _register(
                 if w[:1].isupper() and len(w) > 2:
                     known.setdefault(w, name)
                     known.setdefault(fold(w), name)
-            last = name.split()[-1]
+            parts = name.split()
+            if len(parts) > 2 and all(w[:1].isupper() for w in parts[-2:]):
+                # two family names ("Rafael Quintana Osorio", then "Mr. Quintana Osorio")
+                known.setdefault(" ".join(parts[-2:]), name)
+            last = parts[-1]
             if "-" in last and last[:1].isupper():
                 # a hyphenated family name ("Amir-Abdollahian"); not a given name, which
                 # a surname follows ("Kassym-Jomart Tokayev")

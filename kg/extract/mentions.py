@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import MISSING, dataclass
 
 from kg.extract.gazetteer import Gazetteer, fold
@@ -84,7 +85,8 @@ class MentionFinder(TitleReading, PersonNames):
         self.max_title = max(len(k) for k in lex.titles)
         adjectives = {}
         for adj, state in gaz.adjectives.items():
-            key = tuple(adj.replace(".", " ").split())
+            # as runs read them: "U.S." is ("U", "S"), "Bissau-Guinean" ("Bissau", "Guinean")
+            key = tuple(re.findall(r"[^\W_]+", adj))
             adjectives[key] = state
         self.adjectives = adjectives
         self.title_first = frozenset(k[0] for k in lex.titles)
@@ -377,7 +379,7 @@ class MentionFinder(TitleReading, PersonNames):
     def _pronoun_at(self, tokens, i, t, known):
         """I/my, you/your, he/his/her: a pronoun, or a style ("His Majesty King ...") that
         leads to the person. ``_GO_ON`` when the word is not a pronoun here."""
-        if t in ("I", "my", "My") and i + 1 < len(tokens) and tokens[i + 1].text != ".":
+        if t in ("I", "my", "My") and i + 1 < len(tokens) and tokens[i + 1].text not in ".-":
             # the speaker of a quotation ("I am grateful for ...," the President said.)
             return self._mk(tokens, i, i + 1, "pronoun", how="first-person")
         if t in SECOND_PERSON:

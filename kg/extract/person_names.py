@@ -84,6 +84,8 @@ class PersonNames:
                 if titled and self._bare_surname(tokens, i, j, word):
                     return j, word, "new"
                 return None
+            if len(parts) == 2 and known.get(name):
+                return j, known[name], "surname"  # "Mr. Quintana Osorio": two family names
             # surname of a known person written with its given name in another form
             return j, name, "new"
         return None

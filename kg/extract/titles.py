@@ -182,7 +182,7 @@ class TitleReading:
             return None
         if tokens[end].text not in ("of", "for"):
             return None
-        j, words = end + 1, []
+        j, words, named = end + 1, [], False
         while j < len(tokens):
             w = tokens[j].text
             if w[:1].isupper() and not self._form_at(tokens, j):
@@ -194,6 +194,18 @@ class TitleReading:
             elif w == "," and words and self._portfolio_goes_on(tokens, j + 1):
                 words.append(w)  # "Minister of Science, Technology and Innovation"
             else:
+                if w == "-" and words and words[-1][:1].isupper():
+                    # a hyphen joins names, never portfolio words: "Minister of Finance
+                    # Pierre-Yves Lambert" (a given name), "... Nadia El-Khoury" (a family
+                    # name, after its given name)
+                    words.pop()
+                    j -= 1
+                    given = j + 3 < len(tokens) and tokens[j + 3].text[:1].isupper()
+                    capitals = sum(1 for x in words if x[:1].isupper())
+                    if not given and capitals >= 2 and words[-1][:1].isupper():
+                        words.pop()
+                        j -= 1
+                    named = True
                 break
             j += 1
         while words and words[-1] in ("and", "of", "the", ","):
@@ -201,7 +213,7 @@ class TitleReading:
             j -= 1
         if not words:
             return None
-        cut = self._name_after_title(words)
+        cut = 0 if named else self._name_after_title(words)
         words, j = words[: len(words) - cut], j - cut
         portfolio = " ".join(words).replace(" ,", ",")
         foreign = re.search(r"Foreign|External|International (?:Relations|Affairs)", portfolio)
@@ -247,6 +259,15 @@ class TitleReading:
         ends = [n for n, w in enumerate(words) if w in self.title_ends]
         if ends and ends[-1] < len(words) - 1:
             return len(words) - 1 - ends[-1]
+        # portfolio words the lexicon knows, then capitalised words it does not: the name
+        # ("Minister for Energy Rafael Quintana Osorio", three words of a name)
+        k = 0
+        while k < len(words) and (words[k] in self.portfolio_words or words[k] in ("and", ",")):
+            k += 1
+        if 0 < k < len(words) and words[k - 1] in self.portfolio_words:
+            rest = words[k:]
+            if len(rest) >= 2 and all(w[:1].isupper() for w in rest):
+                return len(rest)
         return name_after_portfolio(words)
 
     def _portfolio_goes_on(self, tokens, k: int) -> bool:
@@ -304,6 +325,9 @@ class TitleReading:
         """'of Russia' / 'of the European Council' at i: (end, actor); not "of India's"."""
         if i < len(tokens) and tokens[i].text == "of" and i + 1 < len(tokens):
             hit = self._form_at(tokens, i + 1)
+            if hit is None and tokens[i + 1].text == "the":
+                # "of the State of Japan": an alias the gazetteer holds without its article
+                hit = self._form_at(tokens, i + 2)
             if hit and self.gaz.actors.get(hit[1]) and self.gaz.actors[hit[1]].kind != "person":
                 if hit[0] < len(tokens) and tokens[hit[0]].text in ("'", "’"):
                     return None
@@ -472,7 +496,8 @@ class TitleReading:
         title = self._title_at(tokens, owner[0])
         if title is None:
             return None, None
-        end = title[0]
+        end, text = self._accredited(tokens, title[0], title[1])  # "... to the United Nations"
+        title = end, text, title[2]
         if end < len(tokens) and tokens[end].text not in (",", ".", ";", ")"):
             return None, None
         return title, (end, owner[1])
