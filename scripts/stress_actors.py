@@ -101,8 +101,27 @@ FORMS = {
     "he_mr": "{HE} {N}, {O} of {Sl},",
     "counterpart": "{poss} {D} counterpart, {N},",
     "name_the_demonym": "{N}, the {D} {O},",
+    # news-agency style: the office in lower case
+    "lower_demonym": "{D} {o} {N}",
+    "lower_possessive": "{Sp} {o} {N}",
+    "name_lower_possessive": "{N}, {Sp} {o},",
+    # styles before the name, the office after it
+    "hon_comma_of": "Hon. {N}, {O} of {S},",
+    "dr_comma_of": "Dr. {N}, {O} of {S},",
+    "excellency": "His Excellency {N}, {O} of {S},",
+    "delegation_led_by": "a {D} delegation led by {O} {N}",
+    "surname_caps": "{D} {O} {NC}",
 }
-LATER = ("none", "surname", "title_surname", "office", "pronoun")
+DEMONYM_FORMS = (
+    "pre_demonym",
+    "counterpart",
+    "name_the_demonym",
+    "he_mr",
+    "lower_demonym",
+    "delegation_led_by",
+    "surname_caps",
+)
+LATER = ("none", "surname", "title_surname", "office", "pronoun", "demonym_guest")
 POSITIONS = ("object", "subject")
 ARTICLE_FIRST = (
     "United ",
@@ -188,9 +207,13 @@ def mention(form: str, office: str, state: dict, variant: tuple[str, str], who) 
         pattern = pattern.replace("{O} of {Sl}", "{O} of {Sl} to the " + accredited)
         office = base
     official = next((v for k, v in state["variants"] if k == "official"), state["name"])
+    parts = full.split()
+    caps = f"{parts[1].upper()} {parts[0]}" if len(parts) == 2 else full  # "ADOMAKO Kwesi"
     return pattern.format(
         D=state["adjectives"][0],
         O=office,
+        o=office if office.startswith(("President", "Prime", "Vice")) else _lower(office),
+        NC=caps,
         S=_the(variant[1]),
         Sp=possessive(variant[1]),
         Sl=_the(official),
@@ -200,8 +223,15 @@ def mention(form: str, office: str, state: dict, variant: tuple[str, str], who) 
     )
 
 
-def later_ref(kind: str, short: str, who, position: str) -> str:
+def _lower(office: str) -> str:
+    """An office as news agencies write it: "trade minister", "minister of trade"."""
+    return " ".join(w if w in ("United", "Nations") else w.lower() for w in office.split())
+
+
+def later_ref(kind: str, short: str, who, position: str, state: dict) -> str:
     full, surname, gender = who
+    if kind == "demonym_guest":
+        return f"the {state['adjectives'][0]} guest"
     if kind == "surname":
         return surname
     if kind == "title_surname":
@@ -240,7 +270,7 @@ def compose(form, office, state, variant, who, later, position) -> tuple[str, tu
             " at their meeting in Asunción today."
         )
         return head + body + tail, (HOST, "thanks", who[0])
-    ref = later_ref(later, short, who, "subject" if position == "object" else "object")
+    ref = later_ref(later, short, who, "subject" if position == "object" else "object", state)
     if position == "object":
         body = (
             f"{host} held talks with {m} in Asunción today."
@@ -283,7 +313,7 @@ def probe_named(per: int, only: str | None):
                     for _ in range(per):
                         state = sts[(i * 7) % len(sts)]
                         variant = state["variants"][i % len(state["variants"])]
-                        if form in ("pre_demonym", "counterpart", "name_the_demonym", "he_mr"):
+                        if form in DEMONYM_FORMS:
                             variant = ("demonym", state["adjectives"][0])
                         who = NAMES[i % len(NAMES)]
                         i += 1

@@ -188,6 +188,22 @@ class MentionFinder(TitleReading, PersonNames):
         lead = self._adjective_at(tokens, k) or self._form_at(tokens, k)
         return m.but(of=prev.of) if lead and lead[1] == prev.of else m
 
+    def _delegation_state(self, tokens: list[Token], prev: Mention, m: Mention) -> Mention:
+        """'a Ghanaian delegation led by Minister of Trade X', 'the delegation of Ghana, headed
+        by Ambassador Y': the head of a state's delegation is of that state."""
+        k = m.t0
+        if k < 3 or tokens[k - 1].text != "by" or tokens[k - 2].text not in ("led", "headed"):
+            return m
+        d = k - 3 - (tokens[k - 3].text == ",")
+        if prev.kind not in ("adjective", "state") or len(prev.actors) != 1:
+            return m
+        if tokens[d].text in ("delegation", "Delegation") and prev.t1 == d:
+            return m.but(of=prev.actors[0])  # "a Ghanaian delegation led by"
+        if prev.t1 == d + 1 and prev.t0 >= 2 and tokens[prev.t0 - 1].text == "of":
+            if tokens[prev.t0 - 2].text in ("delegation", "Delegation"):
+                return m.but(of=prev.actors[0])  # "the delegation of Ghana, led by"
+        return m
+
     def _state_before(self, prev: Mention, m: Mention) -> bool:
         """A state's name right before a titled person with no state of their own, as an
         adjective stands ("the United Arab Emirates Minister of State X")."""
@@ -271,6 +287,8 @@ class MentionFinder(TitleReading, PersonNames):
             if changes or words != m.text:  # most mentions are as _mk made them: no copy
                 m = m.but(text=words, **changes)
             m = self._inherit_state(tokens, out[-1] if out else None, m)
+            if m.of is None and m.how.startswith("titled") and out:
+                m = self._delegation_state(tokens, out[-1], m)
             if out and self._state_before(out[-1], m):
                 # "the United Arab Emirates Minister of State X": the state names his
                 prev = out.pop()
@@ -439,6 +457,8 @@ class MentionFinder(TitleReading, PersonNames):
             after = self._title_at(tokens, adj[0]) or self._leader_at(
                 tokens, adj[0], adj[1], definite
             )
+            if after is None:
+                after = self._named_lower_title(tokens, adj[0])
             if after:
                 return self._titled(tokens, i, after, adj[1], known)
             if self._counterpart_at(tokens, adj[0]):
@@ -485,8 +505,18 @@ class MentionFinder(TitleReading, PersonNames):
         if form[0] + 1 >= len(tokens) or tokens[form[0]].text not in ("'", "’"):
             return None
         k = form[0] + (2 if tokens[form[0] + 1].text == "s" else 1)
-        title = self._title_at(tokens, k) if k < len(tokens) else None
+        title = self._title_at(tokens, k) or self._named_lower_title(tokens, k)
         return self._titled(tokens, i, title, form[1], known or {}) if title else None
+
+    def _named_lower_title(self, tokens, k: int):
+        """A lower-case title owned by a state, when a name follows it ("Ghanaian trade
+        minister Kwesi Adomako"): without the name it stays a description."""
+        title = self._title_lower_owned(tokens, k)
+        if title is None or title[0] >= len(tokens):
+            return None
+        end = self._accredited(tokens, title[0], title[1])[0]  # "... to the United Nations"
+        nxt = self._skip_honorifics(tokens, end)
+        return title if nxt < len(tokens) and tokens[nxt].text[:1].isupper() else None
 
     def _envoy_styled(self, tokens, i: int, k: int, m: Mention | None) -> Mention | None:
         """'H.E. Ambassador Lars Quorum of Norway': "Ambassador" among the styles before a

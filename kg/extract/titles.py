@@ -298,6 +298,98 @@ class TitleReading:
                     return got[0], " ".join(key), role
         return None
 
+    def _title_follows(self, tokens, k: int) -> bool:
+        return k < len(tokens) and (
+            self._title_at(tokens, k) is not None or self._title_lower_owned(tokens, k) is not None
+        )
+
+    def _title_lower_owned(self, tokens, k: int):
+        """A title in lower case after its state's adjective or possessive, as news agencies
+        write it ("Ghanaian trade minister", "Ghana's minister of trade and industry",
+        "deputy foreign minister"): any office of the lexicon, or a portfolio before
+        "minister". The caller asks for a name after it or a closing comma."""
+        if k >= len(tokens) or not tokens[k].text.islower():
+            return None
+        word = tokens[k].text.capitalize()
+        whole = self._lower_lexicon_title(tokens, k) if word in self.title_first else None
+        if whole is not None:
+            return whole
+        if word in TITLE_MODIFIERS:
+            inner = self._title_lower_owned(tokens, k + 1)
+            if inner is None:
+                return None
+            end, title, role = inner
+            if word in HOLDING_MODIFIERS:
+                return end, f"{word} {title}", role
+            rank = word in RANK_MODIFIERS and role in ("minister", "foreign_minister")
+            return end, f"{word} {title}", "minister" if rank else OTHER_OFFICE
+        j, words = k, []
+        while j < len(tokens) and j - k < 6:
+            w = tokens[j].text
+            if w.capitalize() in self.portfolio_words and w.islower():
+                words.append(w.capitalize())
+            elif w == "and" and words:
+                words.append(w)
+            else:
+                break
+            j += 1
+        if words and words[-1] != "and" and j < len(tokens):
+            if tokens[j].text in ("minister", "secretary"):
+                foreign = words[0] in ("Foreign", "External") and "and" not in words
+                role = "foreign_minister" if foreign else "minister"
+                if tokens[j].text == "secretary" and not foreign:
+                    role = OTHER_OFFICE
+                return j + 1, " ".join(words + [tokens[j].text.capitalize()]), role
+        return None
+
+    def _lower_lexicon_title(self, tokens, k: int):
+        """The longest title of the lexicon written in lower case at k, with its portfolio."""
+        for n in range(self.max_title, 0, -1):
+            got = words_from(tokens, k, n)
+            if not got or not all(w.islower() for w in got[1]):
+                continue
+            key = tuple(w if w in ("of", "for", "the", "and") else w.capitalize() for w in got[1])
+            role = self.lex.titles.get(key)
+            if role and role != "spokesperson":
+                return self._lower_portfolio(tokens, (got[0], " ".join(key), role))
+        return None
+
+    def _lower_portfolio(self, tokens, found):
+        """'minister of trade and industry', 'governor of the central bank', 'speaker of the
+        national assembly': a lower-case portfolio, agency or chamber after a title."""
+        end, title, role = found
+        last = title.split()[-1]
+        extends = title.endswith(PORTFOLIO_TITLE_ENDS) or last in AGENCY_TITLES
+        if not extends and title not in CHAMBER_TITLES:
+            return found
+        if end + 1 >= len(tokens) or tokens[end].text not in ("of", "for"):
+            return found
+        j, words = end + 1, []
+        while j < len(tokens) and tokens[j].text.isalpha() and tokens[j].text.islower():
+            words.append(tokens[j].text)
+            j += 1
+        while words and words[-1] in ("and", "of", "the", "for"):
+            words.pop()
+            j -= 1
+        if not words:
+            return found
+        text = f"{title} {tokens[end].text} " + " ".join(
+            w if w in ("and", "of", "the", "for") else w.capitalize() for w in words
+        )
+        foreign = words[0] in ("foreign", "external")
+        if title.endswith(PORTFOLIO_TITLE_ENDS):
+            if title in MINISTER_TITLES and title != "Secretary":
+                role = "foreign_minister" if foreign else "minister"
+            elif title == "Secretary":
+                role = "foreign_minister" if foreign else OTHER_OFFICE
+            else:
+                role = "minister"
+        elif words[-1].capitalize() in CHAMBER_HEADS:
+            role = "speaker"
+        else:
+            role = OTHER_OFFICE
+        return j, text, role
+
     def _title_any_case(self, tokens, k: int):
         """A title at k as written in a sentence's body, in capitals or not ("chairman")."""
         if k >= len(tokens) or tokens[k].text.capitalize() not in self.title_first:
@@ -485,15 +577,19 @@ class TitleReading:
         ("the Ghanaian Minister of Trade", "Ghana's Foreign Minister"), closed by a comma or
         the sentence's end: (title, (end, state)), or (None, None)."""
         owner = self._adjective_at(tokens, k)
+        if owner is not None and not self._title_follows(tokens, owner[0]):
+            owner = None  # "the Gabonese Republic's", "Trinidad and Tobago's": a name's words
         if owner is None:
-            form = self._form_at(tokens, k)
+            form = self._form_at(tokens, k) or (
+                self._form_at(tokens, k - 1) if k > 0 and tokens[k - 1].text == "the" else None
+            )
             if form is None or form[0] + 1 >= len(tokens) or tokens[form[0]].text not in ("'", "’"):
                 return None, None
             actor = self.gaz.actors.get(form[1])
             if actor is None or actor.kind not in ("state", "organization"):
                 return None, None
             owner = form[0] + (2 if tokens[form[0] + 1].text == "s" else 1), form[1]
-        title = self._title_at(tokens, owner[0])
+        title = self._title_at(tokens, owner[0]) or self._title_lower_owned(tokens, owner[0])
         if title is None:
             return None, None
         end, text = self._accredited(tokens, title[0], title[1])  # "... to the United Nations"
