@@ -271,8 +271,11 @@ def _norm(title: str) -> str:
 def _loose_fit(pt: str, title: str) -> bool:
     """A person's title ``pt`` that a shorter or longer ``title`` names: "the Secretary" is
     the Secretary of State, "the Minister" a minister; never a vice, deputy or prime one."""
-    ranks = {"vice", "deputy", "prime"}
-    if ranks & set(pt.split()) != ranks & set(title.split()):
+    if (
+        ("vice" in pt) != ("vice" in title)
+        or ("deputy" in pt) != ("deputy" in title)
+        or ("prime" in pt) != ("prime" in title)
+    ):
         return False  # "the Deputy Minister" is the deputy foreign minister, not the minister
     if _crown(pt) != _crown(title):  # "President of the Government" is no President
         return False
@@ -418,9 +421,9 @@ def _register(
                     known.setdefault(w, name)
                     known.setdefault(fold(w), name)
             parts = name.split()
-            if len(parts) > 2 and all(w[:1].isupper() for w in parts[-2:]):
+            if len(parts) > 2 and parts[-2][:1].isupper():
                 # two family names ("Rafael Quintana Osorio", then "Mr. Quintana Osorio")
-                known.setdefault(" ".join(parts[-2:]), name)
+                known.setdefault(f"{parts[-2]} {parts[-1]}", name)
             last = parts[-1]
             if "-" in last and last[:1].isupper():
                 # a hyphenated family name ("Amir-Abdollahian"); not a given name, which

@@ -444,9 +444,10 @@ class MentionFinder(TitleReading, PersonNames):
             if leader:  # "the ECOWAS leader"
                 return self._titled(tokens, i, leader, whole[1], known)
             actor = self.gaz.actors.get(whole[1])
-            owned = self._owned_title_at(tokens, i, whole, actor, known)
-            if owned is not None:  # "the Republic of Korea's Foreign Minister X"
-                return owned
+            if whole[0] < len(tokens) and tokens[whole[0]].text in ("'", "’"):
+                owned = self._owned_title_at(tokens, i, whole, actor, known)
+                if owned is not None:  # "the Republic of Korea's Foreign Minister X"
+                    return owned
             return self._mk(
                 tokens, i, whole[0], actor.kind if actor else "state", (whole[1],), how=whole[2]
             )
@@ -468,7 +469,7 @@ class MentionFinder(TitleReading, PersonNames):
                 return self._mk(tokens, i, adj[0] + 1, "role", how="role", of=adj[1])
         # Possessive state + title: "Paraguay's Foreign Minister Ana Torres".
         form = self._form_at(tokens, j) if j < len(tokens) else None
-        if form:
+        if form and form[0] < len(tokens) and tokens[form[0]].text in ("'", "’"):
             owned = self._owned_title_at(tokens, i, form, self.gaz.actors.get(form[1]), known)
             if owned is not None:
                 return owned

@@ -62,7 +62,9 @@ class PersonNames:
                 for k, w in enumerate(run)
                 if not (0 < k < len(run) - 1 and len(w) == 1) or w == "-"
             ]
-            name = _capitals_first(" ".join(shown).replace(" - ", "-"))
+            name = " ".join(shown).replace(" - ", "-")
+            if run[0].isupper() and len(run) > 1:
+                name = _capitals_first(name)
             parts = [w for w in run if w != "-"]
             if len(parts) == 1 or (len(parts) == 2 and "-" in run):
                 word = "-".join(parts)

@@ -114,7 +114,9 @@ class TitleReading:
             or self._agency(tokens, found)
             or found
         )
-        return self._modified(tokens, i, found)
+        if i > 0 and tokens[i - 1].text in TITLE_MODIFIERS:
+            return self._modified(tokens, i, found)
+        return found
 
     def _modified(self, tokens, i: int, found):
         """A title after a modifier: "Acting Assistant Secretary of State" is not the
@@ -155,9 +157,9 @@ class TitleReading:
         the head of a state's own agency, which no gazetteer body names. The title takes the
         agency; its state is named after it or before the title."""
         end, title, _ = found
-        if title.split()[-1] not in AGENCY_TITLES or end + 2 >= len(tokens):
+        if end + 2 >= len(tokens) or tokens[end].text != "of" or tokens[end + 1].text != "the":
             return None
-        if tokens[end].text != "of" or tokens[end + 1].text != "the":
+        if title.rpartition(" ")[2] not in AGENCY_TITLES:
             return None
         j, last = end + 2, None
         while j < len(tokens) and j - end < 9:
