@@ -60,6 +60,12 @@ NAMES = [
     ("Ingrid Solberg-Aune", "Solberg-Aune", "f"),
     ("Bakhyt Zhumabekov", "Zhumabekov", "m"),
     ("Malia Tuilagi", "Tuilagi", "f"),
+    ("Omar bin Rashid Al Suwaidi", "Al Suwaidi", "m"),
+    ("Yusuf al-Harthy", "al-Harthy", "m"),
+    ("Jean-Claude Mbemba", "Mbemba", "m"),
+    ("Li Wenhao", "Li", "m"),
+    ("Oh Seung-min", "Oh", "f"),
+    ("Ana Paula de Souza", "de Souza", "f"),
 ]
 
 # (key, title, short title for "the <office>" later references)
@@ -89,6 +95,9 @@ OFFICES = [
     ("central_bank", "Governor of the Central Bank", "Governor"),
     ("speaker", "Speaker of the National Assembly", "Speaker"),
     ("sec_trade", "Secretary of Commerce", "Secretary"),
+    ("ambassador_to", "Ambassador to Paraguay", "Ambassador"),
+    ("ambassador_ep", "Ambassador Extraordinary and Plenipotentiary to Paraguay", "Ambassador"),
+    ("charge", "Chargé d'Affaires", "Chargé d'Affaires"),
 ]
 
 # mention forms: D demonym, O office, S state name (with its article), N name
@@ -200,15 +209,16 @@ def possessive(name: str) -> str:
 def mention(form: str, office: str, state: dict, variant: tuple[str, str], who) -> str:
     full, _, gender = who
     pattern = FORMS[form]
-    if " to the " in office and " of {S" in pattern:
+    if " to " in office and " of {S" in pattern:
         # "Permanent Representative of Ghana to the United Nations": the state comes first
-        base, accredited = office.split(" to the ", 1)
-        pattern = pattern.replace("{O} of {S}", "{O} of {S} to the " + accredited)
-        pattern = pattern.replace("{O} of {Sl}", "{O} of {Sl} to the " + accredited)
+        base, accredited = office.split(" to ", 1)
+        pattern = pattern.replace("{O} of {S}", "{O} of {S} to " + accredited)
+        pattern = pattern.replace("{O} of {Sl}", "{O} of {Sl} to " + accredited)
         office = base
     official = next((v for k, v in state["variants"] if k == "official"), state["name"])
     parts = full.split()
-    caps = f"{parts[1].upper()} {parts[0]}" if len(parts) == 2 else full  # "ADOMAKO Kwesi"
+    western = len(parts) == 2 and who[1] == parts[1] and parts[1][:1].isupper()
+    caps = f"{parts[1].upper()} {parts[0]}" if western else full  # "ADOMAKO Kwesi"
     return pattern.format(
         D=state["adjectives"][0],
         O=office,
@@ -225,7 +235,8 @@ def mention(form: str, office: str, state: dict, variant: tuple[str, str], who) 
 
 def _lower(office: str) -> str:
     """An office as news agencies write it: "trade minister", "minister of trade"."""
-    return " ".join(w if w in ("United", "Nations") else w.lower() for w in office.split())
+    keep = ("United", "Nations", HOST_STATE)
+    return " ".join(w if w in keep else w.lower() for w in office.split())
 
 
 def later_ref(kind: str, short: str, who, position: str, state: dict) -> str:
@@ -246,7 +257,16 @@ def later_ref(kind: str, short: str, who, position: str, state: dict) -> str:
 
 
 def compose(form, office, state, variant, who, later, position) -> tuple[str, tuple]:
-    """The readout and the triple its relation gives."""
+    """The readout and the triple its relation gives ("A Ghanaian delegation led by X
+    thanked ..." is the delegation's, the state's, act)."""
+    text, triple = _compose(form, office, state, variant, who, later, position)
+    if form == "delegation_led_by" and position == "subject" and triple[0] == who[0]:
+        if later == "none":
+            triple = (state["name"],) + triple[1:]
+    return text, triple
+
+
+def _compose(form, office, state, variant, who, later, position) -> tuple[str, tuple]:
     key, title, short = office
     host_title = "Vice President"
     if form == "counterpart" or key == "vice_president":

@@ -336,3 +336,63 @@ def test_family_name_in_capitals_before_a_hyphened_given_name_keeps_its_place():
     # near negative: "CHO Min-seok" is written family name first in English too
     got = rels(f"{HOST} held talks with Korean Vice Foreign Minister CHO Min-seok today.")
     assert ("Cho Min-seok", "leaderOf", "South Korea") in got
+
+
+# -- short family names, particles, envoys' full titles -------------------------------------
+
+
+def test_short_family_name_first_named_again():
+    got = rels(
+        f"{HOST} held talks with Singaporean Minister of State Li Wenhao in Asunción today. "
+        "Ms. Torres thanked Mr. Li for the visit."
+    )
+    assert ("Ana Torres", "thanks", "Li Wenhao") in got
+    assert not any("Li Qiang" in (s, o) for s, _, o in got)
+
+
+def test_short_surname_never_named_keeps_the_gazetteer_reading():
+    # near negative: "Premier Li" with no Li named before is still China's premier
+    got = rels(f"{HOST} held talks with Premier Li of China in Asunción today.")
+    assert ("Li Qiang", "leaderOf", "China") in got
+
+
+def test_portfolio_before_a_name_with_a_particle():
+    got = rels(
+        f"{HOST} held talks with Emirati Minister of Finance Omar bin Rashid Al Suwaidi, "
+        "Omani Minister of State for Foreign Affairs Yusuf al-Harthy and Brazilian Minister "
+        "of Finance Ana Paula de Souza in Asunción today."
+    )
+    assert ("Omar bin Rashid Al Suwaidi", "leaderOf", "United Arab Emirates") in got
+    assert ("Yusuf al-Harthy", "leaderOf", "Oman") in got
+    assert ("Ana Paula de Souza", "leaderOf", "Brazil") in got
+
+
+def test_particle_after_an_unknown_portfolio_keeps_the_portfolio():
+    # near negative: only the given name before the particle leaves the portfolio
+    got = rels(f"{HOST} held talks with Minister of Lands and Forestry Ana de Souza of Brazil.")
+    assert ("Ana de Souza", "leaderOf", "Brazil") in got
+
+
+def test_ambassador_extraordinary_and_charge_d_affaires():
+    got = rels(
+        f"{HOST} received Ambassador Extraordinary and Plenipotentiary of Ghana to Paraguay "
+        "Kwesi Adomako and Hungarian chargé d'affaires Lena Varga in Asunción today."
+    )
+    assert ("Kwesi Adomako", "leaderOf", "Ghana") in got
+    assert ("Lena Varga", "leaderOf", "Hungary") in got
+
+
+def test_adjective_longer_than_the_capital_it_begins_with():
+    got = rels(
+        f"{HOST} received a Bissau-Guinean delegation led by Deputy Prime Minister Amara "
+        "Okonkwo-Bello in Asunción today."
+    )
+    assert ("Amara Okonkwo-Bello", "leaderOf", "Guinea-Bissau") in got
+
+
+def test_capital_city_alone_is_still_a_place():
+    # near negative: "in Bissau" is where, not an adjective
+    ex = read(HEAD + "Foreign Minister Ana Torres of Paraguay visited Bissau today.")
+    assert ("Ana Torres", "visits", "Guinea-Bissau") in {
+        (r.subject, r.relation, r.object) for r in ex.relations
+    }

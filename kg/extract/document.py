@@ -416,10 +416,13 @@ def _register(
                 info.update(title=m.title, role=m.role)
             if m.of and not info.get("of"):
                 info["of"] = m.of
-            for w in words(name):
+            names = words(name)
+            for w in names:
                 if w[:1].isupper() and len(w) > 2:
                     known.setdefault(w, name)
                     known.setdefault(fold(w), name)
+            if len(names) > 1 and len(names[0]) == 2 and names[0][1:].islower():
+                known.setdefault(names[0], name)  # a short family name first ("Li Wenhao")
             parts = name.split()
             if len(parts) > 2 and parts[-2][:1].isupper():
                 # two family names ("Rafael Quintana Osorio", then "Mr. Quintana Osorio")

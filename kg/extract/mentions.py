@@ -600,6 +600,10 @@ class MentionFinder(TitleReading, PersonNames):
             if m.title or m.heads:
                 return m
         if t in self.capital_first:
+            adj = self._adjective_at(tokens, i)
+            if adj and adj[0] > i + 1:
+                # "Bissau-Guinean": an adjective longer than the capital it begins with
+                return self._mk(tokens, i, adj[0], "adjective", (adj[1],), how="adjective")
             for n in (4, 3, 2, 1):
                 got = words_from(tokens, i, n)
                 if got and " ".join(got[1]) in self.gaz.capitals:

@@ -54,6 +54,9 @@ def _past_organ(tokens, j: int) -> int:
     return j
 
 
+# lower-case words inside a person's name after their given name ("Omar bin Rashid",
+# "Yusuf al-Harthy", "Ana Paula de Souza"): where a portfolio's capitals give way to a name
+NAME_LINKS = frozenset({"bin", "ibn", "bint", "al", "el", "de", "da", "dos", "van", "von"})
 # words before a title that change the office: OFFICE_MODIFIERS, and "Acting"/"Interim",
 # which hold the office itself
 HOLDING_MODIFIERS = frozenset({"Acting", "Interim"})
@@ -196,7 +199,18 @@ class TitleReading:
             elif w == "," and words and self._portfolio_goes_on(tokens, j + 1):
                 words.append(w)  # "Minister of Science, Technology and Innovation"
             else:
-                if w == "-" and words and words[-1][:1].isupper():
+                if w in NAME_LINKS and words and words[-1][:1].isupper():
+                    # a particle inside a name ("Minister of Finance Omar bin Rashid ...",
+                    # "... Yusuf al-Harthy", "... Ana Paula de Souza"): the given names
+                    # before it are the holder's, never the portfolio's
+                    words.pop()
+                    j -= 1
+                    if len(words) > 1 and words[-2] in self.portfolio_words:
+                        if words[-1] not in self.portfolio_words:
+                            words.pop()
+                            j -= 1
+                    named = True
+                elif w == "-" and words and words[-1][:1].isupper():
                     # a hyphen joins names, never portfolio words: "Minister of Finance
                     # Pierre-Yves Lambert" (a given name), "... Nadia El-Khoury" (a family
                     # name, after its given name)
@@ -350,7 +364,10 @@ class TitleReading:
             got = words_from(tokens, k, n)
             if not got or not all(w.islower() for w in got[1]):
                 continue
-            key = tuple(w if w in ("of", "for", "the", "and") else w.capitalize() for w in got[1])
+            key = tuple(
+                w if w in ("of", "for", "the", "and") or len(w) == 1 else w.capitalize()
+                for w in got[1]
+            )  # "chargé d'affaires" is ("Chargé", "d", "Affaires")
             role = self.lex.titles.get(key)
             if role and role != "spokesperson":
                 return self._lower_portfolio(tokens, (got[0], " ".join(key), role))
