@@ -356,7 +356,17 @@ BY_OFFICE = {
     "the_office_of": ("the {O} of {S}", "the {O}"),
     "the_demonym_office": ("the {D} {O}", "the {O}"),
     "possessive_office": ("{Sp} {O}", "the {O}"),
+    "lower_the_office_of": ("the {o} of {S}", "the {o}"),
+    "lower_the_demonym": ("the {D} {o}", "the {o}"),
+    "lower_possessive_office": ("{Sp} {o}", "the {o}"),
+    "counterpart_only": ("her {D} counterpart", ""),
 }
+# publishers that name their government: "the Foreign Minister" in their readout is theirs
+HOME_PUBLISHERS = (
+    "Ministry of Foreign Affairs of {S}",
+    "Office of the President of {S}",
+    "Government of {S}",
+)
 ROLES = (
     ("head_of_state", "President"),
     ("head_of_government", "Prime Minister"),
@@ -377,18 +387,24 @@ def probe_by_office(per: int):
                     for t in g.holders(DAY, of=state["name"], role=role)
                     if title.lower() in t.title.lower()
                 ]
-                if len(holders) != 1 or n >= per * 12:
+                if len(holders) != 1 or n >= per * 30:
                     continue
+                if form == "counterpart_only" and role == "head_of_state":
+                    continue  # the host is a foreign minister or head of government
                 n += 1
                 m = pattern.format(
                     O=title,
+                    o=title.lower(),
                     S=_the(state["name"]),
                     D=state["adjectives"][0],
                     Sp=possessive(state["name"]),
                 )
+                host = f"Vice President {HOST} of {HOST_STATE}"
+                if form == "counterpart_only":
+                    host = f"{title} {HOST} of {HOST_STATE}"
                 text = (
-                    "Vice President Torres receives visiting official\n\nAsunción, 12 May 2024\n\n"
-                    f"Vice President {HOST} of {HOST_STATE} thanked {m} for the support extended"
+                    "Torres receives visiting official\n\nAsunción, 12 May 2024\n\n"
+                    f"{host} thanked {m} for the support extended"
                     " to the people of Paraguay at their meeting in Asunción today."
                 )
                 who = holders[0].person
@@ -403,6 +419,51 @@ def probe_by_office(per: int):
                     text=text,
                 )
                 results.append(res)
+    results += probe_home(per, g, sts)
+    return results
+
+
+def probe_home(per: int, g, sts) -> list[dict]:
+    """Officials named by office alone in their own government's readout ("The Foreign
+    Minister held talks with ..." published by that ministry): the holder on the day."""
+    results = []
+    n = 0
+    for k, state in enumerate(sts):
+        for role, title in ROLES:
+            holders = [
+                t
+                for t in g.holders(DAY, of=state["name"], role=role)
+                if title.lower() in t.title.lower()
+            ]
+            if len(holders) != 1 or n >= per * 40:
+                continue
+            n += 1
+            publisher = HOME_PUBLISHERS[k % len(HOME_PUBLISHERS)].format(S=_the(state["name"]))
+            text = (
+                f"{title} holds talks with Paraguay\n\n12 May 2024\n\n"
+                f"The {title} held talks with Vice President {HOST} of {HOST_STATE} in Asunción"
+                f" today. The {title} thanked Ms. Torres for the warm hospitality."
+            )
+            who = holders[0].person
+            ex = extract(Readout("probe", text, published=DAY, publisher=publisher))
+            rels = {(r.subject, r.relation, r.object) for r in ex.relations}
+            people = {a for a, kind in ex.actors.items() if kind == "person"}
+            results.append(
+                {
+                    "name": who in people,
+                    "leaderOf": (who, "leaderOf", state["name"]) in rels,
+                    "relation": (who, "thanks", HOST) in rels,
+                    "clean": True,
+                    "_rels": rels,
+                    "_people": people,
+                    "form": "home_publisher",
+                    "office": role,
+                    "later": "office",
+                    "position": "subject",
+                    "variant": "publisher",
+                    "text": f"[{publisher}] " + text,
+                }
+            )
     return results
 
 

@@ -271,11 +271,30 @@ def test_lower_case_title_after_a_demonym_before_a_name():
     assert ("Lena Varga", "leaderOf", "Hungary") in got
 
 
-def test_lower_case_title_without_a_name_stays_a_description():
-    # near negative: "the Ghanaian foreign minister" with no name after it is read as before,
-    # a description of no one in particular, not an office resolved by date
-    got = people(f"{HOST} said that the Ghanaian foreign minister had cancelled the visit.")
+def test_lower_case_head_office_names_its_holder_on_the_day():
+    got = rels(f"{HOST} thanked the Angolan president for his support at their meeting today.")
+    assert ("Ana Torres", "thanks", "João Lourenço") in got
+    # "for his support" after the title is no portfolio of it
+    got = rels(f"{HOST} thanked the Hungarian foreign minister for his support today.")
+    assert ("Ana Torres", "thanks", "Péter Szijjártó") in got
+
+
+def test_lower_case_lower_office_without_a_name_stays_a_description():
+    # near negative: "the Ghanaian trade minister" with no name after it names no one, and
+    # "minister for his support" is no portfolio
+    got = people(
+        f"{HOST} said that the Ghanaian trade minister had cancelled the visit, and thanked "
+        "the Hungarian minister for his support."
+    )
     assert got <= {"Ana Torres"}
+
+
+def test_counterpart_of_someone_the_gazetteer_lacks():
+    got = rels(
+        "Prime Minister Ana Torres of Paraguay thanked her Albanian counterpart for his "
+        "support at their meeting in Asunción today."
+    )
+    assert ("Ana Torres", "thanks", "Edi Rama") in got
 
 
 def test_lower_case_portfolio_after_a_possessive_and_an_envoy_accredited():

@@ -383,15 +383,28 @@ class TitleReading:
             return found
         if end + 1 >= len(tokens) or tokens[end].text not in ("of", "for"):
             return found
+        portfolio = title.endswith(PORTFOLIO_TITLE_ENDS)
         j, words = end + 1, []
         while j < len(tokens) and tokens[j].text.isalpha() and tokens[j].text.islower():
-            words.append(tokens[j].text)
+            w = tokens[j].text
+            if (
+                portfolio
+                and w not in ("and", "of", "the")
+                and w.capitalize() not in (self.portfolio_words)
+            ):
+                break  # "the minister for his support": no portfolio
+            words.append(w)
             j += 1
         while words and words[-1] in ("and", "of", "the", "for"):
             words.pop()
             j -= 1
         if not words:
             return found
+        if not portfolio:
+            # an agency or a chamber is named "of the ...": "president for the support" is none
+            head = words[-1].capitalize()
+            if words[0] != "the" or (head not in self.agency_words and head not in CHAMBER_HEADS):
+                return found
         text = f"{title} {tokens[end].text} " + " ".join(
             w if w in ("and", "of", "the", "for") else w.capitalize() for w in words
         )
