@@ -18,7 +18,6 @@ from kg.extract.groups import (
 from kg.extract.lexicon import Lexicon
 from kg.extract.person_names import PersonNames
 from kg.extract.styles import (
-    LOWER_TITLE_ROLES,
     CHAIR_ROLES,
     BEARER_STYLES,
     HONORIFICS,
@@ -512,15 +511,10 @@ class MentionFinder(TitleReading, PersonNames):
 
     def _named_lower_title(self, tokens, k: int):
         """A lower-case title owned by a state, when a name follows it ("Ghanaian trade
-        minister Kwesi Adomako"), or a head's or foreign minister's office, which names its
-        holder on the day as "the prime minister" does ("the Angolan president",
-        "Kenya's foreign minister"); any other office without a name stays a description."""
+        minister Kwesi Adomako"): without the name it stays a description ("the Iranian
+        president pointed to ..." names no one the readout's speakers include)."""
         title = self._title_lower_owned(tokens, k)
-        if title is None:
-            return None
-        if title[2] in LOWER_TITLE_ROLES:
-            return title
-        if title[0] >= len(tokens):
+        if title is None or title[0] >= len(tokens):
             return None
         end = self._accredited(tokens, title[0], title[1])[0]  # "... to the United Nations"
         nxt = self._skip_honorifics(tokens, end)
