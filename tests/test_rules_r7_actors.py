@@ -431,3 +431,61 @@ def test_capital_city_alone_is_still_a_place():
     assert ("Ana Torres", "visits", "Guinea-Bissau") in {
         (r.subject, r.relation, r.object) for r in ex.relations
     }
+
+
+# -- officials of ministries and presidencies ------------------------------------------------
+
+
+def test_officials_of_a_ministry_and_a_department():
+    got = rels(
+        f"{HOST} held talks with Secretary-General of the Ministry of Foreign Affairs of Ghana "
+        "Kwesi Adomako and Director-General for Asian Affairs of Hungary Lena Varga today."
+    )
+    assert ("Kwesi Adomako", "leaderOf", "Ghana") in got
+    assert ("Lena Varga", "leaderOf", "Hungary") in got
+    assert not any(o == "United Nations" for _, _, o in got)
+
+
+def test_agency_name_stops_before_the_holder():
+    # near negative: the capitalised words after an agency's head noun are the holder's name
+    got = rels(
+        f"{HOST} held talks with Hungarian Chairperson of the National Planning Commission "
+        "Lena Varga today."
+    )
+    assert ("Lena Varga", "leaderOf", "Hungary") in got
+
+
+def test_second_portfolio_after_a_whole_title():
+    got = rels(
+        f"{HOST} held talks with Ghanaian Minister of Foreign Affairs and Regional Integration "
+        "Kwesi Adomako today. Mr. Adomako thanked Ms. Torres for the warm hospitality."
+    )
+    assert ("Kwesi Adomako", "leaderOf", "Ghana") in got
+    assert ("Kwesi Adomako", "thanks", "Ana Torres") in got
+    assert not any(s == "Shirley Ayorkor Botchwey" for s, _, _ in got)
+
+
+def test_a_second_office_after_and_is_another_person():
+    # near negative: "the Minister of Foreign Affairs and President X" are two people
+    got = rels(
+        "The Minister of Foreign Affairs and President William Ruto of Kenya received "
+        f"{HOST} in Nairobi today."
+    )
+    assert ("William Ruto", "leaderOf", "Kenya") in got
+    from kg.extract.gazetteer import load as gazetteer
+    from kg.extract.lexicon import load as lexicon
+    from kg.extract.mentions import MentionFinder
+
+    _, found = MentionFinder(gazetteer(), lexicon()).find(
+        "The Minister and President William Ruto met.", 0, {}
+    )
+    assert [m.title for m in found] == ["Minister", "President"]
+
+
+def test_advisers_and_ministers_without_portfolio():
+    got = rels(
+        f"{HOST} held talks with National Security Adviser Kwesi Adomako of Ghana and "
+        "Hungary's Minister without Portfolio Lena Varga today."
+    )
+    assert ("Kwesi Adomako", "leaderOf", "Ghana") in got
+    assert ("Lena Varga", "leaderOf", "Hungary") in got

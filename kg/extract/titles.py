@@ -159,34 +159,54 @@ class TitleReading:
         """'Governor of the Central Bank', 'Chairperson of the National Planning Commission':
         the head of a state's own agency, which no gazetteer body names. The title takes the
         agency; its state is named after it or before the title."""
-        end, title, _ = found
-        if end + 2 >= len(tokens) or tokens[end].text != "of" or tokens[end + 1].text != "the":
+        end, title, role = found
+        if end + 2 >= len(tokens) or title.rpartition(" ")[2] not in AGENCY_TITLES:
             return None
-        if title.rpartition(" ")[2] not in AGENCY_TITLES:
+        if tokens[end].text == "for" and tokens[end + 1].text[:1].isupper():
+            # "Director-General for Asian Affairs": a department's field, up to the state
+            j = end + 1
+            while j < len(tokens) and j - end < 7 and tokens[j].text[:1].isupper():
+                if self._form_at(tokens, j):
+                    break
+                j += 1
+            if j == end + 1:
+                return None
+            return j, f"{title} for " + " ".join(t.text for t in tokens[end + 1 : j]), OTHER_OFFICE
+        if tokens[end].text != "of" or tokens[end + 1].text != "the":
             return None
         j, last = end + 2, None
-        while j < len(tokens) and j - end < 9:
+        while j < len(tokens) and j - end < 12:
             w = tokens[j].text
             if not w[:1].isupper() and w not in ("of", "and", "for"):
                 break
             if w[:1].isupper() and self._form_at(tokens, j):
                 break  # "of the European Commission", "of the Bank of Ghana"'s state
-            if w in self.agency_words:
-                last = j + 1
+            if w in self.agency_words or (last is not None and w in self.portfolio_words):
+                last = j + 1  # "the Ministry of Foreign Affairs": the agency's whole name
             j += 1
         if last is None:
             return None
         words = " ".join(t.text for t in tokens[end:last])
         return last, f"{title} {words}", OTHER_OFFICE
 
-    def _portfolio(self, tokens, found):
+    def _portfolio(self, tokens, found, second: bool = False):
         """'Minister of External Relations', 'Minister for International Relations and
         Cooperation': a minister's portfolio in capitals extends the title."""
         end, title, role = found
-        if not title.endswith(PORTFOLIO_TITLE_ENDS) or end + 1 >= len(tokens):
+        if end + 1 >= len(tokens):
             return None
-        if tokens[end].text not in ("of", "for"):
-            return None
+        if tokens[end].text == "and" and " of " in title and title.startswith("Minister"):
+            # "Minister of Foreign Affairs and Regional Integration": a second portfolio
+            # after a title the lexicon holds whole
+            if not tokens[end + 1].text[:1].isupper() or self._title_at(tokens, end + 1):
+                return None
+            more = self._portfolio(tokens, (end, "Minister", role), second=True)
+            if more is None:
+                return None
+            return more[0], title + more[1][len("Minister") :], role
+        if not title.endswith(PORTFOLIO_TITLE_ENDS) or tokens[end].text not in ("of", "for"):
+            if not (second and tokens[end].text == "and"):
+                return None
         j, words, named = end + 1, [], False
         while j < len(tokens):
             w = tokens[j].text
