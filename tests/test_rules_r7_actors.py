@@ -489,3 +489,39 @@ def test_advisers_and_ministers_without_portfolio():
     )
     assert ("Kwesi Adomako", "leaderOf", "Ghana") in got
     assert ("Lena Varga", "leaderOf", "Hungary") in got
+
+
+# -- appositions in more house styles --------------------------------------------------------
+
+
+def test_office_in_parentheses_or_after_who_is():
+    got = rels(
+        f"{HOST} held talks with Kwesi Adomako (Ghana's Minister of Trade) and Lena Varga, "
+        "who is Hungary's Minister of Energy, in Asunción today."
+    )
+    assert ("Kwesi Adomako", "leaderOf", "Ghana") in got
+    assert ("Lena Varga", "leaderOf", "Hungary") in got
+
+
+def test_office_after_who_was_is_past():
+    # near negative: "who was" names a past office, which gives no leaderOf (section 8)
+    got = rels(f"{HOST} thanked Lena Varga, who was Hungary's Minister of Energy, for her work.")
+    assert ("Lena Varga", "leaderOf", "Hungary") not in got
+
+
+def test_newly_appointed_office_after_a_possessive():
+    got = rels(
+        f"{HOST} held talks with Ghana's newly appointed Foreign Minister Kwesi Adomako today. "
+        "Mr. Adomako thanked Ms. Torres for the warm hospitality."
+    )
+    assert ("Kwesi Adomako", "leaderOf", "Ghana") in got
+    assert ("Kwesi Adomako", "thanks", "Ana Torres") in got
+
+
+def test_state_after_the_office_or_as_its_adjective_in_apposition():
+    got = rels(
+        f"{HOST} held talks with Kwesi Adomako, Minister of Trade, Ghana, and Lena Varga, "
+        "Hungary Energy Minister, in Asunción today."
+    )
+    assert ("Kwesi Adomako", "leaderOf", "Ghana") in got
+    assert ("Lena Varga", "leaderOf", "Hungary") in got

@@ -505,7 +505,7 @@ class MentionFinder(TitleReading, PersonNames):
             return None
         if form[0] + 1 >= len(tokens) or tokens[form[0]].text not in ("'", "’"):
             return None
-        k = form[0] + (2 if tokens[form[0] + 1].text == "s" else 1)
+        k = self._past_new(tokens, form[0] + (2 if tokens[form[0] + 1].text == "s" else 1))
         title = self._title_at(tokens, k) or self._named_lower_title(tokens, k)
         return self._titled(tokens, i, title, form[1], known or {}) if title else None
 

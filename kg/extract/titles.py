@@ -57,6 +57,8 @@ def _past_organ(tokens, j: int) -> int:
 # lower-case words inside a person's name after their given name ("Omar bin Rashid",
 # "Yusuf al-Harthy", "Ana Paula de Souza"): where a portfolio's capitals give way to a name
 NAME_LINKS = frozenset({"bin", "ibn", "bint", "al", "el", "de", "da", "dos", "van", "von"})
+# words between a title's owner and the title that say it is newly held
+NEWLY = frozenset({"new", "newly", "appointed", "elected", "incoming", "-"})
 # words before a title that change the office: OFFICE_MODIFIERS, and "Acting"/"Interim",
 # which hold the office itself
 HOLDING_MODIFIERS = frozenset({"Acting", "Interim"})
@@ -606,11 +608,17 @@ class TitleReading:
     def _apposition(self, tokens, m: Mention) -> Mention:
         """'Ana Torres, Foreign Minister of Paraguay' and '..., President of Mongolia'."""
         j = m.t1
-        if m.title is None and j + 2 < len(tokens) and tokens[j].text == ",":
-            # "Ana Torres, Foreign Minister of Paraguay", "X, the President of Togo"
-            k = j + 1 + (tokens[j + 1].text == "the")
+        if m.title is None and j + 2 < len(tokens) and tokens[j].text in (",", "("):
+            # "Ana Torres, Foreign Minister of Paraguay", "X, the President of Togo", "X (the
+            # President of Togo)", "X, who is the President of Togo"
+            k = j + 1
+            if tokens[k].text == "who" and tokens[k + 1].text == "is":
+                k += 2
+            k += k < len(tokens) and tokens[k].text == "the"
             title = self._title_at(tokens, k)
             got = self._of_actor(tokens, title[0]) if title else None
+            if got is None and title is not None:
+                got = self._state_after_comma(tokens, title[0])  # "X, Minister of Trade, Ghana,"
             if got is None and title is None:
                 # "X, the Ghanaian Minister of Trade,", "X, Ghana's Trade Minister,"
                 title, got = self._owned_title(tokens, k)
@@ -635,13 +643,19 @@ class TitleReading:
             form = self._form_at(tokens, k) or (
                 self._form_at(tokens, k - 1) if k > 0 and tokens[k - 1].text == "the" else None
             )
-            if form is None or form[0] + 1 >= len(tokens) or tokens[form[0]].text not in ("'", "’"):
+            if form is None or form[0] + 1 >= len(tokens):
                 return None, None
             actor = self.gaz.actors.get(form[1])
             if actor is None or actor.kind not in ("state", "organization"):
                 return None, None
-            owner = form[0] + (2 if tokens[form[0] + 1].text == "s" else 1), form[1]
-        title = self._title_at(tokens, owner[0]) or self._title_lower_owned(tokens, owner[0])
+            if tokens[form[0]].text in ("'", "’"):
+                owner = form[0] + (2 if tokens[form[0] + 1].text == "s" else 1), form[1]
+            elif actor.kind == "state" and self._title_at(tokens, form[0]):
+                owner = form  # "X, Ghana Trade Minister,": a state's name as an adjective
+            else:
+                return None, None
+        at = self._past_new(tokens, owner[0])
+        title = self._title_at(tokens, at) or self._title_lower_owned(tokens, at)
         if title is None:
             return None, None
         end, text = self._accredited(tokens, title[0], title[1])  # "... to the United Nations"
@@ -649,6 +663,25 @@ class TitleReading:
         if end < len(tokens) and tokens[end].text not in (",", ".", ";", ")"):
             return None, None
         return title, (end, owner[1])
+
+    def _state_after_comma(self, tokens, j: int):
+        """'X, Minister of Trade, Ghana,': the state after the office, closed like it."""
+        if j + 2 >= len(tokens) or tokens[j].text != ",":
+            return None
+        hit = self._form_at(tokens, j + 1)
+        actor = self.gaz.actors.get(hit[1]) if hit else None
+        if actor is None or actor.kind != "state":
+            return None
+        if hit[0] < len(tokens) and tokens[hit[0]].text not in (",", ".", ";", ")"):
+            return None
+        return hit[0], hit[1]
+
+    def _past_new(self, tokens, k: int) -> int:
+        """Past the words that say an office is newly held ("new", "newly appointed"),
+        between its owner and its title ("Ghana's new Foreign Minister")."""
+        while k < len(tokens) and tokens[k].text in NEWLY:
+            k += 1
+        return k
 
     def _apposed_elsewhere(self, tokens, m: Mention, got) -> bool:
         """'the Prime Minister of Thailand, A, the President of Sri Lanka, B, ...': the second
