@@ -525,3 +525,23 @@ def test_state_after_the_office_or_as_its_adjective_in_apposition():
     )
     assert ("Kwesi Adomako", "leaderOf", "Ghana") in got
     assert ("Lena Varga", "leaderOf", "Hungary") in got
+
+
+def test_lower_case_description_names_the_official_already_named():
+    got = rels(
+        f"{HOST} held talks with Ghanaian Minister of Trade Kwesi Adomako in Asunción today. "
+        "The Ghanaian minister thanked Ms. Torres for the warm hospitality."
+    )
+    assert ("Kwesi Adomako", "thanks", "Ana Torres") in got
+
+
+def test_lower_case_description_of_another_office_names_no_one():
+    # near negative: "the Ghanaian president" is not the Ghanaian minister named before,
+    # nor a speaker, nor Ghana's president on the day
+    text = (
+        f"{HOST} held talks with Ghanaian Minister of Trade Kwesi Adomako in Asunción today. "
+        "The Ghanaian president thanked Ms. Torres for the warm hospitality."
+    )
+    got = rels(text)
+    assert not any(r == "thanks" for _, r, _ in got)
+    assert all(s.speaker != "Kwesi Adomako" for s in read(HEAD + text).statements)

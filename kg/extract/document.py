@@ -223,6 +223,8 @@ class Doc:
                     return own
         if exact:
             return exact[0]
+        if m.how == "described":
+            return None  # "the Iranian president" in lower case: only someone named so
         holder = self._holder(m.of or only or self.home, m)
         return holder if holder != exclude else None
 

@@ -458,10 +458,15 @@ class MentionFinder(TitleReading, PersonNames):
             after = self._title_at(tokens, adj[0]) or self._leader_at(
                 tokens, adj[0], adj[1], definite
             )
+            described = False
             if after is None:
                 after = self._named_lower_title(tokens, adj[0])
+                if after is None and definite:
+                    # "the Ghanaian minister": whoever of Ghana the readout named so
+                    after = described = self._title_lower_owned(tokens, adj[0])
             if after:
-                return self._titled(tokens, i, after, adj[1], known)
+                m = self._titled(tokens, i, after, adj[1], known)
+                return m.but(how="described") if described and m.kind == "role" else m
             if self._counterpart_at(tokens, adj[0]):
                 named = self._named_after(tokens, adj[0] + 1, known, adj[1])
                 if named is not None:
