@@ -545,3 +545,12 @@ def test_lower_case_description_of_another_office_names_no_one():
     got = rels(text)
     assert not any(r == "thanks" for _, r, _ in got)
     assert all(s.speaker != "Kwesi Adomako" for s in read(HEAD + text).statements)
+
+
+def test_ambassador_designate_leads_as_an_incoming_envoy():
+    got = rels(
+        f"{HOST} received the credentials of the Ambassador-designate of Ghana, Kwesi Adomako, "
+        "and of Hungarian Ambassador-Designate Lena Varga in Asunción today."
+    )
+    assert ("Kwesi Adomako", "leaderOf", "Ghana") in got
+    assert ("Lena Varga", "leaderOf", "Hungary") in got
