@@ -16,9 +16,17 @@ checked for the official's canonical name, their leaderOf to the right state (a 
 always gets one, ANNOTATION.md section 8), the relation the readout states (thanks) and
 no spurious person (a demonym in "the Ghanaian people" is none).
 
+Forms also cover news-agency lower case ("Ghanaian trade minister X"), styles before the
+name (Hon., Dr., His Excellency), "a Ghanaian delegation led by ...", family names in
+capitals first ("ADOMAKO Kwesi"), names of several traditions (particles, two family names,
+short family names first) and a later reference by demonym ("the Ghanaian guest").
+
 A second part names officials by office alone ("the Foreign Minister of Kenya", "the
-Kenyan President", "Kenya's Prime Minister") and expects the holder on the day from the
-gazetteer (section 8).
+Kenyan President", "Kenya's Prime Minister", "her Kenyan counterpart", and in lower case)
+and expects the holder on the day from the gazetteer (section 8); a third has a
+government's own readout name its official by office alone ("The Foreign Minister held
+talks ..."). The lower-case office-only forms stay descriptions (no holder) by design:
+see tests/test_rules_statements.py ("The Iranian president pointed ...").
 
 Prints found/expected by form, office, later reference and state-name kind.
 """
