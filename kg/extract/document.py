@@ -248,6 +248,8 @@ class Doc:
                     return own
         if exact:
             return exact[0]
+        if m.how == "described":
+            return None  # "the Iranian president" in lower case: only someone named so
         holder = self._holder(m.of or only or self.home, m)
         return holder if holder != exclude else None
 
@@ -307,8 +309,12 @@ def _norm(title: str) -> str:
 def _loose_fit(pt: str, title: str) -> bool:
     """A person's title ``pt`` that a shorter or longer ``title`` names: "the Secretary" is
     the Secretary of State, "the Minister" a minister; never a vice, deputy or prime one."""
-    if "vice" in pt or "deputy" in pt or ("prime" in pt) != ("prime" in title):
-        return False
+    if (
+        ("vice" in pt) != ("vice" in title)
+        or ("deputy" in pt) != ("deputy" in title)
+        or ("prime" in pt) != ("prime" in title)
+    ):
+        return False  # "the Deputy Minister" is the deputy foreign minister, not the minister
     if _crown(pt) != _crown(title):  # "President of the Government" is no President
         return False
     return title.split()[-1] in pt.split() or pt.split()[-1] in title.split()
@@ -457,14 +463,22 @@ def _register(
 @lru_cache(maxsize=65536)  # the same people are named again and again
 def _name_keys(name: str) -> tuple[str, ...]:
     """The words by which a person once named is known later in the text, in the order
-    they are registered: each capitalised word of 3+ letters as written and folded, and a
-    hyphenated family name ("Amir-Abdollahian"); not a given name, which a surname
-    follows ("Kassym-Jomart Tokayev")."""
+    they are registered: each capitalised word of 3+ letters as written and folded; a
+    short family name written first ("Li Wenhao"); two family names ("Rafael Quintana
+    Osorio", then "Mr. Quintana Osorio"); and a hyphenated family name
+    ("Amir-Abdollahian"), not a given name, which a surname follows ("Kassym-Jomart
+    Tokayev")."""
     keys: list[str] = []
-    for w in words(name):
+    names = words(name)
+    for w in names:
         if w[:1].isupper() and len(w) > 2:
             keys += (w, fold(w))
-    last = name.split()[-1]
+    if len(names) > 1 and len(names[0]) == 2 and names[0][1:].islower():
+        keys.append(names[0])
+    parts = name.split()
+    if len(parts) > 2 and parts[-2][:1].isupper():
+        keys.append(f"{parts[-2]} {parts[-1]}")
+    last = parts[-1]
     if "-" in last and last[:1].isupper():
         keys.append(last)
     return tuple(keys)

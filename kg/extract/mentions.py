@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import MISSING, dataclass
 
 from kg.extract.gazetteer import Gazetteer, fold
@@ -86,10 +87,13 @@ class MentionFinder(TitleReading, PersonNames):
         self.max_title = max(len(k) for k in lex.titles)
         adjectives = {}
         for adj, state in gaz.adjectives.items():
-            key = tuple(adj.replace(".", " ").split())
+            # as runs read them: "U.S." is ("U", "S"), "Bissau-Guinean" ("Bissau", "Guinean")
+            key = tuple(re.findall(r"[^\W_]+", adj))
             adjectives[key] = state
         self.adjectives = adjectives
         self.title_first = frozenset(k[0] for k in lex.titles)
+        self.portfolio_words = lex.words.get("portfolio", frozenset())
+        self.agency_words = lex.words.get("agency", frozenset())
         self.title_words = frozenset(w for k in lex.titles for w in k)
         # titles of one word ("Spokesperson", "Minister"): a second office inside a portfolio
         self.title_ends = frozenset(k[0] for k in lex.titles if len(k) == 1)
@@ -186,6 +190,22 @@ class MentionFinder(TitleReading, PersonNames):
         lead = self._adjective_at(tokens, k) or self._form_at(tokens, k)
         return m.but(of=prev.of) if lead and lead[1] == prev.of else m
 
+    def _delegation_state(self, tokens: list[Token], prev: Mention, m: Mention) -> Mention:
+        """'a Ghanaian delegation led by Minister of Trade X', 'the delegation of Ghana, headed
+        by Ambassador Y': the head of a state's delegation is of that state."""
+        k = m.t0
+        if k < 3 or tokens[k - 1].text != "by" or tokens[k - 2].text not in ("led", "headed"):
+            return m
+        d = k - 3 - (tokens[k - 3].text == ",")
+        if prev.kind not in ("adjective", "state") or len(prev.actors) != 1:
+            return m
+        if tokens[d].text in ("delegation", "Delegation") and prev.t1 == d:
+            return m.but(of=prev.actors[0])  # "a Ghanaian delegation led by"
+        if prev.t1 == d + 1 and prev.t0 >= 2 and tokens[prev.t0 - 1].text == "of":
+            if tokens[prev.t0 - 2].text in ("delegation", "Delegation"):
+                return m.but(of=prev.actors[0])  # "the delegation of Ghana, led by"
+        return m
+
     def _state_before(self, prev: Mention, m: Mention) -> bool:
         """A state's name right before a titled person with no state of their own, as an
         adjective stands ("the United Arab Emirates Minister of State X")."""
@@ -279,6 +299,8 @@ class MentionFinder(TitleReading, PersonNames):
                 m = m.but(text=words, **changes)
             if out and out[-1].of is not None and m.of is None:  # else it keeps its own
                 m = self._inherit_state(tokens, out[-1], m)
+            if m.of is None and m.how.startswith("titled") and out:
+                m = self._delegation_state(tokens, out[-1], m)
             if out and out[-1].t1 == m.t0 and self._state_before(out[-1], m):
                 # "the United Arab Emirates Minister of State X": the state names his
                 prev = out.pop()
@@ -387,7 +409,7 @@ class MentionFinder(TitleReading, PersonNames):
     def _pronoun_at(self, tokens, i, t, known):
         """I/my, you/your, he/his/her: a pronoun, or a style ("His Majesty King ...") that
         leads to the person. ``_GO_ON`` when the word is not a pronoun here."""
-        if t in ("I", "my", "My") and i + 1 < len(tokens) and tokens[i + 1].text != ".":
+        if t in ("I", "my", "My") and i + 1 < len(tokens) and tokens[i + 1].text not in ".-":
             # the speaker of a quotation ("I am grateful for ...," the President said.)
             return self._mk(tokens, i, i + 1, "pronoun", how="first-person")
         if t in SECOND_PERSON:
@@ -434,6 +456,10 @@ class MentionFinder(TitleReading, PersonNames):
             if leader:  # "the ECOWAS leader"
                 return self._titled(tokens, i, leader, whole[1], known)
             actor = self.gaz.actors.get(whole[1])
+            if whole[0] < len(tokens) and tokens[whole[0]].text in ("'", "’"):
+                owned = self._owned_title_at(tokens, i, whole, actor, known)
+                if owned is not None:  # "the Republic of Korea's Foreign Minister X"
+                    return owned
             return self._mk(
                 tokens, i, whole[0], actor.kind if actor else "state", (whole[1],), how=whole[2]
             )
@@ -448,21 +474,26 @@ class MentionFinder(TitleReading, PersonNames):
             after = self._title_at(tokens, adj[0]) or self._leader_at(
                 tokens, adj[0], adj[1], definite
             )
+            described = False
+            if after is None:
+                after = self._named_lower_title(tokens, adj[0])
+                if after is None and definite:
+                    # "the Ghanaian minister": whoever of Ghana the readout named so
+                    after = described = self._title_lower_owned(tokens, adj[0])
             if after:
-                return self._titled(tokens, i, after, adj[1], known)
+                m = self._titled(tokens, i, after, adj[1], known)
+                return m.but(how="described") if described and m.kind == "role" else m
             if self._counterpart_at(tokens, adj[0]):
-                named = self._named_after(tokens, adj[0] + 1, known)
+                named = self._named_after(tokens, adj[0] + 1, known, adj[1])
                 if named is not None:
                     return named.but(start=tokens[i].start, t0=i)
                 return self._mk(tokens, i, adj[0] + 1, "role", how="role", of=adj[1])
         # Possessive state + title: "Paraguay's Foreign Minister Ana Torres".
         form = self._form_at(tokens, j) if j < len(tokens) else None
-        if form and form[0] + 1 < len(tokens) and tokens[form[0]].text in ("'", "’"):
-            k = form[0] + (2 if tokens[form[0] + 1].text == "s" else 1)
-            title = self._title_at(tokens, k) if k < len(tokens) else None
-            actor = self.gaz.actors.get(form[1])
-            if title and actor and actor.kind in ("state", "organization"):
-                return self._titled(tokens, i, title, form[1], known)
+        if form and form[0] < len(tokens) and tokens[form[0]].text in ("'", "’"):
+            owned = self._owned_title_at(tokens, i, form, self.gaz.actors.get(form[1]), known)
+            if owned is not None:
+                return owned
         title = self._title_at(tokens, j) if j < len(tokens) else None
         if title is None and t in ("the", "The"):
             title = self._title_lower(tokens, j)
@@ -488,6 +519,28 @@ class MentionFinder(TitleReading, PersonNames):
             return self._apposition(tokens, m) if kind == "person" else m
         return None
 
+    def _owned_title_at(self, tokens, i: int, form, actor, known=None) -> Mention | None:
+        """A title after a state's or body's possessive, its name long or short ("Paraguay's
+        Foreign Minister X", "the Republic of Korea's Minister Y"): the office of that owner."""
+        if actor is None or actor.kind not in ("state", "organization"):
+            return None
+        if form[0] + 1 >= len(tokens) or tokens[form[0]].text not in ("'", "’"):
+            return None
+        k = self._past_new(tokens, form[0] + (2 if tokens[form[0] + 1].text == "s" else 1))
+        title = self._title_at(tokens, k) or self._named_lower_title(tokens, k)
+        return self._titled(tokens, i, title, form[1], known or {}) if title else None
+
+    def _named_lower_title(self, tokens, k: int):
+        """A lower-case title owned by a state, when a name follows it ("Ghanaian trade
+        minister Kwesi Adomako"): without the name it stays a description ("the Iranian
+        president pointed to ..." names no one the readout's speakers include)."""
+        title = self._title_lower_owned(tokens, k)
+        if title is None or title[0] >= len(tokens):
+            return None
+        end = self._accredited(tokens, title[0], title[1])[0]  # "... to the United Nations"
+        nxt = self._skip_honorifics(tokens, end)
+        return title if nxt < len(tokens) and tokens[nxt].text[:1].isupper() else None
+
     def _envoy_styled(self, tokens, i: int, k: int, m: Mention | None) -> Mention | None:
         """'H.E. Ambassador Lars Quorum of Norway': "Ambassador" among the styles before a
         name is the person's office, and "of Norway" after it the state they represent."""
@@ -499,18 +552,39 @@ class MentionFinder(TitleReading, PersonNames):
         end = tokens[got[0] - 1].end
         return m.but(t1=got[0], end=end, title="Ambassador", role="ambassador", of=got[1])
 
-    def _named_after(self, tokens, k: int, known) -> Mention | None:
+    def _named_after(self, tokens, k: int, known, of: str) -> Mention | None:
         """The person a counterpart description names right after it ('her French
-        counterpart Catherine Colonna'): the name decides, not the office on a date."""
+        counterpart Catherine Colonna'): the name decides, not the office on a date. A name
+        the gazetteer lacks ("his Ghanaian counterpart, Kwesi Adomako,") is a new person of
+        that state, holding the office of the one whose counterpart they are."""
         comma = k < len(tokens) and tokens[k].text == ","
         k += comma  # "his Kenyan counterpart, President William Ruto, at ..."
         if k >= len(tokens) or not tokens[k].text[:1].isupper():
             return None
         inner = self._mention_at(tokens, k, known)
+        if inner is None:
+            inner = self._new_counterpart(tokens, k, known, of)
         if inner is None or inner.kind != "person" or not inner.actors:
             return None
         closed = inner.t1 >= len(tokens) or tokens[inner.t1].text in (",", ".", ";")
         return inner if closed or not comma else None
+
+    def _new_counterpart(self, tokens, k: int, known, of: str) -> Mention | None:
+        """An unknown name of two words or more after "counterpart": a person of ``of``."""
+        person = self._person_at(tokens, k, known)
+        if not person or person[2] != "new" or " " not in person[1]:
+            return None
+        return self._mk(
+            tokens,
+            k,
+            person[0],
+            "person",
+            (person[1],),
+            title="counterpart",
+            role="counterpart",
+            of=of,
+            how="titled-new",
+        )
 
     def _name_at(self, tokens, i, t, known) -> Mention | None:
         """An honorific's person, a surname or a new titled name, a capital city, or a
@@ -548,6 +622,10 @@ class MentionFinder(TitleReading, PersonNames):
             if m.title or m.heads:
                 return m
         if t in self.capital_first:
+            adj = self._adjective_at(tokens, i)
+            if adj and adj[0] > i + 1:
+                # "Bissau-Guinean": an adjective longer than the capital it begins with
+                return self._mk(tokens, i, adj[0], "adjective", (adj[1],), how="adjective")
             for n in (4, 3, 2, 1):
                 got = words_from(tokens, i, n)
                 if got and " ".join(got[1]) in self.gaz.capitals:

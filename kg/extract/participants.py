@@ -85,6 +85,8 @@ def _counterpart(doc: Doc, m: Mention, of_person: str | None) -> str | None:
     if not re.search(r"\b(?:counterpart|colleague)\b", m.text):
         return None
     roles = {t.role for t in doc.gaz.offices_of(of_person, doc.day)}
+    if not roles:  # someone the gazetteer lacks: the office the readout gives them
+        roles = {doc.people.get(of_person, {}).get("role")}
     for role in COUNTERPART_ROLES:
         if role in roles:
             held = doc.gaz.holders(doc.day, of=m.of, role=role)

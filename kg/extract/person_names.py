@@ -63,9 +63,13 @@ class PersonNames:
                 if not (0 < k < len(run) - 1 and len(w) == 1) or w == "-"
             ]
             name = " ".join(shown).replace(" - ", "-")
+            if run[0].isupper() and len(run) > 1:
+                name = _capitals_first(name)
             parts = [w for w in run if w != "-"]
             if len(parts) == 1 or (len(parts) == 2 and "-" in run):
                 word = "-".join(parts)
+                if word.isupper() and len(word) > 2 and known.get(word.title()):
+                    return j, known[word.title()], "surname"  # "Mr. ADOMAKO" again
                 if word in NOT_NAMES or (j < len(tokens) and tokens[j].text.isdigit()):
                     return None  # "May 18", "Prime Minister Monday"
                 if not titled and word in self.gaz.capitals and _place_here(tokens, i, word, known):
@@ -87,6 +91,8 @@ class PersonNames:
                 if titled and self._bare_surname(tokens, i, j, word):
                     return j, word, "new"
                 return None
+            if len(parts) == 2 and known.get(name):
+                return j, known[name], "surname"  # "Mr. Quintana Osorio": two family names
             # surname of a known person written with its given name in another form
             return j, name, "new"
         return None
@@ -173,6 +179,21 @@ class PersonNames:
         if j < len(tokens) and (tokens[j].text.isdigit() or tokens[j].text[:1].isupper()):
             return False
         return self._form_at(tokens, i) is None
+
+
+def _capitals_first(name: str) -> str:
+    """A family name in capitals before the given name ("ADOMAKO Kwesi", as Japan's
+    ministry writes names) as reference works write it: "Kwesi Adomako". A given name
+    of hyphened syllables stays after the family name ("CHO Tae-yul" is Cho Tae-yul)."""
+    parts = name.split()
+    if len(parts) < 2 or not parts[0].isupper() or len(parts[0]) < 2:
+        return name
+    if not parts[0].replace("-", "").isalpha() or any(p.isupper() for p in parts[1:]):
+        return name
+    family = parts[0].title()
+    if any("-" in p and p.split("-")[-1].islower() for p in parts[1:]):
+        return " ".join([family] + parts[1:])
+    return " ".join(parts[1:] + [family])
 
 
 PLACE_WORDS = frozenset(("in", "at", "near", "via"))

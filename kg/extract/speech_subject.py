@@ -30,7 +30,7 @@ def speaker_of(
         m = view.mentions[int(view.pieces[k][1:])]
         group = group or m.kind in ("people", "states") or len(m.actors) > 1
         actors.extend(a for a in m.actors if a not in actors)
-        if not m.actors and m.of and m.kind in ("person", "role"):
+        if not m.actors and m.of and m.kind in ("person", "role") and m.how != "described":
             # "the Chinese Minister": the participant of that state
             # "the President of the European Council": a participant holding an office of it
             mine = [p for p in doc.participants if doc.state_of(p) == m.of] or [

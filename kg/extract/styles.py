@@ -232,7 +232,15 @@ CHAMBER_TITLES = frozenset({"Speaker", "Chairman", "Chairperson", "Chair", "Pres
 # words before a title that make it a past office ("former President X", "the late King"):
 # section 8, a past office gives no leaderOf
 PAST_MARKERS = frozenset({"former", "Former", "late", "Late"})
-ENVOYS = {"Ambassador", "Envoy", "Representative", "Commissioner", "Consul"}
+ENVOYS = {
+    "Ambassador",
+    "Envoy",
+    "Representative",
+    "Commissioner",
+    "Consul",
+    "Plenipotentiary",
+    "Affaires",
+}
 ROYAL_STYLES = ("Majesty", "Excellency", "Highness", "Royal")
 # styles that stand alone for their bearer, with no name after them ("Samdech Thipadei
 # welcomed ...", "His Majesty thanked ..."): a "style" mention, resolved by coref

@@ -54,6 +54,29 @@ def _past_organ(tokens, j: int) -> int:
     return j
 
 
+# lower-case words inside a person's name after their given name ("Omar bin Rashid",
+# "Yusuf al-Harthy", "Ana Paula de Souza"): where a portfolio's capitals give way to a name
+NAME_LINKS = frozenset({"bin", "ibn", "bint", "al", "el", "de", "da", "dos", "van", "von"})
+# words between a title's owner and the title that say it is newly held
+NEWLY = frozenset({"new", "newly", "appointed", "elected", "incoming", "-"})
+# words before a title that change the office: OFFICE_MODIFIERS, and "Acting"/"Interim",
+# which hold the office itself
+HOLDING_MODIFIERS = frozenset({"Acting", "Interim"})
+RANK_MODIFIERS = frozenset({"Deputy", "Vice", "First"})
+TITLE_MODIFIERS = OFFICE_MODIFIERS | HOLDING_MODIFIERS
+# titles a portfolio after "of"/"for" extends ("Minister of Trade", "Minister of State for
+# Foreign Affairs", "Secretary of Commerce", "Secretary of State for Defence"), and those of
+# them that hold the foreign ministry when the portfolio is foreign affairs
+PORTFOLIO_TITLE_ENDS = ("Minister", "Minister of State", "Secretary", "Secretary of State")
+MINISTER_TITLES = frozenset(
+    {"Minister", "Federal Minister", "Secretary", "Secretary of State", "Cabinet Secretary"}
+)
+# the last word of a title that may head a state's agency ("Governor of the Central Bank")
+AGENCY_TITLES = frozenset(
+    {"Chairperson", "Chairman", "Chair", "Chairwoman", "Governor", "Director", "General"}
+    | {"Commissioner", "President"}
+)
+
 # nouns after a state's or body's name that describe one of its people, not an office: "the
 # Kenyan guest", "the US official" is whoever of Kenya or the US the readout has named
 DESCRIBED = frozenset(
@@ -66,7 +89,12 @@ class TitleReading:
     """The office half of MentionFinder: titles, portfolios, "of X", appositions."""
 
     def _title_at(self, tokens, i):
-        if i >= len(tokens) or tokens[i].text not in self.title_first:
+        if i >= len(tokens):
+            return None
+        if tokens[i].text not in self.title_first:
+            if tokens[i].text in self.portfolio_words:
+                found = self._portfolio_first(tokens, i)
+                return self._modified(tokens, i, found) if found else None
             return None
         texts, ends = runs(tokens, i)
         if not texts or not texts[0][0].isupper():
@@ -79,23 +107,109 @@ class TitleReading:
             if key in self.lex.titles:
                 best = ends[n - 1], key
         if best is None:
+            if tokens[i].text in TITLE_MODIFIERS:
+                # "Deputy Minister of Foreign Affairs", "Acting Minister of Trade": a
+                # modifier no title of the lexicon begins with, before one it holds
+                return self._title_at(tokens, i + 1)
             return None
         found = best[0], " ".join(best[1]), self.lex.titles[best[1]]
-        found = self._portfolio(tokens, found) or self._chamber(tokens, found) or found
-        if i > 0 and tokens[i - 1].text in OFFICE_MODIFIERS:
-            # "Acting Assistant Secretary of State": not the Secretary of State
-            return found[0], f"{tokens[i - 1].text} {found[1]}", OTHER_OFFICE
+        found = (
+            self._portfolio(tokens, found)
+            or self._chamber(tokens, found)
+            or self._agency(tokens, found)
+            or found
+        )
+        if i > 0 and tokens[i - 1].text in TITLE_MODIFIERS:
+            return self._modified(tokens, i, found)
         return found
 
-    def _portfolio(self, tokens, found):
+    def _modified(self, tokens, i: int, found):
+        """A title after a modifier: "Acting Assistant Secretary of State" is not the
+        Secretary of State (another office, which names no holder of the bare title); a
+        deputy or vice minister is a minister of another rank; an acting one holds it."""
+        if i == 0 or tokens[i - 1].text not in TITLE_MODIFIERS:
+            return found
+        word = tokens[i - 1].text
+        end, title, role = found
+        if word in HOLDING_MODIFIERS:
+            return end, f"{word} {title}", role
+        if word in RANK_MODIFIERS and role in ("minister", "foreign_minister"):
+            return end, f"{word} {title}", "minister"
+        return end, f"{word} {title}", OTHER_OFFICE
+
+    def _portfolio_first(self, tokens, i: int):
+        """'Trade Minister', 'Trade and Industry Minister', 'Defence Secretary': a portfolio
+        written before a minister's or secretary's title, the office of a minister (of
+        foreign affairs when the portfolio is)."""
+        j, words = i, []
+        while j < len(tokens) and j - i < 6:
+            w = tokens[j].text
+            if w in self.portfolio_words or (w in ("and", "&") and words):
+                words.append(w)
+                j += 1
+                continue
+            break
+        if not words or words[-1] in ("and", "&") or j >= len(tokens):
+            return None
+        head = tokens[j].text
+        if head not in ("Minister", "Secretary"):
+            return None
+        foreign = words[0] in ("Foreign", "External") and "and" not in words
+        return j + 1, " ".join(words + [head]), "foreign_minister" if foreign else "minister"
+
+    def _agency(self, tokens, found):
+        """'Governor of the Central Bank', 'Chairperson of the National Planning Commission':
+        the head of a state's own agency, which no gazetteer body names. The title takes the
+        agency; its state is named after it or before the title."""
+        end, title, role = found
+        if end + 2 >= len(tokens) or title.rpartition(" ")[2] not in AGENCY_TITLES:
+            return None
+        if tokens[end].text == "for" and tokens[end + 1].text[:1].isupper():
+            # "Director-General for Asian Affairs": a department's field, up to the state
+            j = end + 1
+            while j < len(tokens) and j - end < 7 and tokens[j].text[:1].isupper():
+                if self._form_at(tokens, j):
+                    break
+                j += 1
+            if j == end + 1:
+                return None
+            return j, f"{title} for " + " ".join(t.text for t in tokens[end + 1 : j]), OTHER_OFFICE
+        if tokens[end].text != "of" or tokens[end + 1].text != "the":
+            return None
+        j, last = end + 2, None
+        while j < len(tokens) and j - end < 12:
+            w = tokens[j].text
+            if not w[:1].isupper() and w not in ("of", "and", "for"):
+                break
+            if w[:1].isupper() and self._form_at(tokens, j):
+                break  # "of the European Commission", "of the Bank of Ghana"'s state
+            if w in self.agency_words or (last is not None and w in self.portfolio_words):
+                last = j + 1  # "the Ministry of Foreign Affairs": the agency's whole name
+            j += 1
+        if last is None:
+            return None
+        words = " ".join(t.text for t in tokens[end:last])
+        return last, f"{title} {words}", OTHER_OFFICE
+
+    def _portfolio(self, tokens, found, second: bool = False):
         """'Minister of External Relations', 'Minister for International Relations and
         Cooperation': a minister's portfolio in capitals extends the title."""
         end, title, role = found
-        if not title.endswith("Minister") or end + 1 >= len(tokens):
+        if end + 1 >= len(tokens):
             return None
-        if tokens[end].text not in ("of", "for"):
-            return None
-        j, words = end + 1, []
+        if tokens[end].text == "and" and " of " in title and title.startswith("Minister"):
+            # "Minister of Foreign Affairs and Regional Integration": a second portfolio
+            # after a title the lexicon holds whole
+            if not tokens[end + 1].text[:1].isupper() or self._title_at(tokens, end + 1):
+                return None
+            more = self._portfolio(tokens, (end, "Minister", role), second=True)
+            if more is None:
+                return None
+            return more[0], title + more[1][len("Minister") :], role
+        if not title.endswith(PORTFOLIO_TITLE_ENDS) or tokens[end].text not in ("of", "for"):
+            if not (second and tokens[end].text == "and"):
+                return None
+        j, words, named = end + 1, [], False
         while j < len(tokens):
             w = tokens[j].text
             if w[:1].isupper() and not self._form_at(tokens, j):
@@ -107,6 +221,29 @@ class TitleReading:
             elif w == "," and words and self._portfolio_goes_on(tokens, j + 1):
                 words.append(w)  # "Minister of Science, Technology and Innovation"
             else:
+                if w in NAME_LINKS and words and words[-1][:1].isupper():
+                    # a particle inside a name ("Minister of Finance Omar bin Rashid ...",
+                    # "... Yusuf al-Harthy", "... Ana Paula de Souza"): the given names
+                    # before it are the holder's, never the portfolio's
+                    words.pop()
+                    j -= 1
+                    if len(words) > 1 and words[-2] in self.portfolio_words:
+                        if words[-1] not in self.portfolio_words:
+                            words.pop()
+                            j -= 1
+                    named = True
+                elif w == "-" and words and words[-1][:1].isupper():
+                    # a hyphen joins names, never portfolio words: "Minister of Finance
+                    # Pierre-Yves Lambert" (a given name), "... Nadia El-Khoury" (a family
+                    # name, after its given name)
+                    words.pop()
+                    j -= 1
+                    given = j + 3 < len(tokens) and tokens[j + 3].text[:1].isupper()
+                    capitals = sum(1 for x in words if x[:1].isupper())
+                    if not given and capitals >= 2 and words[-1][:1].isupper():
+                        words.pop()
+                        j -= 1
+                    named = True
                 break
             j += 1
         while words and words[-1] in ("and", "of", "the", ","):
@@ -114,11 +251,21 @@ class TitleReading:
             j -= 1
         if not words:
             return None
-        cut = self._name_after_title(words)
+        cut = 0 if named else self._name_after_title(words)
         words, j = words[: len(words) - cut], j - cut
         portfolio = " ".join(words).replace(" ,", ",")
         foreign = re.search(r"Foreign|External|International (?:Relations|Affairs)", portfolio)
-        return j, f"{title} {tokens[end].text} {portfolio}", "foreign_minister" if foreign else role
+        if title not in MINISTER_TITLES:
+            role = "minister"  # "Minister of State for Foreign Affairs": not the minister
+        elif foreign:
+            role = "foreign_minister"
+        elif title == "Secretary":
+            # "Secretary of Commerce" of a cabinet, or "Secretary for Strategic Affairs" of
+            # a presidency's staff: an office that leads only when its holder takes part
+            role = OTHER_OFFICE
+        elif role == "foreign_minister":
+            role = "minister"  # "Secretary of State for Defence"
+        return j, f"{title} {tokens[end].text} {portfolio}", role
 
     def _chamber(self, tokens, found):
         """'Speaker of the National Assembly', 'Chairman of the Standing Committee of the
@@ -150,6 +297,15 @@ class TitleReading:
         ends = [n for n, w in enumerate(words) if w in self.title_ends]
         if ends and ends[-1] < len(words) - 1:
             return len(words) - 1 - ends[-1]
+        # portfolio words the lexicon knows, then capitalised words it does not: the name
+        # ("Minister for Energy Rafael Quintana Osorio", three words of a name)
+        k = 0
+        while k < len(words) and (words[k] in self.portfolio_words or words[k] in ("and", ",")):
+            k += 1
+        if 0 < k < len(words) and words[k - 1] in self.portfolio_words:
+            rest = words[k:]
+            if len(rest) >= 2 and all(w[:1].isupper() for w in rest):
+                return len(rest)
         return name_after_portfolio(words)
 
     def _portfolio_goes_on(self, tokens, k: int) -> bool:
@@ -180,6 +336,114 @@ class TitleReading:
                     return got[0], " ".join(key), role
         return None
 
+    def _title_follows(self, tokens, k: int) -> bool:
+        return k < len(tokens) and (
+            self._title_at(tokens, k) is not None or self._title_lower_owned(tokens, k) is not None
+        )
+
+    def _title_lower_owned(self, tokens, k: int):
+        """A title in lower case after its state's adjective or possessive, as news agencies
+        write it ("Ghanaian trade minister", "Ghana's minister of trade and industry",
+        "deputy foreign minister"): any office of the lexicon, or a portfolio before
+        "minister". The caller asks for a name after it or a closing comma."""
+        if k >= len(tokens) or not tokens[k].text.islower():
+            return None
+        word = tokens[k].text.capitalize()
+        whole = self._lower_lexicon_title(tokens, k) if word in self.title_first else None
+        if whole is not None:
+            return whole
+        if word in TITLE_MODIFIERS:
+            inner = self._title_lower_owned(tokens, k + 1)
+            if inner is None:
+                return None
+            end, title, role = inner
+            if word in HOLDING_MODIFIERS:
+                return end, f"{word} {title}", role
+            rank = word in RANK_MODIFIERS and role in ("minister", "foreign_minister")
+            return end, f"{word} {title}", "minister" if rank else OTHER_OFFICE
+        j, words = k, []
+        while j < len(tokens) and j - k < 6:
+            w = tokens[j].text
+            if w.capitalize() in self.portfolio_words and w.islower():
+                words.append(w.capitalize())
+            elif w == "and" and words:
+                words.append(w)
+            else:
+                break
+            j += 1
+        if words and words[-1] != "and" and j < len(tokens):
+            if tokens[j].text in ("minister", "secretary"):
+                foreign = words[0] in ("Foreign", "External") and "and" not in words
+                role = "foreign_minister" if foreign else "minister"
+                if tokens[j].text == "secretary" and not foreign:
+                    role = OTHER_OFFICE
+                return j + 1, " ".join(words + [tokens[j].text.capitalize()]), role
+        return None
+
+    def _lower_lexicon_title(self, tokens, k: int):
+        """The longest title of the lexicon written in lower case at k, with its portfolio."""
+        for n in range(self.max_title, 0, -1):
+            got = words_from(tokens, k, n)
+            if not got or not all(w.islower() for w in got[1]):
+                continue
+            key = tuple(
+                w if w in ("of", "for", "the", "and") or len(w) == 1 else w.capitalize()
+                for w in got[1]
+            )  # "chargé d'affaires" is ("Chargé", "d", "Affaires")
+            role = self.lex.titles.get(key)
+            if role and role != "spokesperson":
+                return self._lower_portfolio(tokens, (got[0], " ".join(key), role))
+        return None
+
+    def _lower_portfolio(self, tokens, found):
+        """'minister of trade and industry', 'governor of the central bank', 'speaker of the
+        national assembly': a lower-case portfolio, agency or chamber after a title."""
+        end, title, role = found
+        last = title.split()[-1]
+        extends = title.endswith(PORTFOLIO_TITLE_ENDS) or last in AGENCY_TITLES
+        if not extends and title not in CHAMBER_TITLES:
+            return found
+        if end + 1 >= len(tokens) or tokens[end].text not in ("of", "for"):
+            return found
+        portfolio = title.endswith(PORTFOLIO_TITLE_ENDS)
+        j, words = end + 1, []
+        while j < len(tokens) and tokens[j].text.isalpha() and tokens[j].text.islower():
+            w = tokens[j].text
+            if (
+                portfolio
+                and w not in ("and", "of", "the")
+                and w.capitalize() not in (self.portfolio_words)
+            ):
+                break  # "the minister for his support": no portfolio
+            words.append(w)
+            j += 1
+        while words and words[-1] in ("and", "of", "the", "for"):
+            words.pop()
+            j -= 1
+        if not words:
+            return found
+        if not portfolio:
+            # an agency or a chamber is named "of the ...": "president for the support" is none
+            head = words[-1].capitalize()
+            if words[0] != "the" or (head not in self.agency_words and head not in CHAMBER_HEADS):
+                return found
+        text = f"{title} {tokens[end].text} " + " ".join(
+            w if w in ("and", "of", "the", "for") else w.capitalize() for w in words
+        )
+        foreign = words[0] in ("foreign", "external")
+        if title.endswith(PORTFOLIO_TITLE_ENDS):
+            if title in MINISTER_TITLES and title != "Secretary":
+                role = "foreign_minister" if foreign else "minister"
+            elif title == "Secretary":
+                role = "foreign_minister" if foreign else OTHER_OFFICE
+            else:
+                role = "minister"
+        elif words[-1].capitalize() in CHAMBER_HEADS:
+            role = "speaker"
+        else:
+            role = OTHER_OFFICE
+        return j, text, role
+
     def _title_any_case(self, tokens, k: int):
         """A title at k as written in a sentence's body, in capitals or not ("chairman")."""
         if k >= len(tokens) or tokens[k].text.capitalize() not in self.title_first:
@@ -207,6 +471,9 @@ class TitleReading:
         """'of Russia' / 'of the European Council' at i: (end, actor); not "of India's"."""
         if i < len(tokens) and tokens[i].text == "of" and i + 1 < len(tokens):
             hit = self._form_at(tokens, i + 1)
+            if hit is None and tokens[i + 1].text == "the":
+                # "of the State of Japan": an alias the gazetteer holds without its article
+                hit = self._form_at(tokens, i + 2)
             if hit and self.gaz.actors.get(hit[1]) and self.gaz.actors[hit[1]].kind != "person":
                 if hit[0] < len(tokens) and tokens[hit[0]].text in ("'", "’"):
                     return None
@@ -341,20 +608,80 @@ class TitleReading:
     def _apposition(self, tokens, m: Mention) -> Mention:
         """'Ana Torres, Foreign Minister of Paraguay' and '..., President of Mongolia'."""
         j = m.t1
-        if m.title is None and j + 2 < len(tokens) and tokens[j].text == ",":
-            # "Ana Torres, Foreign Minister of Paraguay", "X, the President of Togo"
-            title = self._title_at(tokens, j + 1 + (tokens[j + 1].text == "the"))
-            if title:
-                got = self._of_actor(tokens, title[0])
-                if got and not self._apposed_elsewhere(tokens, m, got):
-                    m = m.but(
-                        t1=got[0],
-                        end=tokens[got[0] - 1].end,
-                        title=title[1],
-                        role=title[2],
-                        of=got[1],
-                    )
+        if m.title is None and j + 2 < len(tokens) and tokens[j].text in (",", "("):
+            # "Ana Torres, Foreign Minister of Paraguay", "X, the President of Togo", "X (the
+            # President of Togo)", "X, who is the President of Togo"
+            k = j + 1
+            if tokens[k].text == "who" and tokens[k + 1].text == "is":
+                k += 2
+            k += k < len(tokens) and tokens[k].text == "the"
+            title = self._title_at(tokens, k)
+            got = self._of_actor(tokens, title[0]) if title else None
+            if got is None and title is not None:
+                got = self._state_after_comma(tokens, title[0])  # "X, Minister of Trade, Ghana,"
+            if got is None and title is None:
+                # "X, the Ghanaian Minister of Trade,", "X, Ghana's Trade Minister,"
+                title, got = self._owned_title(tokens, k)
+            if got and not self._apposed_elsewhere(tokens, m, got):
+                m = m.but(
+                    t1=got[0],
+                    end=tokens[got[0] - 1].end,
+                    title=title[1],
+                    role=title[2],
+                    of=got[1],
+                )
         return self._chair(tokens, m)
+
+    def _owned_title(self, tokens, k: int):
+        """A title owned by a state or body written before it, as an apposition holds it
+        ("the Ghanaian Minister of Trade", "Ghana's Foreign Minister"), closed by a comma or
+        the sentence's end: (title, (end, state)), or (None, None)."""
+        owner = self._adjective_at(tokens, k)
+        if owner is not None and not self._title_follows(tokens, owner[0]):
+            owner = None  # "the Gabonese Republic's", "Trinidad and Tobago's": a name's words
+        if owner is None:
+            form = self._form_at(tokens, k) or (
+                self._form_at(tokens, k - 1) if k > 0 and tokens[k - 1].text == "the" else None
+            )
+            if form is None or form[0] + 1 >= len(tokens):
+                return None, None
+            actor = self.gaz.actors.get(form[1])
+            if actor is None or actor.kind not in ("state", "organization"):
+                return None, None
+            if tokens[form[0]].text in ("'", "’"):
+                owner = form[0] + (2 if tokens[form[0] + 1].text == "s" else 1), form[1]
+            elif actor.kind == "state" and self._title_at(tokens, form[0]):
+                owner = form  # "X, Ghana Trade Minister,": a state's name as an adjective
+            else:
+                return None, None
+        at = self._past_new(tokens, owner[0])
+        title = self._title_at(tokens, at) or self._title_lower_owned(tokens, at)
+        if title is None:
+            return None, None
+        end, text = self._accredited(tokens, title[0], title[1])  # "... to the United Nations"
+        title = end, text, title[2]
+        if end < len(tokens) and tokens[end].text not in (",", ".", ";", ")"):
+            return None, None
+        return title, (end, owner[1])
+
+    def _state_after_comma(self, tokens, j: int):
+        """'X, Minister of Trade, Ghana,': the state after the office, closed like it."""
+        if j + 2 >= len(tokens) or tokens[j].text != ",":
+            return None
+        hit = self._form_at(tokens, j + 1)
+        actor = self.gaz.actors.get(hit[1]) if hit else None
+        if actor is None or actor.kind != "state":
+            return None
+        if hit[0] < len(tokens) and tokens[hit[0]].text not in (",", ".", ";", ")"):
+            return None
+        return hit[0], hit[1]
+
+    def _past_new(self, tokens, k: int) -> int:
+        """Past the words that say an office is newly held ("new", "newly appointed"),
+        between its owner and its title ("Ghana's new Foreign Minister")."""
+        while k < len(tokens) and tokens[k].text in NEWLY:
+            k += 1
+        return k
 
     def _apposed_elsewhere(self, tokens, m: Mention, got) -> bool:
         """'the Prime Minister of Thailand, A, the President of Sri Lanka, B, ...': the second
