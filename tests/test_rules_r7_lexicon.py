@@ -346,6 +346,127 @@ FAMILIES = [
         (TINUBU, "visits", ZA),
     ),
     ("red carpet", "Ramaphosa rolled out the red carpet for Tinubu.", (RAMAPHOSA, "hosts", TINUBU)),
+    # round two of the probes: more of the weakest relations
+    (
+        "on X's side",
+        "Ramaphosa said South Africa was firmly on Nigeria's side.",
+        (ZA, "supports", NG),
+    ),
+    (
+        "endorsement of",
+        "Ramaphosa reiterated South Africa's endorsement of Nigeria's candidacy.",
+        (ZA, "supports", NG),
+    ),
+    (
+        "vote for",
+        "Ramaphosa said South Africa would vote for Nigeria's candidate.",
+        (ZA, "supports", NG),
+    ),
+    (
+        "lambasted",
+        "Ramaphosa lambasted Iran's destabilising behaviour.",
+        (RAMAPHOSA, "criticizes", "Iran"),
+    ),
+    (
+        "reprimanded",
+        "Ramaphosa reprimanded the DPRK over its provocations.",
+        (RAMAPHOSA, "criticizes", "North Korea"),
+    ),
+    (
+        "called out X's",
+        "Ramaphosa called out Iran's malign activities in the region.",
+        (RAMAPHOSA, "criticizes", "Iran"),
+    ),
+    (
+        "objected to X's",
+        "Ramaphosa objected to Iran's interference in the region.",
+        (RAMAPHOSA, "criticizes", "Iran"),
+    ),
+    (
+        "disapproval of X's",
+        "Ramaphosa expressed disapproval of Iran's decision.",
+        (RAMAPHOSA, "criticizes", "Iran"),
+    ),
+    (
+        "spoke warmly of",
+        "Ramaphosa spoke warmly of Nigeria's contribution to peacekeeping.",
+        (RAMAPHOSA, "praises", NG),
+    ),
+    (
+        "X's leadership was invaluable",
+        "Ramaphosa said Nigeria's leadership had been invaluable.",
+        (RAMAPHOSA, "praises", NG),
+    ),
+    (
+        "acclaimed",
+        "Ramaphosa acclaimed Nigeria's achievements in film.",
+        (RAMAPHOSA, "praises", NG),
+    ),
+    (
+        "accepted the invitation extended by",
+        "Tinubu accepted with pleasure the invitation extended by Ramaphosa.",
+        (RAMAPHOSA, "invites", TINUBU),
+    ),
+    (
+        "invitation for X to",
+        "Ramaphosa reiterated the invitation for Tinubu to visit South Africa.",
+        (RAMAPHOSA, "invites", TINUBU),
+    ),
+    (
+        "stood firm against",
+        "Ramaphosa said South Africa stood firm against Iran's pressure.",
+        (ZA, "opposes", "Iran"),
+    ),
+    (
+        "against an act by X",
+        "Ramaphosa said South Africa is against any change of the status quo by the DPRK.",
+        (ZA, "opposes", "North Korea"),
+    ),
+    (
+        "helping hand",
+        "Ramaphosa said South Africa extended a helping hand to Nigeria during the floods.",
+        (ZA, "assists", NG),
+    ),
+    (
+        "send X supplies",
+        "Ramaphosa said South Africa will send Nigeria additional humanitarian supplies.",
+        (ZA, "assists", NG),
+    ),
+    (
+        "rushed relief to",
+        "Ramaphosa said South Africa rushed relief supplies to Nigeria.",
+        (ZA, "assists", NG),
+    ),
+    (
+        "deployed a team to",
+        "Ramaphosa said South Africa deployed a medical team to Nigeria.",
+        (ZA, "assists", NG),
+    ),
+    (
+        "funded X's",
+        "Ramaphosa said South Africa funded Nigeria's new hospital.",
+        (ZA, "assists", NG),
+    ),
+    (
+        "sadness to",
+        "Ramaphosa conveyed his sadness to Tinubu over the loss of life.",
+        (RAMAPHOSA, "condoles", TINUBU),
+    ),
+    (
+        "sadness at deaths",
+        "Ramaphosa expressed his sadness at the deaths caused by the floods.",
+        (RAMAPHOSA, "condoles", TINUBU),
+    ),
+    (
+        "pushed X to",
+        "Ramaphosa pushed Tinubu to release the detained activists.",
+        (RAMAPHOSA, "urges", TINUBU),
+    ),
+    (
+        "counselled X to",
+        "Ramaphosa counselled Iran to show restraint.",
+        (RAMAPHOSA, "urges", "Iran"),
+    ),
 ]
 
 
@@ -455,7 +576,48 @@ NEAR_NEGATIVES = [
         "Ramaphosa discussed Nigeria's journey to net zero.",
         (RAMAPHOSA, "visits", NG),
     ),
+    (
+        "called out to a person",
+        "Ramaphosa called out to Tinubu as he arrived.",
+        (RAMAPHOSA, "criticizes", TINUBU),
+    ),
+    (
+        "a role under review",
+        "Ramaphosa said Nigeria's role was under review.",
+        (RAMAPHOSA, "praises", NG),
+    ),
+    (
+        "force by any party",
+        "Ramaphosa said South Africa opposes the use of force by any party.",
+        (ZA, "opposes", NG),
+    ),
+    (
+        "the one done to is not the doer",
+        "Ramaphosa said South Africa is against the exclusion of Nigeria by the bank.",
+        (ZA, "opposes", NG),
+    ),
+    (
+        "sadness over relations",
+        "Ramaphosa expressed sadness over the state of relations with Iran.",
+        (RAMAPHOSA, "condoles", TINUBU),
+    ),
+    (
+        "troops deployed",
+        "Ramaphosa said South Africa deployed troops to Nigeria's border.",
+        (ZA, "assists", NG),
+    ),
+    (
+        "push back",
+        "Ramaphosa said South Africa would push back against Iran's attempts to expand.",
+        (RAMAPHOSA, "urges", "Iran"),
+    ),
 ]
+
+
+def test_opposing_an_act_done_to_one_actor_by_another_opposes_the_doer():
+    got = run("Ramaphosa said South Africa is against the sanctions imposed by Iran on Nigeria.")
+    assert (ZA, "opposes", "Iran") in got
+    assert (ZA, "opposes", NG) not in got
 
 
 @pytest.mark.parametrize(

@@ -490,6 +490,10 @@ class SentenceRules(
             targets = self.owner_after(b, relation)
             if targets:
                 return targets
+        if cue.mode == "topic" and relation == "opposes":
+            doers = self.acted_by(b)
+            if doers:
+                return doers
         if cue.mode == "topic" and (
             relation == "opposes"
             or re.search(r"favou?r of|support for|backing (?:for|of)", match[0])
