@@ -467,6 +467,22 @@ FAMILIES = [
         "Ramaphosa counselled Iran to show restraint.",
         (RAMAPHOSA, "urges", "Iran"),
     ),
+    # the giver named after the receiver: a passive, "received ... from"
+    (
+        "backed by, in the passive",
+        "Nigeria's bid was strongly backed by Ramaphosa.",
+        (RAMAPHOSA, "supports", NG),
+    ),
+    (
+        "received assistance from",
+        "Ramaphosa said South Africa had received humanitarian assistance from Nigeria.",
+        (NG, "assists", ZA),
+    ),
+    (
+        "received support from",
+        "Ramaphosa said South Africa had received strong support from Nigeria.",
+        (NG, "supports", ZA),
+    ),
 ]
 
 
@@ -610,6 +626,21 @@ NEAR_NEGATIVES = [
         "push back",
         "Ramaphosa said South Africa would push back against Iran's attempts to expand.",
         (RAMAPHOSA, "urges", "Iran"),
+    ),
+    (
+        "aid not received",
+        "Ramaphosa said South Africa had not received any assistance from Nigeria.",
+        (NG, "assists", ZA),
+    ),
+    (
+        "a group backed by a state",
+        "Ramaphosa said the rebels backed by Iran must disarm.",
+        (RAMAPHOSA, "supports", "Iran"),
+    ),
+    (
+        "a letter received from",
+        "Ramaphosa said he had received a letter from Tinubu.",
+        (TINUBU, "supports", RAMAPHOSA),
     ),
 ]
 
