@@ -483,6 +483,22 @@ FAMILIES = [
         "Ramaphosa said South Africa had received strong support from Nigeria.",
         (NG, "supports", ZA),
     ),
+    # praise of what a people showed, and of "his" leadership when he is the other
+    (
+        "tribute to the courage of",
+        "Ramaphosa paid tribute to the courage of the Nigerian people.",
+        (RAMAPHOSA, "praises", NG),
+    ),
+    (
+        "commended his leadership",
+        "Ramaphosa congratulated Tinubu and commended his leadership.",
+        (RAMAPHOSA, "praises", TINUBU),
+    ),
+    (
+        "commended his leadership, alone",
+        "Ramaphosa commended his leadership on climate finance.",
+        (RAMAPHOSA, "praises", TINUBU),
+    ),
 ]
 
 
@@ -641,6 +657,17 @@ NEAR_NEGATIVES = [
         "a letter received from",
         "Ramaphosa said he had received a letter from Tinubu.",
         (TINUBU, "supports", RAMAPHOSA),
+    ),
+    (
+        "praise of one's own",
+        "Ramaphosa praised his own government's efforts.",
+        (RAMAPHOSA, "praises", TINUBU),
+    ),
+    ("thanks to one's team", "Ramaphosa thanked his team.", (RAMAPHOSA, "thanks", TINUBU)),
+    (
+        "wisdom of no actor",
+        "Ramaphosa admired the wisdom of the elders.",
+        (RAMAPHOSA, "praises", NG),
     ),
 ]
 

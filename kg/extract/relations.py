@@ -58,6 +58,10 @@ PEOPLE_NOUNS = frozenset(
 )
 
 
+# acts no one aims at themselves: "commended his leadership" is the other's leadership
+AIMED_AT_OTHERS = frozenset({"praises", "congratulates", "condoles"})
+
+
 class SentenceRules(
     AgentRules,
     MembershipRules,
@@ -347,7 +351,7 @@ class SentenceRules(
         targets = self.targets(cue, match, relation, subjects, objects, b)
         if not targets and relation in ("congratulates", "thanks", "condoles"):
             targets = self.addressee_before(a) or self.addressee_later(b)
-        targets = self.not_me(subjects, objects, targets)
+        targets = self.not_me(subjects, objects, targets, relation)
         if relation == "visits":
             if self.invited_to(a):
                 return  # "invited X to visit Y" is an invitation, not a visit
@@ -436,12 +440,22 @@ class SentenceRules(
             for i, p in enumerate(window)
         )
 
-    def not_me(self, subjects: list[str], objects: list[int], targets: list[str]) -> list[str]:
+    def not_me(
+        self, subjects: list[str], objects: list[int], targets: list[str], relation: str = ""
+    ) -> list[str]:
         """'He ... and congratulated him': an object pronoun bound to the subject itself
-        means the other person of a two-person readout."""
+        means the other person of a two-person readout; so does a possessive one after a
+        verb of praise or sympathy ("commended his leadership"), which no one aims at
+        themselves."""
         if len(subjects) != 1 or subjects[0] not in targets or not objects:
             return targets
-        if self.mention(objects[0]).how != "object-pronoun":
+        m = self.mention(objects[0])
+        owned = (
+            relation in AIMED_AT_OTHERS
+            and m.text.lower() in ("his", "her")
+            and self.pieces[objects[0] + 1 : objects[0] + 2] != ["own"]
+        )
+        if m.how != "object-pronoun" and not owned:
             return targets
         people = [p for p in self.doc.participants if self.doc.kind(p) == "person"]
         others = [p for p in people if p != subjects[0]]
