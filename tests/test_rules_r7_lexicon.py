@@ -499,6 +499,23 @@ FAMILIES = [
         "Ramaphosa commended his leadership on climate finance.",
         (RAMAPHOSA, "praises", TINUBU),
     ),
+    # a reception named as the visit received, work made one, thanks for a gesture, and a
+    # style ("His Highness") aimed at the other person, not at the one who acts
+    (
+        "received the visit of",
+        "Ramaphosa received the official visit of President Tinubu.",
+        (RAMAPHOSA, "hosts", TINUBU),
+    ),
+    (
+        "synergize",
+        "Ramaphosa and Tinubu agreed to synergize efforts on energy.",
+        (RAMAPHOSA, "cooperatesWith", TINUBU),
+    ),
+    (
+        "appreciation for the gesture",
+        "Tinubu voiced appreciation for the gesture.",
+        (TINUBU, "thanks", RAMAPHOSA),
+    ),
 ]
 
 
@@ -669,7 +686,33 @@ NEAR_NEGATIVES = [
         "Ramaphosa admired the wisdom of the elders.",
         (RAMAPHOSA, "praises", NG),
     ),
+    (
+        "an offer someone else made",
+        "Ramaphosa expressed appreciation for the offer of the World Bank.",
+        (RAMAPHOSA, "thanks", TINUBU),
+    ),
+    (
+        "a visit recalled",
+        "Ramaphosa recalled the visit of the Nigerian President in 2019.",
+        (RAMAPHOSA, "hosts", TINUBU),
+    ),
 ]
+
+
+CALL = (
+    "PM speaks to the President of the UAE\n\n"
+    "Prime Minister Shehbaz Sharif held a telephone conversation with the President of the "
+    "United Arab Emirates, Sheikh Mohamed bin Zayed Al Nahyan.\n"
+)
+
+
+def test_a_style_aimed_by_one_person_is_the_other_person():
+    got = relations(
+        CALL + "The Prime Minister expressed deep gratitude to His Highness for the support.\n",
+        "2023-06-12",
+        "Prime Minister's Office of Pakistan",
+    )
+    assert ("Shehbaz Sharif", "thanks", "Mohamed bin Zayed Al Nahyan") in got
 
 
 def test_opposing_an_act_done_to_one_actor_by_another_opposes_the_doer():

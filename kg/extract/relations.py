@@ -455,7 +455,7 @@ class SentenceRules(
             and m.text.lower() in ("his", "her")
             and self.pieces[objects[0] + 1 : objects[0] + 2] != ["own"]
         )
-        if m.how != "object-pronoun" and not owned:
+        if m.how not in ("object-pronoun", "style") and not owned:
             return targets
         people = [p for p in self.doc.participants if self.doc.kind(p) == "person"]
         others = [p for p in people if p != subjects[0]]
