@@ -313,6 +313,11 @@ FAMILIES = [
         (RAMAPHOSA, "cooperatesWith", TINUBU),
     ),
     (
+        "reinforce joint efforts",
+        "Ramaphosa and Tinubu agreed to reinforce joint efforts on migration.",
+        (RAMAPHOSA, "cooperatesWith", TINUBU),
+    ),
+    (
         "joint efforts",
         "Ramaphosa and Tinubu agreed to step up joint efforts against terrorism.",
         (RAMAPHOSA, "cooperatesWith", TINUBU),
