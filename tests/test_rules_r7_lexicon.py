@@ -521,6 +521,25 @@ FAMILIES = [
         "Tinubu voiced appreciation for the gesture.",
         (TINUBU, "thanks", RAMAPHOSA),
     ),
+    # travel, a stay for talks, hosting at table, and invitations handed over
+    ("flew to", "Ramaphosa flew to Nigeria for talks.", (RAMAPHOSA, "visits", NG)),
+    ("headed to", "Ramaphosa headed to Nigeria after the summit.", (RAMAPHOSA, "visits", NG)),
+    (
+        "was in X for talks",
+        "Tinubu was in South Africa for talks with Ramaphosa.",
+        (TINUBU, "visits", ZA),
+    ),
+    (
+        "entertained",
+        "Ramaphosa entertained Tinubu at a state dinner.",
+        (RAMAPHOSA, "hosts", TINUBU),
+    ),
+    (
+        "letter of invitation",
+        "Ramaphosa handed Tinubu a letter of invitation to visit South Africa.",
+        (RAMAPHOSA, "invites", TINUBU),
+    ),
+    ("an invite", "Ramaphosa extended an invite to Tinubu.", (RAMAPHOSA, "invites", TINUBU)),
 ]
 
 
@@ -700,6 +719,21 @@ NEAR_NEGATIVES = [
         "a visit recalled",
         "Ramaphosa recalled the visit of the Nigerian President in 2019.",
         (RAMAPHOSA, "hosts", TINUBU),
+    ),
+    (
+        "in talks with a body",
+        "Ramaphosa said Nigeria was in talks with the IMF.",
+        (NG, "visits", "International Monetary Fund"),
+    ),
+    (
+        "entertain no proposal",
+        "Ramaphosa said South Africa would entertain no proposals.",
+        (ZA, "hosts", NG),
+    ),
+    (
+        "headed to a place",
+        "Ramaphosa said the delegation headed to the airport.",
+        (RAMAPHOSA, "visits", NG),
     ),
 ]
 
