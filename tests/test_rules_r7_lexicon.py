@@ -735,6 +735,11 @@ NEAR_NEGATIVES = [
         "Ramaphosa said the delegation headed to the airport.",
         (RAMAPHOSA, "visits", NG),
     ),
+    (
+        "no aid received",
+        "Ramaphosa said South Africa has received no assistance from Nigeria.",
+        (NG, "assists", ZA),
+    ),
 ]
 
 
