@@ -540,6 +540,32 @@ FAMILIES = [
         (RAMAPHOSA, "invites", TINUBU),
     ),
     ("an invite", "Ramaphosa extended an invite to Tinubu.", (RAMAPHOSA, "invites", TINUBU)),
+    # the idioms of foreign ministries' protests, and trust built between states
+    (
+        "stern representations",
+        "Ramaphosa said South Africa had lodged stern representations with Japan.",
+        (ZA, "criticizes", "Japan"),
+    ),
+    (
+        "a protest against X's",
+        "Ramaphosa lodged a strong protest against Iran's seizure of the vessel.",
+        (RAMAPHOSA, "criticizes", "Iran"),
+    ),
+    (
+        "dissatisfaction with X's",
+        "Ramaphosa expressed strong dissatisfaction with Japan's decision.",
+        (RAMAPHOSA, "criticizes", "Japan"),
+    ),
+    (
+        "destructive actions of X",
+        "Ramaphosa drew attention to the destructive actions of Japan in the region.",
+        (RAMAPHOSA, "criticizes", "Japan"),
+    ),
+    (
+        "mutual trust",
+        "Ramaphosa said South Africa wishes to enhance political mutual trust with Nigeria.",
+        (ZA, "cooperatesWith", NG),
+    ),
 ]
 
 
@@ -739,6 +765,21 @@ NEAR_NEGATIVES = [
         "no aid received",
         "Ramaphosa said South Africa has received no assistance from Nigeria.",
         (NG, "assists", ZA),
+    ),
+    (
+        "actions discussed",
+        "The two leaders discussed the provocative actions of the DPRK.",
+        (RAMAPHOSA, "criticizes", "North Korea"),
+    ),
+    (
+        "representations to a committee",
+        "Ramaphosa said South Africa made representations to the committee.",
+        (ZA, "criticizes", NG),
+    ),
+    (
+        "protests by citizens",
+        "Ramaphosa said protests against the government of Nigeria were peaceful.",
+        (RAMAPHOSA, "criticizes", NG),
     ),
 ]
 
