@@ -781,6 +781,11 @@ NEAR_NEGATIVES = [
         "Ramaphosa said protests against the government of Nigeria were peaceful.",
         (RAMAPHOSA, "criticizes", NG),
     ),
+    (
+        "nobody as the subject",
+        "Ramaphosa said nobody should be thankful to Iran for the ceasefire.",
+        (RAMAPHOSA, "thanks", "Iran"),
+    ),
 ]
 
 
