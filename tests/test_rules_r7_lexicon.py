@@ -566,6 +566,16 @@ FAMILIES = [
         "Ramaphosa said South Africa wishes to enhance political mutual trust with Nigeria.",
         (ZA, "cooperatesWith", NG),
     ),
+    (
+        "sympathy to the families and the people of X",
+        "Ramaphosa extended condolences to the families of the victims and the people of Nigeria.",
+        (RAMAPHOSA, "condoles", NG),
+    ),
+    (
+        "congratulations on a people's day",
+        "Ramaphosa offered congratulations on Nigeria Independence Day.",
+        (RAMAPHOSA, "congratulates", NG),
+    ),
 ]
 
 
@@ -786,6 +796,21 @@ NEAR_NEGATIVES = [
         "Ramaphosa said nobody should be thankful to Iran for the ceasefire.",
         (RAMAPHOSA, "thanks", "Iran"),
     ),
+    (
+        "two parties after sympathy",
+        "Ramaphosa sent condolences to families of those killed in clashes between Sudan and Chad.",
+        (RAMAPHOSA, "condoles", "Chad"),
+    ),
+    (
+        "two parties after congratulations",
+        "In his letter of congratulations, Ramaphosa recalled the ties between Kenya and Nigeria.",
+        (RAMAPHOSA, "congratulates", NG),
+    ),
+    (
+        "a party after congratulations",
+        "In his message of congratulations, Ramaphosa noted the summit and Nigeria.",
+        (RAMAPHOSA, "congratulates", NG),
+    ),
 ]
 
 
@@ -803,6 +828,18 @@ def test_a_style_aimed_by_one_person_is_the_other_person():
         "Prime Minister's Office of Pakistan",
     )
     assert ("Shehbaz Sharif", "thanks", "Mohamed bin Zayed Al Nahyan") in got
+
+
+LETTER = (
+    "Message from President Ramaphosa to President Tinubu\n\n"
+    "Your Excellency,\n"
+    "Please accept my sincere congratulations on your inauguration as President.\n"
+)
+
+
+def test_congratulations_on_your_day_in_a_letter_go_to_its_addressee():
+    got = relations(LETTER, "2023-05-29", "The Presidency of South Africa")
+    assert (RAMAPHOSA, "congratulates", TINUBU) in got
 
 
 def test_opposing_an_act_done_to_one_actor_by_another_opposes_the_doer():

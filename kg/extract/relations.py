@@ -275,15 +275,24 @@ class SentenceRules(
         window = self.pieces[b : min(self.clause_end(b), b + 8)]
         return any(p in MATERIAL for p in window)
 
-    def addressee_later(self, b: int) -> list[str]:
+    def addressee_later(self, b: int, relation: str = "") -> list[str]:
         """'sympathy to the families of the victims and to the entire Turkish people': an
-        addressee that is an actor further on, after 'and to'."""
+        addressee that is an actor further on, after 'and to'; for sympathy, also a people
+        or state after a bare 'and' ('thoughts are with the families of the victims and the
+        people of X'), unless the 'and' joins two parties ('between A and B')."""
         end = self.clause_end(b)
-        for k in range(b, end - 2):
-            if self.pieces[k] == "and" and self.pieces[k + 1] == "to":
+        for k in range(b, end - 1):
+            if self.pieces[k] != "and":
+                continue
+            if self.pieces[k + 1] == "to" and k + 2 < end:
                 m = self.mention(k + 2)
                 if m is not None and m.kind != "adjective" and m.text.lower() not in POSSESSIVES:
                     return self.flatten(self.object_list(k + 2)[0])
+            if relation != "condoles" or "between" in self.pieces[b:k]:
+                continue
+            m = self.mention(k + 1)
+            if m is not None and m.kind in ("people", "state") and not m.possessive:
+                return self.flatten(self.object_list(k + 1)[0])
         return []
 
     def passive_verb(self, a: int) -> bool:
@@ -350,7 +359,7 @@ class SentenceRules(
                 return
         targets = self.targets(cue, match, relation, subjects, objects, b)
         if not targets and relation in ("congratulates", "thanks", "condoles"):
-            targets = self.addressee_before(a) or self.addressee_later(b)
+            targets = self.addressee_before(a) or self.addressee_later(b, relation)
         targets = self.not_me(subjects, objects, targets, relation)
         if relation == "visits":
             if self.invited_to(a):
