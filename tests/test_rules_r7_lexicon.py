@@ -576,6 +576,11 @@ FAMILIES = [
         "Ramaphosa offered congratulations on Nigeria Independence Day.",
         (RAMAPHOSA, "congratulates", NG),
     ),
+    (
+        "saddened by deaths",
+        "Ramaphosa said he was deeply saddened by the deaths of miners in the floods.",
+        (RAMAPHOSA, "condoles", TINUBU),
+    ),
 ]
 
 
@@ -810,6 +815,11 @@ NEAR_NEGATIVES = [
         "a party after congratulations",
         "In his message of congratulations, Ramaphosa noted the summit and Nigeria.",
         (RAMAPHOSA, "congratulates", NG),
+    ),
+    (
+        "saddened by a policy",
+        "Ramaphosa said he was saddened by the slow pace of reform.",
+        (RAMAPHOSA, "condoles", TINUBU),
     ),
 ]
 
