@@ -33,6 +33,7 @@ VIA_NOUNS = {
     "frameworks",
     "level",
     "auspices",
+    "aegis",
     "format",
     "formats",
     "platform",

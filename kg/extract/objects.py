@@ -69,6 +69,18 @@ class ObjectRules:
             return self.given_by(b)
         return [x for x in self.actors(b + 1) if self.doc.kind(x) != "topic"]
 
+    def acted_by(self, b: int) -> list[str]:
+        """'is against any change of the status quo by X', 'opposes the sanctions imposed by
+        X': the state or body whose act the opposed object is (the actor inside the object)."""
+        end = min(self.clause_end(b), b + 12)
+        for k in range(b + 1, end):
+            m = self.mention(k)
+            if m is None or m.kind not in ("state", "organization") or m.possessive:
+                continue
+            if self.pieces[k - 1] == "by" or self.pieces[k - 2 : k] == ["by", "the"]:
+                return list(m.actors)  # not one the act is done to ("sanctions on X")
+        return []
+
     def given_by(self, b: int) -> list[str]:
         """'for the warm hospitality extended to him by the Government of X': X."""
         end = min(self.clause_end(b), b + 16)

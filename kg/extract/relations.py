@@ -58,6 +58,10 @@ PEOPLE_NOUNS = frozenset(
 )
 
 
+# acts no one aims at themselves: "commended his leadership" is the other's leadership
+AIMED_AT_OTHERS = frozenset({"praises", "congratulates", "condoles"})
+
+
 class SentenceRules(
     AgentRules,
     MembershipRules,
@@ -271,15 +275,24 @@ class SentenceRules(
         window = self.pieces[b : min(self.clause_end(b), b + 8)]
         return any(map(MATERIAL.__contains__, window))
 
-    def addressee_later(self, b: int) -> list[str]:
+    def addressee_later(self, b: int, relation: str = "") -> list[str]:
         """'sympathy to the families of the victims and to the entire Turkish people': an
-        addressee that is an actor further on, after 'and to'."""
+        addressee that is an actor further on, after 'and to'; for sympathy, also a people
+        or state after a bare 'and' ('thoughts are with the families of the victims and the
+        people of X'), unless the 'and' joins two parties ('between A and B')."""
         end = self.clause_end(b)
-        for k in range(b, end - 2):
-            if self.pieces[k] == "and" and self.pieces[k + 1] == "to":
+        for k in range(b, end - 1):
+            if self.pieces[k] != "and":
+                continue
+            if self.pieces[k + 1] == "to" and k + 2 < end:
                 m = self.mention(k + 2)
                 if m is not None and m.kind != "adjective" and m.text.lower() not in POSSESSIVES:
                     return self.flatten(self.object_list(k + 2)[0])
+            if relation != "condoles" or "between" in self.pieces[b:k]:
+                continue
+            m = self.mention(k + 1)
+            if m is not None and m.kind in ("people", "state") and not m.possessive:
+                return self.flatten(self.object_list(k + 1)[0])
         return []
 
     def passive_verb(self, a: int) -> bool:
@@ -346,8 +359,8 @@ class SentenceRules(
                 return
         targets = self.targets(cue, match, relation, subjects, objects, b)
         if not targets and relation in ("congratulates", "thanks", "condoles"):
-            targets = self.addressee_before(a) or self.addressee_later(b)
-        targets = self.not_me(subjects, objects, targets)
+            targets = self.addressee_before(a) or self.addressee_later(b, relation)
+        targets = self.not_me(subjects, objects, targets, relation)
         if relation == "visits":
             if self.invited_to(a):
                 return  # "invited X to visit Y" is an invitation, not a visit
@@ -436,12 +449,22 @@ class SentenceRules(
             for i, p in enumerate(window)
         )
 
-    def not_me(self, subjects: list[str], objects: list[int], targets: list[str]) -> list[str]:
+    def not_me(
+        self, subjects: list[str], objects: list[int], targets: list[str], relation: str = ""
+    ) -> list[str]:
         """'He ... and congratulated him': an object pronoun bound to the subject itself
-        means the other person of a two-person readout."""
+        means the other person of a two-person readout; so does a possessive one after a
+        verb of praise or sympathy ("commended his leadership"), which no one aims at
+        themselves."""
         if len(subjects) != 1 or subjects[0] not in targets or not objects:
             return targets
-        if self.mention(objects[0]).how != "object-pronoun":
+        m = self.mention(objects[0])
+        owned = (
+            relation in AIMED_AT_OTHERS
+            and m.text.lower() in ("his", "her")
+            and self.pieces[objects[0] + 1 : objects[0] + 2] != ["own"]
+        )
+        if m.how not in ("object-pronoun", "style") and not owned:
             return targets
         people = [p for p in self.doc.participants if self.doc.kind(p) == "person"]
         others = [p for p in people if p != subjects[0]]
@@ -490,6 +513,10 @@ class SentenceRules(
             targets = self.owner_after(b, relation)
             if targets:
                 return targets
+        if cue.mode == "topic" and relation == "opposes":
+            doers = self.acted_by(b)
+            if doers:
+                return doers
         if cue.mode == "topic" and (
             relation == "opposes"
             or re.search(r"favou?r of|support for|backing (?:for|of)", match[0])

@@ -21,6 +21,12 @@ CONGRATULATED_FOR = re.compile(
     r"(?:congratulations|congratulatory|felicitations)\b"
 )
 
+# thanks for an invitation ("for the invitation to visit", "for his kind invitation") tells
+# that the thanked invited the thanker, as thanks for congratulations tells who congratulated
+INVITED_FOR = re.compile(
+    r"for (?:his|her|their|its|the|@\d+(?: 's)?) (?:[^@\s]+ ){0,2}?invitation\b"
+)
+
 # thanks for one's visit, with no other place named ("for her visit", "for his recent visit")
 VISITED_FOR = re.compile(
     r"for (?:his|her|their|its|@\d+(?: 's)?) (?:[^@\s]+ ){0,2}?(?:visit|trip)\b(?! to @)"
@@ -89,6 +95,11 @@ class ThanksRules:
                 for o in targets:
                     if t != o:
                         yield Found(o, "congratulates", t, rule + " +congratulations", modality)
+        if INVITED_FOR.match(window):
+            for t in thankers:
+                for o in targets:
+                    if t != o:
+                        yield Found(o, "invites", t, rule + " +invitation", modality)
         aid = _any_word(frozenset(self.lex.words.get("aid", ())), True).search(window) is not None
         host = _any_word(frozenset(self.lex.words.get("hospitality", ())), False).search(window)
         host = host is not None
