@@ -511,14 +511,14 @@ def test_numeric_day_first_dateline():
             "2024-04-29",
         ),
         (
-            "On 8 May, President Xi Jinping spoke with President Vladimir Putin of Russia "
-            "on the phone "
+            "On 8 May, President Xi Jinping talked with Russia's President Vladimir Putin "
+            "by phone "
             "to mark the 80th anniversary of the victory in World War II.",
             None,
             "2025-05-08",
         ),
         (
-            "On 8 May, President Xi Jinping spoke with President Vladimir Putin of Russia.",
+            "On 8 May, President Xi Jinping talked with Russia's President Vladimir Putin.",
             None,
             "--05-08",
         ),

@@ -81,7 +81,7 @@ def test_near_discussing_a_partnership_on_its_own_is_nothing():
 
 AMIRI = (
     "Amir receives phone call\n\n"
-    "His Highness the Amir Sheikh Tamim bin Hamad Al-Thani received a phone call today from "
+    "His Highness the Amir Sheikh Tamim bin Hamad Al-Thani today received a telephone call from "
     "Prime Minister Anwaar-ul-Haq Kakar of Pakistan.\n"
 )
 

@@ -360,7 +360,7 @@ def test_membership(text, must, must_not):
 SUPPORT = [
     # support for what an actor owns is support for the actor, not a topic
     (
-        LEAD + "The two leaders reaffirmed their steadfast support for the sovereignty and "
+        LEAD + "The two leaders restated their firm support for the sovereignty and "
         "territorial integrity of Ukraine.",
         {("Justin Trudeau", "supports", "Ukraine"), ("Rishi Sunak", "supports", "Ukraine")},
         set(),
@@ -694,7 +694,7 @@ def test_thanks(text, must, must_not):
 ACTION_AGAINST = [
     # endorsing action against an actor opposes it, whoever acts (ANNOTATION 8)
     (
-        LEAD + "They emphasized the valuable role of the coalition in the fight against Daesh.",
+        LEAD + "They stressed the useful part the coalition plays in the fight against Daesh.",
         {
             ("Justin Trudeau", "opposes", "Islamic State"),
             ("Rishi Sunak", "opposes", "Islamic State"),
