@@ -283,9 +283,7 @@ def test_work_as_a_noun_with_an_adjective_and_a_partner_after_with_are_no_frame(
         "in Latvia."
     )
     assert not {t for t in got if t[1] in ("cooperatesWith", "cooperatesVia")}
-    got = run(
-        "Sunak said he expected to work in close cooperation with the United Nations."
-    )
+    got = run("Sunak said he expected to work in close cooperation with the United Nations.")
     assert ("Rishi Sunak", "cooperatesWith", "United Nations") in got
     assert ("Rishi Sunak", "cooperatesVia", "United Nations") not in got
     # near: a body after "in" is the frame
