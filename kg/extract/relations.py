@@ -148,7 +148,16 @@ class SentenceRules(
         window = self.pieces[max(0, start - 4) : b]
         if hypothetical and not self._words("hypothetical").isdisjoint(window):
             return True
+        if hypothetical and self.conditional(max(a, start), b):
+            return True
         return not self._words("negation").isdisjoint(self.pieces[max(a, start) : b])
+
+    def conditional(self, a: int, b: int) -> bool:
+        """'would condemn X if the talks failed': the cue (pieces a..b) in the conditional
+        mood with a condition later in its sentence is hypothetical (rule 6)."""
+        if self._words("condition").isdisjoint(self.pieces[b:]):
+            return False
+        return not self._words("conditional").isdisjoint(self.pieces[a:b])
 
     def modality(self, a: int, b: int) -> str:
         window = self.pieces[max(0, a) : b]
