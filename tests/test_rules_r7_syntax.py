@@ -38,3 +38,39 @@ def test_would_in_reported_speech_without_a_condition_still_counts():
 def test_readiness_with_a_condition_after_it_still_counts():
     got = body("Sweden would be ready to assist Zambia if the drought worsened.")
     assert ("Sweden", "supports", "Zambia") in got
+
+
+# -- the maker of what is opposed or backed, written after its head noun ------------------
+
+
+def test_measures_taken_by_a_state_are_opposed_as_that_states():
+    got = body("President Hichilema rejected the export tariffs imposed by Malawi.")
+    assert ("Hakainde Hichilema", "opposes", "Malawi") in got
+
+
+def test_the_head_nouns_of_a_state_are_that_states():
+    got = body("Zambia opposed the unilateral tariffs of Malawi.")
+    assert ("Zambia", "opposes", "Malawi") in got
+
+
+def test_a_demonym_before_the_opposed_head_names_its_owner():
+    got = body("Prime Minister Kristersson rejected the Belarusian restrictions on transit.")
+    assert ("Ulf Kristersson", "opposes", "Belarus") in got
+
+
+def test_a_candidacy_put_forward_by_a_government_after_its_own_tail_is_that_states():
+    got = body(
+        "Sweden reaffirmed support for the candidacy for a seat on the Human Rights Council "
+        "put forward by the Government of Zambia."
+    )
+    assert ("Sweden", "supports", "Zambia") in got
+
+
+def test_an_actor_owning_only_a_later_noun_does_not_own_what_is_opposed():
+    got = body("Zambia opposed any interference in the internal affairs of Malawi.")
+    assert ("Zambia", "opposes", "Malawi") not in got
+
+
+def test_an_actor_that_merely_backs_the_opposed_thing_is_not_opposed():
+    got = body("Zambia rejected the proposal endorsed by Malawi.")
+    assert ("Zambia", "opposes", "Malawi") not in got

@@ -12,6 +12,7 @@ from kg.extract.agents import INSTITUTION_HEADS, INSTITUTION_WORDS, POSSESSIVES,
 from kg.extract.cooperation import CooperationRules
 from kg.extract.membership import MembershipRules
 from kg.extract.objects import ObjectRules
+from kg.extract.phrase_owner import PhraseOwnerRules
 from kg.extract.passive import PassiveRules
 from kg.extract.thanks import ThanksRules
 from kg.extract.visits import VisitRules
@@ -64,6 +65,7 @@ class SentenceRules(
     CooperationRules,
     PassiveRules,
     ObjectRules,
+    PhraseOwnerRules,
     ThanksRules,
     VisitRules,
 ):
@@ -497,6 +499,11 @@ class SentenceRules(
         if relation == "supports":
             # support for something an actor owns is support for the actor (ANNOTATION 7)
             targets = self.owner_after(b, relation)
+            if targets:
+                return targets
+        if relation in ("opposes", "supports"):
+            # "rejected the measures taken by X", "the candidacy of X": the maker owns it
+            targets = self.phrase_owner(b)
             if targets:
                 return targets
         if cue.mode == "topic" and (
