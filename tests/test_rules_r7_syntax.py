@@ -74,3 +74,17 @@ def test_an_actor_owning_only_a_later_noun_does_not_own_what_is_opposed():
 def test_an_actor_that_merely_backs_the_opposed_thing_is_not_opposed():
     got = body("Zambia rejected the proposal endorsed by Malawi.")
     assert ("Zambia", "opposes", "Malawi") not in got
+
+
+# -- a pronoun as a passive's agent ('was condemned by him') ------------------------------
+
+
+def test_a_pronoun_after_a_passives_by_is_the_one_the_text_is_about():
+    got = body("Malawi was commended by him for its mediation in the region.")
+    assert ("Hakainde Hichilema", "praises", "Malawi") in got
+    assert ("Ulf Kristersson", "praises", "Malawi") not in got
+
+
+def test_a_passive_agent_pronoun_is_never_the_clauses_own_subject():
+    got = body("Prime Minister Kristersson was urged by him to reopen the embassy in Lusaka.")
+    assert ("Hakainde Hichilema", "urges", "Ulf Kristersson") in got

@@ -45,7 +45,10 @@ def resolve(doc: Doc) -> None:
                     doc, m, recent, sentence_subject or last_subject
                 )
             elif m.kind == "pronoun" and m.how == "object-pronoun":
-                actors = _object_pronoun(doc, m, recent, _clause_subject(doc, view, resolved, m))
+                clause_subject = _clause_subject(doc, view, resolved, m)
+                actors = _passive_agent(doc, view, m, recent, sentence_subject or last_subject)
+                if not actors or actors[0] == clause_subject:  # never its own clause's subject
+                    actors = _object_pronoun(doc, m, recent, clause_subject)
             elif m.kind == "pronoun" and m.t0 > 0 and view.tokens[m.t0 - 1].text in ("for", "on"):
                 # "commended X for his visits", "congratulated X on his election": X
                 actors = _object_pronoun(doc, m, recent, _clause_subject(doc, view, resolved, m))
@@ -221,6 +224,18 @@ def _group(doc: Doc, m: Mention, recent: list[str]) -> tuple[str, ...]:
     if len(ranked) == n:
         return tuple(p for p in people if p in ranked)
     return tuple(people)
+
+
+def _passive_agent(
+    doc: Doc, view: View, m: Mention, recent: list[str], subject: str | None
+) -> tuple[str, ...]:
+    """'Kenya was condemned by him': a pronoun after a passive's "by" is its agent, the one
+    the text is about (as "he" would be), not the latest other person; none elsewhere."""
+    if m.t0 < 2 or view.tokens[m.t0 - 1].text != "by":
+        return ()
+    if not view.tokens[m.t0 - 2].text.endswith(("ed", "en")):
+        return ()
+    return _pronoun(doc, m, recent, subject)
 
 
 def _object_pronoun(doc: Doc, m: Mention, recent: list[str], subject: str | None):
