@@ -88,3 +88,29 @@ def test_a_pronoun_after_a_passives_by_is_the_one_the_text_is_about():
 def test_a_passive_agent_pronoun_is_never_the_clauses_own_subject():
     got = body("Prime Minister Kristersson was urged by him to reopen the embassy in Lusaka.")
     assert ("Hakainde Hichilema", "urges", "Ulf Kristersson") in got
+
+
+# -- scare quotes around a few lower-case words do not hide a cue -------------------------
+
+
+def test_a_quoted_word_inside_a_framework_phrase_still_names_the_framework():
+    got = body(
+        'Zambia agreed to work with Sweden within the "framework" of the Southern African '
+        "Development Community."
+    )
+    assert ("Zambia", "cooperatesVia", "Southern African Development Community") in got
+
+
+def test_quoted_words_inside_a_light_verb_phrase_still_give_the_relation():
+    got = body("Sweden expressed \u201cdeep concern\u201d over Belarus's crackdown on the press.")
+    assert ("Sweden", "criticizes", "Belarus") in got
+
+
+def test_a_quotation_of_speech_keeps_its_quotation_marks():
+    from kg.extract.document import _scare_quotes
+    from kg.extract.text import tokenize
+
+    speech = tokenize('He said: "Zambia will stand with Sweden." He added "we agree on trade".')
+    assert _scare_quotes(speech, {}) == set()
+    scare = tokenize('within the "framework" of the bloc')
+    assert {scare[i].text for i in _scare_quotes(scare, {})} == {'"'}
