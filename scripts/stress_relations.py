@@ -269,6 +269,9 @@ def structures(core: Core, subj: Subject, p: Pair):
     ):
         a = adv.format(st=p.a.state)
         yield f"initial '{adv.split()[0]} {adv.split()[1]}'", f"{a} {sl} {vp}."
+    if subj.key != "the two leaders":
+        other = f"{p.b.title} {p.b.surname}"
+        yield "initial PP naming the other", f"In the talks with {other}, {sl} {vp}."
     if subj.key not in ("pronoun", "FM apposition"):
         yield "relative clause", f"{s}, who spoke from the capital, {vp}."
         if subj.key not in ("state", "the X side"):

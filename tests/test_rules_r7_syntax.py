@@ -114,3 +114,45 @@ def test_a_quotation_of_speech_keeps_its_quotation_marks():
     assert _scare_quotes(speech, {}) == set()
     scare = tokenize('within the "framework" of the bloc')
     assert {scare[i].text for i in _scare_quotes(scare, {})} == {'"'}
+
+
+# -- an addressee fronted before the clause ('To X, ...') ---------------------------------
+
+
+def test_a_fronted_addressee_receives_the_congratulations():
+    got = body("To Prime Minister Kristersson, Zambia extended congratulations on the jubilee.")
+    assert ("Zambia", "congratulates", "Ulf Kristersson") in got
+
+
+def test_a_fronted_addressee_receives_joint_condolences_and_no_one_else_does():
+    got = body("To Malawi, the two leaders expressed condolences over the victims of the floods.")
+    assert ("Hakainde Hichilema", "condoles", "Malawi") in got
+    assert ("Ulf Kristersson", "condoles", "Malawi") in got
+    assert ("Hakainde Hichilema", "condoles", "Ulf Kristersson") not in got
+
+
+def test_a_sentence_opening_with_to_and_an_infinitive_names_no_addressee():
+    got = body("To mark the jubilee, Zambia extended congratulations to Sweden.")
+    assert ("Zambia", "congratulates", "Sweden") in got
+
+
+# -- a person after a preposition is not what the sentence's pronoun means ---------------
+
+
+def test_a_person_in_an_opening_phrase_is_not_the_he_after_it():
+    got = body("During the talks with Prime Minister Kristersson, he congratulated Malawi.")
+    assert ("Hakainde Hichilema", "congratulates", "Malawi") in got
+    assert ("Ulf Kristersson", "congratulates", "Malawi") not in got
+
+
+def test_a_fronted_addressee_is_not_the_he_who_sends():
+    got = body("To Prime Minister Kristersson, he extended congratulations on the jubilee.")
+    assert ("Hakainde Hichilema", "congratulates", "Ulf Kristersson") in got
+
+
+def test_according_to_a_person_still_makes_him_the_he_after_it():
+    got = body(
+        "Prime Minister Kristersson spoke first.\n"
+        "According to President Hichilema, he had congratulated Malawi on the jubilee."
+    )
+    assert ("Hakainde Hichilema", "congratulates", "Malawi") in got

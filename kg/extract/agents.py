@@ -626,11 +626,24 @@ class AgentRules:
 
     def addressee_before(self, a: int) -> list[str]:
         """'called X to extend his congratulations': the one contacted is the addressee of
-        wishes that name none."""
+        wishes that name none; a sentence opening 'To X,' names them too."""
         k = self.contacted(a)
         if k is None:
-            return []
+            return self.fronted_addressee(a)
         return [x for x in self.actors(k) if self.doc.kind(x) in ("person", "state")]
+
+    def fronted_addressee(self, a: int) -> list[str]:
+        """'To Prime Minister X, the President extended congratulations': the addressee put
+        before the clause, as one list ending in the comma, of wishes that name none."""
+        if self.pieces[:1] != ["to"] or a < 3:
+            return []
+        k = 2 if self.pieces[1] == "the" else 1
+        if self.mention(k) is None:
+            return []
+        got, end = self.object_list(k)
+        if end >= a or self.pieces[end] != ",":
+            return []
+        return [x for x in self.flatten(got) if self.doc.kind(x) in ("person", "state")]
 
     def word_before(self, a: int) -> str:
         """The piece before a, as written when it is a mention ('their', not '@3')."""

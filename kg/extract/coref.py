@@ -95,7 +95,7 @@ def resolve(doc: Doc) -> None:
                         if p in recent:
                             recent.remove(p)
                         recent.append(p)
-                    if sentence_subject is None:
+                    if sentence_subject is None and not _governed(view, m):
                         sentence_subject = p
             if m.kind == "organization" and m.actors and m.how != "plural":
                 last_org = m.actors[0]
@@ -224,6 +224,15 @@ def _group(doc: Doc, m: Mention, recent: list[str]) -> tuple[str, ...]:
     if len(ranked) == n:
         return tuple(p for p in people if p in ranked)
     return tuple(people)
+
+
+def _governed(view: View, m: Mention) -> bool:
+    """'In his talks with Prime Minister X, he thanked ...', 'To X, he extended ...': a
+    person after a preposition is no subject the sentence's pronouns can mean ("according
+    to X" is X speaking)."""
+    if m.t0 < 1 or view.tokens[m.t0 - 1].text.lower() not in PREPOSITIONS:
+        return False
+    return not (m.t0 >= 2 and view.tokens[m.t0 - 2].text.lower() == "according")
 
 
 def _passive_agent(

@@ -368,6 +368,11 @@ class SentenceRules(
         if relation == "congratulates" and targets:
             targets += [o for o in self.day_owner(after, targets) if o not in targets]
         if cue.mode == "unaddressed":
+            fronted = self.fronted_addressee(a)
+            if fronted:  # "To X, the two leaders expressed condolences": X is addressed
+                for s in subjects:
+                    yield from (Found(s, relation, o, rule, modality) for o in fronted)
+                return
             named = targets or self.owner_after(b, relation)
             yield from self.condolences(subjects, named, rule, modality)
             return
