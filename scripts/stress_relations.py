@@ -75,6 +75,9 @@ PAIRS = [
 ]
 
 
+JOINT = ("the two leaders", "both sides", "A and B")  # subject forms naming both sides
+
+
 @dataclass(frozen=True)
 class Core:
     """One relation in plain form: ``{S} vp`` with ``{O}`` the object."""
@@ -147,13 +150,13 @@ CORES = [
         "visits",
         "will pay a state visit to {O} in July",
         obj="state",
-        subjects=("state", "the X side"),
+        subjects=("state", "the X side", "both sides"),
     ),
     Core(
         "hosts",
         "hosted {O} at the State House",
         "{O} was hosted by {S} at the State House",
-        subjects=("the two leaders",),
+        subjects=JOINT,
     ),
     Core(
         "assists",
@@ -192,6 +195,19 @@ def subjects(p: Pair) -> list[Subject]:
         Subject("the two leaders", "The two leaders", (a.name, p.b.name), "they"),
         Subject("state", a.state, (a.state,), "it"),
         Subject("the X side", f"The {a.adjective} side", (a.state,), "it"),
+        Subject("X's President", f"{a.state}'s {a.title}", (a.name,), a.pronoun),
+        Subject("the X President", f"The {a.adjective} {a.title}", (a.name,), a.pronoun),
+        Subject("title of X name", f"{a.title} of {a.state} {a.name}", (a.name,), a.pronoun),
+        Subject("name, title of X,", f"{a.name}, {a.title} of {a.state},", (a.name,), a.pronoun),
+        Subject("Mr. surname", f"Mr. {a.surname}", (a.name,), a.pronoun),
+        Subject("the X leader", f"The {a.adjective} leader", (a.name,), a.pronoun),
+        Subject("both sides", "Both sides", (a.state, p.b.state), "they"),
+        Subject(
+            "A and B",
+            f"{a.title} {a.surname} and {p.b.title} {p.b.surname}",
+            (a.name, p.b.name),
+            "they",
+        ),
         Subject(
             "FM apposition",
             f"The Minister of Foreign Affairs of {a.state}, {fm},",
@@ -223,7 +239,7 @@ def head(p: Pair) -> str:
 
 def obj_for(core: Core, subj: Subject, p: Pair) -> tuple[str, tuple[str, ...]]:
     """The object's text and actor: the other leader, or a third state for joint subjects."""
-    if subj.key == "the two leaders":
+    if subj.key in JOINT:
         return p.third, (p.third,)
     if core.obj == "state":
         return p.b.state, (p.b.state,)
@@ -238,6 +254,30 @@ def triples(core: Core, subj: Subject, objs: tuple[str, ...]) -> set:
     return got
 
 
+BASES_OF = {
+    "congratulated": "congratulate",
+    "thanked": "thank",
+    "commended": "commend",
+    "reaffirmed": "reaffirm",
+    "rejected": "reject",
+    "condemned": "condemn",
+    "urged": "urge",
+    "invited": "invite",
+    "expressed": "express",
+    "hosted": "host",
+    "provided": "provide",
+    "agreed": "agree",
+    "will": "",
+}
+
+
+def base_form(vp: str) -> str:
+    """The verb phrase in the infinitive ('thanked X' -> 'thank X', 'will pay' -> 'pay')."""
+    first, _, rest = vp.partition(" ")
+    base = BASES_OF[first]
+    return f"{base} {rest}".strip()
+
+
 def cap(s: str) -> str:
     return s[0].upper() + s[1:]
 
@@ -245,8 +285,16 @@ def cap(s: str) -> str:
 def lower_subject(subj: Subject) -> str:
     """The subject's form inside a sentence (not at its start)."""
     t = subj.text
-    if subj.key in ("the President", "the two leaders", "the X side", "FM apposition"):
-        return "t" + t[1:]
+    if subj.key in (
+        "the President",
+        "the two leaders",
+        "the X side",
+        "FM apposition",
+        "the X President",
+        "the X leader",
+        "both sides",
+    ):
+        return t[0].lower() + t[1:]
     if subj.key == "pronoun":
         return t.lower()
     return t
@@ -272,9 +320,9 @@ def structures(core: Core, subj: Subject, p: Pair):
     if subj.key != "the two leaders":
         other = f"{p.b.title} {p.b.surname}"
         yield "initial PP naming the other", f"In the talks with {other}, {sl} {vp}."
-    if subj.key not in ("pronoun", "FM apposition"):
+    if subj.key not in ("pronoun", "FM apposition", "both sides", "A and B"):
         yield "relative clause", f"{s}, who spoke from the capital, {vp}."
-        if subj.key not in ("state", "the X side"):
+        if subj.key not in ("state", "the X side", "the two leaders"):
             yield "relative 'on a visit'", f"{s}, who is on a working visit to {VISITED}, {vp}."
         yield "apposition", f"{s}, the current chair of the regional bloc, {vp}."
         yield "parenthesis", f"{s} (speaking by video link) {vp}."
@@ -295,6 +343,23 @@ def structures(core: Core, subj: Subject, p: Pair):
     yield "quoted word", f"{s} {quote_word(vp)}."
     if not core.vp.startswith("will "):
         yield "reported 'said that'", f"{s} said that {subj.pronoun} had {vp}."
+    base = base_form(vp)
+    yield "infinitive 'took the opportunity to'", f"{s} took the opportunity to {base}."
+    yield "'went on to'", f"{s} went on to {base}."
+    yield (
+        "'not only ... but also'",
+        (f"{s} not only welcomed the progress in bilateral trade but also {vp}."),
+    )
+    yield "three verbs", (f"{s} reviewed bilateral ties, welcomed the progress in trade and {vp}.")
+    yield (
+        "second sentence 'He also'",
+        (f"{s} welcomed the progress in bilateral trade. {cap(subj.pronoun)} also {vp}."),
+    )
+    if subj.key not in ("pronoun", "both sides", "A and B", "the two leaders"):
+        rel = s.rstrip(",")
+        yield "relative clause naming a third", f"{rel}, who met President Ruto last week, {vp}."
+    yield "'as well as' after", f"{s} {vp}, as well as the progress in trade."
+    yield "adding that after", f"{s} {vp}, adding that the two countries share many goals."
     if core.passive:
         agent = OBJECT_PRONOUNS.get(sl, sl)
         yield "passive", cap(core.passive.format(O=o_text, S=agent)) + "."
@@ -391,10 +456,12 @@ def cases() -> list[Case]:
                 for structure, body in structures(core, subj, p):
                     if not structure:
                         continue
+                    more = set()
                     if structure == "relative 'on a visit'":
                         more = {(a, "visits", VISITED) for a in subj.actors}
-                    else:
-                        more = set()
+                    allowed = set()
+                    if structure == "relative clause naming a third":
+                        allowed = {("William Ruto", "leaderOf", "Kenya")}
                     out.append(
                         Case(
                             structure,
@@ -403,6 +470,7 @@ def cases() -> list[Case]:
                             h + body + "\n",
                             exp | more,
                             plain_key=(p.a.name, core.relation, subj.key),
+                            allowed=allowed,
                         )
                     )
             subj = subjects(p)[0]

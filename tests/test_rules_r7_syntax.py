@@ -156,3 +156,33 @@ def test_according_to_a_person_still_makes_him_the_he_after_it():
         "According to President Hichilema, he had congratulated Malawi on the jubilee."
     )
     assert ("Hakainde Hichilema", "congratulates", "Malawi") in got
+
+
+# -- a relative clause naming another actor between the subject and its verb -------------
+
+
+def test_the_verb_after_a_closed_relative_clause_takes_the_noun_it_hangs_on():
+    got = body(
+        "President Hichilema, who met President William Ruto of Kenya last week, "
+        "reaffirmed support for Malawi in its recovery."
+    )
+    assert ("Hakainde Hichilema", "supports", "Malawi") in got
+    assert ("William Ruto", "supports", "Malawi") not in got
+
+
+def test_a_longer_verb_run_after_the_relative_clause_still_takes_its_noun():
+    got = body(
+        "Sweden, which welcomed President William Ruto of Kenya in March, agreed to expand "
+        "cooperation with Zambia in forestry."
+    )
+    assert ("Sweden", "cooperatesWith", "Zambia") in got
+    assert ("William Ruto", "cooperatesWith", "Zambia") not in got
+
+
+def test_a_verb_inside_the_relative_clause_is_the_clauses_own():
+    got = body(
+        "President Hichilema thanked Prime Minister Kristersson, who had condemned Belarus "
+        "for the crackdown."
+    )
+    assert ("Ulf Kristersson", "criticizes", "Belarus") in got
+    assert ("Hakainde Hichilema", "criticizes", "Belarus") not in got

@@ -127,6 +127,9 @@ PERSON_NOUNS = {
 OWN_STATE_NOUNS = {"country", "government", "nation"}
 AUXILIARIES = {"will", "would", "shall", "should", "can", "could", "also", "further", "firmly"}
 MODALS = frozenset({"will", "would", "shall", "should"})
+# words between a relative clause's closing comma and the main clause's cue ("..., once
+# again reaffirmed its support for"): a verb first, then words with no actor among them
+RESUMED_REACH = 6
 # the sides' own people and bodies, whose acts in a that-clause stay the sides'
 SIDES_STAFF = frozenset(
     {
@@ -236,7 +239,7 @@ class AgentRules:
         if (
             start >= 1
             and self.pieces[start - 1] in ("who", "which")
-            and not self.relative_closed(start, k)
+            and (not self.relative_closed(start, k) or self.relative_resumed(start, k))
         ):
             # a relative clause: its subject is the mention it hangs on (unless the
             # clause has closed: "X, who accompanied Y, the two leaders agreed ...")
@@ -336,6 +339,21 @@ class AgentRules:
             and (self.mention(j + 1) is not None or self.pieces[j + 1] in self.lex.reporting)
             for j in range(start, k - 1)
         )
+
+    def relative_resumed(self, start: int, k: int) -> bool:
+        """'X, who met President Y last week, reaffirmed support for Z': after the relative
+        clause's closing comma the main verb comes (with its adverbs and auxiliaries) and
+        takes the noun the clause hangs on, not the last actor inside the clause."""
+        c = k - 1
+        while c > start and self.pieces[c] != ",":
+            c -= 1
+        if c <= start or c == k - 1 and not self.pieces[k].endswith("ed"):
+            return c == k - 1 and self.pieces[k] in AUXILIARIES
+        run = self.pieces[c + 1 : k]
+        if not (run[0].endswith(("ed", "ly")) or run[0] in AUXILIARIES):
+            return False
+        # "..., agreed to strengthen cooperation with": words only, no new subject
+        return len(run) <= RESUMED_REACH and all(w.isalpha() for w in run)
 
     def own_state_before(self, k: int) -> list[int] | None:
         """The pronoun of "his country's (firm) support" right before the cue at k, which
