@@ -186,3 +186,28 @@ def test_a_verb_inside_the_relative_clause_is_the_clauses_own():
     )
     assert ("Ulf Kristersson", "criticizes", "Belarus") in got
     assert ("Hakainde Hichilema", "criticizes", "Belarus") not in got
+
+
+# -- "they" after the sides are the sides (states), after the leaders the leaders ---------
+
+
+def test_they_in_a_sentence_after_both_sides_are_the_states():
+    got = body("Both sides welcomed the growth in trade. They also condemned Belarus for the raids.")
+    assert {("Zambia", "criticizes", "Belarus"), ("Sweden", "criticizes", "Belarus")} <= got
+    assert ("Hakainde Hichilema", "criticizes", "Belarus") not in got
+
+
+def test_they_in_a_that_clause_of_the_two_sides_are_the_states():
+    got = body("The two sides said that they would work with Malawi on energy.")
+    assert ("Zambia", "cooperatesWith", "Malawi") in got
+    assert ("Hakainde Hichilema", "cooperatesWith", "Malawi") not in got
+
+
+def test_they_after_two_named_leaders_are_the_leaders_again():
+    got = body(
+        "Both sides welcomed the growth in trade.\n"
+        "President Hichilema and Prime Minister Kristersson reviewed the talks. "
+        "They also condemned Belarus for the raids."
+    )
+    assert ("Hakainde Hichilema", "criticizes", "Belarus") in got
+    assert ("Zambia", "criticizes", "Belarus") not in got

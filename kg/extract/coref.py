@@ -26,6 +26,7 @@ def resolve(doc: Doc) -> None:
     last_org: str | None = None
     last_orgs: list[str] = []
     orgs_seen: list[str] = []  # every organisation named so far, latest last
+    last_plural = ""  # the kind of the last group named ("both sides": states), for "they"
     for view in doc.views:
         resolved = []
         sentence_subject = None
@@ -56,6 +57,10 @@ def resolve(doc: Doc) -> None:
                 actors = _pronoun(doc, m, recent, sentence_subject or last_subject)
             elif m.kind == "people" and m.how == "leaders-of":
                 actors = _leaders_of(doc, m)
+            elif m.kind == "people" and last_plural == "states" and m.text.lower() in THEY:
+                # "Both sides welcomed ... They also ...": the sides, not their leaders
+                actors = tuple(doc.participant_states())
+                m = m.but(kind="states")
             elif m.kind == "people":
                 actors = _group(doc, m, recent)
             elif m.kind == "states":
@@ -87,6 +92,10 @@ def resolve(doc: Doc) -> None:
                 actors = _org_anaphor(doc, m, orgs_seen, last_org)
                 m = m.but(kind="organization")
             m = m.but(actors=tuple(a for a in actors if a))
+            if m.kind in ("states", "people") and m.text.lower() not in THEY:
+                last_plural = m.kind
+            elif not resolved and m.kind in ("person", "pronoun", "state"):
+                last_plural = ""  # a sentence opening with someone else: "they" are people
             if m.kind in ("person", "pronoun", "anaphor") and len(m.actors) == 1:
                 p = m.actors[0]
                 if doc.kind(p) == "person":
@@ -191,6 +200,7 @@ def _clause_subject(
     return None
 
 
+THEY = frozenset({"they", "them", "their"})
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2, "pair": 2}
 NUMBER_PATTERNS = tuple((re.compile(rf"\b{k}\b"), v) for k, v in NUMBER_WORDS.items())
 
