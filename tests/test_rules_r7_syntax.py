@@ -192,7 +192,7 @@ def test_a_verb_inside_the_relative_clause_is_the_clauses_own():
 
 
 def test_they_in_a_sentence_after_both_sides_are_the_states():
-    got = body("Both sides welcomed the growth in trade. They also condemned Belarus for the raids.")
+    got = body("Both sides welcomed the growth in trade. They also condemned Belarus for it.")
     assert {("Zambia", "criticizes", "Belarus"), ("Sweden", "criticizes", "Belarus")} <= got
     assert ("Hakainde Hichilema", "criticizes", "Belarus") not in got
 
