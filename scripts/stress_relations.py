@@ -360,6 +360,21 @@ def structures(core: Core, subj: Subject, p: Pair):
         yield "relative clause naming a third", f"{rel}, who met President Ruto last week, {vp}."
     yield "'as well as' after", f"{s} {vp}, as well as the progress in trade."
     yield "adding that after", f"{s} {vp}, adding that the two countries share many goals."
+    if subj.key not in JOINT + ("state", "the X side") and core.relation not in (
+        "visits",
+        "hosts",
+    ):
+        st = p.a.state
+        yield "reported 'said that <state>'", f"{s} said that {st} would {base}.", (st,)
+        yield "reported '<state> would' (no that)", f"{s} said {st} would {base}.", (st,)
+        yield (
+            "reported 'stressed that <state>'",
+            (
+                f"{s} stressed that {st} was ready to {base}.",
+                (st,),
+            )[0],
+            (st,),
+        )
     if core.passive:
         agent = OBJECT_PRONOUNS.get(sl, sl)
         yield "passive", cap(core.passive.format(O=o_text, S=agent)) + "."
@@ -394,12 +409,17 @@ def object_cases(core: Core, p: Pair):
         )
         return
     if core.obj == "person":
+        yield "obj 'name, title of X,'", f"{b.name}, {b.title} of {b.state},", (b.name,)
+        yield "obj relative clause", f"{b.title} {b.surname}, who took office in 2018,", (b.name,)
+        yield "obj dash aside", f"{b.title} {b.surname} – the host of the summit –", (b.name,)
         yield "obj full name", f"{b.title} {b.name}", (b.name,)
         yield "obj title+state", f"the {b.title} of {b.state}", (b.name,)
         yield "obj counterpart", f"his {b.adjective} counterpart", (b.name,)
     yield "obj state", b.state, (b.state,)
     yield "obj long", f"the Government and people of {b.state}", (b.state,)
     yield "obj X side", f"the {b.adjective} side", (b.state,)
+    yield "obj the X Government", f"the {b.adjective} Government", (b.state,)
+    yield "obj parenthesis", f"{b.state} (the host country)", (b.state,)
     yield "obj two", f"{b.state} and {p.third}", (b.state, p.third)
     yield "obj two people", f"the people of {b.state} and {p.third}", (b.state, p.third)
     yield "obj three", f"{b.state}, {p.third} and Norway", (b.state, p.third, "Norway")
@@ -453,9 +473,11 @@ def cases() -> list[Case]:
                     continue
                 _, objs = obj_for(core, subj, p)
                 exp = triples(core, subj, objs)
-                for structure, body in structures(core, subj, p):
-                    if not structure:
-                        continue
+                for structure, body, *override in structures(core, subj, p):
+                    if override:  # the relation's subject is another actor of the sentence
+                        exp = triples(core, Subject("", "", override[0], ""), objs)
+                    else:
+                        exp = triples(core, subj, objs)
                     more = set()
                     if structure == "relative 'on a visit'":
                         more = {(a, "visits", VISITED) for a in subj.actors}

@@ -211,3 +211,23 @@ def test_they_after_two_named_leaders_are_the_leaders_again():
     )
     assert ("Hakainde Hichilema", "criticizes", "Belarus") in got
     assert ("Zambia", "criticizes", "Belarus") not in got
+
+
+# -- an aside between the one urged and the infinitive ------------------------------------
+
+
+def test_urging_a_person_with_a_relative_clause_before_to_is_urging():
+    got = body("Zambia urged Prime Minister Kristersson, who chairs the donor group, to act.")
+    assert ("Zambia", "urges", "Ulf Kristersson") in got
+
+
+def test_urging_a_state_with_a_dash_or_a_bracket_aside_before_to_is_urging():
+    dash = body("Sweden called on Malawi – a partner of many years – to release the detainees.")
+    bracket = body("Sweden called on Malawi (the current host) to release the detainees.")
+    assert ("Sweden", "urges", "Malawi") in dash
+    assert ("Sweden", "urges", "Malawi") in bracket
+
+
+def test_an_infinitive_inside_an_unclosed_aside_is_no_urging():
+    got = body("President Hichilema pressed Malawi, which has agreed to hold talks.")
+    assert ("Hakainde Hichilema", "urges", "Malawi") not in got
