@@ -367,14 +367,9 @@ def structures(core: Core, subj: Subject, p: Pair):
         st = p.a.state
         yield "reported 'said that <state>'", f"{s} said that {st} would {base}.", (st,)
         yield "reported '<state> would' (no that)", f"{s} said {st} would {base}.", (st,)
-        yield (
-            "reported 'stressed that <state>'",
-            (
-                f"{s} stressed that {st} was ready to {base}.",
-                (st,),
-            )[0],
-            (st,),
-        )
+        if core.relation != "assists":  # readiness to assist is support (ANNOTATION.md 8)
+            ready = f"{s} stressed that {st} was ready to {base}."
+            yield "reported 'stressed that <state>'", ready, (st,)
     if core.passive:
         agent = OBJECT_PRONOUNS.get(sl, sl)
         yield "passive", cap(core.passive.format(O=o_text, S=agent)) + "."
