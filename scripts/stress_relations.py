@@ -444,6 +444,12 @@ NEGATIVES = [
     ("hypothetical 'would ... if'", "{S} would {base} {O}{rest} if the talks failed."),
     ("hope", "{S} expressed the hope that {T} would {base} {O}{rest}."),
     ("third party", "{S} noted reports that {T} had planned to {base} {O}{rest}."),
+    ("'whether'", "{S} asked whether {T} would {base} {O}{rest}."),
+    ("'rejected calls to'", "{S} rejected calls to {base} {O}{rest}."),
+    ("'denied that'", "{S} denied that {Sst} would {base} {O}{rest}."),
+    ("'were X to'", "Were {T} to {base} {O}{rest}, {S} would object."),
+    ("'no longer'", "{S} will no longer {base} {O}{rest}."),
+    ("'has yet to'", "{S} has yet to {base} {O}{rest}."),
 ]
 
 BASES = {
@@ -518,7 +524,12 @@ def cases() -> list[Case]:
         for rel, (base, rest) in BASES.items():
             for structure, tmpl in NEGATIVES:
                 body = tmpl.format(
-                    S=f"{p.a.title} {p.a.surname}", base=base, O=p.third, rest=rest, T=p.b.state
+                    S=f"{p.a.title} {p.a.surname}",
+                    base=base,
+                    O=p.third,
+                    rest=rest,
+                    T=p.b.state,
+                    Sst=p.a.state,
                 )
                 out.append(
                     Case(

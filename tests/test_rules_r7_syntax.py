@@ -231,3 +231,26 @@ def test_urging_a_state_with_a_dash_or_a_bracket_aside_before_to_is_urging():
 def test_an_infinitive_inside_an_unclosed_aside_is_no_urging():
     got = body("President Hichilema pressed Malawi, which has agreed to hold talks.")
     assert ("Hakainde Hichilema", "urges", "Malawi") not in got
+
+
+# -- acts a sentence does not assert: denied, not yet done, an inverted condition ---------
+
+
+def test_a_denied_clause_gives_nothing():
+    got = body("President Hichilema denied that Zambia would invite Belarus to the forum.")
+    assert ("Zambia", "invites", "Belarus") not in got
+
+
+def test_an_act_not_yet_done_gives_nothing():
+    got = body("Sweden has yet to congratulate Malawi on the vote.")
+    assert ("Sweden", "congratulates", "Malawi") not in got
+
+
+def test_an_inverted_condition_gives_nothing():
+    got = body("Were Malawi to condemn Sweden, Zambia would urge Malawi to reconsider.")
+    assert ("Malawi", "criticizes", "Sweden") not in got
+
+
+def test_readiness_after_an_inverted_condition_still_counts():
+    got = body("Should the need arise, Sweden is ready to assist Zambia with grain.")
+    assert ("Sweden", "supports", "Zambia") in got

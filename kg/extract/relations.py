@@ -59,6 +59,11 @@ PEOPLE_NOUNS = frozenset(
 )
 
 
+# a sentence opening an inverted condition with its subject ("Were X to ...", "Should X
+# ..."); "Had talks with X" opens a plain sentence in some styles, so "had" is no opener
+INVERTED = (["were"], ["should"])
+
+
 class SentenceRules(
     AgentRules,
     MembershipRules,
@@ -156,7 +161,10 @@ class SentenceRules(
 
     def conditional(self, a: int, b: int) -> bool:
         """'would condemn X if the talks failed': the cue (pieces a..b) in the conditional
-        mood with a condition later in its sentence is hypothetical (rule 6)."""
+        mood with a condition later in its sentence is hypothetical (rule 6), and so is a cue
+        in an inverted condition before the main clause ('Were X to condemn Y, ...')."""
+        if self.pieces[:1] in INVERTED and "," not in self.pieces[:b] and self.mention(1):
+            return True  # "Were X to condemn Y, ...": an inverted condition
         if self._words("condition").isdisjoint(self.pieces[b:]):
             return False
         return not self._words("conditional").isdisjoint(self.pieces[a:b])
