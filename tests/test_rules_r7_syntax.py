@@ -254,3 +254,21 @@ def test_an_inverted_condition_gives_nothing():
 def test_readiness_after_an_inverted_condition_still_counts():
     got = body("Should the need arise, Sweden is ready to assist Zambia with grain.")
     assert ("Sweden", "supports", "Zambia") in got
+
+
+# -- "It" opening a sentence after one a state opened --------------------------------------
+
+
+def test_it_with_a_past_verb_after_a_sentence_a_state_opened_is_that_state():
+    got = body("Sweden welcomed the reforms. It also invited Zambia to the energy forum.")
+    assert ("Sweden", "invites", "Zambia") in got
+
+
+def test_it_after_a_sentence_a_person_opened_is_no_one():
+    got = body("President Hichilema welcomed the reforms. It also invited Zambia to the forum.")
+    assert not any(t[1] == "invites" for t in got)
+
+
+def test_it_before_a_passive_or_a_copula_is_no_state():
+    got = body("Sweden welcomed the reforms. It was agreed to invite Malawi to the forum.")
+    assert ("Sweden", "invites", "Malawi") not in got

@@ -26,6 +26,8 @@ def resolve(doc: Doc) -> None:
     last_org: str | None = None
     last_orgs: list[str] = []
     orgs_seen: list[str] = []  # every organisation named so far, latest last
+    last_state: str | None = None  # the state the last sentence opened with, for "It"
+    last_state: str | None = None  # the state the last sentence opened with, for "It"
     last_plural = ""  # the kind of the last group named ("both sides": states), for "they"
     for view in doc.views:
         resolved = []
@@ -45,6 +47,11 @@ def resolve(doc: Doc) -> None:
                 actors = _bearer(doc, m) or _pronoun(
                     doc, m, recent, sentence_subject or last_subject
                 )
+            elif m.kind == "pronoun" and m.how == "it":
+                # "Nigeria welcomed ... It also thanked X": the state the last sentence
+                # opened with, else no one
+                actors = (last_state,) if last_state else ()
+                m = m.but(kind="state")
             elif m.kind == "pronoun" and m.how == "object-pronoun":
                 clause_subject = _clause_subject(doc, view, resolved, m)
                 actors = _passive_agent(doc, view, m, recent, sentence_subject or last_subject)
@@ -116,6 +123,10 @@ def resolve(doc: Doc) -> None:
             elif m.of and doc.kind(m.of) == "organization":
                 orgs_seen.append(m.of)  # "the Secretary-General of the Arab League"
             resolved.append(m)
+        opener = resolved[0] if resolved and resolved[0].t0 == 0 else None
+        if opener is not None:
+            one_state = opener.kind == "state" and len(opener.actors) == 1
+            last_state = opener.actors[0] if one_state else None
         view.mentions = _quoted_speaker(doc, view, resolved)
         if sentence_subject:
             last_subject = sentence_subject

@@ -73,6 +73,10 @@ _MENTION_DEFAULTS = {
 }
 
 
+# adverbs between a sentence's opening "It" and its verb ("It also thanked")
+IT_ADVERBS = frozenset({"also", "further", "then", "again", "once", "strongly", "firmly"})
+
+
 class MentionFinder(TitleReading, PersonNames):
     """Scans one sentence; knows the gazetteer, the lexicon and the document's people."""
 
@@ -306,6 +310,8 @@ class MentionFinder(TitleReading, PersonNames):
         t = tokens[i].text
         if not (t[0].isalnum()) or (not t[0].isupper() and t not in self.start_words):
             return None  # most words start no mention: decide that cheaply
+        if t == "It" and i == 0:
+            return self._it_at(tokens)
         if t in GROUP_FIRST:
             m = self._group_at(tokens, i)
             if m is not None:
@@ -371,6 +377,18 @@ class MentionFinder(TitleReading, PersonNames):
         if not states:
             return None
         return end_if_stop, tuple(states)
+
+    def _it_at(self, tokens) -> Mention | None:
+        """'It also thanked X' opening a sentence: a state's pronoun when a verb in the past
+        follows (coreference names the state, if the last sentence opened with one); "It
+        was agreed", "It is important" are no acts of a state."""
+        j = 1
+        while j < len(tokens) and tokens[j].text in IT_ADVERBS:
+            j += 1
+        verb = tokens[j].text if j < len(tokens) else ""
+        if not (verb.endswith("ed") and verb.islower()):
+            return None
+        return self._mk(tokens, 0, 1, "pronoun", how="it")
 
     def _pronoun_at(self, tokens, i, t, known):
         """I/my, you/your, he/his/her: a pronoun, or a style ("His Majesty King ...") that
