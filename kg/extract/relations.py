@@ -61,7 +61,7 @@ PEOPLE_NOUNS = frozenset(
 
 # a sentence opening an inverted condition with its subject ("Were X to ...", "Should X
 # ..."); "Had talks with X" opens a plain sentence in some styles, so "had" is no opener
-INVERTED = (["were"], ["should"])
+INVERTED = frozenset({"were", "should"})
 
 
 class SentenceRules(
@@ -163,11 +163,18 @@ class SentenceRules(
         """'would condemn X if the talks failed': the cue (pieces a..b) in the conditional
         mood with a condition later in its sentence is hypothetical (rule 6), and so is a cue
         in an inverted condition before the main clause ('Were X to condemn Y, ...')."""
-        if self.pieces[:1] in INVERTED and "," not in self.pieces[:b] and self.mention(1):
+        pieces = self.pieces
+        if pieces[0] in INVERTED and "," not in pieces[:b] and self.mention(1):
             return True  # "Were X to condemn Y, ...": an inverted condition
-        if self._words("condition").isdisjoint(self.pieces[b:]):
-            return False
-        return not self._words("conditional").isdisjoint(self.pieces[a:b])
+        last = self.__dict__.get("_last_condition")
+        if last is None:  # once a sentence: the last condition word's piece, -1 if none
+            words = self._words("condition")
+            masked = f" {self.view.masked} "
+            last = -1
+            if any(f" {w} " in masked for w in words):  # most sentences hold none
+                last = max(j for j, p in enumerate(pieces) if p in words)
+            self._last_condition = last
+        return last >= b and not self._words("conditional").isdisjoint(pieces[a:b])
 
     def modality(self, a: int, b: int) -> str:
         window = self.pieces[max(0, a) : b]
