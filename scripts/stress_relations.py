@@ -173,6 +173,30 @@ CORES = [
         "agreed to work with {O} within the framework of the African Union",
         via="African Union",
     ),
+    # the same relations in a second plain wording: light verbs and nouns
+    Core("congratulates", "extended warm congratulations to {O} on the national day"),
+    Core("thanks", "expressed gratitude to {O} for the support in the crisis"),
+    Core("praises", "spoke highly of {O} for the role in regional mediation"),
+    Core("supports", "expressed firm support for {O} in its reform efforts", obj="state"),
+    Core("opposes", "voiced opposition to {O}'s plans for new tariffs", obj="state"),
+    Core("criticizes", "voiced concern over {O}'s military build-up", obj="state"),
+    Core("urges", "called on {O} to release the detained journalists"),
+    Core("invites", "extended an invitation to {O} to visit the capital"),
+    Core("condoles", "conveyed condolences to {O} over the loss of life in the floods"),
+    Core(
+        "visits",
+        "will travel to {O} next month",
+        obj="state",
+        subjects=("state", "the X side", "both sides"),
+    ),
+    Core("hosts", "received {O} at the presidential palace", subjects=JOINT),
+    Core("assists", "delivered medical supplies to {O}", obj="state"),
+    Core("cooperatesWith", "agreed to deepen coordination with {O} on security"),
+    Core(
+        "cooperatesVia",
+        "agreed to cooperate with {O} through the United Nations",
+        via="United Nations",
+    ),
 ]
 
 
@@ -268,6 +292,13 @@ BASES_OF = {
     "provided": "provide",
     "agreed": "agree",
     "will": "",
+    "extended": "extend",
+    "spoke": "speak",
+    "voiced": "voice",
+    "called": "call",
+    "conveyed": "convey",
+    "received": "receive",
+    "delivered": "deliver",
 }
 
 

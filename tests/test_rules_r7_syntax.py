@@ -272,3 +272,8 @@ def test_it_after_a_sentence_a_person_opened_is_no_one():
 def test_it_before_a_passive_or_a_copula_is_no_state():
     got = body("Sweden welcomed the reforms. It was agreed to invite Malawi to the forum.")
     assert ("Sweden", "invites", "Malawi") not in got
+
+
+def test_it_with_an_irregular_past_verb_is_the_state_too():
+    got = body("Sweden welcomed the reforms. It also spoke highly of Zambia's leadership.")
+    assert ("Sweden", "praises", "Zambia") in got

@@ -75,6 +75,10 @@ _MENTION_DEFAULTS = {
 
 # adverbs between a sentence's opening "It" and its verb ("It also thanked")
 IT_ADVERBS = frozenset({"also", "further", "then", "again", "once", "strongly", "firmly"})
+# past tenses not in -ed that a state's act may take ("It also spoke highly of X")
+IT_IRREGULAR = frozenset(
+    {"spoke", "sent", "gave", "made", "took", "paid", "held", "sought", "stood", "wrote", "said"}
+)
 
 
 class MentionFinder(TitleReading, PersonNames):
@@ -386,7 +390,7 @@ class MentionFinder(TitleReading, PersonNames):
         while j < len(tokens) and tokens[j].text in IT_ADVERBS:
             j += 1
         verb = tokens[j].text if j < len(tokens) else ""
-        if not (verb.endswith("ed") and verb.islower()):
+        if not (verb.endswith("ed") and verb.islower()) and verb not in IT_IRREGULAR:
             return None
         return self._mk(tokens, 0, 1, "pronoun", how="it")
 
