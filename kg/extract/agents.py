@@ -127,6 +127,9 @@ PERSON_NOUNS = {
 OWN_STATE_NOUNS = {"country", "government", "nation"}
 AUXILIARIES = {"will", "would", "shall", "should", "can", "could", "also", "further", "firmly"}
 MODALS = frozenset({"will", "would", "shall", "should"})
+# words between a relative clause's closing comma and the main clause's cue ("..., once
+# again reaffirmed its support for"): a verb first, then words with no actor among them
+RESUMED_REACH = 6
 # the sides' own people and bodies, whose acts in a that-clause stay the sides'
 SIDES_STAFF = frozenset(
     {
@@ -236,7 +239,7 @@ class AgentRules:
         if (
             start >= 1
             and self.pieces[start - 1] in ("who", "which")
-            and not self.relative_closed(start, k)
+            and (not self.relative_closed(start, k) or self.relative_resumed(start, k))
         ):
             # a relative clause: its subject is the mention it hangs on (unless the
             # clause has closed: "X, who accompanied Y, the two leaders agreed ...")
@@ -336,6 +339,21 @@ class AgentRules:
             and (self.mention(j + 1) is not None or self.pieces[j + 1] in self.lex.reporting)
             for j in range(start, k - 1)
         )
+
+    def relative_resumed(self, start: int, k: int) -> bool:
+        """'X, who met President Y last week, reaffirmed support for Z': after the relative
+        clause's closing comma the main verb comes (with its adverbs and auxiliaries) and
+        takes the noun the clause hangs on, not the last actor inside the clause."""
+        c = k - 1
+        while c > start and self.pieces[c] != ",":
+            c -= 1
+        if c <= start or c == k - 1 and not self.pieces[k].endswith("ed"):
+            return c == k - 1 and self.pieces[k] in AUXILIARIES
+        run = self.pieces[c + 1 : k]
+        if not (run[0].endswith(("ed", "ly")) or run[0] in AUXILIARIES):
+            return False
+        # "..., agreed to strengthen cooperation with": words only, no new subject
+        return len(run) <= RESUMED_REACH and all(w.isalpha() for w in run)
 
     def own_state_before(self, k: int) -> list[int] | None:
         """The pronoun of "his country's (firm) support" right before the cue at k, which
@@ -626,11 +644,24 @@ class AgentRules:
 
     def addressee_before(self, a: int) -> list[str]:
         """'called X to extend his congratulations': the one contacted is the addressee of
-        wishes that name none."""
+        wishes that name none; a sentence opening 'To X,' names them too."""
         k = self.contacted(a)
         if k is None:
-            return []
+            return self.fronted_addressee(a)
         return [x for x in self.actors(k) if self.doc.kind(x) in ("person", "state")]
+
+    def fronted_addressee(self, a: int) -> list[str]:
+        """'To Prime Minister X, the President extended congratulations': the addressee put
+        before the clause, as one list ending in the comma, of wishes that name none."""
+        if self.pieces[:1] != ["to"] or a < 3:
+            return []
+        k = 2 if self.pieces[1] == "the" else 1
+        if self.mention(k) is None:
+            return []
+        got, end = self.object_list(k)
+        if end >= a or self.pieces[end] != ",":
+            return []
+        return [x for x in self.flatten(got) if self.doc.kind(x) in ("person", "state")]
 
     def word_before(self, a: int) -> str:
         """The piece before a, as written when it is a mention ('their', not '@3')."""

@@ -26,6 +26,9 @@ def resolve(doc: Doc) -> None:
     last_org: str | None = None
     last_orgs: list[str] = []
     orgs_seen: list[str] = []  # every organisation named so far, latest last
+    last_state: str | None = None  # the state the last sentence opened with, for "It"
+    last_state: str | None = None  # the state the last sentence opened with, for "It"
+    last_plural = ""  # the kind of the last group named ("both sides": states), for "they"
     for view in doc.views:
         resolved = []
         sentence_subject = None
@@ -44,8 +47,16 @@ def resolve(doc: Doc) -> None:
                 actors = _bearer(doc, m) or _pronoun(
                     doc, m, recent, sentence_subject or last_subject
                 )
+            elif m.kind == "pronoun" and m.how == "it":
+                # "Nigeria welcomed ... It also thanked X": the state the last sentence
+                # opened with, else no one
+                actors = (last_state,) if last_state else ()
+                m = m.but(kind="state")
             elif m.kind == "pronoun" and m.how == "object-pronoun":
-                actors = _object_pronoun(doc, m, recent, _clause_subject(doc, view, resolved, m))
+                clause_subject = _clause_subject(doc, view, resolved, m)
+                actors = _passive_agent(doc, view, m, recent, sentence_subject or last_subject)
+                if not actors or actors[0] == clause_subject:  # never its own clause's subject
+                    actors = _object_pronoun(doc, m, recent, clause_subject)
             elif m.kind == "pronoun" and m.t0 > 0 and view.tokens[m.t0 - 1].text in ("for", "on"):
                 # "commended X for his visits", "congratulated X on his election": X
                 actors = _object_pronoun(doc, m, recent, _clause_subject(doc, view, resolved, m))
@@ -53,6 +64,10 @@ def resolve(doc: Doc) -> None:
                 actors = _pronoun(doc, m, recent, sentence_subject or last_subject)
             elif m.kind == "people" and m.how == "leaders-of":
                 actors = _leaders_of(doc, m)
+            elif m.kind == "people" and last_plural == "states" and m.text.lower() in THEY:
+                # "Both sides welcomed ... They also ...": the sides, not their leaders
+                actors = tuple(doc.participant_states())
+                m = m.but(kind="states")
             elif m.kind == "people":
                 actors = _group(doc, m, recent)
             elif m.kind == "states":
@@ -86,6 +101,10 @@ def resolve(doc: Doc) -> None:
             actors = tuple(filter(None, actors))  # the ones found (a resolver may give None)
             if actors != m.actors:  # most mentions keep theirs: no copy
                 m = m.but(actors=actors)
+            if m.kind in ("states", "people") and m.text.lower() not in THEY:
+                last_plural = m.kind
+            elif not resolved and m.kind in ("person", "pronoun", "state"):
+                last_plural = ""  # a sentence opening with someone else: "they" are people
             if m.kind in ("person", "pronoun", "anaphor") and len(m.actors) == 1:
                 p = m.actors[0]
                 if doc.kind(p) == "person":
@@ -94,7 +113,7 @@ def resolve(doc: Doc) -> None:
                         if p in recent:
                             recent.remove(p)
                         recent.append(p)
-                    if sentence_subject is None:
+                    if sentence_subject is None and not _governed(view, m):
                         sentence_subject = p
             if m.kind == "organization" and m.actors and m.how != "plural":
                 last_org = m.actors[0]
@@ -106,6 +125,10 @@ def resolve(doc: Doc) -> None:
             elif m.of and doc.kind(m.of) == "organization":
                 orgs_seen.append(m.of)  # "the Secretary-General of the Arab League"
             resolved.append(m)
+        opener = resolved[0] if resolved and resolved[0].t0 == 0 else None
+        if opener is not None:
+            one_state = opener.kind == "state" and len(opener.actors) == 1
+            last_state = opener.actors[0] if one_state else None
         view.mentions = _quoted_speaker(doc, view, resolved)
         if sentence_subject:
             last_subject = sentence_subject
@@ -190,6 +213,7 @@ def _clause_subject(
     return None
 
 
+THEY = frozenset({"they", "them", "their"})
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2, "pair": 2}
 NUMBER_PATTERNS = tuple((re.compile(rf"\b{k}\b"), v) for k, v in NUMBER_WORDS.items())
 
@@ -223,6 +247,27 @@ def _group(doc: Doc, m: Mention, recent: list[str]) -> tuple[str, ...]:
     if len(ranked) == n:
         return tuple(p for p in people if p in ranked)
     return tuple(people)
+
+
+def _governed(view: View, m: Mention) -> bool:
+    """'In his talks with Prime Minister X, he thanked ...', 'To X, he extended ...': a
+    person after a preposition is no subject the sentence's pronouns can mean ("according
+    to X" is X speaking)."""
+    if m.t0 < 1 or view.tokens[m.t0 - 1].text.lower() not in PREPOSITIONS:
+        return False
+    return not (m.t0 >= 2 and view.tokens[m.t0 - 2].text.lower() == "according")
+
+
+def _passive_agent(
+    doc: Doc, view: View, m: Mention, recent: list[str], subject: str | None
+) -> tuple[str, ...]:
+    """'Kenya was condemned by him': a pronoun after a passive's "by" is its agent, the one
+    the text is about (as "he" would be), not the latest other person; none elsewhere."""
+    if m.t0 < 2 or view.tokens[m.t0 - 1].text != "by":
+        return ()
+    if not view.tokens[m.t0 - 2].text.endswith(("ed", "en")):
+        return ()
+    return _pronoun(doc, m, recent, subject)
 
 
 def _object_pronoun(doc: Doc, m: Mention, recent: list[str], subject: str | None):

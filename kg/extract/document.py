@@ -45,10 +45,15 @@ class View:
         for t0 in skip:
             del by_start[t0]
         tokens, n = self.tokens, len(self.tokens)
+        text = self.sentence.text
+        scare = _scare_quotes(tokens, by_start) if '"' in text or "“" in text else ()
         pieces: list[str] = []
         owners: list[int | None] = []
         i = 0
         while i < n:
+            if scare and i in scare:
+                i += 1
+                continue
             if i in skip:
                 i = skip[i]
                 continue
@@ -86,6 +91,41 @@ class View:
         """Index of the piece that holds masked offset ``char`` (or the next one)."""
         k = bisect.bisect_right(self.starts, char) - 1
         return max(k, 0)
+
+
+SCARE_WORDS = 3  # words a scare quote wraps at most
+OPEN_MARKS = {'"': '"', "“": "”"}
+
+
+def _scare_quotes(tokens: list[Token], mention_starts: dict[int, int]) -> set[int]:
+    """The quotation marks around a few lower-case words ('within the "framework" of',
+    'expressed "deep concern" over'): a scare quote, not speech, so the cues read the words
+    as if unquoted. Speech opens with a capital or holds punctuation, and stays."""
+    out: set[int] = set()
+    n = len(tokens)
+    i = 0
+    while i < n:
+        close = OPEN_MARKS.get(tokens[i].text)
+        if close is None:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i <= SCARE_WORDS + 1 and tokens[j].text != close:
+            j += 1
+        inner = tokens[i + 1 : j]
+        if (
+            j < n
+            and tokens[j].text == close
+            and inner
+            and len(inner) <= SCARE_WORDS
+            and all(t.text.replace("-", "").isalpha() and t.text.islower() for t in inner)
+            and not any(k in mention_starts for k in range(i + 1, j))
+        ):
+            out.update((i, j))
+            i = j + 1
+        else:
+            i += 1
+    return out
 
 
 def _modifies_title(m: Mention, nxt: Mention) -> bool:

@@ -76,6 +76,14 @@ _MENTION_DEFAULTS = {
 }
 
 
+# adverbs between a sentence's opening "It" and its verb ("It also thanked")
+IT_ADVERBS = frozenset({"also", "further", "then", "again", "once", "strongly", "firmly"})
+# past tenses not in -ed that a state's act may take ("It also spoke highly of X")
+IT_IRREGULAR = frozenset(
+    {"spoke", "sent", "gave", "made", "took", "paid", "held", "sought", "stood", "wrote", "said"}
+)
+
+
 class MentionFinder(TitleReading, PersonNames):
     """Scans one sentence; knows the gazetteer, the lexicon and the document's people."""
 
@@ -340,6 +348,8 @@ class MentionFinder(TitleReading, PersonNames):
         t = tokens[i].text
         if not (t[0].isalnum()) or (not t[0].isupper() and t not in self.start_words):
             return None  # most words start no mention: decide that cheaply
+        if t == "It" and i == 0:
+            return self._it_at(tokens)
         if t in GROUP_FIRST:
             m = self._group_at(tokens, i)
             if m is not None:
@@ -405,6 +415,18 @@ class MentionFinder(TitleReading, PersonNames):
         if not states:
             return None
         return end_if_stop, tuple(states)
+
+    def _it_at(self, tokens) -> Mention | None:
+        """'It also thanked X' opening a sentence: a state's pronoun when a verb in the past
+        follows (coreference names the state, if the last sentence opened with one); "It
+        was agreed", "It is important" are no acts of a state."""
+        j = 1
+        while j < len(tokens) and tokens[j].text in IT_ADVERBS:
+            j += 1
+        verb = tokens[j].text if j < len(tokens) else ""
+        if not (verb.endswith("ed") and verb.islower()) and verb not in IT_IRREGULAR:
+            return None
+        return self._mk(tokens, 0, 1, "pronoun", how="it")
 
     def _pronoun_at(self, tokens, i, t, known):
         """I/my, you/your, he/his/her: a pronoun, or a style ("His Majesty King ...") that

@@ -12,6 +12,7 @@ from kg.extract.agents import INSTITUTION_HEADS, INSTITUTION_WORDS, POSSESSIVES,
 from kg.extract.cooperation import CooperationRules
 from kg.extract.membership import MembershipRules
 from kg.extract.objects import ObjectRules
+from kg.extract.phrase_owner import PhraseOwnerRules
 from kg.extract.passive import PassiveRules
 from kg.extract.thanks import ThanksRules
 from kg.extract.visits import VisitRules
@@ -60,6 +61,9 @@ PEOPLE_NOUNS = frozenset(
 
 # acts no one aims at themselves: "commended his leadership" is the other's leadership
 AIMED_AT_OTHERS = frozenset({"praises", "congratulates", "condoles"})
+# a sentence opening an inverted condition with its subject ("Were X to ...", "Should X
+# ..."); "Had talks with X" opens a plain sentence in some styles, so "had" is no opener
+INVERTED = frozenset({"were", "should"})
 
 
 class SentenceRules(
@@ -68,6 +72,7 @@ class SentenceRules(
     CooperationRules,
     PassiveRules,
     ObjectRules,
+    PhraseOwnerRules,
     ThanksRules,
     VisitRules,
 ):
@@ -152,7 +157,26 @@ class SentenceRules(
         window = self.pieces[max(0, start - 4) : b]
         if hypothetical and not self._words("hypothetical").isdisjoint(window):
             return True
+        if hypothetical and self.conditional(max(a, start), b):
+            return True
         return not self._words("negation").isdisjoint(self.pieces[max(a, start) : b])
+
+    def conditional(self, a: int, b: int) -> bool:
+        """'would condemn X if the talks failed': the cue (pieces a..b) in the conditional
+        mood with a condition later in its sentence is hypothetical (rule 6), and so is a cue
+        in an inverted condition before the main clause ('Were X to condemn Y, ...')."""
+        pieces = self.pieces
+        if pieces[0] in INVERTED and "," not in pieces[:b] and self.mention(1):
+            return True  # "Were X to condemn Y, ...": an inverted condition
+        last = self.__dict__.get("_last_condition")
+        if last is None:  # once a sentence: the last condition word's piece, -1 if none
+            words = self._words("condition")
+            masked = f" {self.view.masked} "
+            last = -1
+            if any(f" {w} " in masked for w in words):  # most sentences hold none
+                last = max(j for j, p in enumerate(pieces) if p in words)
+            self._last_condition = last
+        return last >= b and not self._words("conditional").isdisjoint(pieces[a:b])
 
     def modality(self, a: int, b: int) -> str:
         window = self.pieces[max(0, a) : b]
@@ -370,6 +394,11 @@ class SentenceRules(
         if relation == "congratulates" and targets:
             targets += [o for o in self.day_owner(after, targets) if o not in targets]
         if cue.mode == "unaddressed":
+            fronted = self.fronted_addressee(a)
+            if fronted:  # "To X, the two leaders expressed condolences": X is addressed
+                for s in subjects:
+                    yield from (Found(s, relation, o, rule, modality) for o in fronted)
+                return
             named = targets or self.owner_after(b, relation)
             yield from self.condolences(subjects, named, rule, modality)
             return
@@ -513,8 +542,13 @@ class SentenceRules(
             targets = self.owner_after(b, relation)
             if targets:
                 return targets
+        if relation in ("opposes", "supports"):
+            # "rejected the measures taken by X", "the candidacy of X": the maker owns it
+            targets = self.phrase_owner(b)
+            if targets:
+                return targets
         if cue.mode == "topic" and relation == "opposes":
-            doers = self.acted_by(b)
+            doers = self.acted_by(b)  # "is against any change of the status quo by X"
             if doers:
                 return doers
         if cue.mode == "topic" and (
