@@ -11,6 +11,8 @@ import re
 from kg.extract.cooperation import NAMED_COOPERATION, NAMED_RELATION
 
 DETERMINERS = {"any", "the", "all", "a", "an", "its", "their", "his", "her"}
+# stands against an actor: what is done to X ("the invasion of X") does not make X their object
+HOSTILE = frozenset({"criticizes", "opposes"})
 TOPIC_STOP = {
     "by",
     "under",
@@ -77,8 +79,13 @@ class ObjectRules:
             m = self.mention(k)
             if m is None or m.kind not in ("state", "organization") or m.possessive:
                 continue
-            if self.pieces[k - 1] == "by" or self.pieces[k - 2 : k] == ["by", "the"]:
-                return list(m.actors)  # not one the act is done to ("sanctions on X")
+            by = k - 1 if self.pieces[k - 1] == "by" else k - 2
+            if self.pieces[by] != "by" or (by == k - 2 and self.pieces[k - 1] != "the"):
+                continue
+            done = self.pieces[by - 1]
+            if done.endswith("ed") and done not in self._words("made_by"):
+                return []  # "the proposal endorsed by X": X backs it, it is not X's act
+            return list(m.actors)  # not one the act is done to ("sanctions on X")
         return []
 
     def given_by(self, b: int) -> list[str]:
@@ -109,6 +116,8 @@ class ObjectRules:
             ):
                 return list(m.actors)
             if k > b and self.pieces[k - 1] == "of" and m.kind in ("state", "organization"):
+                if relation in HOSTILE and self.pieces[k - 2] in self._words("done_to"):
+                    return []  # "condemned the invasion of X": X suffers it, owns nothing
                 return list(m.actors)  # "the sovereignty of X", "the attacks of X"
             if (
                 k > b + 1

@@ -10,7 +10,7 @@ than "of" before the owner ends the search."""
 
 from __future__ import annotations
 
-from kg.extract.objects import DETERMINERS
+from kg.extract.objects import DETERMINERS, HOSTILE
 
 HEAD_WORDS = 5  # words of a head noun phrase before "of"
 MAKER_REACH = 14  # pieces from the phrase's start to a maker's "by" ("the candidacy for a
@@ -27,7 +27,7 @@ PHRASE_STOP = frozenset(
 class PhraseOwnerRules:
     """Mixin of SentenceRules: pieces, mention(), flatten(), object_list() and the lexicon."""
 
-    def phrase_owner(self, b: int) -> list[str]:
+    def phrase_owner(self, b: int, relation: str = "opposes") -> list[str]:
         """The owner the noun phrase at piece b names: a demonym before its head ('the Greek
         measures'), 'of X' right after the head, or a maker's participle and 'by X'."""
         k = b
@@ -46,11 +46,27 @@ class PhraseOwnerRules:
             if p in CLAUSE_STOP:
                 return []
             if p == "of" and head and j > k:
+                if relation in HOSTILE and self.pieces[j - 1] in self._words("done_to"):
+                    # "the exclusion of X by Y": X suffers it; its maker is Y, if anyone
+                    return self._maker_after(j + 1, made)
                 return self._owner_at(j + 1)
             if p == "by" and j > k and self.pieces[j - 1] in made:
                 return self._owner_at(j + 1)  # the participle may follow a tail phrase
             if j - k >= HEAD_WORDS or p in PHRASE_STOP or not p.isalpha() or self.mention(j):
                 head = False
+        return []
+
+    def _maker_after(self, k: int, made: frozenset) -> list[str]:
+        """The actor after "by" that ends the phrase from piece k, if any."""
+        for j in range(k, min(len(self.pieces), k + MAKER_REACH)):
+            p = self.pieces[j]
+            if p in CLAUSE_STOP:
+                return []
+            if p == "by":
+                before = self.pieces[j - 1]
+                if before.endswith("ed") and before not in made:
+                    return []  # "the exclusion of X welcomed by Y": Y makes nothing
+                return self._owner_at(j + 1)
         return []
 
     def _owner_at(self, k: int) -> list[str]:

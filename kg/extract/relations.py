@@ -544,7 +544,7 @@ class SentenceRules(
                 return targets
         if relation in ("opposes", "supports"):
             # "rejected the measures taken by X", "the candidacy of X": the maker owns it
-            targets = self.phrase_owner(b)
+            targets = self.phrase_owner(b, relation)
             if targets:
                 return targets
         if cue.mode == "topic" and relation == "opposes":
