@@ -63,3 +63,28 @@ def test_near_what_an_actor_makes_is_its_own(sentence, expected):
 def test_near_support_for_what_is_done_to_an_actor_still_supports_it():
     got = relations(HEAD + "Zambia supported the reconstruction of Ukraine.\n", "2024-05-14")
     assert ("Zambia", "supports", "Ukraine") in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zambia rejected the sanctions against Zimbabwe.",
+        "Zambia called for the lifting of sanctions on Zimbabwe.",
+        "President Hichilema denounced the unilateral measures against Cuba.",
+    ],
+)
+def test_rejecting_an_act_against_an_actor_takes_no_stand_against_it(sentence):
+    # ANNOTATION.md 8 gives opposes to those who endorse sanctions or action against X; one
+    # who rejects them stands with X, if anything
+    assert not {t for t in stands(sentence) if t[2] in ("Zimbabwe", "Cuba")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zambia welcomed the new sanctions on Russia.",
+        "Zambia condemned the attack and backed the fight against Daesh.",
+    ],
+)
+def test_near_endorsing_an_act_against_an_actor_still_opposes_it(sentence):
+    assert {t[2] for t in stands(sentence)} & {"Russia", "Islamic State"}

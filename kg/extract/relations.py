@@ -598,7 +598,7 @@ class SentenceRules(
         when an organisation or the speaker's own state owns the act ('the coalition's work
         against X', 'UN sanctions against X'); nobody when another state owns it ('Russia's
         actions against X') or the act is only discussed (ANNOTATION.md 8)."""
-        if self.discussing(a):
+        if self.discussing(a) or self.undoing(a):
             return []
         owners = []
         for k in range(max(0, a - 3), a):
@@ -614,6 +614,12 @@ class SentenceRules(
         if any(self.doc.kind(o) != "organization" and o not in ours for o in owners):
             return []
         return [x for x in main if x not in owners]
+
+    def undoing(self, a: int) -> bool:
+        """'rejected the sanctions against X', 'called for the lifting of sanctions on X': the
+        subject stands against the act, so it takes no stand against the act's target."""
+        undo = self._words("undoing")
+        return not undo.isdisjoint(self.pieces[max(self.clause_start(a), a - 4) : a])
 
     def day_owner(self, after: int, targets: list[str]) -> list[str]:
         """'congratulated X on the anniversary of his country's National Day': a state's own
