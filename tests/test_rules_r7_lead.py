@@ -88,3 +88,55 @@ def test_rejecting_an_act_against_an_actor_takes_no_stand_against_it(sentence):
 )
 def test_near_endorsing_an_act_against_an_actor_still_opposes_it(sentence):
     assert {t[2] for t in stands(sentence)} & {"Russia", "Islamic State"}
+
+
+# -- "the support of X": X gives it ---------------------------------------------------------
+
+
+def rels(sentence: str) -> set:
+    return relations(HEAD + sentence + "\n", "2024-05-14")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "giver", "kind"),
+    [
+        ("Zambia appreciated the support of the European Union.", "European Union", "supports"),
+        (
+            "President Hichilema voiced gratitude for the steady backing of Norway.",
+            "Norway",
+            "supports",
+        ),
+        ("Zambia is grateful for the help from China.", "China", "assists"),
+    ],
+)
+def test_thanks_for_the_support_of_an_actor_is_its_support_to_the_thanker(sentence, giver, kind):
+    got = rels(sentence)
+    assert (giver, kind, "Zambia") in got
+    assert not {t for t in got if t[1] == "supports" and t[2] == giver}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # near: "in support of X" and "its support of X" back X
+        ("Zambia spoke in support of Ukraine.", ("Zambia", "supports", "Ukraine")),
+        ("Zambia voiced its support of Kenya's candidacy.", ("Zambia", "supports", "Kenya")),
+        (
+            "Zambia expressed support for the African Union.",
+            ("Zambia", "supports", "African Union"),
+        ),
+    ],
+)
+def test_near_support_of_or_for_an_actor_said_by_the_supporter_backs_it(sentence, expected):
+    assert expected in rels(sentence)
+
+
+def test_gratitude_for_a_named_givers_help_is_not_for_the_other_participant():
+    got = rels("President Hichilema voiced gratitude for the steady backing of Norway.")
+    assert ("Hakainde Hichilema", "thanks", "Norway") in got
+    assert ("Hakainde Hichilema", "thanks", "Lazarus Chakwera") not in got
+
+
+def test_near_gratitude_with_no_giver_named_is_for_the_other_participant():
+    got = rels("President Hichilema expressed gratitude for the support.")
+    assert ("Hakainde Hichilema", "thanks", "Lazarus Chakwera") in got

@@ -11,6 +11,9 @@ import re
 from kg.extract.cooperation import NAMED_COOPERATION, NAMED_RELATION
 
 DETERMINERS = {"any", "the", "all", "a", "an", "its", "their", "his", "her"}
+# what thanks can be for, and the words between it and its giver ("the help provided by X")
+GIFTS = frozenset({"support", "assistance", "help", "aid", "solidarity", "backing"})
+GIFT_PARTICIPLES = frozenset({"extended", "provided", "given", "rendered", "offered"})
 # stands against an actor: what is done to X ("the invasion of X") does not make X their object
 HOSTILE = frozenset({"criticizes", "opposes"})
 TOPIC_STOP = {
@@ -68,8 +71,27 @@ class ObjectRules:
     def owner_for(self, b: int) -> list[str]:
         """'for Y's support' right after the cue: Y, the one the thanks are for."""
         if self.pieces[b : b + 1] != ["for"] or self.pieces[b + 2 : b + 3] != ["'s"]:
-            return self.given_by(b)
+            return self.given_by(b) or self.gift_of(b)
         return [x for x in self.actors(b + 1) if self.doc.kind(x) != "topic"]
+
+    def gift_of(self, b: int) -> list[str]:
+        """'for the steady backing of X', 'for the help provided by X': X gave it."""
+        if self.pieces[b : b + 1] == ["for"]:
+            b += 1
+        elif b == 0 or self.pieces[b - 1] != "for":
+            return []
+        for k in range(b, min(len(self.pieces) - 2, b + 5)):
+            if self.pieces[k] not in GIFTS:
+                continue
+            j = k + 1 + (self.pieces[k + 1] in GIFT_PARTICIPLES)
+            if self.pieces[j : j + 1] not in (["of"], ["from"], ["by"]):
+                return []
+            j += 1 + (self.pieces[j + 1 : j + 2] == ["the"])
+            m = self.mention(j) if j < len(self.pieces) else None
+            if m is None or m.kind not in ("state", "organization", "person"):
+                return []
+            return list(m.actors)
+        return []
 
     def acted_by(self, b: int) -> list[str]:
         """'is against any change of the status quo by X', 'opposes the sanctions imposed by

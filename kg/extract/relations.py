@@ -59,6 +59,13 @@ PEOPLE_NOUNS = frozenset(
 )
 
 
+# a gift and its giver written after it, in a thanks cue ("the support of X", "help from X")
+GIFT_FROM = re.compile(
+    r"\b(support|assistance|help|aid|solidarity|backing) (?:\w+ )?(?:of|by|from) "
+)
+# words before "support of X" that make X the one supported ("in support of X", "its
+# support of X"); after others ("the support of X") X gives it
+GIVER_BEFORE = frozenset({"in", "its", "his", "her", "their", "our", "my", "your", "'s"})
 # acts no one aims at themselves: "commended his leadership" is the other's leadership
 AIMED_AT_OTHERS = frozenset({"praises", "congratulates", "condoles"})
 # a sentence opening an inverted condition with its subject ("Were X to ...", "Should X
@@ -432,7 +439,11 @@ class SentenceRules(
                 and self.pieces[objects[-1] + 1 : objects[-1] + 2] == ["'s"]
             ):
                 after = objects[-1] + 1  # "appreciates X's support": what X gave, from "'s"
-            yield from self.thanks_for(subjects, targets, after, rule, modality)
+            gift = GIFT_FROM.search(match[0]) if cue.inline_object else None
+            if gift:  # "appreciated the support of X": X gave it to the thanker's side
+                yield from self.thanked_gift(subjects, targets, gift[1], rule, modality)
+            else:
+                yield from self.thanks_for(subjects, targets, after, rule, modality)
         if relation == "urges" and re.search(
             r"\bto (?:stop|cease|end|halt|withdraw)\b", " ".join(self.pieces[after : after + 3])
         ):
@@ -522,6 +533,8 @@ class SentenceRules(
 
     def targets(self, cue, match, relation, subjects, objects, b) -> list[str]:
         """The actors (or topic: labels) a one-way cue is about."""
+        if relation == "supports" and self.support_given_by(match, b):
+            return []  # "appreciated the support of X": X gives the support, not receives it
         targets = self.flatten(objects)
         if cue.mode == "obligation":
             targets = self.obligation_targets(subjects, objects)
@@ -568,6 +581,16 @@ class SentenceRules(
         if relation in ("supports", "criticizes", "praises", "opposes"):
             return self.owner_after(b, relation)
         return []
+
+    def support_given_by(self, match: re.Match, b: int) -> bool:
+        """The bare noun "support" before "of X" names its giver ("the support of the EU"),
+        unless it is "in support of X", which backs X."""
+        word = match[0].lower()
+        if word not in ("support", "backing of") or self.pieces[b - (word != "support")] != "of":
+            return False
+        a = self.view.piece_at(match.start())
+        # "in support of X" backs X; "its support of X" is the subject's own
+        return a == 0 or self.pieces[a - 1] not in GIVER_BEFORE
 
     def adjective_owner(self, objects: list[int]) -> bool:
         """The object is a demonym before a common noun ('Russian aggression'), not a

@@ -14,6 +14,7 @@ OWN_DETERMINERS = frozenset({"his", "her", "their", "its"})
 OWN_BODIES = frozenset({"cabinet", "government", "ministers", "administration"})
 # where the giver of thanked-for help can no longer be named
 GIVEN_END = frozenset({"to", "support", "solidarity", "backing", "assistance", "aid", "help"})
+SUPPORT_GIFTS = frozenset({"support", "solidarity", "backing"})
 # thanks for congratulations ("for his warm congratulations", "for the congratulatory
 # message", "for @0 's felicitations") tells that the thanked congratulated the thanker
 CONGRATULATED_FOR = re.compile(
@@ -66,6 +67,16 @@ class ThanksRules:
             for o in targets:
                 if st and o != st and self.doc.state_of(o) != st:
                     yield Found(o, "visits", st, rule + " +visit", modality)
+
+    def thanked_gift(self, thankers, givers, gift: str, rule, modality) -> Iterator[Found]:
+        """'appreciated the support of X', 'grateful for the help from X': X supports (or,
+        for aid, assists) the thanker's state, as thanks for X's support imply."""
+        kind, tag = ("supports", "support") if gift in SUPPORT_GIFTS else ("assists", "aid")
+        for t in thankers:
+            st = self.doc.state_of(t) if self.doc.kind(t) == "person" else t
+            for o in givers:
+                if st and st != o:
+                    yield Found(o, kind, st, f"{rule} +{tag}", modality)
 
     def thanks_for(self, thankers, targets, after, rule, modality):
         """'thanked X for its assistance' (X assists), 'for Japan's assistance' (Japan
