@@ -140,3 +140,33 @@ def test_gratitude_for_a_named_givers_help_is_not_for_the_other_participant():
 def test_near_gratitude_with_no_giver_named_is_for_the_other_participant():
     got = rels("President Hichilema expressed gratitude for the support.")
     assert ("Hakainde Hichilema", "thanks", "Lazarus Chakwera") in got
+
+
+# -- an act asked of an actor is not done ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        ("Zambia asked Kenya to support its bid.", "Kenya"),
+        ("Zambia encouraged Kenya to work with Tanzania.", "Kenya"),
+        ("President Hichilema called on Malawi to back the candidacy of Kenya.", "Malawi"),
+        ("Zambia pressed the Government of Kenya to condemn the attack.", "Kenya"),
+    ],
+)
+def test_an_act_requested_of_an_actor_is_only_the_request(sentence, asked):
+    got = rels(sentence)
+    assert {t for t in got if t[1] == "urges" and t[2] == asked}
+    assert not {t for t in got if t[0] == asked}  # the act asked for is nobody's yet
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # near: an infinitive after one's own readiness or agreement is one's own act
+        ("Zambia is ready to support Kenya.", ("Zambia", "supports", "Kenya")),
+        ("Zambia agreed to work with Kenya.", ("Zambia", "cooperatesWith", "Kenya")),
+    ],
+)
+def test_near_an_act_one_agrees_or_stands_ready_to_do_is_ones_own(sentence, expected):
+    assert expected in rels(sentence)

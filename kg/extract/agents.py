@@ -547,6 +547,8 @@ class AgentRules:
         if to >= 3 and self.pieces[to - 2] == "of" and self.pieces[to - 3] in INTENTS:
             if self.actors(to - 1):
                 return [to - 1]  # "the readiness of the United Nations to support X"
+        if self.requested_of(to - 1):
+            return []  # "asked X to support Y": asked for, not done (the request is urges)
         start = self.clause_start(a)
         for j in range(to - 1, max(start, to - 13) - 1, -1):
             p = self.pieces[j]
@@ -559,6 +561,16 @@ class AgentRules:
             if self.lex.is_("clause", p) or p.endswith("ed"):
                 return None
         return None
+
+    def requested_of(self, k: int) -> bool:
+        """The actor at piece k is the one a request is put to ("urged X", "called on X",
+        "asked the Government of X"), right before an infinitive it is asked to do."""
+        if k < 1 or self.mention(k) is None or not self.actors(k):
+            return False
+        j = self.chain_left(k)[0] - 1
+        if j >= 1 and self.pieces[j] in ("on", "upon") and self.pieces[j - 1].startswith("call"):
+            return True
+        return j >= 0 and self.lex.is_("requesting", self.pieces[j])
 
     def stance_owner(self, a: int) -> list[int] | None:
         """'reiterated the position of the government of X that ...': the clause is X's
