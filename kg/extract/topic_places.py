@@ -41,16 +41,20 @@ GATE = (" to ", " in ")
 PLACE_ENDS = ("to ", "in ", "to the ", "in the ", "To ", "In ")
 
 
-def _after_city(text: str, before: str, start: int, end: int, ends: set, places: set) -> bool:
+def _after_city(text: str, before: str, start: int, end: int, view: View, offset: int) -> bool:
     """Whether the state at ``start:end`` follows its city ("in Rome, Italy", "in Erbil,
-    Iraq"): a place mention or a capitalised word no mention ends at, and no list going on."""
+    Iraq"): a place mention or a capitalised word no mention ends at, and no list going on
+    (the mentions' ends are read only after a comma)."""
     if not before.endswith(", ") or LIST_ON.match(text, end):
         return False
-    if start - 2 in places:
+    if any(m.end - offset == start - 2 for m in view.mentions if m.kind == "place"):
         return True
     tail = before[-40:]
     city = CITY_BEFORE.search(tail)
-    return city is not None and len(before) - len(tail) + city.end(1) not in ends
+    if city is None:
+        return False
+    at = len(before) - len(tail) + city.end(1)
+    return all(m.end - offset != at for m in view.mentions)
 
 
 def place_only_states(doc: Doc, views: list[View], only: set[str]) -> set[str]:
@@ -62,8 +66,6 @@ def place_only_states(doc: Doc, views: list[View], only: set[str]) -> set[str]:
         text, offset = view.sentence.text, view.sentence.start
         gated = any(g in text for g in GATE)
         last_place_end = None
-        ends = {m.end - offset for m in view.mentions}
-        places = {m.end - offset for m in view.mentions if m.kind == "place"}
         for m in states:
             start, end = m.start - offset, m.end - offset
             before = text[:start]
@@ -72,7 +74,7 @@ def place_only_states(doc: Doc, views: list[View], only: set[str]) -> set[str]:
                 or gated
                 and (
                     (before.endswith(PLACE_ENDS) and PLACE_BEFORE.search(before[-80:]) is not None)
-                    or _after_city(text, before, start, end, ends, places)
+                    or _after_city(text, before, start, end, view, offset)
                     or (
                         last_place_end is not None
                         and LIST_GLUE.match(text[last_place_end:start]) is not None
