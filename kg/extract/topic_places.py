@@ -35,6 +35,8 @@ LIST_GLUE = re.compile(r"^(?:,|,? and|,? or) (?:the )?$")
 GEO_AFTER = re.compile(
     r" (?:Seas?|Straits?|Gulf|Peninsula|Basin|Canal|River|Lake|Ocean|Channel|Sea Lanes)\b"
 )
+# how every GEO_AFTER match opens (a slice and a set lookup rule out most mentions)
+GEO_OPENERS = frozenset(" " + c for c in "SGPBCRLO")
 # words every PLACE_BEFORE match holds: a sentence without one places no state
 GATE = (" to ", " in ")
 # how the text before every PLACE_BEFORE match ends (the regex runs only after one)
@@ -64,13 +66,13 @@ def place_only_states(doc: Doc, views: list[View], only: set[str]) -> set[str]:
     for view in views:
         states = [m for m in view.mentions if m.kind == "state" and len(m.actors) == 1]
         text, offset = view.sentence.text, view.sentence.start
-        gated = any(g in text for g in GATE)
+        gated = GATE[0] in text or GATE[1] in text
         last_place_end = None
         for m in states:
             start, end = m.start - offset, m.end - offset
             before = text[:start]
             is_place = (
-                GEO_AFTER.match(text, end) is not None
+                (text[end : end + 2] in GEO_OPENERS and GEO_AFTER.match(text, end) is not None)
                 or gated
                 and (
                     (before.endswith(PLACE_ENDS) and PLACE_BEFORE.search(before[-80:]) is not None)
