@@ -16,14 +16,19 @@ import re
 from kg.extract.document import Doc, View
 
 # what precedes a state named as a place (the text before the mention ends with it)
-PLACE_BEFORE = re.compile(
-    r"(?:\b(?:travel(?:s|led|ed|ling)?|trips?|visits?|tours?|journey|flew|fly|went|go|"
+TO_PLACE = (
+    r"\b(?:travel(?:s|led|ed|ling)?|trips?|visits?|tours?|journey|flew|fly|went|go|"
     r"arriv(?:e|ed|es|al)|head(?:ed|ing)?|return(?:ed|s)?) (?:[\w\-]+ ){0,2}?to|"
-    r"\b(?:summit|meeting|meetings|conference|talks|forum|session|games|ceremony) "
-    r"(?:[\w\-]+ ){0,3}?in|"
-    r"\bambassador (?:[\w\-]+ ){0,6}?to) (?:the )?$",
-    re.IGNORECASE,
+    r"\bambassador (?:[\w\-]+ ){0,6}?to"
 )
+IN_PLACE = (
+    r"\b(?:summit|meeting|meetings|conference|talks|forum|session|games|ceremony) "
+    r"(?:[\w\-]+ ){0,3}?in"
+)
+PLACE_BEFORE = re.compile(rf"(?:{TO_PLACE}|{IN_PLACE}) (?:the )?$", re.IGNORECASE)
+# its halves, searched apart: text that ends in "to " can match only the first
+PLACE_BEFORE_TO = re.compile(rf"(?:{TO_PLACE}) (?:the )?$", re.IGNORECASE)
+PLACE_BEFORE_IN = re.compile(rf"(?:{IN_PLACE}) (?:the )?$", re.IGNORECASE)
 # a venue after its city ("in Rome, Italy"): a city the gazetteer does not know (one it
 # knows is a "place" mention)
 CITY_BEFORE = re.compile(r"\bin ([A-Z][\w\-]+), $")
@@ -41,6 +46,14 @@ GEO_OPENERS = frozenset(" " + c for c in "SGPBCRLO")
 GATE = (" to ", " in ")
 # how the text before every PLACE_BEFORE match ends (the regex runs only after one)
 PLACE_ENDS = ("to ", "in ", "to the ", "in the ", "To ", "In ")
+TO_ENDS = ("to ", "to the ", "To ")
+
+
+def _place_before(tail: str) -> bool:
+    """PLACE_BEFORE.search(tail) for a tail that ends in one of PLACE_ENDS, by the half
+    that can match it."""
+    rx = PLACE_BEFORE_TO if tail.endswith(TO_ENDS) else PLACE_BEFORE_IN
+    return rx.search(tail) is not None
 
 
 def _after_city(text: str, before: str, start: int, end: int, view: View, offset: int) -> bool:
@@ -75,7 +88,7 @@ def place_only_states(doc: Doc, views: list[View], only: set[str]) -> set[str]:
                 (text[end : end + 2] in GEO_OPENERS and GEO_AFTER.match(text, end) is not None)
                 or gated
                 and (
-                    (before.endswith(PLACE_ENDS) and PLACE_BEFORE.search(before[-80:]) is not None)
+                    (before.endswith(PLACE_ENDS) and _place_before(before[-80:]))
                     or _after_city(text, before, start, end, view, offset)
                     or (
                         last_place_end is not None

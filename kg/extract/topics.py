@@ -789,7 +789,11 @@ def topics(doc: Doc) -> list[str]:
         # P 0.54 -> 0.62, F1 0.506 -> 0.527), unless it is a third state's name
         # ('effects on moldova' -> 'moldova')
         key = frozenset(t.replace("’", "'").split())
-        same = next((i for i, k in enumerate(seen) if key <= k or k <= key), None)
+        same = None  # a loop, not next() over a generator made at every topic
+        for i, k in enumerate(seen):
+            if key <= k or k <= key:
+                same = i
+                break
         if same is None:
             seen.append(key)
             found.append(t)
