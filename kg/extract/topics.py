@@ -348,9 +348,11 @@ def _undated(part: str) -> str:
 def _clean(part: str) -> str | None:
     part = " ".join(part.strip(" ,'’\"“”").lower().split())
     part = _cut_verbs(part)
-    # rules out the day, "etc." and list openers (a digit is no letter: two C calls cost
-    # less than a search for any digit)
-    rare = RARE.search(part) or not part.replace(" ", "").isalpha()
+    # rules out the day, "etc." and list openers (a digit is no letter, nor a space, hyphen
+    # or apostrophe: a few C calls cost less than a search for any digit)
+    rare = RARE.search(part) or not (
+        part.replace(" ", "").replace("-", "").replace("'", "").isalpha()
+    )
     if rare:
         part = _undated(part)
         if part.endswith((" etc", " etc.")):  # "trade, tourism, investment etc."
