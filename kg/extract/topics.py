@@ -204,7 +204,6 @@ NOISE = re.compile(
 )
 
 
-# Named events and agreements that no actor is: capitalised runs ending in these.
 def _by_first_letter(words: str) -> str:
     """An alternation of words that each open with a letter, grouped by that letter
     ("A(?:greement|ccord)|..."): the same matches, the words of one letter in their order,
@@ -216,6 +215,7 @@ def _by_first_letter(words: str) -> str:
     return "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in groups.items())
 
 
+# Named events and agreements that no actor is: capitalised runs ending in these.
 EVENT_HEADS = (
     r"Summit|Conference|Agreement|Treaty|Convention|Forum|Games|Protocol|Initiative|Day|"
     r"Festival|Olympics|World Cup|Plan|Strategy|"
@@ -604,7 +604,7 @@ def _fields(text: str) -> list[str]:
 
 
 def _by_kind(doc: Doc) -> tuple[list[str], list[tuple[View, set[str]]], list[tuple[View, Mention]]]:
-    """One walk over the mentions (three walks cost 0.1 M instructions a readout): the
+    """One walk over the mentions (each walk costs ~0.03 M instructions a readout): the
     topics' actors, each sentence naming states with the states, and the bodies with their
     sentences, each in the order of the text."""
     named_topics: list[str] = []
