@@ -157,13 +157,20 @@ def _numeric(m: re.Match, pub: str | None) -> Day | None:
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
+# the patterns with a month's name, each with a string every match holds ("" for none):
+# "from", "14-Mar-2023"'s hyphen (a scan of a readout's text each, most of which hold none)
+_NAMED_NEEDS = ((FROM_TO, "rom"), (DAY_MONTH, ""), (MONTH_DAY, ""), (DASHED, "-"))
+
+
 def days(text: str, pub: str | None = None) -> list[Day]:
     """Every stated day in text, in order, overlapping readings dropped."""
     if not _DIGIT.search(text):
         return []
     found: list[Day] = []
     named = any(map(text.__contains__, _MONTH_STEMS))  # the patterns' months need one
-    for rx in (FROM_TO, DAY_MONTH, MONTH_DAY, DASHED) if named else ():
+    for rx, need in _NAMED_NEEDS if named else ():
+        if need not in text:
+            continue
         for m in rx.finditer(text):
             year = int(m["year"]) if m["year"] else None
             mon = MONTHS[m["mon"].lower().rstrip(".")]

@@ -16,14 +16,19 @@ import re
 from kg.extract.document import Doc, View
 
 # what precedes a state named as a place (the text before the mention ends with it)
-PLACE_BEFORE = re.compile(
-    r"(?:\b(?:travel(?:s|led|ed|ling)?|trips?|visits?|tours?|journey|flew|fly|went|go|"
+TO_PLACE = (
+    r"\b(?:travel(?:s|led|ed|ling)?|trips?|visits?|tours?|journey|flew|fly|went|go|"
     r"arriv(?:e|ed|es|al)|head(?:ed|ing)?|return(?:ed|s)?) (?:[\w\-]+ ){0,2}?to|"
-    r"\b(?:summit|meeting|meetings|conference|talks|forum|session|games|ceremony) "
-    r"(?:[\w\-]+ ){0,3}?in|"
-    r"\bambassador (?:[\w\-]+ ){0,6}?to) (?:the )?$",
-    re.IGNORECASE,
+    r"\bambassador (?:[\w\-]+ ){0,6}?to"
 )
+IN_PLACE = (
+    r"\b(?:summit|meeting|meetings|conference|talks|forum|session|games|ceremony) "
+    r"(?:[\w\-]+ ){0,3}?in"
+)
+PLACE_BEFORE = re.compile(rf"(?:{TO_PLACE}|{IN_PLACE}) (?:the )?$", re.IGNORECASE)
+# its halves, searched apart: text that ends in "to " can match only the first
+PLACE_BEFORE_TO = re.compile(rf"(?:{TO_PLACE}) (?:the )?$", re.IGNORECASE)
+PLACE_BEFORE_IN = re.compile(rf"(?:{IN_PLACE}) (?:the )?$", re.IGNORECASE)
 # a venue after its city ("in Rome, Italy"): a city the gazetteer does not know (one it
 # knows is a "place" mention)
 CITY_BEFORE = re.compile(r"\bin ([A-Z][\w\-]+), $")
@@ -35,22 +40,36 @@ LIST_GLUE = re.compile(r"^(?:,|,? and|,? or) (?:the )?$")
 GEO_AFTER = re.compile(
     r" (?:Seas?|Straits?|Gulf|Peninsula|Basin|Canal|River|Lake|Ocean|Channel|Sea Lanes)\b"
 )
+# how every GEO_AFTER match opens (a slice and a set lookup rule out most mentions)
+GEO_OPENERS = frozenset(" " + c for c in "SGPBCRLO")
 # words every PLACE_BEFORE match holds: a sentence without one places no state
 GATE = (" to ", " in ")
 # how the text before every PLACE_BEFORE match ends (the regex runs only after one)
 PLACE_ENDS = ("to ", "in ", "to the ", "in the ", "To ", "In ")
+TO_ENDS = ("to ", "to the ", "To ")
 
 
-def _after_city(text: str, before: str, start: int, end: int, ends: set, places: set) -> bool:
+def _place_before(tail: str) -> bool:
+    """PLACE_BEFORE.search(tail) for a tail that ends in one of PLACE_ENDS, by the half
+    that can match it."""
+    rx = PLACE_BEFORE_TO if tail.endswith(TO_ENDS) else PLACE_BEFORE_IN
+    return rx.search(tail) is not None
+
+
+def _after_city(text: str, before: str, start: int, end: int, view: View, offset: int) -> bool:
     """Whether the state at ``start:end`` follows its city ("in Rome, Italy", "in Erbil,
-    Iraq"): a place mention or a capitalised word no mention ends at, and no list going on."""
+    Iraq"): a place mention or a capitalised word no mention ends at, and no list going on
+    (the mentions' ends are read only after a comma)."""
     if not before.endswith(", ") or LIST_ON.match(text, end):
         return False
-    if start - 2 in places:
+    if any(m.end - offset == start - 2 for m in view.mentions if m.kind == "place"):
         return True
     tail = before[-40:]
     city = CITY_BEFORE.search(tail)
-    return city is not None and len(before) - len(tail) + city.end(1) not in ends
+    if city is None:
+        return False
+    at = len(before) - len(tail) + city.end(1)
+    return all(m.end - offset != at for m in view.mentions)
 
 
 def place_only_states(doc: Doc, views: list[View], only: set[str]) -> set[str]:
@@ -60,19 +79,17 @@ def place_only_states(doc: Doc, views: list[View], only: set[str]) -> set[str]:
     for view in views:
         states = [m for m in view.mentions if m.kind == "state" and len(m.actors) == 1]
         text, offset = view.sentence.text, view.sentence.start
-        gated = any(g in text for g in GATE)
+        gated = GATE[0] in text or GATE[1] in text
         last_place_end = None
-        ends = {m.end - offset for m in view.mentions}
-        places = {m.end - offset for m in view.mentions if m.kind == "place"}
         for m in states:
             start, end = m.start - offset, m.end - offset
             before = text[:start]
             is_place = (
-                GEO_AFTER.match(text, end) is not None
+                (text[end : end + 2] in GEO_OPENERS and GEO_AFTER.match(text, end) is not None)
                 or gated
                 and (
-                    (before.endswith(PLACE_ENDS) and PLACE_BEFORE.search(before[-80:]) is not None)
-                    or _after_city(text, before, start, end, ends, places)
+                    (before.endswith(PLACE_ENDS) and _place_before(before[-80:]))
+                    or _after_city(text, before, start, end, view, offset)
                     or (
                         last_place_end is not None
                         and LIST_GLUE.match(text[last_place_end:start]) is not None

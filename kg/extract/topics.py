@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.document import Doc
+from kg.extract.document import Doc, View
+from kg.extract.mentions import Mention
 from kg.extract.needs import needs
 from kg.extract.topic_agents import agent_only_states
 from kg.extract.topic_places import place_only_states
@@ -201,6 +202,19 @@ NOISE = re.compile(
     r"the|.*\b(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december) \d.*)$"
 )
+
+
+def _by_first_letter(words: str) -> str:
+    """An alternation of words that each open with a letter, grouped by that letter
+    ("A(?:greement|ccord)|..."): the same matches, the words of one letter in their order,
+    but the engine tries one branch where a word may start, not one per word."""
+    groups: dict[str, list[str]] = {}
+    for word in words.split("|"):
+        assert word[:1].isalpha(), word
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in groups.items())
+
+
 # Named events and agreements that no actor is: capitalised runs ending in these.
 EVENT_HEADS = (
     r"Summit|Conference|Agreement|Treaty|Convention|Forum|Games|Protocol|Initiative|Day|"
@@ -214,7 +228,7 @@ EVENT_HEADS = (
 )
 EVENT = re.compile(
     r"\b((?:[A-Z][\w'’\-]*|of|the|and|for|on|\d+(?:st|nd|rd|th)?)(?: (?:[A-Z][\w'’\-]*|of|the|and|"
-    r"for|on|\d+(?:st|nd|rd|th)?)){0,6} (?:" + EVENT_HEADS + r"))\b"
+    r"for|on|\d+(?:st|nd|rd|th)?)){0,6} (?:" + _by_first_letter(EVENT_HEADS) + r"))\b"
     r"|\b(COP\d+|COVID-19|Naadam|Brexit|(?:the )?(?:First|Second) World War|World War (?:II|I))\b"
 )
 # seas and straits named as subjects ("the South China Sea", "the Taiwan Strait"): taken
@@ -320,8 +334,8 @@ DAY_IN = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
-# what every part that _undated, "etc." or HEAD_END changes holds
-RARE = re.compile(r"\d| etc| such | like | of mutual | of common ")
+# what every part that "etc." or HEAD_END changes holds; one _undated changes holds a digit
+RARE = re.compile(r" (?:etc|such |like |of (?:mutual|common) )")
 
 
 def _undated(part: str) -> str:
@@ -334,7 +348,11 @@ def _undated(part: str) -> str:
 def _clean(part: str) -> str | None:
     part = " ".join(part.strip(" ,'’\"“”").lower().split())
     part = _cut_verbs(part)
-    rare = RARE.search(part)  # one search rules out the day, "etc." and list openers
+    # rules out the day, "etc." and list openers (a digit is no letter, nor a space, hyphen
+    # or apostrophe: a few C calls cost less than a search for any digit)
+    rare = RARE.search(part) or not (
+        part.replace(" ", "").replace("-", "").replace("'", "").isalpha()
+    )
     if rare:
         part = _undated(part)
         if part.endswith((" etc", " etc.")):  # "trade, tourism, investment etc."
@@ -498,10 +516,12 @@ def _lead_items(text: str, low: str) -> list[str]:
 
 
 EVENT_WORD = re.compile(
-    r"Summit|Conference|Agreement|Treaty|Convention|Forum|Games|Protocol|Initiative|Day\b|"
-    r"Festival|Olympics|World Cup|Plan\b|Strategy|COP\d|COVID|Naadam|Brexit|World War|"
-    r"Pact|Accord|Charter|Declaration|Corridor|Vision|Process|Coalition|Compact|Roadmap|"
-    r"Partnership|Mission|Program|Framework|Meeting"
+    _by_first_letter(
+        r"Summit|Conference|Agreement|Treaty|Convention|Forum|Games|Protocol|Initiative|Day\b|"
+        r"Festival|Olympics|World Cup|Plan\b|Strategy|COP\d|COVID|Naadam|Brexit|World War|"
+        r"Pact|Accord|Charter|Declaration|Corridor|Vision|Process|Coalition|Compact|Roadmap|"
+        r"Partnership|Mission|Program|Framework|Meeting"
+    )
 )
 
 
@@ -525,8 +545,16 @@ def _events(text: str) -> list[re.Match]:
     out: list[re.Match] = []
     for stretch in EVENT_STRETCH.finditer(text):
         a, b = stretch.span()
-        if EVENT_WORD.search(text, a, b):
-            out.extend(EVENT.finditer(text, a, b))
+        if word := EVENT_WORD.search(text, a, b):
+            # a match ends at an EVENT_WORD and runs at most seven spaces before it: none
+            # starts before the eighth space before the first one
+            start = word.start()
+            for _ in range(8):
+                start = text.rfind(" ", a, start)
+                if start < 0:
+                    start = a
+                    break
+            out.extend(EVENT.finditer(text, start, b))
     return out
 
 
@@ -575,17 +603,43 @@ def _fields(text: str) -> list[str]:
     return out
 
 
-def _third_parties(doc: Doc, states: set[str | None]) -> tuple[list[str], set[str]]:
+def _by_kind(doc: Doc) -> tuple[list[str], list[tuple[View, set[str]]], list[tuple[View, Mention]]]:
+    """One walk over the mentions (each walk costs ~0.03 M instructions a readout): the
+    topics' actors, each sentence naming states with the states, and the bodies with their
+    sentences, each in the order of the text."""
+    named_topics: list[str] = []
+    state_views: list[tuple[View, set[str]]] = []
+    bodies: list[tuple[View, Mention]] = []
+    for view in doc.views:
+        these: set[str] | None = None
+        for m in view.mentions:
+            kind = m.kind
+            if kind == "state":
+                if len(m.actors) == 1:
+                    if these is None:
+                        these = set()
+                    these.add(m.actors[0])
+            elif kind == "organization":
+                if len(m.actors) == 1:
+                    bodies.append((view, m))
+            elif kind == "topic" and m.actors:
+                named_topics.append(m.actors[0])
+        if these:
+            state_views.append((view, these))
+    return named_topics, state_views, bodies
+
+
+def _third_parties(
+    doc: Doc, states: set[str | None], state_views: list[tuple[View, set[str]]]
+) -> tuple[list[str], set[str]]:
     """States the readout names that no participant represents: what they talked about
     (for one named only as the author of a hostile act, the act: topic_agents); and,
-    apart, the spellings of those named only as places (topic_places), no topic."""
-    named: set[str] = set()
-    views = []  # the sentences that name a state: the only ones read again below
-    for view in doc.views:
-        these = {m.actors[0] for m in view.mentions if m.kind == "state" and len(m.actors) == 1}
-        if these:
-            named |= these
-            views.append((view, these))
+    apart, the spellings of those named only as places (topic_places), no topic.
+    ``state_views``: the sentences that name a state with those states (``_by_kind``)."""
+    if not state_views:
+        return [], set()
+    named: set[str] = set().union(*(these for _, these in state_views))
+    views = state_views  # the sentences that name a state: the only ones read again below
     third = named - states - {doc.home}
     if not third:
         return [], set()
@@ -610,23 +664,42 @@ BODY_BEFORE = re.compile(
 )
 
 
-def _bodies(doc: Doc) -> list[str]:
+# how the text before every BODY_BEFORE match ends (the regex runs only after one;
+# "\n" as "$" also matches before a closing newline)
+BODY_BEFORE_ENDS = (
+    "for ",
+    "to ",
+    "discussed ",
+    "of ",
+    "join ",
+    "joining ",
+    "about ",
+    "regarding ",
+    "concerning ",
+    "the ",
+    "\n",
+)
+
+
+def _bodies(doc: Doc, bodies: list[tuple[View, Mention]]) -> list[str]:
     """Bodies no participant is that the sides talked about: named as what is discussed
     or supported ("discussed ASEAN", "support for MISCA"), or with what concerns them
     ("ASEAN's role", "the AUKUS pact", "UN reform"); not a body that only frames
-    cooperation ("within BRICS", "at the UN")."""
+    cooperation ("within BRICS", "at the UN"). ``bodies``: each body's mention of one
+    actor with its sentence (``_by_kind``)."""
     out = []
     sides = set(doc.participants)
-    for view in doc.views:
+    for view, m in bodies:
+        if m.actors[0] in sides:
+            continue
         text, offset = view.sentence.text, view.sentence.start
-        for m in view.mentions:
-            if m.kind != "organization" or len(m.actors) != 1 or m.actors[0] in sides:
-                continue
-            before = text[max(0, m.start - offset - 40) : m.start - offset]
-            if before.lower().endswith(("as ", "as fellow ")):
-                continue  # membership ("as G7 partners"), not a subject
-            if BODY_AFTER.match(text, m.end - offset) or BODY_BEFORE.search(before):
-                out.append(m.actors[0])
+        before = text[max(0, m.start - offset - 40) : m.start - offset]
+        if before.lower().endswith(("as ", "as fellow ")):
+            continue  # membership ("as G7 partners"), not a subject
+        if BODY_AFTER.match(text, m.end - offset) or (
+            before.endswith(BODY_BEFORE_ENDS) and BODY_BEFORE.search(before)
+        ):
+            out.append(m.actors[0])
     return out
 
 
@@ -703,7 +776,8 @@ def topics(doc: Doc) -> list[str]:
     titles = _title_heads(doc)
 
     seen: list[frozenset[str]] = []
-    third, places = _third_parties(doc, states)
+    named_topics, state_views, bodies = _by_kind(doc)
+    third, places = _third_parties(doc, states, state_views)
 
     def add(t: str, named: bool = False):
         t = " ".join(t.strip().lower().split())
@@ -717,7 +791,11 @@ def topics(doc: Doc) -> list[str]:
         # P 0.54 -> 0.62, F1 0.506 -> 0.527), unless it is a third state's name
         # ('effects on moldova' -> 'moldova')
         key = frozenset(t.replace("’", "'").split())
-        same = next((i for i, k in enumerate(seen) if key <= k or k <= key), None)
+        same = None  # a loop, not next() over a generator made at every topic
+        for i, k in enumerate(seen):
+            if key <= k or k <= key:
+                same = i
+                break
         if same is None:
             seen.append(key)
             found.append(t)
@@ -725,10 +803,8 @@ def topics(doc: Doc) -> list[str]:
             seen[same], found[same] = key, t
 
     texts = ([doc.title] if doc.title else []) + [v.sentence.text for v in doc.views]
-    for view in doc.views:
-        for m in view.mentions:
-            if m.kind == "topic" and m.actors:
-                add(m.actors[0])
+    for name in named_topics:
+        add(name)
     for text in texts:
         for name in _event_name(doc, text):
             if not _this_engagement(name, actors):
@@ -746,6 +822,6 @@ def topics(doc: Doc) -> list[str]:
                 add(LEADING_SMALL_WORDS.sub("", m[0]))
     for item in third:
         add(item, named=True)
-    for b in _bodies(doc):
+    for b in _bodies(doc, bodies):
         add(acronyms.get(b.lower(), b.lower()))
     return found[:MAX_TOPICS]
