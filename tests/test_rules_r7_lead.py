@@ -170,3 +170,8 @@ def test_an_act_requested_of_an_actor_is_only_the_request(sentence, asked):
 )
 def test_near_an_act_one_agrees_or_stands_ready_to_do_is_ones_own(sentence, expected):
     assert expected in rels(sentence)
+
+
+def test_support_closing_a_sentence_is_read():
+    # "support" as the last word has no "of" after it to look at
+    assert ("Zambia", "thanks", "Malawi") in rels("Zambia thanks Malawi for support")

@@ -586,7 +586,8 @@ class SentenceRules(
         """The bare noun "support" before "of X" names its giver ("the support of the EU"),
         unless it is "in support of X", which backs X."""
         word = match[0].lower()
-        if word not in ("support", "backing of") or self.pieces[b - (word != "support")] != "of":
+        k = b - (word != "support")  # the "of" after the noun
+        if word not in ("support", "backing of") or self.pieces[k : k + 1] != ["of"]:
             return False
         a = self.view.piece_at(match.start())
         # "in support of X" backs X; "its support of X" is the subject's own
