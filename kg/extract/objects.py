@@ -138,7 +138,7 @@ class ObjectRules:
             ):
                 return list(m.actors)
             if k > b and self.pieces[k - 1] == "of" and m.kind in ("state", "organization"):
-                if relation in HOSTILE and self.pieces[k - 2] in self._words("done_to"):
+                if relation in HOSTILE and k >= 2 and self.pieces[k - 2] in self._words("done_to"):
                     return []  # "condemned the invasion of X": X suffers it, owns nothing
                 return list(m.actors)  # "the sovereignty of X", "the attacks of X"
             if (
