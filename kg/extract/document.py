@@ -46,14 +46,13 @@ class View:
             del by_start[t0]
         tokens, n = self.tokens, len(self.tokens)
         text = self.sentence.text
-        scare = _scare_quotes(tokens, by_start) if '"' in text or "“" in text else ()
+        if '"' in text or "“" in text:
+            for q in _scare_quotes(tokens, by_start):
+                skip[q] = q + 1  # a scare quote's mark goes, before any other reading
         pieces: list[str] = []
         owners: list[int | None] = []
         i = 0
         while i < n:
-            if scare and i in scare:
-                i += 1
-                continue
             if i in skip:
                 i = skip[i]
                 continue

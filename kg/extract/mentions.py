@@ -102,6 +102,7 @@ class MentionFinder(TitleReading, PersonNames):
         self.title_first = frozenset(k[0] for k in lex.titles)
         self.portfolio_words = lex.words.get("portfolio", frozenset())
         self.agency_words = lex.words.get("agency", frozenset())
+        self.title_or_portfolio = self.title_first | self.portfolio_words
         self.title_words = frozenset(w for k in lex.titles for w in k)
         # titles of one word ("Spokesperson", "Minister"): a second office inside a portfolio
         self.title_ends = frozenset(k[0] for k in lex.titles if len(k) == 1)

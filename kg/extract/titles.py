@@ -89,8 +89,8 @@ class TitleReading:
     """The office half of MentionFinder: titles, portfolios, "of X", appositions."""
 
     def _title_at(self, tokens, i):
-        if i >= len(tokens):
-            return None
+        if i >= len(tokens) or tokens[i].text not in self.title_or_portfolio:
+            return None  # most words begin neither a title nor a portfolio: one set test
         if tokens[i].text not in self.title_first:
             if tokens[i].text in self.portfolio_words:
                 found = self._portfolio_first(tokens, i)
