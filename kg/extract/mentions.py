@@ -308,7 +308,7 @@ class MentionFinder(TitleReading, PersonNames):
                 m = m.but(text=words, **changes)
             if out and out[-1].of is not None and m.of is None:  # else it keeps its own
                 m = self._inherit_state(tokens, out[-1], m)
-            if m.of is None and m.how.startswith("titled") and out:
+            if out and m.of is None and m.how.startswith("titled"):
                 m = self._delegation_state(tokens, out[-1], m)
             if out and out[-1].t1 == m.t0 and self._state_before(out[-1], m):
                 # "the United Arab Emirates Minister of State X": the state names his

@@ -116,7 +116,11 @@ class TitleReading:
         found = (
             self._portfolio(tokens, found)
             or self._chamber(tokens, found)
-            or self._agency(tokens, found)
+            or (
+                self._agency(tokens, found)
+                if found[1].rpartition(" ")[2] in AGENCY_TITLES  # _agency's own first test
+                else None
+            )
             or found
         )
         if i > 0 and tokens[i - 1].text in TITLE_MODIFIERS:
