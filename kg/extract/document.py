@@ -51,13 +51,14 @@ class View:
                 skip[q] = q + 1  # a scare quote's mark goes, before any other reading
         pieces: list[str] = []
         owners: list[int | None] = []
+        special = skip.keys() | by_start.keys()  # one test for a plain word, most tokens
         i = 0
         while i < n:
-            if i in skip:
-                i = skip[i]
-                continue
-            k = by_start.get(i)
-            if k is not None:
+            if i in special:
+                if i in skip:
+                    i = skip[i]
+                    continue
+                k = by_start[i]
                 m = self.mentions[k]
                 pieces.append(f"@{k}")
                 owners.append(k)
