@@ -464,15 +464,15 @@ class MentionFinder(TitleReading, PersonNames):
     def _office_at(self, tokens, i, t, known) -> Mention | None:
         """A known name, or a title with what it belongs to: "the Brazilian President",
         "Paraguay's Foreign Minister Ana Torres", "President of France"."""
-        if t.lower() == "the" and i + 1 < len(tokens) and tokens[i + 1].text in REALMS:
-            if i + 2 >= len(tokens) or tokens[i + 2].text != "of":
+        if i + 1 < len(tokens) and t.lower() == "the":
+            word = tokens[i + 1].text
+            if word in REALMS and (i + 2 >= len(tokens) or tokens[i + 2].text != "of"):
                 # "the Kingdom's efforts": a state by its style; read_mentions says which
-                word = tokens[i + 1].text
                 return self._mk(tokens, i, i + 2, "state", how="realm", title=word)
-        if t.lower() == "the" and i + 1 < len(tokens) and tokens[i + 1].text in ORG_ANAPHORS:
-            whole = self._form_at(tokens, i)
-            if whole is None or whole[0] <= i + 2:
-                return self._mk(tokens, i, i + 2, "org-anaphor", how="anaphor")
+            if word in ORG_ANAPHORS:
+                whole = self._form_at(tokens, i)
+                if whole is None or whole[0] <= i + 2:
+                    return self._mk(tokens, i, i + 2, "org-anaphor", how="anaphor")
         whole = self._form_at(tokens, i)
         if whole and t in ("the", "The"):
             leader = self._leader_at(tokens, whole[0], whole[1])
