@@ -47,6 +47,8 @@ VIA_NOUNS = {
 }
 # words before a bare "work" that make it a noun ("the follow-up work", "their work")
 # gerunds after "by" that still name a framework ("by working through the UN")
+# stems of the verbs under which a cue is what was discussed (``discussing``)
+DISCUSSING = (" discuss", " exchang", " explor", " review", " talk")
 VIA_GERUNDS = {"working", "acting", "cooperating", "coordinating", "using", "engaging"}
 # a standing in a body, which is no framework the cooperation runs through (ANNOTATION.md 7)
 STATUS = frozenset(
@@ -288,10 +290,9 @@ class CooperationRules:
     def discussing(self, a: int) -> bool:
         """A cue under 'discussed' or 'exchanged views on': the partners are the people
         who discussed, not the states the discussed relationship joins (ANNOTATION.md 8)."""
-        return any(
-            p.startswith(("discuss", "exchang", "explor", "review", "talk"))
-            for p in self.pieces[self.clause_start(a) : a + 1]
-        )
+        # pieces hold no spaces: a piece starts with a stem where " stem" is in the joined
+        clause = " " + " ".join(self.pieces[self.clause_start(a) : a + 1])
+        return any(map(clause.__contains__, DISCUSSING))
 
     def means_clause(self, k: int) -> bool:
         """'(including) by strengthening the defence of the NATO flank': a means, whose

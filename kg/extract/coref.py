@@ -27,14 +27,16 @@ def resolve(doc: Doc) -> None:
     last_orgs: list[str] = []
     orgs_seen: list[str] = []  # every organisation named so far, latest last
     last_state: str | None = None  # the state the last sentence opened with, for "It"
-    last_state: str | None = None  # the state the last sentence opened with, for "It"
     last_plural = ""  # the kind of the last group named ("both sides": states), for "they"
     for view in doc.views:
         resolved = []
         sentence_subject = None
         for m in view.mentions:
             actors = m.actors
-            if m.kind == "role":
+            kind = m.kind
+            if kind not in RESOLVED_KINDS:
+                pass  # a state, body or named person: its actors stand
+            elif kind == "role":
                 p = doc.resolve_role(m)
                 after_verb = m.t0 > 0 and view.tokens[m.t0 - 1].text.endswith("ed")
                 if p and after_verb and resolved and p == _clause_subject(doc, view, resolved, m):
@@ -43,36 +45,36 @@ def resolve(doc: Doc) -> None:
                     p = doc.resolve_role(m, exclude=p) or p
                 actors = (p,) if p else ()
                 m = m.but(kind="person")
-            elif m.kind == "pronoun" and m.how == "style":
+            elif kind == "pronoun" and m.how == "style":
                 actors = _bearer(doc, m) or _pronoun(
                     doc, m, recent, sentence_subject or last_subject
                 )
-            elif m.kind == "pronoun" and m.how == "it":
+            elif kind == "pronoun" and m.how == "it":
                 # "Nigeria welcomed ... It also thanked X": the state the last sentence
                 # opened with, else no one
                 actors = (last_state,) if last_state else ()
                 m = m.but(kind="state")
-            elif m.kind == "pronoun" and m.how == "object-pronoun":
+            elif kind == "pronoun" and m.how == "object-pronoun":
                 clause_subject = _clause_subject(doc, view, resolved, m)
                 actors = _passive_agent(doc, view, m, recent, sentence_subject or last_subject)
                 if not actors or actors[0] == clause_subject:  # never its own clause's subject
                     actors = _object_pronoun(doc, m, recent, clause_subject)
-            elif m.kind == "pronoun" and m.t0 > 0 and view.tokens[m.t0 - 1].text in ("for", "on"):
+            elif kind == "pronoun" and m.t0 > 0 and view.tokens[m.t0 - 1].text in ("for", "on"):
                 # "commended X for his visits", "congratulated X on his election": X
                 actors = _object_pronoun(doc, m, recent, _clause_subject(doc, view, resolved, m))
-            elif m.kind == "pronoun":
+            elif kind == "pronoun":
                 actors = _pronoun(doc, m, recent, sentence_subject or last_subject)
-            elif m.kind == "people" and m.how == "leaders-of":
+            elif kind == "people" and m.how == "leaders-of":
                 actors = _leaders_of(doc, m)
-            elif m.kind == "people" and last_plural == "states" and m.text.lower() in THEY:
+            elif kind == "people" and last_plural == "states" and m.text.lower() in THEY:
                 # "Both sides welcomed ... They also ...": the sides, not their leaders
                 actors = tuple(doc.participant_states())
                 m = m.but(kind="states")
-            elif m.kind == "people":
+            elif kind == "people":
                 actors = _group(doc, m, recent)
-            elif m.kind == "states":
+            elif kind == "states":
                 actors = tuple(doc.participant_states())
-            elif m.kind == "anaphor" and m.how == "counterpart":
+            elif kind == "anaphor" and m.how == "counterpart":
                 # "his counterpart": the other participant of this clause; opening the
                 # sentence, of the one the last sentence was about ("X said ... His
                 # counterpart praised ...")
@@ -83,7 +85,7 @@ def resolve(doc: Doc) -> None:
                 actors = (
                     (others[0],) if len(others) == 1 else _object_pronoun(doc, m, recent, subject)
                 )
-            elif m.kind == "anaphor" and m.how in ("latter", "former"):
+            elif kind == "anaphor" and m.how in ("latter", "former"):
                 # "Macron thanked the latter" is not Macron; "at the request of the former" may be
                 after_preposition = m.t0 > 0 and view.tokens[m.t0 - 1].text.lower() in PREPOSITIONS
                 subject = (
@@ -92,10 +94,10 @@ def resolve(doc: Doc) -> None:
                     else _clause_subject(doc, view, resolved, m, opener=False)
                 )
                 actors = _former_latter(m.how, recent, subject)
-            elif m.kind == "org-anaphor" and m.how == "plural":
+            elif kind == "org-anaphor" and m.how == "plural":
                 actors = tuple(last_orgs)
                 m = m.but(kind="organization")
-            elif m.kind == "org-anaphor":
+            elif kind == "org-anaphor":
                 actors = _org_anaphor(doc, m, orgs_seen, last_org)
                 m = m.but(kind="organization")
             actors = tuple(filter(None, actors))  # the ones found (a resolver may give None)
@@ -214,6 +216,8 @@ def _clause_subject(
 
 
 THEY = frozenset({"they", "them", "their"})
+# the kinds of mention whose actors coreference decides; the others keep their own
+RESOLVED_KINDS = frozenset({"role", "pronoun", "people", "states", "anaphor", "org-anaphor"})
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2, "pair": 2}
 NUMBER_PATTERNS = tuple((re.compile(rf"\b{k}\b"), v) for k, v in NUMBER_WORDS.items())
 

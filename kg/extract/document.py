@@ -46,19 +46,19 @@ class View:
             del by_start[t0]
         tokens, n = self.tokens, len(self.tokens)
         text = self.sentence.text
-        scare = _scare_quotes(tokens, by_start) if '"' in text or "“" in text else ()
+        if '"' in text or "“" in text:
+            for q in _scare_quotes(tokens, by_start):
+                skip[q] = q + 1  # a scare quote's mark goes, before any other reading
         pieces: list[str] = []
         owners: list[int | None] = []
+        special = skip.keys() | by_start.keys()  # one test for a plain word, most tokens
         i = 0
         while i < n:
-            if scare and i in scare:
-                i += 1
-                continue
-            if i in skip:
-                i = skip[i]
-                continue
-            k = by_start.get(i)
-            if k is not None:
+            if i in special:
+                if i in skip:
+                    i = skip[i]
+                    continue
+                k = by_start[i]
                 m = self.mentions[k]
                 pieces.append(f"@{k}")
                 owners.append(k)

@@ -102,6 +102,7 @@ class MentionFinder(TitleReading, PersonNames):
         self.title_first = frozenset(k[0] for k in lex.titles)
         self.portfolio_words = lex.words.get("portfolio", frozenset())
         self.agency_words = lex.words.get("agency", frozenset())
+        self.title_or_portfolio = self.title_first | self.portfolio_words
         self.title_words = frozenset(w for k in lex.titles for w in k)
         # titles of one word ("Spokesperson", "Minister"): a second office inside a portfolio
         self.title_ends = frozenset(k[0] for k in lex.titles if len(k) == 1)
@@ -307,7 +308,7 @@ class MentionFinder(TitleReading, PersonNames):
                 m = m.but(text=words, **changes)
             if out and out[-1].of is not None and m.of is None:  # else it keeps its own
                 m = self._inherit_state(tokens, out[-1], m)
-            if m.of is None and m.how.startswith("titled") and out:
+            if out and m.of is None and m.how.startswith("titled"):
                 m = self._delegation_state(tokens, out[-1], m)
             if out and out[-1].t1 == m.t0 and self._state_before(out[-1], m):
                 # "the United Arab Emirates Minister of State X": the state names his
@@ -463,15 +464,15 @@ class MentionFinder(TitleReading, PersonNames):
     def _office_at(self, tokens, i, t, known) -> Mention | None:
         """A known name, or a title with what it belongs to: "the Brazilian President",
         "Paraguay's Foreign Minister Ana Torres", "President of France"."""
-        if t.lower() == "the" and i + 1 < len(tokens) and tokens[i + 1].text in REALMS:
-            if i + 2 >= len(tokens) or tokens[i + 2].text != "of":
+        if i + 1 < len(tokens) and t.lower() == "the":
+            word = tokens[i + 1].text
+            if word in REALMS and (i + 2 >= len(tokens) or tokens[i + 2].text != "of"):
                 # "the Kingdom's efforts": a state by its style; read_mentions says which
-                word = tokens[i + 1].text
                 return self._mk(tokens, i, i + 2, "state", how="realm", title=word)
-        if t.lower() == "the" and i + 1 < len(tokens) and tokens[i + 1].text in ORG_ANAPHORS:
-            whole = self._form_at(tokens, i)
-            if whole is None or whole[0] <= i + 2:
-                return self._mk(tokens, i, i + 2, "org-anaphor", how="anaphor")
+            if word in ORG_ANAPHORS:
+                whole = self._form_at(tokens, i)
+                if whole is None or whole[0] <= i + 2:
+                    return self._mk(tokens, i, i + 2, "org-anaphor", how="anaphor")
         whole = self._form_at(tokens, i)
         if whole and t in ("the", "The"):
             leader = self._leader_at(tokens, whole[0], whole[1])

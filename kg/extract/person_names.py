@@ -57,11 +57,15 @@ class PersonNames:
                 return self._person_at(tokens, i + 1, known)
             if not run or self._form_at(tokens, i) and not self._is_person_form(tokens, i):
                 return None
-            shown = [
-                w
-                for k, w in enumerate(run)
-                if not (0 < k < len(run) - 1 and len(w) == 1) or w == "-"
-            ]
+            inner = run[1:-1]
+            if not inner or min(map(len, inner)) > 1:
+                shown = run  # no initial inside the name: every word shows
+            else:
+                shown = [
+                    w
+                    for k, w in enumerate(run)
+                    if not (0 < k < len(run) - 1 and len(w) == 1) or w == "-"
+                ]
             name = " ".join(shown).replace(" - ", "-")
             if run[0].isupper() and len(run) > 1:
                 name = _capitals_first(name)

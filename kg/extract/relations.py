@@ -178,9 +178,8 @@ class SentenceRules(
         last = self.__dict__.get("_last_condition")
         if last is None:  # once a sentence: the last condition word's piece, -1 if none
             words = self._words("condition")
-            masked = f" {self.view.masked} "
             last = -1
-            if any(f" {w} " in masked for w in words):  # most sentences hold none
+            if not words.isdisjoint(pieces):  # most sentences hold none
                 last = max(j for j, p in enumerate(pieces) if p in words)
             self._last_condition = last
         return last >= b and not self._words("conditional").isdisjoint(pieces[a:b])

@@ -31,12 +31,7 @@ def leader_relations(doc: Doc) -> Iterator[tuple[Found, View]]:
     first_view: dict[str, View] = {}
     titled: dict[str, set[str]] = {}
     formerly: set[str] = set()  # named as having held an office ("former Prime Minister X")
-    named = {
-        m.actors[0]
-        for view in doc.views
-        for m in view.mentions
-        if m.kind == "person" and m.how != "role" and len(m.actors) == 1
-    }
+    named: set[str] | None = None  # the people named, read when an office alone is met
     for view in doc.views:
         for m in view.mentions:
             if m.kind != "person" or len(m.actors) != 1 or doc.kind(m.actors[0]) != "person":
@@ -49,8 +44,16 @@ def leader_relations(doc: Doc) -> Iterator[tuple[Found, View]]:
                 formerly.add(p)
             if m.role == "spokesperson" or (m.role == OTHER_OFFICE and p not in doc.participants):
                 continue  # an incoming office ("President-elect of X") leads X (section 8)
-            if m.how == "role" and p not in doc.participants and p not in named:
-                continue  # named only by office and no participant: not resolved (section 8)
+            if m.how == "role" and p not in doc.participants:
+                if named is None:
+                    named = {
+                        m.actors[0]
+                        for view in doc.views
+                        for m in view.mentions
+                        if m.kind == "person" and m.how != "role" and len(m.actors) == 1
+                    }
+                if p not in named:
+                    continue  # named only by office and no participant: not resolved (section 8)
             if m.title and (m.how.startswith("titled") or m.of):
                 titled.setdefault(p, set())
                 if m.of:

@@ -110,7 +110,9 @@ def _attributed(doc: Doc, view: View, previous: str | None = None) -> Statement 
     pieces, s = view.pieces, view.sentence
     if not pieces or pieces[-1] != "." and pieces[-1] not in QUOTES:
         return None
-    tail = [p for p in pieces[-8:] if p not in QUOTES]
+    tail = pieces[-8:]
+    if not QUOTES.isdisjoint(tail):
+        tail = [p for p in tail if p not in QUOTES]
     if len(tail) < 4 or tail[-1] != "." or tail[-4] != ",":
         return _attributed_title(doc, view)
     for verb, who_at in ((tail[-2], -3), (tail[-3], -2)):

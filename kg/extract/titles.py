@@ -89,8 +89,8 @@ class TitleReading:
     """The office half of MentionFinder: titles, portfolios, "of X", appositions."""
 
     def _title_at(self, tokens, i):
-        if i >= len(tokens):
-            return None
+        if i >= len(tokens) or tokens[i].text not in self.title_or_portfolio:
+            return None  # most words begin neither a title nor a portfolio: one set test
         if tokens[i].text not in self.title_first:
             if tokens[i].text in self.portfolio_words:
                 found = self._portfolio_first(tokens, i)
@@ -116,7 +116,11 @@ class TitleReading:
         found = (
             self._portfolio(tokens, found)
             or self._chamber(tokens, found)
-            or self._agency(tokens, found)
+            or (
+                self._agency(tokens, found)
+                if found[1].rpartition(" ")[2] in AGENCY_TITLES  # _agency's own first test
+                else None
+            )
             or found
         )
         if i > 0 and tokens[i - 1].text in TITLE_MODIFIERS:
