@@ -9,7 +9,7 @@ class done_to) X suffers it. Sentences written for this test.
 from __future__ import annotations
 
 import pytest
-from reading import relations
+from reading import read, relations
 
 HEAD = (
     "President Hakainde Hichilema of Zambia spoke with President Lazarus Chakwera of "
@@ -175,3 +175,24 @@ def test_near_an_act_one_agrees_or_stands_ready_to_do_is_ones_own(sentence, expe
 def test_support_closing_a_sentence_is_read():
     # "support" as the last word has no "of" after it to look at
     assert ("Zambia", "thanks", "Malawi") in rels("Zambia thanks Malawi for support")
+
+
+# -- topics: an owner's adjective before "and" has its noun after the next one ------------
+
+
+def test_an_owners_adjective_before_and_is_no_topic_of_its_own():
+    text = (
+        "Chancellor Olaf Scholz spoke with Prime Minister Anthony Albanese today. Both "
+        "leaders condemned Russia's illegal and immoral invasion of Ukraine.\n"
+    )
+    topics = read(text, "2023-05-24").topics
+    assert "russia's illegal" not in topics
+    assert any("invasion" in t for t in topics)
+
+
+def test_near_an_owners_noun_before_and_stays_a_topic():
+    text = (
+        "Chancellor Olaf Scholz spoke with Prime Minister Anthony Albanese today. The "
+        "leaders discussed Russia's proposal and the ceasefire.\n"
+    )
+    assert "russia's proposal" in read(text, "2023-05-24").topics

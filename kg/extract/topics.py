@@ -392,6 +392,14 @@ STATES_AND_NEEDS = needs(STATES_AND)
 
 # a part of a list that ends in a participle or an -ous adjective modifies the next part
 MODIFIER_END = re.compile(r"[a-z]{3}(?:ed|ous)\s*$")
+# an owner and an adjective alone before "and" ("Russia's illegal and immoral invasion"):
+# the adjective's noun comes after the next one, when that part opens with no determiner
+OWNED_ADJECTIVE = re.compile(
+    r"'s (?!(?:proposal|approval|withdrawal|arrival|renewal|initiative|objective|"
+    r"offensive|narrative|potential|capital|festival|referral)\s*$)"
+    r"[a-z]+(?:al|ic|ive|ful|less|ible|able)\s*$"
+)
+OPENS_WITH_DETERMINER = re.compile(r"\s*(?:the|a|an|its|their|his|her|our|this|these)\b")
 
 
 # an actor's role, contribution or position that is thanked or appreciated ("thanked Egypt
@@ -427,7 +435,10 @@ def _items(
     out = []
     parts = SPLIT.split(chunk)
     for i, part in enumerate(parts):
-        if i + 1 < len(parts) and MODIFIER_END.search(part):
+        if i + 1 < len(parts) and (
+            MODIFIER_END.search(part)
+            or (OWNED_ADJECTIVE.search(part) and not OPENS_WITH_DETERMINER.match(parts[i + 1]))
+        ):
             continue  # "X's unprovoked and unjustified war": the first part has no noun
         part = part.replace("\x00", "and")
         if praise and PRAISED.match(part.strip()):
