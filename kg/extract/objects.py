@@ -12,7 +12,7 @@ from kg.extract.cooperation import NAMED_COOPERATION, NAMED_RELATION
 
 DETERMINERS = {"any", "the", "all", "a", "an", "its", "their", "his", "her"}
 # what thanks can be for, and the words between it and its giver ("the help provided by X")
-GIFTS = frozenset({"support", "assistance", "help", "aid", "solidarity", "backing"})
+GIFTS = ("support", "assistance", "help", "aid", "solidarity", "backing")
 GIFT_PARTICIPLES = frozenset({"extended", "provided", "given", "rendered", "offered"})
 # stands against an actor: what is done to X ("the invasion of X") does not make X their object
 HOSTILE = frozenset({"criticizes", "opposes"})
@@ -93,6 +93,13 @@ class ObjectRules:
             return list(m.actors)
         return []
 
+    def maker_by(self, by: int) -> bool:
+        """Whether the "by" at piece ``by`` names who makes the thing before it: after a
+        noun ("change by X") or a maker's participle ("imposed by X"), not after another
+        participle ("the proposal endorsed by X": X approves of it)."""
+        done = self.pieces[by - 1]
+        return not done.endswith("ed") or done in self._words("made_by")
+
     def acted_by(self, b: int) -> list[str]:
         """'is against any change of the status quo by X', 'opposes the sanctions imposed by
         X': the state or body whose act the opposed object is (the actor inside the object)."""
@@ -104,8 +111,7 @@ class ObjectRules:
             by = k - 1 if self.pieces[k - 1] == "by" else k - 2
             if self.pieces[by] != "by" or (by == k - 2 and self.pieces[k - 1] != "the"):
                 continue
-            done = self.pieces[by - 1]
-            if done.endswith("ed") and done not in self._words("made_by"):
+            if not self.maker_by(by):
                 return []  # "the proposal endorsed by X": X backs it, it is not X's act
             return list(m.actors)  # not one the act is done to ("sanctions on X")
         return []

@@ -48,7 +48,7 @@ class PhraseOwnerRules:
             if p == "of" and head and j > k:
                 if relation in HOSTILE and self.pieces[j - 1] in self._words("done_to"):
                     # "the exclusion of X by Y": X suffers it; its maker is Y, if anyone
-                    return self._maker_after(j + 1, made)
+                    return self._maker_after(j + 1)
                 return self._owner_at(j + 1)
             if p == "by" and j > k and self.pieces[j - 1] in made:
                 return self._owner_at(j + 1)  # the participle may follow a tail phrase
@@ -56,15 +56,14 @@ class PhraseOwnerRules:
                 head = False
         return []
 
-    def _maker_after(self, k: int, made: frozenset) -> list[str]:
+    def _maker_after(self, k: int) -> list[str]:
         """The actor after "by" that ends the phrase from piece k, if any."""
         for j in range(k, min(len(self.pieces), k + MAKER_REACH)):
             p = self.pieces[j]
             if p in CLAUSE_STOP:
                 return []
             if p == "by":
-                before = self.pieces[j - 1]
-                if before.endswith("ed") and before not in made:
+                if not self.maker_by(j):
                     return []  # "the exclusion of X welcomed by Y": Y makes nothing
                 return self._owner_at(j + 1)
         return []

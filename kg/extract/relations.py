@@ -11,7 +11,7 @@ from kg.extract.lexicon import Cue
 from kg.extract.agents import INSTITUTION_HEADS, INSTITUTION_WORDS, POSSESSIVES, AgentRules
 from kg.extract.cooperation import CooperationRules
 from kg.extract.membership import MembershipRules
-from kg.extract.objects import ObjectRules
+from kg.extract.objects import GIFTS, ObjectRules
 from kg.extract.phrase_owner import PhraseOwnerRules
 from kg.extract.passive import PassiveRules
 from kg.extract.thanks import ThanksRules
@@ -60,9 +60,7 @@ PEOPLE_NOUNS = frozenset(
 
 
 # a gift and its giver written after it, in a thanks cue ("the support of X", "help from X")
-GIFT_FROM = re.compile(
-    r"\b(support|assistance|help|aid|solidarity|backing) (?:\w+ )?(?:of|by|from) "
-)
+GIFT_FROM = re.compile(r"\b(" + "|".join(GIFTS) + r") (?:\w+ )?(?:of|by|from) ")
 # words before "support of X" that make X the one supported ("in support of X", "its
 # support of X"); after others ("the support of X") X gives it
 GIVER_BEFORE = frozenset({"in", "its", "his", "her", "their", "our", "my", "your", "'s"})
