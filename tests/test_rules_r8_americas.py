@@ -7,7 +7,7 @@ Sentences written for these tests; each case has a near one where the rule must 
 
 from __future__ import annotations
 
-from reading import relations
+from reading import read, relations
 
 LEAD = "President Joe Biden spoke with President Gabriel Boric of Chile. "
 
@@ -70,3 +70,94 @@ def test_valuing_an_actor_as_a_partner_praises_it():
     # near case: valuing the partnership, not the actor, praises no one
     got = relations(LEAD + "Boric said Chile values its partnership with the United States.")
     assert not any(r == "praises" for _, r, _ in got)
+
+
+def test_a_bodys_acronym_in_brackets_leaves_the_name_after_it_its_head():
+    ex = read(
+        "Message\n\nSecretary-General of the Andean Community (CAN), Gonzalo Gutiérrez, "
+        "wrote to President Gustavo Petro of Colombia.",
+        "2024-07-05",
+    )
+    got = {(r.subject, r.relation, r.object) for r in ex.relations}
+    assert "Gonzalo Gutiérrez" in ex.event.participants
+    assert ("Gonzalo Gutiérrez", "leaderOf", "Andean Community") in got
+    # near case: a bracket that is no acronym ends the title with no name
+    ex = read(
+        "Message\n\nThe Secretary-General of the Andean Community (in Lima), wrote to "
+        "President Gustavo Petro of Colombia.",
+        "2024-07-05",
+    )
+    assert "in Lima" not in " ".join(ex.event.participants)
+
+
+def test_a_bodys_head_out_of_state_office_represents_the_body():
+    got = relations(
+        "Meeting\n\nThe Secretary General of the Organization of American States, Luis "
+        "Almagro, received President Santiago Peña of Paraguay in Washington.",
+        "2023-09-12",
+    )
+    assert ("Luis Almagro", "leaderOf", "Organization of American States") in got
+    assert ("Luis Almagro", "leaderOf", "Uruguay") not in got
+    assert ("Santiago Peña", "visits", "Uruguay") not in got
+    # near case: the same person named in their state office on its day leads the state
+    got = relations(
+        "Meeting\n\nForeign Minister Luis Almagro of Uruguay received President Fernando Lugo "
+        "of Paraguay.",
+        "2012-05-03",
+    )
+    assert ("Luis Almagro", "leaderOf", "Uruguay") in got
+
+
+def test_a_spaced_dash_after_a_dateline_of_several_places_joins_nothing():
+    ex = read(
+        "Message\n\nBridgetown, St Michael, Barbados – Prime Minister Mia Mottley has written "
+        "to President Irfaan Ali of Guyana.",
+        "2024-07-05",
+    )
+    assert ex.event.participants == ("Mia Mottley", "Irfaan Ali")
+    # near case: two states joined by a dash inside a sentence modify the noun after them
+    got = relations(
+        "Meeting\n\nPrime Minister Mia Mottley met President Irfaan Ali. They reviewed the "
+        "Barbados-Guyana agreement on food security.",
+        "2024-07-05",
+    )
+    assert not any(s == "Barbados" for s, _, _ in got)
+
+
+def test_written_to_someone_to_express_sympathy_condoles_them():
+    got = relations(
+        "Message\n\nThe Secretary General of the Organization of American States, Luis "
+        "Almagro, has written to the Most Honourable Andrew Holness, Prime Minister of "
+        "Jamaica, to express deep sympathy following the storm.",
+        "2024-07-05",
+    )
+    assert ("Luis Almagro", "condoles", "Andrew Holness") in got
+    assert ("Andrew Holness", "condoles", "Luis Almagro") not in got
+    # near case: sympathy for a non-actor and no one written to gives no addressee state
+    got = relations(
+        "Meeting\n\nPresident Luis Abinader met Prime Minister Andrew Holness of Jamaica. "
+        "Abinader said the region's farmers deserved sympathy and support.",
+        "2024-07-05",
+    )
+    assert ("Luis Abinader", "condoles", "Jamaica") not in got
+
+
+def test_a_rank_and_service_before_a_spokespersons_name_make_no_participant():
+    ex = read(
+        "Readout\n\nPentagon Press Secretary Air Force Brig. Gen. Dana Holt provided the "
+        "following readout:\n\nSecretary of Defense Lloyd J. Austin III spoke today with "
+        "Minister of Defense Carlos Ruiz of Peru. The Secretary thanked Minister Ruiz for "
+        "Peru's support.",
+        "2023-12-08",
+        publisher="U.S. Department of Defense",
+    )
+    assert ex.event.participants == ("Lloyd Austin", "Carlos Ruiz")
+    assert [s.speaker for s in ex.statements if s.act == "thank"] == ["Lloyd Austin"]
+    # near case: a service named on its own is no style ("the Air Force of Peru")
+    ex = read(
+        "Readout\n\nSecretary of Defense Lloyd Austin spoke today with Minister of Defense "
+        "Carlos Ruiz of Peru about the Air Force of Peru.",
+        "2023-12-08",
+        publisher="U.S. Department of Defense",
+    )
+    assert ex.event.participants == ("Lloyd Austin", "Carlos Ruiz")

@@ -79,12 +79,14 @@ LIGHT_VERBS = {
 CONTACTED = re.compile(
     r"\b(?:call(?:ed|ing|s)?|phon(?:e|ed|es|ing)|telephon(?:e|ed|es|ing)|rang"
     r"|visit(?:ed|ing)?|met|meet(?:s|ing)?"
-    r"|(?:wrote|write|writes|writing|spoke|speaks|speak|speaking) (?:to|with)) (?P<who>@\d+) "
+    r"|(?:wrote|written|write|writes|writing|spoke|speaks|speak|speaking) (?:to|with))"
+    r" (?:the )?(?P<who>@\d+) "
     r"(?:[^@\s]+ ){0,3}?to (?:extend|convey|offer|express|pass on|deliver|send|personally \w+) "
     r"(?:@\d+ )?(?:[^@\s]+ ){0,3}$"
     # or the cue's own verb right after "to": "phoned X to congratulate him"
     r"|\b(?:call(?:ed|ing|s)?|phon(?:e|ed|es|ing)|telephon(?:e|ed|es|ing)|rang|met|meet(?:s|ing)?"
-    r"|(?:wrote|write|writes|spoke|speaks) (?:to|with)) (?P<to>@\d+) (?:[^@\s]+ ){0,3}?to $"
+    r"|(?:wrote|written|write|writes|spoke|speaks) (?:to|with))"
+    r" (?:the )?(?P<to>@\d+) (?:[^@\s]+ ){0,3}?to $"
 )
 # nouns whose "of X to VERB" makes X the one who acts ("the readiness of the UN to support")
 INTENTS = {

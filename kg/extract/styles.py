@@ -55,7 +55,23 @@ HONORIFICS = {
     "Admiral",
     "Brigadier",
     "Marshal",
+    # their abbreviations, as US and Commonwealth defence readouts write them ("Maj. Gen.")
+    "Maj",
+    "Gen",
+    "Lt",
+    "Col",
+    "Brig",
+    "Adm",
+    "Capt",
+    "Cmdr",
 }
+# the armed service written before a rank ("Air Force Maj. Gen. Pat Ryder"): part of the
+# style when a rank follows, else words of their own ("the Air Force of Ghana")
+SERVICE_WORDS = frozenset({"Air", "Force", "Army", "Navy", "Marine", "Corps", "Space"})
+RANKS = frozenset(
+    {"General", "Colonel", "Lieutenant", "Captain", "Admiral", "Brigadier", "Marshal"}
+    | {"Maj", "Gen", "Lt", "Col", "Brig", "Adm", "Capt", "Cmdr"}
+)
 # the second word of a Malay style, an honorific only after its first word ("Tun" and
 # "Pehin" are left out: they stand inside names, "Hishammuddin Tun Hussein")
 # ("Datuk Seri Anwar Ibrahim", "Tan Sri X"): "Sri" alone starts names ("Sri Mulyani")
@@ -269,10 +285,18 @@ OPENING_PREPOSITIONS = frozenset({"During", "After", "At", "In", "On", "Followin
 
 
 def style_part(tokens, k: int) -> bool:
-    """Token k is a word of a two-word style: 'Seri' after 'Datuk', 'Tan' before 'Sri'."""
+    """Token k is a word of a two-word style: 'Seri' after 'Datuk', 'Tan' before 'Sri',
+    'Air Force' before a rank, 'Most' before 'Honourable'."""
     t = tokens[k].text
     if t in STYLE_SECONDS:
         return k > 0 and tokens[k - 1].text in STYLE_SECONDS[t]
+    if t == "Most":  # "the Most Honourable Andrew Holness", "the Most Reverend"
+        return k + 1 < len(tokens) and tokens[k + 1].text in ("Honourable", "Honorable", "Reverend")
+    if t in SERVICE_WORDS:
+        j = k + 1
+        while j < len(tokens) and tokens[j].text in SERVICE_WORDS:
+            j += 1
+        return j < len(tokens) and tokens[j].text in RANKS
     return t == "Tan" and k + 1 < len(tokens) and tokens[k + 1].text in ("Sri", "Seri")
 
 
