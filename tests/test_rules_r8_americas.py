@@ -161,3 +161,30 @@ def test_a_rank_and_service_before_a_spokespersons_name_make_no_participant():
         publisher="U.S. Department of Defense",
     )
     assert ex.event.participants == ("Lloyd Austin", "Carlos Ruiz")
+
+
+def test_a_bodys_acronym_in_brackets_after_its_name_is_one_mention():
+    got = relations(
+        LEAD + "Boric stressed the importance of the Organization of American States (OAS) "
+        "in the hemisphere."
+    )
+    assert ("Gabriel Boric", "praises", "Organization of American States") in got
+    # near case: a bracket naming another actor is not the same mention
+    got = relations(
+        LEAD + "Boric stressed the importance of the Organization of American States (with "
+        "Canada) in the hemisphere."
+    )
+    assert ("Gabriel Boric", "praises", "Canada") not in got
+
+
+def test_an_obligation_on_a_states_organs_after_its_adjective_urges_the_state():
+    got = relations(
+        LEAD + "The two presidents agreed that the Nicaraguan judicial authorities must free "
+        "the detained students."
+    )
+    assert {("Joe Biden", "urges", "Nicaragua"), ("Gabriel Boric", "urges", "Nicaragua")} <= got
+    # near case: an obligation on a people's group that is not its state's organ
+    got = relations(
+        LEAD + "The two presidents agreed that the Nicaraguan students must be free to study."
+    )
+    assert not any(r == "urges" for _, r, _ in got)

@@ -299,6 +299,11 @@ class MentionFinder(TitleReading, PersonNames):
                 if plus in self.gaz.actors:
                     changes.update(actors=(plus,), t1=j + 1, end=tokens[j].end)
                     j += 1
+            if j + 2 < n and tokens[j].text == "(" and m.kind in ("state", "organization"):
+                alias = self._bracketed_alias(tokens, j, m.actors)
+                if alias:  # "the Organization of American States (OAS)": one mention
+                    changes.update(t1=alias, end=tokens[alias - 1].end)
+                    j = alias
             if j + 1 < n and tokens[j].text in ("'", "’") and tokens[j + 1].text == "s":
                 changes.update(possessive=True, t1=j + 2, end=tokens[j + 1].end)
             elif j < n and tokens[j].text in ("'", "’") and tokens[j - 1].text.endswith("s"):
@@ -322,6 +327,14 @@ class MentionFinder(TitleReading, PersonNames):
             out.append(m)
             i = m.t1
         return tokens, out
+
+    def _bracketed_alias(self, tokens, j: int, actors) -> int | None:
+        """The end of "( OAS )" at j when the bracket holds another name of the same actor,
+        so that cues read "the importance of the OAS (OAS) in" as naming it once."""
+        hit = self._form_at(tokens, j + 1)
+        if hit is None or hit[0] >= len(tokens) or tokens[hit[0]].text != ")":
+            return None
+        return hit[0] + 1 if (hit[1],) == tuple(actors) else None
 
     def _mk(self, tokens, i, j, kind, actors=(), **kw) -> Mention:
         """A new mention, built as ``Mention.but`` builds its copies (the frozen dataclass's

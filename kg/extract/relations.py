@@ -58,6 +58,9 @@ PEOPLE_NOUNS = frozenset(
     | {"counterparts", "delegation", "officials", "leaders", "troops", "soldiers", "victims"}
 )
 
+# a state's organs after its adjective, bound by an obligation on them as the state is
+BODY_NOUNS = frozenset({"authorities", "government", "leadership", "regime", "administration"})
+
 
 # a gift and its giver written after it, in a thanks cue ("the support of X", "help from X")
 GIFT_FROM = re.compile(r"\b(" + "|".join(GIFTS) + r") (?:\w+ )?(?:of|by|from) ")
@@ -680,12 +683,21 @@ class SentenceRules(
     def obligation_targets(self, subjects: list[str], objects: list[int]) -> list[str]:
         """'China must ...': a named actor, not the speaker nor the speaker's state; 'Canada
         and the UK should ...' with the speaker's own state in it is a joint aim."""
-        if not objects or self._kind(objects[0]) not in ("state", "organization", "person"):
+        if not objects:
+            return []
+        kind = self._kind(objects[0])
+        if kind == "adjective" and not BODY_NOUNS.intersection(
+            self.pieces[objects[0] + 1 : objects[0] + 4]
+        ):
+            return []  # "the Venezuelan electoral authorities must": the state's own organs
+        if kind not in ("state", "organization", "person", "adjective"):
             return []
         chain = self.chain_left(objects[0])
         if not self.in_subject_position(chain[0]):
             return []  # "the war between A and B must end": no one is bound
         bound = self.flatten(chain)
+        if kind == "adjective":
+            bound = list(self.mention(objects[0]).actors)
         own = set(subjects) | {self.doc.state_of(s) for s in subjects}
         return [] if own & set(bound) else bound
 
