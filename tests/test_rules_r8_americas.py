@@ -188,3 +188,29 @@ def test_an_obligation_on_a_states_organs_after_its_adjective_urges_the_state():
         LEAD + "The two presidents agreed that the Nicaraguan students must be free to study."
     )
     assert not any(r == "urges" for _, r, _ in got)
+
+
+def test_received_with_a_long_venue_before_the_guest_hosts_the_guest():
+    got = relations(
+        "Meeting\n\nPresident Gabriel Boric received this afternoon at La Moneda Palace in "
+        "Santiago, Chile, the President of Peru, Dina Boluarte, who is on a state visit.",
+        "2023-05-10",
+    )
+    assert ("Gabriel Boric", "hosts", "Dina Boluarte") in got
+    # near case: what is received after the venue is no guest
+    got = relations(
+        "Meeting\n\nPresident Gabriel Boric met President Dina Boluarte of Peru. Boric "
+        "received in Santiago, at the request of Peru, the support of Ecuador for the plan.",
+        "2023-05-10",
+    )
+    assert not any(r == "hosts" for _, r, _ in got)
+
+
+def test_a_verb_right_after_a_relative_clauses_comma_resumes_the_subject():
+    # once a crash: a cue verb right after the comma that closes "who was received ..."
+    got = relations(
+        "Meeting\n\nPresident Dina Boluarte met President Gabriel Boric of Chile. Boluarte, "
+        "who was greeted at the palace in Santiago, Chile, received warm thanks from Boric.",
+        "2023-05-10",
+    )
+    assert ("Dina Boluarte", "hosts", "Chile") not in got

@@ -352,6 +352,8 @@ class AgentRules:
         if c <= start or c == k - 1 and not self.pieces[k].endswith("ed"):
             return c == k - 1 and self.pieces[k] in AUXILIARIES
         run = self.pieces[c + 1 : k]
+        if not run:
+            return True  # "X, who was met in Y, received ...": the verb itself resumes
         if not (run[0].endswith(("ed", "ly")) or run[0] in AUXILIARIES):
             return False
         # "..., agreed to strengthen cooperation with": words only, no new subject
