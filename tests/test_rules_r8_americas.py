@@ -214,3 +214,23 @@ def test_a_verb_right_after_a_relative_clauses_comma_resumes_the_subject():
         "2023-05-10",
     )
     assert ("Dina Boluarte", "hosts", "Chile") not in got
+
+
+def test_quoted_paragraphs_after_a_colon_ended_introduction_are_its_speakers():
+    text = (
+        "Statement\n\nDr Tedros Adhanom Ghebreyesus, Director-General of the World Health "
+        "Organization, issued the following statement after meeting President Gustavo Petro "
+        'of Colombia:\n\n"It was an honour to meet the President. I thanked him for '
+        "Colombia's leadership on tobacco control.\n\n\"I also praised Colombia's nurses.\""
+    )
+    got = relations(text, "2024-05-28")
+    assert ("Tedros Adhanom Ghebreyesus", "thanks", "Gustavo Petro") in got
+    assert ("Tedros Adhanom Ghebreyesus", "praises", "Colombia") in got
+    # near case: a colon that introduces no speech leaves a quoted "I" unresolved
+    text = (
+        "Statement\n\nDr Tedros Adhanom Ghebreyesus met President Gustavo Petro of Colombia. "
+        "Dr Tedros then visited three hospitals in Bogotá:\n\n"
+        '"I thanked him for Colombia\'s leadership."'
+    )
+    got = relations(text, "2024-05-28")
+    assert ("Tedros Adhanom Ghebreyesus", "thanks", "Gustavo Petro") not in got
