@@ -234,3 +234,52 @@ def test_quoted_paragraphs_after_a_colon_ended_introduction_are_its_speakers():
     )
     got = relations(text, "2024-05-28")
     assert ("Tedros Adhanom Ghebreyesus", "thanks", "Gustavo Petro") not in got
+
+
+def _topics(text: str) -> tuple[str, ...]:
+    return read(text, "2024-03-25").topics
+
+
+def test_a_headline_naming_the_engagement_by_its_peoples_possessive_is_no_topic():
+    topics = _topics(
+        "Readout of Secretary Antony Blinken's Meeting with Foreign Minister Mauro Vieira of "
+        "Brazil\n\nSecretary Antony Blinken met Foreign Minister Mauro Vieira of Brazil. They "
+        "discussed food security."
+    )
+    assert "food security" in topics
+    assert not any("meeting" in t for t in topics)
+    # near case: a meeting named by a third party's possessive is a subject
+    topics = _topics(
+        "Readout\n\nSecretary Antony Blinken met Foreign Minister Mauro Vieira of Brazil. They "
+        "discussed the Shanghai Cooperation Organisation's Meeting on food security."
+    )
+    assert any("meeting" in t for t in topics)
+
+
+def test_a_clause_opened_by_a_wh_word_is_no_topic():
+    topics = _topics(
+        "Readout\n\nSecretary Antony Blinken spoke with Foreign Minister Mauro Vieira of "
+        "Brazil. They discussed how Brazil and Chile could host the lithium talks."
+    )
+    assert not any(t.startswith("how") for t in topics)
+    # near case: the noun phrase itself is a topic
+    topics = _topics(
+        "Readout\n\nSecretary Antony Blinken spoke with Foreign Minister Mauro Vieira of "
+        "Brazil. They discussed the lithium talks."
+    )
+    assert "lithium talks" in topics
+
+
+def test_a_dotted_abbreviation_does_not_end_a_topic():
+    topics = _topics(
+        "Readout\n\nSecretary Antony Blinken spoke with Foreign Minister Mauro Vieira of "
+        "Brazil. They discussed U.S. investment in lithium and energy."
+    )
+    assert "u" not in topics and not any(t.endswith(" u") for t in topics)
+    assert any("investment" in t for t in topics)
+    # near case: a sentence's own full stop still ends the list
+    topics = _topics(
+        "Readout\n\nSecretary Antony Blinken spoke with Foreign Minister Mauro Vieira of "
+        "Brazil. They discussed lithium. Energy was not raised."
+    )
+    assert "lithium" in topics
