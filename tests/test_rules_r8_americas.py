@@ -283,3 +283,17 @@ def test_a_dotted_abbreviation_does_not_end_a_topic():
         "Brazil. They discussed lithium. Energy was not raised."
     )
     assert "lithium" in topics
+
+
+def test_the_readiness_of_a_body_that_is_no_actor_gives_no_aid():
+    got = relations(
+        LEAD + "Biden reaffirmed the willingness of the Millennium Challenge Corporation to "
+        "provide technical assistance to Chile."
+    )
+    assert not any(r == "assists" for _, r, _ in got)
+    # near case: assistance that body gave is aid
+    got = relations(
+        LEAD + "Biden said the United States provided technical assistance to Chile through "
+        "the Millennium Challenge Corporation."
+    )
+    assert ("United States", "assists", "Chile") in got

@@ -709,9 +709,14 @@ class SentenceRules(
             while k > max(0, a - 9) and self.pieces[k] != ",":
                 k -= 1
             window += self.pieces[max(0, k - 2) : k]
+        if any(p in ("ready", "readiness", "willing", "willingness", "prepared") for p in window):
+            return True
+        # "the willingness of the General Secretariat to provide": a body that is no actor
+        wide = self.pieces[max(0, a - 9) : a]
         return any(
-            p in ("ready", "readiness", "willing", "willingness", "prepared") for p in window
-        )
+            w in ("readiness", "willingness") and wide[k + 1 : k + 2] == ["of"]
+            for k, w in enumerate(wide)
+        ) and wide[-1:] == ["to"]
 
     def _kind(self, k: int) -> str | None:
         m = self.mention(k)
