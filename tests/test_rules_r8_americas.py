@@ -297,3 +297,16 @@ def test_the_readiness_of_a_body_that_is_no_actor_gives_no_aid():
         "the Millennium Challenge Corporation."
     )
     assert ("United States", "assists", "Chile") in got
+
+
+def test_the_importance_of_a_body_before_a_new_verb_praises_it():
+    got = relations(
+        LEAD + "Boric also stressed the importance of the Andean Community and recalled its "
+        "founding."
+    )
+    assert ("Gabriel Boric", "praises", "Andean Community") in got
+    # near case: the body joined to a subject with "and" is one object of importance
+    got = relations(
+        LEAD + "Boric stressed the importance of the Andean Community and regional trade."
+    )
+    assert ("Gabriel Boric", "praises", "Andean Community") not in got
