@@ -310,3 +310,19 @@ def test_the_importance_of_a_body_before_a_new_verb_praises_it():
         LEAD + "Boric stressed the importance of the Andean Community and regional trade."
     )
     assert ("Gabriel Boric", "praises", "Andean Community") not in got
+
+
+def test_a_clause_of_its_own_opened_by_we_takes_no_actor_from_the_left():
+    got = relations(
+        'Meeting\n\nDr Tedros met Prime Minister Mia Mottley of Barbados in Geneva. "Her '
+        'voice has been a strong one for the region, and we are grateful for it," he said.',
+        "2024-05-28",
+    )
+    assert ("Mia Mottley", "thanks", "Tedros Adhanom Ghebreyesus") not in got
+    # near case: "we" in a reported clause is the reporting subject's side
+    got = relations(
+        "Meeting\n\nDr Tedros met President Gustavo Petro of Colombia in Geneva. Petro said we "
+        "must thank Dr Tedros for his work.",
+        "2024-05-28",
+    )
+    assert ("Gustavo Petro", "thanks", "Tedros Adhanom Ghebreyesus") in got

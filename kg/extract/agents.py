@@ -448,6 +448,20 @@ class AgentRules:
             return [k]
         return got
 
+    def unnamed_we(self, a: int) -> bool:
+        """A "we" that names no one (it is no mention) opening the cue's clause is its own
+        subject: ", and we are (deeply) grateful". The actor further left is not."""
+        for k in range(a - 1, max(-1, a - 5), -1):
+            if self.mention(k) is not None:
+                return False
+            if self.pieces[k] == "we":
+                # a clause of its own: after a comma, "and" or a quotation mark ("X said we
+                # must ..." is X's side speaking, left to the sentence's subject)
+                return k == 0 or self.pieces[k - 1] in (",", "and", '"', "“", ";")
+            if not self.pieces[k].isalpha() or self.pieces[k] == "and":
+                return False
+        return False
+
     def agent(self, cue: Cue, match: re.Match, a: int, after: int, objects: list[int]):
         """The agent's mention pieces: a {subj} in the pattern, an infinitive's frame, the
         mention left of the cue, else the sentence's subject; None when there is none (or
@@ -455,6 +469,8 @@ class AgentRules:
         subj = None
         if "subj" in cue.pattern.groupindex and match.start("subj") >= 0:
             subj = self.chain_right(self.view.piece_at(match.start("subj")))
+        elif self.unnamed_we(a):
+            return None  # '"..., and we are grateful for it," he said': no one named
         if subj is None and cue.mode == "reciprocal":
             subj = self.gerund_subject(a)
         if subj is None and cue.mode == "reciprocal":
