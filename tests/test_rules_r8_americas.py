@@ -326,3 +326,21 @@ def test_a_clause_of_its_own_opened_by_we_takes_no_actor_from_the_left():
         "2024-05-28",
     )
     assert ("Gustavo Petro", "thanks", "Tedros Adhanom Ghebreyesus") in got
+
+
+def test_a_repeated_to_adds_addressees_past_one_that_is_no_actor():
+    got = relations(
+        "Call\n\nPresident Luis Abinader spoke with Prime Minister Andrew Holness of Jamaica. "
+        "Abinader conveyed condolences to Holness, to the rescue workers and to the people "
+        "of Jamaica."
+    )
+    assert {
+        ("Luis Abinader", "condoles", "Andrew Holness"),
+        ("Luis Abinader", "condoles", "Jamaica"),
+    } <= got
+    # near case: a "to" after another verb addresses no condolences
+    got = relations(
+        "Call\n\nPresident Luis Abinader spoke with Prime Minister Andrew Holness of Jamaica. "
+        "Abinader conveyed condolences to Holness, and later wrote to Haiti about aid."
+    )
+    assert ("Luis Abinader", "condoles", "Haiti") not in got

@@ -389,6 +389,9 @@ class SentenceRules(
                 yield from (Found(s, relation, o, rule, modality) for s, o in own_body)
                 return
         targets = self.targets(cue, match, relation, subjects, objects, b)
+        if targets and relation in ("congratulates", "condoles") and cue.mode == "active":
+            # "condolences to X, to the families of the victims and to the people of Y"
+            targets += [o for o in self.more_addressees(after) if o not in targets]
         if not targets and relation in ("congratulates", "thanks", "condoles"):
             targets = self.addressee_before(a) or self.addressee_later(b, relation)
         targets = self.not_me(subjects, objects, targets, relation)
@@ -450,6 +453,19 @@ class SentenceRules(
             for s in subjects:
                 for o in targets:
                     yield Found(s, "criticizes", o, rule, modality)
+
+    def more_addressees(self, after: int) -> list[str]:
+        """The states and people a repeated "to" adds to a list of addressees past one that
+        is no actor (", to the families of the victims and to the people of Jamaica")."""
+        out: list[str] = []
+        end = self.clause_end(after)
+        for k in range(after + 1, end - 1):
+            if self.pieces[k] != "to" or self.pieces[k - 1] not in (",", "and"):
+                continue
+            j = k + 2 if self.pieces[k + 1] == "the" else k + 1
+            if j < end and self._kind(j) in ("state", "person", "people"):
+                out += [a for a in self.flatten([j]) if a not in out]
+        return out
 
     def not_own(self, s: str, subjects: list[str], targets: list[str]) -> list[str]:
         """A joint subject expands only to the members for whom the object is another actor
