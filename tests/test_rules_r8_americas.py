@@ -153,7 +153,15 @@ def test_a_rank_and_service_before_a_spokespersons_name_make_no_participant():
     )
     assert ex.event.participants == ("Lloyd Austin", "Carlos Ruiz")
     assert [s.speaker for s in ex.statements if s.act == "thank"] == ["Lloyd Austin"]
-    # near case: a service named on its own is no style ("the Air Force of Peru")
+    # near cases: an abbreviated rank is a style only with its full stop ("Gen" is also a
+    # given name), and a service named on its own is no style ("the Air Force of Peru")
+    ex = read(
+        "Readout\n\nSecretary of Defense Lloyd Austin met Minister of Defense Gen Nakatani "
+        "of Japan.",
+        "2024-11-17",
+        publisher="U.S. Department of Defense",
+    )
+    assert "Gen Nakatani" in ex.event.participants
     ex = read(
         "Readout\n\nSecretary of Defense Lloyd Austin spoke today with Minister of Defense "
         "Carlos Ruiz of Peru about the Air Force of Peru.",

@@ -28,6 +28,7 @@ from kg.extract.styles import (
     PRONOUN_WORDS,
     ROYAL_STYLES,
     SECOND_PERSON,
+    STYLE_STARTS,
     style_part,
 )
 from kg.extract.text import Token, tokenize
@@ -625,7 +626,7 @@ class MentionFinder(TitleReading, PersonNames):
     def _name_at(self, tokens, i, t, known) -> Mention | None:
         """An honorific's person, a surname or a new titled name, a capital city, or a
         state's adjective on its own ("the Russian missile attacks")."""
-        if t in NAME_HONORIFICS or (t == "Most" and style_part(tokens, i)):
+        if t in NAME_HONORIFICS or (t in STYLE_STARTS and style_part(tokens, i)):
             k = self._skip_honorifics(tokens, i)
             if t in BEARER_STYLES and k < len(tokens) and not tokens[k].text[:1].isupper():
                 return self._mk(tokens, i, k, "pronoun", how="style")  # "Samdech Thipadei said"

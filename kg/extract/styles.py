@@ -55,22 +55,18 @@ HONORIFICS = {
     "Admiral",
     "Brigadier",
     "Marshal",
-    # their abbreviations, as US and Commonwealth defence readouts write them ("Maj. Gen.")
-    "Maj",
-    "Gen",
-    "Lt",
-    "Col",
-    "Brig",
-    "Adm",
-    "Capt",
-    "Cmdr",
 }
+# ranks as US and Commonwealth defence readouts abbreviate them ("Maj. Gen."): styles only
+# with their full stop, since "Gen" is a given name too ("Gen Nakatani")
+ABBREVIATED_RANKS = frozenset({"Maj", "Gen", "Lt", "Col", "Brig", "Adm", "Capt", "Cmdr"})
+# words that open a style only as style_part reads them ("Most Honourable", "Maj. Gen.")
+STYLE_STARTS = ABBREVIATED_RANKS | {"Most"}
 # the armed service written before a rank ("Air Force Maj. Gen. Pat Ryder"): part of the
 # style when a rank follows, else words of their own ("the Air Force of Ghana")
 SERVICE_WORDS = frozenset({"Air", "Force", "Army", "Navy", "Marine", "Corps", "Space"})
-RANKS = frozenset(
-    {"General", "Colonel", "Lieutenant", "Captain", "Admiral", "Brigadier", "Marshal"}
-    | {"Maj", "Gen", "Lt", "Col", "Brig", "Adm", "Capt", "Cmdr"}
+RANKS = (
+    frozenset({"General", "Colonel", "Lieutenant", "Captain", "Admiral", "Brigadier", "Marshal"})
+    | ABBREVIATED_RANKS
 )
 # the second word of a Malay style, an honorific only after its first word ("Tun" and
 # "Pehin" are left out: they stand inside names, "Hishammuddin Tun Hussein")
@@ -286,10 +282,12 @@ OPENING_PREPOSITIONS = frozenset({"During", "After", "At", "In", "On", "Followin
 
 def style_part(tokens, k: int) -> bool:
     """Token k is a word of a two-word style: 'Seri' after 'Datuk', 'Tan' before 'Sri',
-    'Air Force' before a rank, 'Most' before 'Honourable'."""
+    'Air Force' before a rank, 'Most' before 'Honourable', 'Gen' before its full stop."""
     t = tokens[k].text
     if t in STYLE_SECONDS:
         return k > 0 and tokens[k - 1].text in STYLE_SECONDS[t]
+    if t in ABBREVIATED_RANKS:  # "Maj. Gen. Pat Ryder", not "Gen Nakatani"
+        return k + 1 < len(tokens) and tokens[k + 1].text == "."
     if t == "Most":  # "the Most Honourable Andrew Holness", "the Most Reverend"
         return k + 1 < len(tokens) and tokens[k + 1].text in ("Honourable", "Honorable", "Reverend")
     if t in SERVICE_WORDS:
