@@ -112,7 +112,7 @@ LEAD_NEEDS.update({w: frozenset([b"community"]) for w in _CALLS})
 LEAD_NEEDS.update({b"must": _AIM, b"should": _AIM, b"shall": _AIM, b"remain": frozenset([b"free"])})
 STOP = re.compile(
     # a full stop, but not a dotted abbreviation's ("U.S. investment")
-    r"(?<!\b[A-Z])\.|"
+    r"\.(?<!\b[A-Z]\.)|"
     r"[;:()\"“”]|\s[–—-]\s|,\s*(?:and\s+)?(?:which|who|that|as well as|while|including|"
     r"noting|stressing|saying|adding|agreeing|expressing|and (?:agreed|expressed|stressed|"
     r"noted|reaffirmed))\b|\b(?:which|that|who|where|while|with a view|in order|so that|to "
