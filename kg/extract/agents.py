@@ -79,12 +79,14 @@ LIGHT_VERBS = {
 CONTACTED = re.compile(
     r"\b(?:call(?:ed|ing|s)?|phon(?:e|ed|es|ing)|telephon(?:e|ed|es|ing)|rang"
     r"|visit(?:ed|ing)?|met|meet(?:s|ing)?"
-    r"|(?:wrote|write|writes|writing|spoke|speaks|speak|speaking) (?:to|with)) (?P<who>@\d+) "
+    r"|(?:wrote|written|write|writes|writing|spoke|speaks|speak|speaking) (?:to|with))"
+    r" (?:the )?(?P<who>@\d+) "
     r"(?:[^@\s]+ ){0,3}?to (?:extend|convey|offer|express|pass on|deliver|send|personally \w+) "
     r"(?:@\d+ )?(?:[^@\s]+ ){0,3}$"
     # or the cue's own verb right after "to": "phoned X to congratulate him"
     r"|\b(?:call(?:ed|ing|s)?|phon(?:e|ed|es|ing)|telephon(?:e|ed|es|ing)|rang|met|meet(?:s|ing)?"
-    r"|(?:wrote|write|writes|spoke|speaks) (?:to|with)) (?P<to>@\d+) (?:[^@\s]+ ){0,3}?to $"
+    r"|(?:wrote|written|write|writes|spoke|speaks) (?:to|with))"
+    r" (?:the )?(?P<to>@\d+) (?:[^@\s]+ ){0,3}?to $"
 )
 # nouns whose "of X to VERB" makes X the one who acts ("the readiness of the UN to support")
 INTENTS = {
@@ -350,6 +352,8 @@ class AgentRules:
         if c <= start or c == k - 1 and not self.pieces[k].endswith("ed"):
             return c == k - 1 and self.pieces[k] in AUXILIARIES
         run = self.pieces[c + 1 : k]
+        if not run:
+            return True  # "X, who was met in Y, received ...": the verb itself resumes
         if not (run[0].endswith(("ed", "ly")) or run[0] in AUXILIARIES):
             return False
         # "..., agreed to strengthen cooperation with": words only, no new subject
@@ -444,6 +448,20 @@ class AgentRules:
             return [k]
         return got
 
+    def unnamed_we(self, a: int) -> bool:
+        """A "we" that names no one (it is no mention) opening the cue's clause is its own
+        subject: ", and we are (deeply) grateful". The actor further left is not."""
+        for k in range(a - 1, max(-1, a - 5), -1):
+            if self.mention(k) is not None:
+                return False
+            if self.pieces[k] == "we":
+                # a clause of its own: after a comma, "and" or a quotation mark ("X said we
+                # must ..." is X's side speaking, left to the sentence's subject)
+                return k == 0 or self.pieces[k - 1] in (",", "and", '"', "“", ";")
+            if not self.pieces[k].isalpha() or self.pieces[k] == "and":
+                return False
+        return False
+
     def agent(self, cue: Cue, match: re.Match, a: int, after: int, objects: list[int]):
         """The agent's mention pieces: a {subj} in the pattern, an infinitive's frame, the
         mention left of the cue, else the sentence's subject; None when there is none (or
@@ -451,6 +469,8 @@ class AgentRules:
         subj = None
         if "subj" in cue.pattern.groupindex and match.start("subj") >= 0:
             subj = self.chain_right(self.view.piece_at(match.start("subj")))
+        elif self.unnamed_we(a):
+            return None  # '"..., and we are grateful for it," he said': no one named
         if subj is None and cue.mode == "reciprocal":
             subj = self.gerund_subject(a)
         if subj is None and cue.mode == "reciprocal":

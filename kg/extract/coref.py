@@ -7,6 +7,7 @@ import re
 from kg.extract.document import Doc, View
 from kg.extract.groups import NAMED_ORG_ANAPHORS
 from kg.extract.mentions import Mention
+from kg.extract.quotes import quote_states
 from kg.extract.styles import MONARCH_TITLES
 
 
@@ -28,7 +29,9 @@ def resolve(doc: Doc) -> None:
     orgs_seen: list[str] = []  # every organisation named so far, latest last
     last_state: str | None = None  # the state the last sentence opened with, for "It"
     last_plural = ""  # the kind of the last group named ("both sides": states), for "they"
-    for view in doc.views:
+    introduced: str | None = None  # who a colon-ended sentence says the quotes below are by
+    quotes = quote_states(doc)
+    for k, view in enumerate(doc.views):
         resolved = []
         sentence_subject = None
         for m in view.mentions:
@@ -131,7 +134,10 @@ def resolve(doc: Doc) -> None:
         if opener is not None:
             one_state = opener.kind == "state" and len(opener.actors) == 1
             last_state = opener.actors[0] if one_state else None
-        view.mentions = _quoted_speaker(doc, view, resolved)
+        quoting = quotes[k][0]  # a quotation open where the sentence starts
+        view.mentions = _quoted_speaker(doc, view, resolved, introduced if quoting else None)
+        if not quoting:
+            introduced = _introducer(doc, view, sentence_subject)
         if sentence_subject:
             last_subject = sentence_subject
         view.build()
@@ -346,8 +352,26 @@ def _writing_reads(words: list[str]) -> bool:
     return False
 
 
-def _quoted_speaker(doc: Doc, view: View, mentions: list[Mention]) -> list[Mention]:
-    """'I' and 'my' in a quotation are whoever the sentence says said it, and 'you' the
+# words of a sentence that introduces the quotation below it ("X issued the following
+# statement:", "In her letter, the Secretary-General wrote:", "He said:")
+INTRODUCING = SAYING | {"statement", "wrote", "writes", "following", "message", "letter"}
+
+
+def _introducer(doc: Doc, view: View, subject: str | None) -> str | None:
+    """The person a sentence ending in a colon introduces as the speaker of the quoted
+    paragraphs after it, or None."""
+    text = view.sentence.text.rstrip()
+    if not text.endswith(":") or subject is None or doc.kind(subject) != "person":
+        return None
+    words = {t.text.lower() for t in view.tokens}
+    return subject if INTRODUCING & words else None
+
+
+def _quoted_speaker(
+    doc: Doc, view: View, mentions: list[Mention], introduced: str | None = None
+) -> list[Mention]:
+    """'I' and 'my' in a quotation are whoever the sentence says said it (or the sentence
+    before the quotation introduced, 'X issued the following statement:'), and 'you' the
     other participant (or the message's addressee); unresolved, they mean nobody."""
     if not any(m.how in PERSONAL for m in mentions):
         return mentions
@@ -361,6 +385,8 @@ def _quoted_speaker(doc: Doc, view: View, mentions: list[Mention]) -> list[Menti
         if (before and before[-1] in SAYING) or SAYING.intersection(after):
             speaker = m.actors[0]
         break
+    if speaker is None:
+        speaker = introduced
     writing = speaker is None and _writing_reads(words)
     if writing:
         # '"I congratulate you ...," the message read': the writing's sender, the first

@@ -204,6 +204,10 @@ class Doc:
                 return (self.kind(t.of) != "state", not (actor and actor.members))
 
             return sorted(offices, key=rank)[0].of
+        if info.get("of") and self.kind(info["of"]) == "organization":
+            # "the Secretary General of the OAS, Luis Almagro": a body's head out of any
+            # state office that day represents the body, not the state of their birth
+            return info["of"]
         actor = self.gaz.actors.get(name)
         if actor and actor.country:
             return actor.country
@@ -524,6 +528,12 @@ def _name_keys(name: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
+def _dateline_before(tokens, gap: int) -> bool:
+    """All before the dash is a dateline: capitalised places, commas and a day ("Rabat",
+    "Turkeyen, Greater Georgetown, Guyana", "Lima, 4 March 2024")."""
+    return all(t.text == "," or t.text[:1].isupper() or t.text.isdigit() for t in tokens[:gap])
+
+
 def drop_compounds(tokens, mentions: list[Mention]) -> list[Mention]:
     """'India-Mongolia partnership', 'EU-Japan summit': the names modify a noun."""
     drop = set()
@@ -531,7 +541,11 @@ def drop_compounds(tokens, mentions: list[Mention]) -> list[Mention]:
         gap = a.t1 + (a.t1 < len(tokens) and tokens[a.t1].text == ".")  # "the U.S.-India ..."
         if b.t0 == gap + 1 and tokens[gap].text in ("-", "–") and not a.possessive:
             dash = tokens[gap]
-            if a.t0 == 0 and tokens[gap - 1].end < dash.start and dash.end < tokens[gap + 1].start:
+            if (
+                _dateline_before(tokens, gap)
+                and tokens[gap - 1].end < dash.start
+                and dash.end < tokens[gap + 1].start
+            ):
                 continue  # "Rabat - His Majesty ...": a spaced dash after a dateline's city
             drop.update((id(a), id(b)))
     return [m for m in mentions if id(m) not in drop]

@@ -28,6 +28,7 @@ from kg.extract.styles import (
     PRONOUN_WORDS,
     ROYAL_STYLES,
     SECOND_PERSON,
+    STYLE_STARTS,
     style_part,
 )
 from kg.extract.text import Token, tokenize
@@ -299,6 +300,11 @@ class MentionFinder(TitleReading, PersonNames):
                 if plus in self.gaz.actors:
                     changes.update(actors=(plus,), t1=j + 1, end=tokens[j].end)
                     j += 1
+            if j + 2 < n and tokens[j].text == "(" and m.kind in ("state", "organization"):
+                alias = self._bracketed_alias(tokens, j, m.actors)
+                if alias:  # "the Organization of American States (OAS)": one mention
+                    changes.update(t1=alias, end=tokens[alias - 1].end)
+                    j = alias
             if j + 1 < n and tokens[j].text in ("'", "’") and tokens[j + 1].text == "s":
                 changes.update(possessive=True, t1=j + 2, end=tokens[j + 1].end)
             elif j < n and tokens[j].text in ("'", "’") and tokens[j - 1].text.endswith("s"):
@@ -322,6 +328,14 @@ class MentionFinder(TitleReading, PersonNames):
             out.append(m)
             i = m.t1
         return tokens, out
+
+    def _bracketed_alias(self, tokens, j: int, actors) -> int | None:
+        """The end of "( OAS )" at j when the bracket holds another name of the same actor,
+        so that cues read "the importance of the OAS (OAS) in" as naming it once."""
+        hit = self._form_at(tokens, j + 1)
+        if hit is None or hit[0] >= len(tokens) or tokens[hit[0]].text != ")":
+            return None
+        return hit[0] + 1 if (hit[1],) == tuple(actors) else None
 
     def _mk(self, tokens, i, j, kind, actors=(), **kw) -> Mention:
         """A new mention, built as ``Mention.but`` builds its copies (the frozen dataclass's
@@ -612,7 +626,7 @@ class MentionFinder(TitleReading, PersonNames):
     def _name_at(self, tokens, i, t, known) -> Mention | None:
         """An honorific's person, a surname or a new titled name, a capital city, or a
         state's adjective on its own ("the Russian missile attacks")."""
-        if t in NAME_HONORIFICS:
+        if t in NAME_HONORIFICS or (t in STYLE_STARTS and style_part(tokens, i)):
             k = self._skip_honorifics(tokens, i)
             if t in BEARER_STYLES and k < len(tokens) and not tokens[k].text[:1].isupper():
                 return self._mk(tokens, i, k, "pronoun", how="style")  # "Samdech Thipadei said"

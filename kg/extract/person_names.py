@@ -7,6 +7,11 @@ from kg.extract.gazetteer import fold
 from kg.extract.styles import HONORIFICS, INNER_STYLES, NAME_PARTICLES, NOT_NAMES, PATRONYMICS
 
 
+# a generation's numeral after a new person's full name (a monarch's "Abdullah II" is a
+# gazetteer name and never reaches here; the numeral alone after one name stays)
+GENERATIONS = frozenset({"II", "III", "IV"})
+
+
 class PersonNames:
     """The name half of MentionFinder: people by name, surname or new name."""
 
@@ -66,6 +71,8 @@ class PersonNames:
                     for k, w in enumerate(run)
                     if not (0 < k < len(run) - 1 and len(w) == 1) or w == "-"
                 ]
+            if len(shown) > 2 and shown[-1] in GENERATIONS:
+                shown = shown[:-1]  # "Lloyd J. Austin III": reference works drop the numeral
             name = " ".join(shown).replace(" - ", "-")
             if run[0].isupper() and len(run) > 1:
                 name = _capitals_first(name)

@@ -58,6 +58,9 @@ PEOPLE_NOUNS = frozenset(
     | {"counterparts", "delegation", "officials", "leaders", "troops", "soldiers", "victims"}
 )
 
+# a state's organs after its adjective, bound by an obligation on them as the state is
+BODY_NOUNS = frozenset({"authorities", "government", "leadership", "regime", "administration"})
+
 
 # a gift and its giver written after it, in a thanks cue ("the support of X", "help from X")
 GIFT_FROM = re.compile(r"\b(" + "|".join(GIFTS) + r") (?:\w+ )?(?:of|by|from) ")
@@ -386,6 +389,9 @@ class SentenceRules(
                 yield from (Found(s, relation, o, rule, modality) for s, o in own_body)
                 return
         targets = self.targets(cue, match, relation, subjects, objects, b)
+        if targets and relation in ("congratulates", "condoles") and cue.mode == "active":
+            # "condolences to X, to the families of the victims and to the people of Y"
+            targets += [o for o in self.more_addressees(after) if o not in targets]
         if not targets and relation in ("congratulates", "thanks", "condoles"):
             targets = self.addressee_before(a) or self.addressee_later(b, relation)
         targets = self.not_me(subjects, objects, targets, relation)
@@ -447,6 +453,19 @@ class SentenceRules(
             for s in subjects:
                 for o in targets:
                     yield Found(s, "criticizes", o, rule, modality)
+
+    def more_addressees(self, after: int) -> list[str]:
+        """The states and people a repeated "to" adds to a list of addressees past one that
+        is no actor (", to the families of the victims and to the people of Jamaica")."""
+        out: list[str] = []
+        end = self.clause_end(after)
+        for k in range(after + 1, end - 1):
+            if self.pieces[k] != "to" or self.pieces[k - 1] not in (",", "and"):
+                continue
+            j = k + 2 if self.pieces[k + 1] == "the" else k + 1
+            if j < end and self._kind(j) in ("state", "person", "people"):
+                out += [a for a in self.flatten([j]) if a not in out]
+        return out
 
     def not_own(self, s: str, subjects: list[str], targets: list[str]) -> list[str]:
         """A joint subject expands only to the members for whom the object is another actor
@@ -680,12 +699,21 @@ class SentenceRules(
     def obligation_targets(self, subjects: list[str], objects: list[int]) -> list[str]:
         """'China must ...': a named actor, not the speaker nor the speaker's state; 'Canada
         and the UK should ...' with the speaker's own state in it is a joint aim."""
-        if not objects or self._kind(objects[0]) not in ("state", "organization", "person"):
+        if not objects:
+            return []
+        kind = self._kind(objects[0])
+        if kind == "adjective" and not BODY_NOUNS.intersection(
+            self.pieces[objects[0] + 1 : objects[0] + 4]
+        ):
+            return []  # "the Venezuelan electoral authorities must": the state's own organs
+        if kind not in ("state", "organization", "person", "adjective"):
             return []
         chain = self.chain_left(objects[0])
         if not self.in_subject_position(chain[0]):
             return []  # "the war between A and B must end": no one is bound
         bound = self.flatten(chain)
+        if kind == "adjective":
+            bound = list(self.mention(objects[0]).actors)
         own = set(subjects) | {self.doc.state_of(s) for s in subjects}
         return [] if own & set(bound) else bound
 
@@ -697,9 +725,14 @@ class SentenceRules(
             while k > max(0, a - 9) and self.pieces[k] != ",":
                 k -= 1
             window += self.pieces[max(0, k - 2) : k]
+        if any(p in ("ready", "readiness", "willing", "willingness", "prepared") for p in window):
+            return True
+        # "the willingness of the General Secretariat to provide": a body that is no actor
+        wide = self.pieces[max(0, a - 9) : a]
         return any(
-            p in ("ready", "readiness", "willing", "willingness", "prepared") for p in window
-        )
+            w in ("readiness", "willingness") and wide[k + 1 : k + 2] == ["of"]
+            for k, w in enumerate(wide)
+        ) and wide[-1:] == ["to"]
 
     def _kind(self, k: int) -> str | None:
         m = self.mention(k)

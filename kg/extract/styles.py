@@ -56,6 +56,18 @@ HONORIFICS = {
     "Brigadier",
     "Marshal",
 }
+# ranks as US and Commonwealth defence readouts abbreviate them ("Maj. Gen."): styles only
+# with their full stop, since "Gen" is a given name too ("Gen Nakatani")
+ABBREVIATED_RANKS = frozenset({"Maj", "Gen", "Lt", "Col", "Brig", "Adm", "Capt", "Cmdr"})
+# words that open a style only as style_part reads them ("Most Honourable", "Maj. Gen.")
+STYLE_STARTS = ABBREVIATED_RANKS | {"Most"}
+# the armed service written before a rank ("Air Force Maj. Gen. Pat Ryder"): part of the
+# style when a rank follows, else words of their own ("the Air Force of Ghana")
+SERVICE_WORDS = frozenset({"Air", "Force", "Army", "Navy", "Marine", "Corps", "Space"})
+RANKS = (
+    frozenset({"General", "Colonel", "Lieutenant", "Captain", "Admiral", "Brigadier", "Marshal"})
+    | ABBREVIATED_RANKS
+)
 # the second word of a Malay style, an honorific only after its first word ("Tun" and
 # "Pehin" are left out: they stand inside names, "Hishammuddin Tun Hussein")
 # ("Datuk Seri Anwar Ibrahim", "Tan Sri X"): "Sri" alone starts names ("Sri Mulyani")
@@ -269,10 +281,20 @@ OPENING_PREPOSITIONS = frozenset({"During", "After", "At", "In", "On", "Followin
 
 
 def style_part(tokens, k: int) -> bool:
-    """Token k is a word of a two-word style: 'Seri' after 'Datuk', 'Tan' before 'Sri'."""
+    """Token k is a word of a two-word style: 'Seri' after 'Datuk', 'Tan' before 'Sri',
+    'Air Force' before a rank, 'Most' before 'Honourable', 'Gen' before its full stop."""
     t = tokens[k].text
     if t in STYLE_SECONDS:
         return k > 0 and tokens[k - 1].text in STYLE_SECONDS[t]
+    if t in ABBREVIATED_RANKS:  # "Maj. Gen. Pat Ryder", not "Gen Nakatani"
+        return k + 1 < len(tokens) and tokens[k + 1].text == "."
+    if t == "Most":  # "the Most Honourable Andrew Holness", "the Most Reverend"
+        return k + 1 < len(tokens) and tokens[k + 1].text in ("Honourable", "Honorable", "Reverend")
+    if t in SERVICE_WORDS:
+        j = k + 1
+        while j < len(tokens) and tokens[j].text in SERVICE_WORDS:
+            j += 1
+        return j < len(tokens) and tokens[j].text in RANKS
     return t == "Tan" and k + 1 < len(tokens) and tokens[k + 1].text in ("Sri", "Seri")
 
 

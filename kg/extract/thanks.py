@@ -33,6 +33,18 @@ VISITED_FOR = re.compile(
     r"for (?:his|her|their|its|@\d+(?: 's)?) (?:[^@\s]+ ){0,2}?(?:visit|trip)\b(?! to @)"
 )
 
+# "thanked X for the steadfast support of the United States": the giver is named after
+# "of", not the one thanked; "for her support of Y" (a possessive first) is support for Y
+GIVEN_OF = re.compile(
+    r"^for the (?:[^@\s]+ ){0,2}?(?:support|solidarity|backing|assistance|aid|help|supplies"
+    r"|relief|donations?) of (?:the )?@(\d+)(?! 's)"
+)
+# "for the relief supplies they have dispatched to Jamaica": the help went where it was sent
+SENT_TO = re.compile(
+    r"\b(?:sent|dispatched|delivered|shipped|donated|provided|airlifted|extended) "
+    r"(?:[^@\s]+ ){0,2}?to @(\d+)"
+)
+
 
 @lru_cache(maxsize=64)
 def _any_word(words: frozenset[str], escape: bool) -> re.Pattern:
@@ -134,6 +146,11 @@ class ThanksRules:
                 if m.kind in ("state", "organization"):
                     givers = list(m.actors)
                 break
+        given_of = GIVEN_OF.match(window)
+        if given_of:
+            m = self.view.mentions[int(given_of[1])]
+            if m.kind in ("state", "organization") and m.actors:
+                givers = list(m.actors)
         beneficiaries = []
         for t in thankers:
             st = self.doc.state_of(t) if self.doc.kind(t) == "person" else t
@@ -141,6 +158,9 @@ class ThanksRules:
                 beneficiaries.append(st)
         recipients = beneficiaries
         m_to = re.search(r"\b(?:support|assistance|aid|help|commitment) (?:to|for) @(\d+)", window)
+        sent = SENT_TO.search(window) if aid and m_to is None else None
+        if sent and self.view.mentions[int(sent[1])].kind in ("state", "people"):
+            recipients = list(self.view.mentions[int(sent[1])].actors) or beneficiaries
         if m_to:
             recipients = list(self.view.mentions[int(m_to[1])].actors) or beneficiaries
             # commitment to an actor is support for it; to a policy, a topic (ANNOTATION 8)

@@ -54,6 +54,16 @@ def _past_organ(tokens, j: int) -> int:
     return j
 
 
+def _past_acronym(tokens, j: int) -> int:
+    """The end of a body's or state's acronym in brackets after its name ("of the Caribbean
+    Community (CARICOM), Carla Barnett"), or j when none follows: the name comes after it."""
+    if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")":
+        word = tokens[j + 1].text
+        if len(word) > 1 and word.replace(".", "").replace("-", "").isupper():
+            return j + 3
+    return j
+
+
 # lower-case words inside a person's name after their given name ("Omar bin Rashid",
 # "Yusuf al-Harthy", "Ana Paula de Souza"): where a portfolio's capitals give way to a name
 NAME_LINKS = frozenset({"bin", "ibn", "bint", "al", "el", "de", "da", "dos", "van", "von"})
@@ -482,8 +492,8 @@ class TitleReading:
                 if hit[0] < len(tokens) and tokens[hit[0]].text in ("'", "’"):
                     return None
                 if self.gaz.actors[hit[1]].kind == "organization":
-                    return _past_organ(tokens, hit[0]), hit[1]
-                return hit[0], hit[1]
+                    return _past_acronym(tokens, _past_organ(tokens, hit[0])), hit[1]
+                return _past_acronym(tokens, hit[0]), hit[1]
         return None
 
     def _leader_at(self, tokens, k: int, of: str, definite: bool = True):

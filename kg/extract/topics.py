@@ -111,7 +111,9 @@ _CALLS = b"called calls calling urged urges urging appeal appealed appeals invit
 LEAD_NEEDS.update({w: frozenset([b"community"]) for w in _CALLS})
 LEAD_NEEDS.update({b"must": _AIM, b"should": _AIM, b"shall": _AIM, b"remain": frozenset([b"free"])})
 STOP = re.compile(
-    r"[.;:()\"“”]|\s[–—-]\s|,\s*(?:and\s+)?(?:which|who|that|as well as|while|including|"
+    # a full stop, but not a dotted abbreviation's ("U.S. investment")
+    r"\.(?<!\b[A-Z]\.)|"
+    r"[;:()\"“”]|\s[–—-]\s|,\s*(?:and\s+)?(?:which|who|that|as well as|while|including|"
     r"noting|stressing|saying|adding|agreeing|expressing|and (?:agreed|expressed|stressed|"
     r"noted|reaffirmed))\b|\b(?:which|that|who|where|while|with a view|in order|so that|to "
     r"(?:ensure|promote|strengthen|address|support|discuss|enhance|further|deepen|expand|"
@@ -371,7 +373,13 @@ def _clean(part: str) -> str | None:
         words = part.split()
     if not 1 <= len(words) <= 6 or NOISE.match(part) or part[:1].isdigit():
         return None
+    if words[0] in WH_WORDS:
+        return None  # "discussed how Canada and Peru can work together": a clause
     return part
+
+
+# words that open a clause, not a noun phrase ("how", "whether")
+WH_WORDS = frozenset({"how", "whether", "what", "why", "where", "when", "which", "who"})
 
 
 # a capitalised name with 'and' inside ("the Belt and Road Initiative", "the Peace and
@@ -761,10 +769,27 @@ ENGAGEMENT_WORDS = frozenset(
 )
 
 
+# a headline's name of the engagement ("Readout of Vice President X's Meeting with ..."):
+# its own words and the offices of its sides, besides ENGAGEMENT_WORDS
+HEADLINE_WORDS = frozenset(
+    "readout of with call visit vice deputy secretary minister president prime foreign".split()
+)
+
+
 def _this_engagement(name: str, sides: set[str]) -> bool:
-    """Whether an event name says only what this engagement is and who its sides are."""
+    """Whether an event name says only what this engagement is and who its sides are
+    ("the Japan-Fiji Summit", "Readout of Vice President Kamala Harris's Meeting")."""
     rest = [w for w in name.split() if w not in ENGAGEMENT_WORDS]
-    return all(part in sides for w in rest for part in w.split("-"))
+    if all(part in sides for w in rest for part in w.split("-")):
+        return True
+    if not any(w.endswith(("'s", "’s")) for w in rest):
+        return False  # only a side's possessive names the engagement by its people
+    named = {w for side in sides for w in side.split()}
+    return all(
+        part in sides or part in named or part in HEADLINE_WORDS
+        for w in rest
+        for part in w.removesuffix("'s").removesuffix("’s").split("-")
+    )
 
 
 _TITLE_HEADS: list = [None, frozenset()]
