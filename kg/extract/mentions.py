@@ -635,6 +635,10 @@ class MentionFinder(TitleReading, PersonNames):
             return self._apposition(
                 tokens, self._mk(tokens, i, person[0], "person", (person[1],), how="surname")
             )
+        if person and person[2] == "malay":  # "Mohamad bin Haji Hasan": a known person
+            return self._apposition(
+                tokens, self._mk(tokens, i, person[0], "person", (person[1],), how="name")
+            )
         after_the = i > 0 and tokens[i - 1].text in ("the", "The")
         if person and person[2] == "new" and not after_the:
             # An unknown name counts only with an office beside it ("the State

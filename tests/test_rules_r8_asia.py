@@ -1,0 +1,49 @@
+"""Round 8, "asia": wordings of Asia-Pacific offices (Wisma Putra, Government House,
+Beehive, PCO, PMD, MoFA Nepal and Bangladesh, the Kantei) that the tuned rules missed.
+
+Every readout here is written for the test.
+"""
+
+from __future__ import annotations
+
+from reading import read, relations
+
+
+# -- Malay styles before a name: "Dato' Seri", "YB Dato' Seri Utama Haji", "bin Haji" ------
+
+
+def test_dato_with_its_apostrophe_is_a_style_not_a_name():
+    got = relations(
+        "Prime Minister receives call from Malaysian counterpart\n\n"
+        "Bangkok, 6 March 2024\n\n"
+        "Prime Minister Srettha Thavisin spoke by telephone today with Dato' Seri Anwar "
+        "Ibrahim, Prime Minister of Malaysia. Dato’ Seri Anwar Ibrahim congratulated the "
+        "Prime Minister on the opening of the new border checkpoint."
+    )
+    assert ("Anwar Ibrahim", "leaderOf", "Malaysia") in got
+    assert ("Anwar Ibrahim", "congratulates", "Srettha Thavisin") in got
+    assert not any("Seri" in s for s, _, _ in got)
+
+
+def test_malay_name_with_its_father_and_styles_is_the_known_minister():
+    ex = read(
+        "Official visit of the Foreign Minister to Japan\n\n"
+        "Putrajaya, 10 September 2024\n\n"
+        "YB Dato' Seri Utama Haji Mohamad bin Haji Hasan, Minister of Foreign Affairs, "
+        "will make an official visit to Japan from 11 to 13 September 2024 at the "
+        "invitation of the Minister for Foreign Affairs of Japan."
+    )
+    got = {(r.subject, r.relation, r.object) for r in ex.relations}
+    assert "Mohamad Hasan" in ex.event.participants
+    assert ("Mohamad Hasan", "visits", "Japan") in got
+
+
+def test_an_unknown_malay_name_with_bin_stays_whole():
+    # near negative: a "bin" name the gazetteer does not hold keeps its own words
+    ex = read(
+        "Courtesy call\n\nPutrajaya, 10 September 2024\n\n"
+        "Dato' Seri Azlan bin Haji Rahim, Ambassador of Malaysia to Japan, called on the "
+        "Minister for Foreign Affairs of Japan today."
+    )
+    assert "Azlan bin Haji Rahim" in ex.actors
+    assert "Mohamad Hasan" not in ex.actors
