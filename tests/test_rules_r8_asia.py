@@ -47,3 +47,28 @@ def test_an_unknown_malay_name_with_bin_stays_whole():
     )
     assert "Azlan bin Haji Rahim" in ex.actors
     assert "Mohamad Hasan" not in ex.actors
+
+
+# -- "assist X": aid as a verb with the helped actor as its object -------------------------
+
+HEAD_CMB = "Foreign Minister meets visiting counterpart\n\nColombo, 8 May 2024\n\n"
+
+
+def test_continuing_to_assist_a_state_is_assistance():
+    got = relations(
+        HEAD_CMB + "Foreign Minister Ali Sabry met Foreign Minister Yoko Kamikawa of Japan. "
+        "Minister Kamikawa said that Japan would keep assisting Sri Lanka through its "
+        "development loans."
+    )
+    assert ("Japan", "assists", "Sri Lanka") in got
+
+
+def test_readiness_to_assist_is_support_not_assistance():
+    # near negative: readiness is supports (section 8), and a negated verb gives nothing
+    got = relations(
+        HEAD_CMB + "Foreign Minister Ali Sabry met Foreign Minister Yoko Kamikawa of Japan. "
+        "Minister Kamikawa said that Japan stood ready to assist Sri Lanka, and that Japan "
+        "would not assist Myanmar while the crisis lasts."
+    )
+    assert ("Japan", "assists", "Sri Lanka") not in got
+    assert ("Japan", "assists", "Myanmar") not in got
