@@ -6,7 +6,7 @@ Every readout here is written for the test.
 
 from __future__ import annotations
 
-from reading import read, relations
+from reading import both_ways, read, relations
 
 
 # -- Malay styles before a name: "Dato' Seri", "YB Dato' Seri Utama Haji", "bin Haji" ------
@@ -72,3 +72,36 @@ def test_readiness_to_assist_is_support_not_assistance():
     )
     assert ("Japan", "assists", "Sri Lanka") not in got
     assert ("Japan", "assists", "Myanmar") not in got
+
+
+# -- a named bond with its field between the parties and the noun, and three parties -------
+
+HEAD_MNL = "President meets Prime Minister\n\nManila, 9 July 2024\n\n"
+MEET_MNL = "President Ferdinand Marcos Jr. received Prime Minister Fumio Kishida of Japan. "
+
+
+def test_named_cooperation_with_its_field_before_the_noun():
+    got = relations(
+        HEAD_MNL + MEET_MNL + "They noted the growth of Japan-Philippines maritime security "
+        "cooperation since last year."
+    )
+    assert both_ways("Japan", "Philippines") <= got
+
+
+def test_three_parties_named_in_one_bond_each_cooperate_with_each():
+    got = relations(
+        HEAD_MNL + MEET_MNL + "They said Japan-Philippines-U.S. trilateral cooperation "
+        "had made the region safer."
+    )
+    assert both_ways("Japan", "Philippines") <= got
+    assert both_ways("Japan", "United States") <= got
+    assert both_ways("Philippines", "United States") <= got
+
+
+def test_a_bond_named_apart_from_the_cooperation_noun_gives_nothing():
+    # near negative: "summit and cooperation" is no cooperation of the compound's parties
+    got = relations(
+        HEAD_MNL + MEET_MNL + "They prepared the Japan-Philippines summit and cooperation "
+        "on energy was not raised."
+    )
+    assert ("Japan", "cooperatesWith", "Philippines") not in got
