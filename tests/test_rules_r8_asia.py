@@ -105,3 +105,36 @@ def test_a_bond_named_apart_from_the_cooperation_noun_gives_nothing():
         "on energy was not raised."
     )
     assert ("Japan", "cooperatesWith", "Philippines") not in got
+
+
+# -- wishes sent "in messages to X and Y": the message's addressees receive them ------------
+
+HEAD_DAC = "PM conveys condolences\n\nDhaka, 3 April 2024\n\n"
+
+
+def test_condolences_in_messages_to_two_leaders_go_to_each():
+    got = relations(
+        HEAD_DAC + "In separate messages to Prime Minister Fumio Kishida and President "
+        "Droupadi Murmu, Prime Minister Sheikh Hasina expressed her sympathy to the families "
+        "of those killed in the storms."
+    )
+    assert ("Sheikh Hasina", "condoles", "Fumio Kishida") in got
+    assert ("Sheikh Hasina", "condoles", "Droupadi Murmu") in got
+    assert not any(s != "Sheikh Hasina" for s, r, _ in got if r == "condoles")
+
+
+def test_condolences_in_his_message_to_a_leader_go_to_him():
+    got = relations(
+        HEAD_DAC + "In his message to Prime Minister Fumio Kishida, President Mohammed "
+        "Shahabuddin conveyed deep condolences to the bereaved families."
+    )
+    assert ("Mohammed Shahabuddin", "condoles", "Fumio Kishida") in got
+
+
+def test_condolences_to_families_in_a_meeting_name_no_leader():
+    # near negative: a meeting "with" X is no message; the stated addressee is no actor
+    got = relations(
+        HEAD_DAC + "In her meeting with Prime Minister Fumio Kishida, Prime Minister Sheikh "
+        "Hasina expressed her sympathy to the families of the victims."
+    )
+    assert ("Sheikh Hasina", "condoles", "Fumio Kishida") not in got

@@ -157,6 +157,10 @@ CLAUSE_ADVERBS = frozenset({"also", "further", "jointly", "together", "continue"
 VERB_BEFORE = {"to", "will", "would", "can", "could", "shall", "should", "must", "may", "and"}
 
 
+# words between "in" and "message(s) to" of a message's frame ("in her separate messages")
+MESSAGE_OWNERS = frozenset({"his", "her", "their", "a", "separate", "the", "its", "two"})
+
+
 class AgentRules:
     """The agent-finding rules of SentenceRules."""
 
@@ -665,15 +669,39 @@ class AgentRules:
     def fronted_addressee(self, a: int) -> list[str]:
         """'To Prime Minister X, the President extended congratulations': the addressee put
         before the clause, as one list ending in the comma, of wishes that name none."""
-        if self.pieces[:1] != ["to"] or a < 3:
-            return []
-        k = 2 if self.pieces[1] == "the" else 1
+        k = self.message_to(a)
+        if k is None:
+            if self.pieces[:1] != ["to"] or a < 3:
+                return []
+            k = 2 if self.pieces[1] == "the" else 1
         if self.mention(k) is None:
             return []
         got, end = self.object_list(k)
+        if end < a and self.pieces[end] != "," and "," in self.pieces[k:end]:
+            # "In messages to X and Y, the Prime Minister ...": the list ends at the comma
+            end = self.pieces.index(",", k)
+            got = [g for g in got if g < end]
         if end >= a or self.pieces[end] != ",":
             return []
         return [x for x in self.flatten(got) if self.doc.kind(x) in ("person", "state")]
+
+    def message_to(self, a: int) -> int | None:
+        """'In separate messages to X and Y, the Prime Minister conveyed condolences to the
+        bereaved families': wishes sent in a message go to its addressees (ANNOTATION.md 8);
+        the piece where the addressees begin, when the sentence opens so."""
+        if self.pieces[:1] != ["in"] or a < 5:
+            return None
+        k = 1
+        while k < 4 and (
+            self.pieces[k] in MESSAGE_OWNERS or self.word_before(k + 1) in MESSAGE_OWNERS
+        ):
+            k += 1  # "in his message to X": the pronoun is a mention of its own
+        if self.pieces[k : k + 2] not in (["message", "to"], ["messages", "to"]) and self.pieces[
+            k : k + 2
+        ] not in (["letter", "to"], ["letters", "to"]):
+            return None
+        k += 2
+        return k + 1 if self.pieces[k : k + 1] == ["the"] else k
 
     def word_before(self, a: int) -> str:
         """The piece before a, as written when it is a mention ('their', not '@3')."""

@@ -257,6 +257,10 @@ def _governed(view: View, m: Mention) -> bool:
     """'In his talks with Prime Minister X, he thanked ...', 'To X, he extended ...': a
     person after a preposition is no subject the sentence's pronouns can mean ("according
     to X" is X speaking)."""
+    if m.t0 >= 2 and view.tokens[m.t0 - 1].text in ("and", "or"):
+        # "In messages to X and Y, he ...": the second of a governed pair is governed too
+        first = next((p for p in view.mentions if p.t1 == m.t0 - 1), None)
+        return first is not None and _governed(view, first)
     if m.t0 < 1 or view.tokens[m.t0 - 1].text.lower() not in PREPOSITIONS:
         return False
     return not (m.t0 >= 2 and view.tokens[m.t0 - 2].text.lower() == "according")
