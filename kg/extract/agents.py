@@ -159,6 +159,7 @@ VERB_BEFORE = {"to", "will", "would", "can", "could", "shall", "should", "must",
 
 # words between "in" and "message(s) to" of a message's frame ("in her separate messages")
 MESSAGE_OWNERS = frozenset({"his", "her", "their", "a", "separate", "the", "its", "two"})
+MESSAGE_NOUNS = frozenset({"message", "messages", "letter", "letters"})
 
 
 class AgentRules:
@@ -696,9 +697,7 @@ class AgentRules:
             self.pieces[k] in MESSAGE_OWNERS or self.word_before(k + 1) in MESSAGE_OWNERS
         ):
             k += 1  # "in his message to X": the pronoun is a mention of its own
-        if self.pieces[k : k + 2] not in (["message", "to"], ["messages", "to"]) and self.pieces[
-            k : k + 2
-        ] not in (["letter", "to"], ["letters", "to"]):
+        if self.pieces[k + 1 : k + 2] != ["to"] or self.pieces[k] not in MESSAGE_NOUNS:
             return None
         k += 2
         return k + 1 if self.pieces[k : k + 1] == ["the"] else k
