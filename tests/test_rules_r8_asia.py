@@ -138,3 +138,27 @@ def test_condolences_to_families_in_a_meeting_name_no_leader():
         "Hasina expressed her sympathy to the families of the victims."
     )
     assert ("Sheikh Hasina", "condoles", "Fumio Kishida") not in got
+
+
+# -- "expressed his gratitude" with nothing after it: thanks to the one other participant ---
+
+HEAD_SEL = "Leaders' phone call\n\nSeoul, 11 June 2025\n\n"
+
+
+def test_bare_gratitude_after_congratulations_thanks_the_other_leader():
+    got = relations(
+        HEAD_SEL + "President Lee Jae-myung spoke by phone with Prime Minister Anthony "
+        "Albanese of Australia. Mr Albanese congratulated the President on taking office, "
+        "and President Lee expressed his deep gratitude."
+    )
+    assert ("Lee Jae-myung", "thanks", "Anthony Albanese") in got
+
+
+def test_bare_gratitude_among_three_leaders_names_no_one():
+    # near negative: with two others present the thanks have no single addressee
+    got = relations(
+        HEAD_SEL + "President Lee Jae-myung met Prime Minister Anthony Albanese of "
+        "Australia and Prime Minister Christopher Luxon of New Zealand. President Lee "
+        "expressed his gratitude."
+    )
+    assert not any(r == "thanks" for _, r, _ in got)
