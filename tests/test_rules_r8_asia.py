@@ -162,3 +162,31 @@ def test_bare_gratitude_among_three_leaders_names_no_one():
         "expressed his gratitude."
     )
     assert not any(r == "thanks" for _, r, _ in got)
+
+
+# -- "the head of the X foreign ministry": the foreign minister of X ------------------------
+
+HEAD_AST = "Foreign ministers hold talks\n\nAstana, 21 August 2024\n\n"
+MEET_AST = (
+    "Minister of Foreign Affairs of Kazakhstan Murat Nurtleu held talks with Minister "
+    "for Foreign Affairs of Australia Penny Wong. "
+)
+
+
+def test_head_of_a_foreign_ministry_is_its_minister():
+    got = relations(
+        HEAD_AST + MEET_AST + "The head of the Kazakh foreign ministry thanked Australia for "
+        "its backing. The head of Australian diplomacy invited him to visit Canberra."
+    )
+    assert ("Murat Nurtleu", "thanks", "Australia") in got
+    assert ("Penny Wong", "invites", "Murat Nurtleu") in got
+    assert ("Kazakhstan", "thanks", "Australia") not in got
+
+
+def test_head_of_a_delegation_is_no_foreign_minister():
+    # near negative: another body's head is not read as the minister
+    got = relations(
+        HEAD_AST + MEET_AST + "The head of the Kazakh trade mission thanked Australia for "
+        "its backing."
+    )
+    assert ("Murat Nurtleu", "thanks", "Australia") not in got

@@ -69,6 +69,15 @@ class Mention:
 
 
 _MENTION_FIELDS = frozenset(Mention.__dataclass_fields__)
+# a foreign ministry named for its minister: "the head of the Kazakh foreign ministry"
+MINISTRY_BODIES = (
+    ("foreign", "ministry"),
+    ("ministry", "of", "foreign", "affairs"),
+    ("diplomacy",),
+    ("diplomatic", "service"),
+    ("foreign", "office"),
+    ("mfa",),
+)
 # ranks written between a determiner and a side's adjective ("the top U.S. diplomat")
 RANK_WORDS = frozenset({"top", "senior", "chief"})
 _MENTION_DEFAULTS = {
@@ -486,6 +495,12 @@ class MentionFinder(TitleReading, PersonNames):
             return self._mk(
                 tokens, i, whole[0], actor.kind if actor else "state", (whole[1],), how=whole[2]
             )
+        if t in ("the", "The") and i + 3 < len(tokens) and tokens[i + 1].text == "head":
+            head = self._ministry_head(tokens, i + 2)
+            if head is not None:  # "the head of the Kazakh foreign ministry"
+                end, state = head
+                title = (end, "Minister of Foreign Affairs", "foreign_minister")
+                return self._titled(tokens, i, title, state, known)
         j = i + (t in ("the", "The", "his", "His", "her", "Her", "their"))
         adj = self._adjective_at(tokens, j) if j < len(tokens) else None
         if adj is None and j > i and j + 1 < len(tokens) and tokens[j].text in RANK_WORDS:
@@ -552,6 +567,30 @@ class MentionFinder(TitleReading, PersonNames):
         k = self._past_new(tokens, form[0] + (2 if tokens[form[0] + 1].text == "s" else 1))
         title = self._title_at(tokens, k) or self._named_lower_title(tokens, k)
         return self._titled(tokens, i, title, form[1], known or {}) if title else None
+
+    def _ministry_head(self, tokens, k: int) -> tuple[int, str] | None:
+        """'(the head) of the Kazakh foreign ministry', 'of Kazakh diplomacy', 'of the Foreign
+        Ministry of Kazakhstan': the foreign minister of that state, as Central Asian and
+        Russian ministries call their minister; the end and the state."""
+        if tokens[k].text != "of":
+            return None
+        k += 1 + (k + 1 < len(tokens) and tokens[k + 1].text == "the")
+        adj = self._adjective_at(tokens, k) if k < len(tokens) else None
+        state = adj[1] if adj else None
+        k = adj[0] if adj else k
+        words = tuple(t.text.lower() for t in tokens[k : k + 4])
+        for body in MINISTRY_BODIES:
+            if words[: len(body)] == body:
+                k += len(body)
+                break
+        else:
+            return None
+        if state is None and k + 1 < len(tokens) and tokens[k].text == "of":
+            form = self._form_at(tokens, k + 1)
+            actor = self.gaz.actors.get(form[1]) if form else None
+            if actor is not None and actor.kind == "state":
+                return form[0], form[1]
+        return (k, state) if state else None
 
     def _named_lower_title(self, tokens, k: int):
         """A lower-case title owned by a state, when a name follows it ("Ghanaian trade
