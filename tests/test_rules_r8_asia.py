@@ -190,3 +190,26 @@ def test_head_of_a_delegation_is_no_foreign_minister():
         "its backing."
     )
     assert ("Murat Nurtleu", "thanks", "Australia") not in got
+
+
+# -- a quotation attributed after it: its sayer speaks words that name no subject ----------
+
+HEAD_WLG = "Minister welcomes counterpart\n\nWellington, 20 May 2025\n\n"
+MEET_WLG = "Foreign Minister Winston Peters hosted Foreign Minister Sugiono of Indonesia today.\n\n"
+
+
+def test_quotation_before_its_attribution_is_the_sayers():
+    got = relations(
+        HEAD_WLG + MEET_WLG + '"Indonesia is a key partner for New Zealand in the region," '
+        "Mr Peters said."
+    )
+    assert ("Winston Peters", "praises", "Indonesia") in got
+
+
+def test_quotation_attributed_to_no_person_has_no_sayer():
+    # near negative: a document said it, not a participant
+    got = relations(
+        HEAD_WLG + MEET_WLG + '"Indonesia is a key partner for New Zealand in the region," '
+        "the joint statement said."
+    )
+    assert not any(r == "praises" for _, r, _ in got)

@@ -157,6 +157,9 @@ CLAUSE_ADVERBS = frozenset({"also", "further", "jointly", "together", "continue"
 VERB_BEFORE = {"to", "will", "would", "can", "could", "shall", "should", "must", "may", "and"}
 
 
+# the verbs of an attribution after a quotation, and the marks that close it before one
+SAYERS = frozenset({"said", "says", "added", "stated", "noted", "stressed"})
+CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
 # words between "in" and "message(s) to" of a message's frame ("in her separate messages")
 MESSAGE_OWNERS = frozenset({"his", "her", "their", "a", "separate", "the", "its", "two"})
 MESSAGE_NOUNS = frozenset({"message", "messages", "letter", "letters"})
@@ -477,12 +480,27 @@ class AgentRules:
         if subj == []:
             return None
         if subj is None:
+            subj = self.quote_sayer(a)
+        if subj is None:
             subj = self.main_subject()
             if subj and subj[0] >= a and (subj[0] < after or PASSIVE_CLAUSE.search(match[0])):
                 subj = None  # "An invitation was extended to X to visit Y": not Y's
         if cue.mode == "passive" and not objects:
             return None
         return subj
+
+    def quote_sayer(self, a: int) -> list[int] | None:
+        """'"Indonesia is a vital partner," Mr Peters said.': the one the attribution after a
+        quotation names speaks its words, when the words name no subject of their own."""
+        pieces = self.pieces
+        n = len(pieces) - (pieces[-1:] == ["."])
+        if n < 4 or pieces[n - 1] not in SAYERS and pieces[n - 2] not in SAYERS:
+            return None
+        k = n - 2 if pieces[n - 1] in SAYERS else n - 1  # "X said" or "said X"
+        mark = k - 1 if k == n - 2 else k - 2
+        if self.mention(k) is None or k <= a or pieces[mark] not in CLOSING_QUOTES:
+            return None
+        return [k] if self._kind_class(k) == "person" else None
 
     def owners_inside(self, a: int, b: int) -> list[int] | None:
         """'(agreed to:) develop their trilateral co-operation': with no subject in sight,
