@@ -213,3 +213,15 @@ def test_quotation_attributed_to_no_person_has_no_sayer():
         "the joint statement said."
     )
     assert not any(r == "praises" for _, r, _ in got)
+
+
+# -- "PBBM": the Philippine Presidential Communications Office's name for its President -----
+
+
+def test_pbbm_is_president_marcos():
+    got = relations(
+        "PBBM receives Japanese PM\n\nManila, 29 April 2025\n\n"
+        "PBBM welcomed Prime Minister Shigeru Ishiba of Japan at Malacañang Palace and "
+        "thanked Japan for its patrol vessels."
+    )
+    assert ("Ferdinand Marcos Jr.", "thanks", "Japan") in got
