@@ -225,3 +225,26 @@ def test_pbbm_is_president_marcos():
         "thanked Japan for its patrol vessels."
     )
     assert ("Ferdinand Marcos Jr.", "thanks", "Japan") in got
+
+
+# -- "who is on a two-day official visit" with no destination: the host's state -----------
+
+HEAD_KTM = "Foreign Minister receives guest\n\nKathmandu, 12 February 2025\n\n"
+
+
+def test_visit_without_destination_goes_to_the_state_of_the_one_called_on():
+    got = relations(
+        HEAD_KTM + "Foreign Minister of India S. Jaishankar, who is here on a three-day "
+        "official visit, called on Foreign Minister Arzu Rana Deuba at Singha Durbar."
+    )
+    assert ("S. Jaishankar", "visits", "Nepal") in got
+    assert ("Arzu Rana Deuba", "hosts", "S. Jaishankar") in got
+
+
+def test_visit_named_with_its_own_aftermath_is_no_destinationless_visit():
+    # near negative: "his visit would ..." and "visit to and ..." are no visit under way
+    got = relations(
+        HEAD_KTM + "Foreign Minister Arzu Rana Deuba told Foreign Minister of India S. "
+        "Jaishankar that his visit would open a new chapter."
+    )
+    assert ("S. Jaishankar", "visits", "Nepal") not in got
