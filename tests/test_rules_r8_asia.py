@@ -248,3 +248,26 @@ def test_visit_named_with_its_own_aftermath_is_no_destinationless_visit():
         "Jaishankar that his visit would open a new chapter."
     )
     assert ("S. Jaishankar", "visits", "Nepal") not in got
+
+
+# -- a visit ahead implies no host: the meeting reported is elsewhere ----------------------
+
+HEAD_CBR = "Meeting with Prime Minister of New Zealand\n\nCanberra, 7 March 2025\n\n"
+
+
+def test_visit_looked_forward_to_gives_no_host():
+    got = relations(
+        HEAD_CBR + "Prime Minister Anthony Albanese welcomed Prime Minister Christopher Luxon "
+        "to Canberra today. Mr Albanese looked forward to travelling to Wellington next year."
+    )
+    assert ("Anthony Albanese", "visits", "New Zealand") in got
+    assert ("Christopher Luxon", "hosts", "Anthony Albanese") not in got
+
+
+def test_visit_under_way_still_gives_the_host():
+    # near negative: the visit reported implies its host
+    got = relations(
+        HEAD_CBR + "Prime Minister Christopher Luxon is on an official visit to Australia. "
+        "He held talks with Prime Minister Anthony Albanese today."
+    )
+    assert ("Anthony Albanese", "hosts", "Christopher Luxon") in got
