@@ -271,3 +271,29 @@ def test_visit_under_way_still_gives_the_host():
         "He held talks with Prime Minister Anthony Albanese today."
     )
     assert ("Anthony Albanese", "hosts", "Christopher Luxon") in got
+
+
+# -- "The Government Spokesperson revealed that X ...": the reported clause is the main one -
+
+HEAD_BKK = "Prime Minister talks with Malaysian PM\n\nBangkok, 20 February 2024\n\n"
+CALL_BKK = (
+    "Prime Minister Srettha Thavisin held a telephone conversation with Prime Minister "
+    "Anwar Ibrahim of Malaysia. "
+)
+
+
+def test_relayed_clause_keeps_its_subject_for_a_coordinated_verb():
+    got = relations(
+        HEAD_BKK + CALL_BKK + "The Government Spokesman revealed that the Malaysian Prime "
+        "Minister welcomed the new rail link and thanked Thailand for its support."
+    )
+    assert ("Anwar Ibrahim", "thanks", "Thailand") in got
+
+
+def test_a_named_official_who_reveals_is_the_subject():
+    # near negative: a participant who "revealed that" keeps the main clause
+    got = relations(
+        HEAD_BKK + CALL_BKK + "Prime Minister Srettha revealed that the talks went well and "
+        "thanked Malaysia for its support."
+    )
+    assert ("Srettha Thavisin", "thanks", "Malaysia") in got

@@ -157,6 +157,8 @@ CLAUSE_ADVERBS = frozenset({"also", "further", "jointly", "together", "continue"
 VERB_BEFORE = {"to", "will", "would", "can", "could", "shall", "should", "must", "may", "and"}
 
 
+# verbs by which an official relays what was said ("revealed that", "told reporters that")
+RELAY_VERBS = frozenset({"revealed", "reveals", "told", "tells", "informed", "disclosed"})
 # the verbs of an attribution after a quotation, and the marks that close it before one
 SAYERS = frozenset({"said", "says", "added", "stated", "noted", "stressed"})
 CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
@@ -410,6 +412,24 @@ class AgentRules:
         if first.endswith("ing") or self.lex.is_("preposition", first) or first in ("while",):
             if "," in self.pieces:
                 return self.pieces.index(",") + 1
+        return self.relayed_end()
+
+    def relayed_end(self) -> int:
+        """'The Government Spokesperson revealed that the Prime Minister of Malaysia ...': an
+        unnamed official relaying the talks opens the sentence, and its main clause is the
+        one reported, after "that" (Thai Government House and Korean presidential office
+        readouts relay so)."""
+        for j in range(min(3, len(self.pieces))):
+            if self.view.piece_mention[j] is None:
+                continue
+            if not self.unnamed_subject(j):
+                return 0
+            for k in range(j + 2, min(j + 5, len(self.pieces))):
+                if self.pieces[k] == "that":
+                    verbs = self.pieces[j + 1 : k]
+                    relays = verbs[0] in self.lex.reporting or verbs[0] in RELAY_VERBS
+                    return k + 1 if relays else 0
+            return 0
         return 0
 
     def unnamed_subject(self, j: int) -> bool:
