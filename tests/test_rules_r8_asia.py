@@ -297,3 +297,27 @@ def test_a_named_official_who_reveals_is_the_subject():
         "thanked Malaysia for its support."
     )
     assert ("Srettha Thavisin", "thanks", "Malaysia") in got
+
+
+# -- "his Turkish counterpart X": a known person named after the description leads X's state --
+
+HEAD_DHK = "Foreign Minister sends message\n\nDhaka, 9 February 2023\n\n"
+
+
+def test_counterpart_named_after_the_description_leads_that_state():
+    got = relations(
+        HEAD_DHK + "Prime Minister Sheikh Hasina spoke with President Recep Tayyip Erdogan. "
+        "Foreign Minister A. K. Abdul Momen also wrote to his Turkish counterpart Mevlut "
+        "Cavusoglu."
+    )
+    assert ("Mevlüt Çavuşoğlu", "leaderOf", "Turkey") in got
+
+
+def test_a_counterpart_description_of_the_wrong_state_gives_it_no_leader():
+    # near negative: the gazetteer's office on the day decides which state he leads
+    got = relations(
+        HEAD_DHK + "Prime Minister Sheikh Hasina spoke with President Recep Tayyip Erdogan. "
+        "Foreign Minister A. K. Abdul Momen also wrote to his Syrian counterpart Mevlut "
+        "Cavusoglu."
+    )
+    assert ("Mevlüt Çavuşoğlu", "leaderOf", "Syria") not in got

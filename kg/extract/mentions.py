@@ -629,7 +629,12 @@ class MentionFinder(TitleReading, PersonNames):
         if inner is None or inner.kind != "person" or not inner.actors:
             return None
         closed = inner.t1 >= len(tokens) or tokens[inner.t1].text in (",", ".", ";")
-        return inner if closed or not comma else None
+        if not (closed or not comma):
+            return None
+        if inner.of is None and inner.title is None:
+            # "his Turkish counterpart Mevlut Cavusoglu": the description names his state
+            inner = inner.but(title="counterpart", of=of)
+        return inner
 
     def _new_counterpart(self, tokens, k: int, known, of: str) -> Mention | None:
         """An unknown name of two words or more after "counterpart": a person of ``of``."""
