@@ -6,7 +6,7 @@ Every readout here is written for the test.
 
 from __future__ import annotations
 
-from reading import both_ways, read, relations
+from reading import both_ways, read, relations, speakers
 
 
 # -- Malay styles before a name: "Dato' Seri", "YB Dato' Seri Utama Haji", "bin Haji" ------
@@ -321,3 +321,25 @@ def test_a_counterpart_description_of_the_wrong_state_gives_it_no_leader():
         "Cavusoglu."
     )
     assert ("Mevlüt Çavuşoğlu", "leaderOf", "Syria") not in got
+
+
+# -- "We discussed ..." in a leader's own account of a meeting: the two leaders -------------
+
+AU_PM = "Prime Minister of Australia"
+HEAD_AU = "Meeting with Prime Minister Luxon\n\nMedia release\n12 March 2025\n\n"
+OPEN_AU = "Today I welcomed Prime Minister Christopher Luxon of New Zealand to Canberra. "
+
+
+def test_narrator_we_after_a_bilateral_meeting_is_both_leaders():
+    text = HEAD_AU + OPEN_AU + "We agreed to work together on critical minerals. We spoke about "
+    text += "the situation in the Pacific."
+    got = relations(text, "2025-03-12", AU_PM)
+    assert both_ways("Anthony Albanese", "Christopher Luxon") <= got
+    assert speakers(text, "2025-03-12", AU_PM)[-2:] == ["both", "both"]
+
+
+def test_narrator_we_in_the_present_is_the_government_not_the_pair():
+    # near negative: "We call on X" is the government's standing voice, not a joint act
+    text = HEAD_AU + OPEN_AU + "We call on Russia to withdraw its forces."
+    got = relations(text, "2025-03-12", AU_PM)
+    assert ("Christopher Luxon", "urges", "Russia") not in got

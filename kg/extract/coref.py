@@ -64,6 +64,8 @@ def resolve(doc: Doc) -> None:
                 actors = _object_pronoun(doc, m, recent, _clause_subject(doc, view, resolved, m))
             elif kind == "pronoun":
                 actors = _pronoun(doc, m, recent, sentence_subject or last_subject)
+            elif kind == "people" and m.how == "we":
+                actors = _we(doc)
             elif kind == "people" and m.how == "leaders-of":
                 actors = _leaders_of(doc, m)
             elif kind == "people" and last_plural == "states" and m.text.lower() in THEY:
@@ -220,6 +222,14 @@ THEY = frozenset({"they", "them", "their"})
 RESOLVED_KINDS = frozenset({"role", "pronoun", "people", "states", "anaphor", "org-anaphor"})
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2, "pair": 2}
 NUMBER_PATTERNS = tuple((re.compile(rf"\b{k}\b"), v) for k, v in NUMBER_WORDS.items())
+
+
+def _we(doc: Doc) -> tuple[str, ...]:
+    """'We discussed ...' in a leader's own account of a meeting with one other: the two."""
+    people = [p for p in doc.participants if doc.kind(p) == "person"]
+    if doc.author not in people or len(people) != 2:
+        return ()
+    return tuple(people)
 
 
 def _leaders_of(doc: Doc, m: Mention) -> tuple[str, ...]:

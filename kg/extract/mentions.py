@@ -28,6 +28,7 @@ from kg.extract.styles import (
     PRONOUN_WORDS,
     ROYAL_STYLES,
     SECOND_PERSON,
+    WE_PAST_IRREGULAR,
     style_part,
 )
 from kg.extract.text import Token, tokenize
@@ -444,6 +445,13 @@ class MentionFinder(TitleReading, PersonNames):
         if t in ("I", "my", "My") and i + 1 < len(tokens) and tokens[i + 1].text not in ".-":
             # the speaker of a quotation ("I am grateful for ...," the President said.)
             return self._mk(tokens, i, i + 1, "pronoun", how="first-person")
+        if t == "We":
+            # "We discussed ..." opening a leader's first-person account of a meeting: the
+            # author and the other participant (coref pairs them); "We call on X" is not
+            nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
+            if i == 0 and nxt.islower() and (nxt.endswith("ed") or nxt in WE_PAST_IRREGULAR):
+                return self._mk(tokens, i, i + 1, "people", how="we")
+            return _GO_ON
         if t in SECOND_PERSON:
             # the addressee of a message or of a quotation ("my congratulations to you")
             nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""

@@ -275,7 +275,9 @@ LOWER_TITLE_ROLES = frozenset(
 )
 # a state named by its style ("the Kingdom", "the Sultanate"), as Gulf and Maghreb
 
-PRONOUN_WORDS = frozenset({"I", "my", "My"} | SECOND_PERSON | set(PERSON_PRONOUNS))
+PRONOUN_WORDS = frozenset({"I", "my", "My", "We"} | SECOND_PERSON | set(PERSON_PRONOUNS))
+# verbs in the past after a narrator's opening "We" that report the meeting ("We discussed")
+WE_PAST_IRREGULAR = frozenset({"spoke", "met", "held", "took", "had", "made", "shared"})
 # words that open a sentence with a phrase the first comma closes ("Receiving the Ghanaian
 # leader, Tinubu commended him", "During the call with the President, Ruto said")
 OPENING_PREPOSITIONS = frozenset({"During", "After", "At", "In", "On", "Following", "Upon"})
