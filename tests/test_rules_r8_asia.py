@@ -343,3 +343,23 @@ def test_narrator_we_in_the_present_is_the_government_not_the_pair():
     text = HEAD_AU + OPEN_AU + "We call on Russia to withdraw its forces."
     got = relations(text, "2025-03-12", AU_PM)
     assert ("Christopher Luxon", "urges", "Russia") not in got
+
+
+# -- "back" as a verb of support ------------------------------------------------------------
+
+
+def test_continuing_to_back_a_state_is_support():
+    got = relations(
+        HEAD_WLG + MEET_WLG + "New Zealand will continue to back Indonesia in its bid for a "
+        "seat on the Human Rights Council."
+    )
+    assert ("New Zealand", "supports", "Indonesia") in got
+
+
+def test_back_as_an_adverb_is_no_support():
+    # near negative: "flew back to" is a journey, and "backed out of" a withdrawal
+    got = relations(
+        HEAD_WLG + MEET_WLG + "Mr Sugiono flew back to Indonesia after the talks. Indonesia "
+        "backed out of the scheme of Australia last year."
+    )
+    assert not any(r == "supports" for _, r, _ in got)
