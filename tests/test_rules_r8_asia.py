@@ -363,3 +363,30 @@ def test_back_as_an_adverb_is_no_support():
         "backed out of the scheme of Australia last year."
     )
     assert not any(r == "supports" for _, r, _ in got)
+
+
+# -- a quotation's "We agreed": its sayer and the other participant; a quotation that opens
+#    the next paragraph with no attribution goes on in the last sayer's voice ----------------
+
+
+def test_quoted_we_agreed_is_the_sayer_and_the_guest():
+    text = HEAD_WLG + MEET_WLG + '"We agreed to work together on renewable energy," Mr Peters said.'
+    assert both_ways("Winston Peters", "Sugiono") <= relations(text)
+
+
+def test_a_quotation_continued_in_the_next_paragraph_keeps_its_sayer():
+    text = HEAD_WLG + MEET_WLG + '"Indonesia matters a great deal to us," Mr Peters said.\n\n'
+    text += '"We agreed to work more closely through the ASEAN Regional Forum."'
+    got = relations(text)
+    assert both_ways("Winston Peters", "Sugiono") <= got
+    assert ("Sugiono", "cooperatesVia", "ASEAN Regional Forum") in got
+    assert speakers(text)[-1] == "Winston Peters"  # the quote's words are no joint statement
+
+
+def test_an_unattributed_quotation_after_narration_has_no_sayer():
+    # near negative: narration between ends the last quotation, so "We" stays unnamed
+    text = HEAD_WLG + MEET_WLG + '"Indonesia matters a great deal to us," Mr Peters said.\n\n'
+    text += "The ministers then met the press.\n\n"
+    text += '"We agreed to work more closely through the ASEAN Regional Forum."'
+    got = relations(text)
+    assert ("Winston Peters", "cooperatesWith", "Sugiono") not in got

@@ -28,6 +28,7 @@ def resolve(doc: Doc) -> None:
     orgs_seen: list[str] = []  # every organisation named so far, latest last
     last_state: str | None = None  # the state the last sentence opened with, for "It"
     last_plural = ""  # the kind of the last group named ("both sides": states), for "they"
+    quoted_by: str | None = None  # who spoke the last sentence's quotation, if it had one
     for view in doc.views:
         resolved = []
         sentence_subject = None
@@ -65,7 +66,7 @@ def resolve(doc: Doc) -> None:
             elif kind == "pronoun":
                 actors = _pronoun(doc, m, recent, sentence_subject or last_subject)
             elif kind == "people" and m.how == "we":
-                actors = _we(doc)
+                actors = () if m.t0 else _we(doc)  # a quotation's "We": its sayer's, below
             elif kind == "people" and m.how == "leaders-of":
                 actors = _leaders_of(doc, m)
             elif kind == "people" and last_plural == "states" and m.text.lower() in THEY:
@@ -133,7 +134,7 @@ def resolve(doc: Doc) -> None:
         if opener is not None:
             one_state = opener.kind == "state" and len(opener.actors) == 1
             last_state = opener.actors[0] if one_state else None
-        view.mentions = _quoted_speaker(doc, view, resolved)
+        view.mentions, quoted_by = _quoted_speaker(doc, view, resolved, quoted_by)
         if sentence_subject:
             last_subject = sentence_subject
         view.build()
@@ -360,21 +361,29 @@ def _writing_reads(words: list[str]) -> bool:
     return False
 
 
-def _quoted_speaker(doc: Doc, view: View, mentions: list[Mention]) -> list[Mention]:
+def _quoted_speaker(
+    doc: Doc, view: View, mentions: list[Mention], last: str | None = None
+) -> tuple[list[Mention], str | None]:
     """'I' and 'my' in a quotation are whoever the sentence says said it, and 'you' the
-    other participant (or the message's addressee); unresolved, they mean nobody."""
-    if not any(m.how in PERSONAL for m in mentions):
-        return mentions
+    other participant (or the message's addressee); unresolved, they mean nobody. A
+    quotation that opens the next sentence with no attribution of its own goes on in the
+    voice of ``last``, the last quotation's sayer (press releases quote a minister in
+    several paragraphs and attribute the first); returns the sayer too."""
+    opens = bool(view.tokens) and view.tokens[0].text in ('"', "\u201c")
+    if not any(m.how in PERSONAL or m.how == "we" for m in mentions):
+        return mentions, _sayer(view, mentions) or (last if opens else None)
     words = [t.text for t in view.tokens]
     speaker = None
     for m in reversed(mentions):
-        if m.how in PERSONAL or len(m.actors) != 1:
+        if m.how in PERSONAL or m.how == "we" or len(m.actors) != 1:
             continue
         before = [w.lower() for w in words[max(0, m.t0 - 2) : m.t0]]
         after = [w.lower() for w in words[m.t1 : m.t1 + 2]]
         if (before and before[-1] in SAYING) or SAYING.intersection(after):
             speaker = m.actors[0]
         break
+    if speaker is None and opens and last and not _attributes(words):
+        speaker = last
     writing = speaker is None and _writing_reads(words)
     if writing:
         # '"I congratulate you ...," the message read': the writing's sender, the first
@@ -382,8 +391,13 @@ def _quoted_speaker(doc: Doc, view: View, mentions: list[Mention]) -> list[Menti
         people = [p for p in doc.participants if doc.kind(p) == "person"]
         speaker = doc.author or (people[0] if people else None)
     if speaker is None or doc.kind(speaker) != "person":
-        return [m for m in mentions if m.how not in PERSONAL]
+        kept = [m for m in mentions if m.how not in PERSONAL and (m.how != "we" or m.actors)]
+        return kept, None
     others = [p for p in doc.participants if p != speaker]
+    pair = [p for p in others if doc.kind(p) == "person"]
+    if speaker in doc.participants and len(pair) == 1:
+        # '"We agreed to ...," Mr Peters said': the sayer and the one other participant
+        mentions = [m.but(actors=(speaker, pair[0])) if m.how == "we" else m for m in mentions]
     listener = others[0] if len(others) == 1 else doc.addressee
     if writing and doc.addressee and doc.addressee != speaker:
         listener = doc.addressee
@@ -396,4 +410,23 @@ def _quoted_speaker(doc: Doc, view: View, mentions: list[Mention]) -> list[Menti
                 continue
             m = m.but(actors=(listener,))
         out.append(m)
-    return out
+    return out, speaker
+
+
+def _attributes(words: list[str]) -> bool:
+    """The sentence names its own sayer ('..., Mr Peters said.')."""
+    return not SAYING.isdisjoint(w.lower() for w in words)
+
+
+def _sayer(view: View, mentions: list[Mention]) -> str | None:
+    """The person a quotation's attribution names: '"...," Mr Peters said.' (else None)."""
+    if not any(t.text in ('"', "\u201c", "\u201d") for t in view.tokens):
+        return None
+    words = [t.text.lower() for t in view.tokens]
+    for m in reversed(mentions):
+        if len(m.actors) != 1 or m.how in PERSONAL:
+            continue
+        if SAYING.intersection(words[m.t1 : m.t1 + 2]) or (m.t0 and words[m.t0 - 1] in SAYING):
+            return m.actors[0]
+        return None
+    return None

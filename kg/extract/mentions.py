@@ -449,7 +449,8 @@ class MentionFinder(TitleReading, PersonNames):
             # "We discussed ..." opening a leader's first-person account of a meeting: the
             # author and the other participant (coref pairs them); "We call on X" is not
             nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
-            if i == 0 and nxt.islower() and (nxt.endswith("ed") or nxt in WE_PAST_IRREGULAR):
+            first = i == 0 or (i == 1 and tokens[0].text in ('"', "\u201c"))  # or a quote's
+            if first and nxt.islower() and (nxt.endswith("ed") or nxt in WE_PAST_IRREGULAR):
                 return self._mk(tokens, i, i + 1, "people", how="we")
             return _GO_ON
         if t in SECOND_PERSON:
