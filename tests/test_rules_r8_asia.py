@@ -390,3 +390,29 @@ def test_an_unattributed_quotation_after_narration_has_no_sayer():
     text += '"We agreed to work more closely through the ASEAN Regional Forum."'
     got = relations(text)
     assert ("Winston Peters", "cooperatesWith", "Sugiono") not in got
+
+
+# -- responding to an actor's threats is acting against it ---------------------------------
+
+HEAD_TYO = "Japan-Republic of Korea Summit Telephone Talk\n\nTokyo, 14 October 2024\n\n"
+CALL_TYO = "Prime Minister Shigeru Ishiba held a telephone talk with President Yoon Suk Yeol. "
+
+
+def test_agreeing_on_responding_to_an_actors_threats_opposes_it():
+    got = relations(
+        HEAD_TYO + CALL_TYO + "The two leaders confirmed that they would work closely in "
+        "responding to North Korea's repeated missile launches."
+    )
+    assert ("Shigeru Ishiba", "opposes", "North Korea") in got
+    assert ("Yoon Suk Yeol", "opposes", "North Korea") in got
+
+
+def test_an_actors_own_response_is_no_opposition_to_it():
+    # near negative: North Korea responds; nobody acts against it; and answering a
+    # partner's proposal is no act against the partner
+    got = relations(
+        HEAD_TYO + CALL_TYO + "The two leaders discussed North Korea's response to the "
+        "latest sanctions. President Yoon said Korea would respond to Japan's proposal for "
+        "a summit."
+    )
+    assert not any(r == "opposes" for _, r, _ in got)
