@@ -418,7 +418,13 @@ class AgentRules:
         """'The Government Spokesperson revealed that the Prime Minister of Malaysia ...': an
         unnamed official relaying the talks opens the sentence, and its main clause is the
         one reported, after "that" (Thai Government House and Korean presidential office
-        readouts relay so)."""
+        readouts relay so). Read once a sentence: the rules ask for the lead's end often."""
+        got = self.__dict__.get("_relayed_end")
+        if got is None:
+            got = self._relayed_end = self._relayed()
+        return got
+
+    def _relayed(self) -> int:
         for j in range(min(3, len(self.pieces))):
             if self.view.piece_mention[j] is None:
                 continue
