@@ -416,3 +416,25 @@ def test_an_actors_own_response_is_no_opposition_to_it():
         "a summit."
     )
     assert not any(r == "opposes" for _, r, _ in got)
+
+
+# -- aid sent with a long description before "to X" ----------------------------------------
+
+
+def test_rescue_team_sent_with_its_units_named_is_assistance():
+    got = relations(
+        HEAD_DAC + "Prime Minister Sheikh Hasina spoke with Prime Minister Pushpa Kamal Dahal "
+        "of Nepal. She said Bangladesh had dispatched a rescue team of army engineers and "
+        "fire fighters, together with tents and dry food, to Nepal."
+    )
+    assert ("Bangladesh", "assists", "Nepal") in got
+
+
+def test_a_delegation_or_message_sent_is_no_assistance():
+    # near negative: what is sent is no aid
+    got = relations(
+        HEAD_DAC + "Prime Minister Sheikh Hasina spoke with Prime Minister Pushpa Kamal Dahal "
+        "of Nepal. Bangladesh dispatched a trade delegation of bankers and shipping agents "
+        "to Nepal, and sent a message about the relief effort to Nepal."
+    )
+    assert ("Bangladesh", "assists", "Nepal") not in got
