@@ -438,3 +438,27 @@ def test_a_delegation_or_message_sent_is_no_assistance():
         "to Nepal, and sent a message about the relief effort to Nepal."
     )
     assert ("Bangladesh", "assists", "Nepal") not in got
+
+
+# -- the programme of a visit a readout announces: its meetings' people take part ----------
+
+HEAD_PJY = "Official Visit of the Foreign Minister to Japan\n\nPutrajaya, 1 September 2024\n\n"
+
+
+def test_announced_visits_programme_adds_the_people_it_will_meet():
+    ex = read(
+        HEAD_PJY + "Foreign Minister Mohamad Hasan will undertake an official visit to Japan "
+        "from 2 to 4 September 2024 at the invitation of Foreign Minister Yoko Kamikawa.\n\n"
+        "During the visit, the Minister will also pay a courtesy call on Prime Minister "
+        "Fumio Kishida."
+    )
+    assert ex.event.participants == ("Mohamad Hasan", "Yoko Kamikawa", "Fumio Kishida")
+
+
+def test_a_meeting_planned_after_a_reported_meeting_adds_no_one():
+    # near negative: the readout reports a meeting held; a later one is another engagement
+    ex = read(
+        HEAD_PJY + "Foreign Minister Mohamad Hasan met Foreign Minister Yoko Kamikawa in "
+        "Tokyo today.\n\nThe Minister will also meet Prime Minister Fumio Kishida next month."
+    )
+    assert "Fumio Kishida" not in ex.event.participants
