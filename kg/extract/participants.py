@@ -253,7 +253,8 @@ def find_participants(doc: Doc) -> None:
             break
     if len(found) >= 2:
         onward = False
-        announced = any(ANNOUNCED.search(v.sentence.text) for v in doc.views[:rest])
+        lead = [v.sentence.text for v in doc.views[:rest]]
+        announced = any("will" in t and ANNOUNCED.search(t) for t in lead)
         for view in doc.views[rest:]:
             joined, hit, future, goes_on = _later_cues(view.sentence.text)
             if joined:
