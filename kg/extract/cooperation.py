@@ -96,6 +96,24 @@ def _compound_side(doc: Doc, pieces: list[str], k: int, step: int) -> tuple[int,
     return k + 1, None
 
 
+# words that end a bond's name before its noun: "the Japan-Philippines summit and
+# cooperation" names no cooperation of the two
+NOT_DOMAIN = frozenset({"and", "or", "the", "of", "to", "in", "on", "with", "for", "is", "was"})
+
+
+def _bond_noun(pieces: list[str], j: int) -> int:
+    """The piece of a bond's noun after its parties, past up to three words of its field
+    ("Japan-Philippines defense cooperation", "maritime security cooperation"); j itself
+    when no cooperation noun follows so closely."""
+    for n in range(j, min(j + 4, len(pieces))):
+        p = pieces[n]
+        if p in NAMED_COOPERATION or p == "co":
+            return n
+        if not p.isalpha() or p in NOT_DOMAIN or p in NAMED_RELATION:
+            return j
+    return j
+
+
 class CooperationRules:
     """The cooperation rules of SentenceRules."""
 
@@ -105,8 +123,9 @@ class CooperationRules:
         framework after it cooperatesVia (ANNOTATION.md 8). A relationship named on its
         own gives nothing, so relation nouns count only with a framework."""
         pieces = self.pieces
+        chained = -1  # the last dash of a chain already read ("korea - japan - u . s .")
         for k in range(1, len(pieces) - 2):
-            if pieces[k] not in ("-", "–"):
+            if pieces[k] not in ("-", "–") or k <= chained:
                 continue
             j, right = _compound_side(self.doc, pieces, k + 1, 1)
             i, left = _compound_side(self.doc, pieces, k - 1, -1)
@@ -115,18 +134,28 @@ class CooperationRules:
             if pieces[j] == "," and self.doc.kind(left) == "organization":
                 yield from self.spelled_members(left, right, j)
                 continue
+            parties = [left, right]
+            while j + 1 < len(pieces) and pieces[j] in ("-", "–"):  # a third party and on
+                j2, more = _compound_side(self.doc, pieces, j + 1, 1)
+                if not more or more in parties:
+                    break
+                chained, j = j, j2
+                parties.append(more)
+            if j >= len(pieces):
+                continue
+            j = _bond_noun(pieces, j)
             noun = pieces[j]
             if noun == "co" and pieces[j + 1 : j + 3] in (["-", "operation"], ["-", "ordination"]):
                 noun = "cooperation"
             end = self.clause_end(j)
             rule = "cooperatesWith:named " + noun
             if noun in NAMED_COOPERATION:
-                yield from self.pairs([left, right], rule, "asserted")
-                yield from self.via([left, right], j, end, rule, "asserted")
+                yield from self.pairs(parties, rule, "asserted")
+                yield from self.via(parties, j, end, rule, "asserted")
             elif noun in NAMED_RELATION:
-                via = list(self.via([left, right], j, end, rule, "asserted"))
+                via = list(self.via(parties, j, end, rule, "asserted"))
                 if via:
-                    yield from self.pairs([left, right], rule, "asserted")
+                    yield from self.pairs(parties, rule, "asserted")
                     yield from via
 
     def spelled_members(self, org: str, first: str, j: int) -> Iterator[Found]:

@@ -30,6 +30,7 @@ def resolve(doc: Doc) -> None:
     last_state: str | None = None  # the state the last sentence opened with, for "It"
     last_plural = ""  # the kind of the last group named ("both sides": states), for "they"
     introduced: str | None = None  # who a colon-ended sentence says the quotes below are by
+    quoted_by: str | None = None  # who spoke the last sentence's quotation, if it had one
     quotes = quote_states(doc)
     for k, view in enumerate(doc.views):
         resolved = []
@@ -67,6 +68,8 @@ def resolve(doc: Doc) -> None:
                 actors = _object_pronoun(doc, m, recent, _clause_subject(doc, view, resolved, m))
             elif kind == "pronoun":
                 actors = _pronoun(doc, m, recent, sentence_subject or last_subject)
+            elif kind == "people" and m.how == "we":
+                actors = () if m.t0 else _we(doc)  # a quotation's "We": its sayer's, below
             elif kind == "people" and m.how == "leaders-of":
                 actors = _leaders_of(doc, m)
             elif kind == "people" and last_plural == "states" and m.text.lower() in THEY:
@@ -135,7 +138,9 @@ def resolve(doc: Doc) -> None:
             one_state = opener.kind == "state" and len(opener.actors) == 1
             last_state = opener.actors[0] if one_state else None
         quoting = quotes[k][0]  # a quotation open where the sentence starts
-        view.mentions = _quoted_speaker(doc, view, resolved, introduced if quoting else None)
+        view.mentions, quoted_by = _quoted_speaker(
+            doc, view, resolved, quoted_by, introduced if quoting else None
+        )
         if not quoting:
             introduced = _introducer(doc, view, sentence_subject)
         if sentence_subject:
@@ -228,6 +233,14 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2,
 NUMBER_PATTERNS = tuple((re.compile(rf"\b{k}\b"), v) for k, v in NUMBER_WORDS.items())
 
 
+def _we(doc: Doc) -> tuple[str, ...]:
+    """'We discussed ...' in a leader's own account of a meeting with one other: the two."""
+    people = [p for p in doc.participants if doc.kind(p) == "person"]
+    if doc.author not in people or len(people) != 2:
+        return ()
+    return tuple(people)
+
+
 def _leaders_of(doc: Doc, m: Mention) -> tuple[str, ...]:
     """'the leaders of A and B': the participants who lead them when every state listed
     has one (they speak of themselves), else the states: leaders who take no part are not
@@ -263,6 +276,10 @@ def _governed(view: View, m: Mention) -> bool:
     """'In his talks with Prime Minister X, he thanked ...', 'To X, he extended ...': a
     person after a preposition is no subject the sentence's pronouns can mean ("according
     to X" is X speaking)."""
+    if m.t0 >= 2 and view.tokens[m.t0 - 1].text in ("and", "or"):
+        # "In messages to X and Y, he ...": the second of a governed pair is governed too
+        first = next((p for p in view.mentions if p.t1 == m.t0 - 1), None)
+        return first is not None and _governed(view, first)
     if m.t0 < 1 or view.tokens[m.t0 - 1].text.lower() not in PREPOSITIONS:
         return False
     return not (m.t0 >= 2 and view.tokens[m.t0 - 2].text.lower() == "according")
@@ -368,17 +385,25 @@ def _introducer(doc: Doc, view: View, subject: str | None) -> str | None:
 
 
 def _quoted_speaker(
-    doc: Doc, view: View, mentions: list[Mention], introduced: str | None = None
-) -> list[Mention]:
+    doc: Doc,
+    view: View,
+    mentions: list[Mention],
+    last: str | None = None,
+    introduced: str | None = None,
+) -> tuple[list[Mention], str | None]:
     """'I' and 'my' in a quotation are whoever the sentence says said it (or the sentence
     before the quotation introduced, 'X issued the following statement:'), and 'you' the
-    other participant (or the message's addressee); unresolved, they mean nobody."""
-    if not any(m.how in PERSONAL for m in mentions):
-        return mentions
+    other participant (or the message's addressee); unresolved, they mean nobody. A
+    quotation that opens the next sentence with no attribution of its own goes on in the
+    voice of ``last``, the last quotation's sayer (press releases quote a minister in
+    several paragraphs and attribute the first); returns the sayer too."""
+    opens = bool(view.tokens) and view.tokens[0].text in ('"', "\u201c")
+    if not any(m.how in PERSONAL or m.how == "we" for m in mentions):
+        return mentions, _sayer(view, mentions) or (last if opens else None)
     words = [t.text for t in view.tokens]
     speaker = None
     for m in reversed(mentions):
-        if m.how in PERSONAL or len(m.actors) != 1:
+        if m.how in PERSONAL or m.how == "we" or len(m.actors) != 1:
             continue
         before = [w.lower() for w in words[max(0, m.t0 - 2) : m.t0]]
         after = [w.lower() for w in words[m.t1 : m.t1 + 2]]
@@ -387,6 +412,8 @@ def _quoted_speaker(
         break
     if speaker is None:
         speaker = introduced
+    if speaker is None and opens and last and not _attributes(words):
+        speaker = last
     writing = speaker is None and _writing_reads(words)
     if writing:
         # '"I congratulate you ...," the message read': the writing's sender, the first
@@ -394,8 +421,13 @@ def _quoted_speaker(
         people = [p for p in doc.participants if doc.kind(p) == "person"]
         speaker = doc.author or (people[0] if people else None)
     if speaker is None or doc.kind(speaker) != "person":
-        return [m for m in mentions if m.how not in PERSONAL]
+        kept = [m for m in mentions if m.how not in PERSONAL and (m.how != "we" or m.actors)]
+        return kept, None
     others = [p for p in doc.participants if p != speaker]
+    pair = [p for p in others if doc.kind(p) == "person"]
+    if speaker in doc.participants and len(pair) == 1:
+        # '"We agreed to ...," Mr Peters said': the sayer and the one other participant
+        mentions = [m.but(actors=(speaker, pair[0])) if m.how == "we" else m for m in mentions]
     listener = others[0] if len(others) == 1 else doc.addressee
     if writing and doc.addressee and doc.addressee != speaker:
         listener = doc.addressee
@@ -408,4 +440,24 @@ def _quoted_speaker(
                 continue
             m = m.but(actors=(listener,))
         out.append(m)
-    return out
+    return out, speaker
+
+
+def _attributes(words: list[str]) -> bool:
+    """The sentence names its own sayer ('..., Mr Peters said.')."""
+    return not SAYING.isdisjoint(w.lower() for w in words)
+
+
+def _sayer(view: View, mentions: list[Mention]) -> str | None:
+    """The person a quotation's attribution names: '"...," Mr Peters said.' (else None)."""
+    text = view.sentence.text
+    if '"' not in text and "\u201c" not in text and "\u201d" not in text:
+        return None  # most sentences quote no one: three string tests, no token walk
+    words = [t.text.lower() for t in view.tokens]
+    for m in reversed(mentions):
+        if len(m.actors) != 1 or m.how in PERSONAL:
+            continue
+        if SAYING.intersection(words[m.t1 : m.t1 + 2]) or (m.t0 and words[m.t0 - 1] in SAYING):
+            return m.actors[0]
+        return None
+    return None

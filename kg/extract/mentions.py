@@ -29,6 +29,7 @@ from kg.extract.styles import (
     ROYAL_STYLES,
     SECOND_PERSON,
     STYLE_STARTS,
+    WE_PAST_IRREGULAR,
     style_part,
 )
 from kg.extract.text import Token, tokenize
@@ -70,6 +71,15 @@ class Mention:
 
 
 _MENTION_FIELDS = frozenset(Mention.__dataclass_fields__)
+# a foreign ministry named for its minister: "the head of the Kazakh foreign ministry"
+MINISTRY_BODIES = (
+    ("foreign", "ministry"),
+    ("ministry", "of", "foreign", "affairs"),
+    ("diplomacy",),
+    ("diplomatic", "service"),
+    ("foreign", "office"),
+    ("mfa",),
+)
 # ranks written between a determiner and a side's adjective ("the top U.S. diplomat")
 RANK_WORDS = frozenset({"top", "senior", "chief"})
 _MENTION_DEFAULTS = {
@@ -449,6 +459,14 @@ class MentionFinder(TitleReading, PersonNames):
         if t in ("I", "my", "My") and i + 1 < len(tokens) and tokens[i + 1].text not in ".-":
             # the speaker of a quotation ("I am grateful for ...," the President said.)
             return self._mk(tokens, i, i + 1, "pronoun", how="first-person")
+        if t == "We":
+            # "We discussed ..." opening a leader's first-person account of a meeting: the
+            # author and the other participant (coref pairs them); "We call on X" is not
+            nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
+            first = i == 0 or (i == 1 and tokens[0].text in ('"', "\u201c"))  # or a quote's
+            if first and nxt.islower() and (nxt.endswith("ed") or nxt in WE_PAST_IRREGULAR):
+                return self._mk(tokens, i, i + 1, "people", how="we")
+            return _GO_ON
         if t in SECOND_PERSON:
             # the addressee of a message or of a quotation ("my congratulations to you")
             nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
@@ -500,6 +518,12 @@ class MentionFinder(TitleReading, PersonNames):
             return self._mk(
                 tokens, i, whole[0], actor.kind if actor else "state", (whole[1],), how=whole[2]
             )
+        if t in ("the", "The") and i + 3 < len(tokens) and tokens[i + 1].text == "head":
+            head = self._ministry_head(tokens, i + 2)
+            if head is not None:  # "the head of the Kazakh foreign ministry"
+                end, state = head
+                title = (end, "Minister of Foreign Affairs", "foreign_minister")
+                return self._titled(tokens, i, title, state, known)
         j = i + (t in ("the", "The", "his", "His", "her", "Her", "their"))
         adj = self._adjective_at(tokens, j) if j < len(tokens) else None
         if adj is None and j > i and j + 1 < len(tokens) and tokens[j].text in RANK_WORDS:
@@ -567,6 +591,30 @@ class MentionFinder(TitleReading, PersonNames):
         title = self._title_at(tokens, k) or self._named_lower_title(tokens, k)
         return self._titled(tokens, i, title, form[1], known or {}) if title else None
 
+    def _ministry_head(self, tokens, k: int) -> tuple[int, str] | None:
+        """'(the head) of the Kazakh foreign ministry', 'of Kazakh diplomacy', 'of the Foreign
+        Ministry of Kazakhstan': the foreign minister of that state, as Central Asian and
+        Russian ministries call their minister; the end and the state."""
+        if tokens[k].text != "of":
+            return None
+        k += 1 + (k + 1 < len(tokens) and tokens[k + 1].text == "the")
+        adj = self._adjective_at(tokens, k) if k < len(tokens) else None
+        state = adj[1] if adj else None
+        k = adj[0] if adj else k
+        words = tuple(t.text.lower() for t in tokens[k : k + 4])
+        for body in MINISTRY_BODIES:
+            if words[: len(body)] == body:
+                k += len(body)
+                break
+        else:
+            return None
+        if state is None and k + 1 < len(tokens) and tokens[k].text == "of":
+            form = self._form_at(tokens, k + 1)
+            actor = self.gaz.actors.get(form[1]) if form else None
+            if actor is not None and actor.kind == "state":
+                return form[0], form[1]
+        return (k, state) if state else None
+
     def _named_lower_title(self, tokens, k: int):
         """A lower-case title owned by a state, when a name follows it ("Ghanaian trade
         minister Kwesi Adomako"): without the name it stays a description ("the Iranian
@@ -604,7 +652,12 @@ class MentionFinder(TitleReading, PersonNames):
         if inner is None or inner.kind != "person" or not inner.actors:
             return None
         closed = inner.t1 >= len(tokens) or tokens[inner.t1].text in (",", ".", ";")
-        return inner if closed or not comma else None
+        if not (closed or not comma):
+            return None
+        if inner.of is None and inner.title is None:
+            # "his Turkish counterpart Mevlut Cavusoglu": the description names his state
+            inner = inner.but(title="counterpart", of=of)
+        return inner
 
     def _new_counterpart(self, tokens, k: int, known, of: str) -> Mention | None:
         """An unknown name of two words or more after "counterpart": a person of ``of``."""
@@ -648,6 +701,10 @@ class MentionFinder(TitleReading, PersonNames):
         if person and person[2] == "surname":
             return self._apposition(
                 tokens, self._mk(tokens, i, person[0], "person", (person[1],), how="surname")
+            )
+        if person and person[2] == "malay":  # "Mohamad bin Haji Hasan": a known person
+            return self._apposition(
+                tokens, self._mk(tokens, i, person[0], "person", (person[1],), how="name")
             )
         after_the = i > 0 and tokens[i - 1].text in ("the", "The")
         if person and person[2] == "new" and not after_the:

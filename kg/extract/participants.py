@@ -34,6 +34,12 @@ JOINED = re.compile(
     r"\b(?:leaders|heads of (?:state|government)|participants|guests)\b[^.;:]{0,40}?"
     r"\b(?:include[sd]?|were)\b"
 )
+# a readout announcing the visit it reports: "X will undertake an Official Visit to Y"
+ANNOUNCED = re.compile(
+    r"\bwill (?:undertake|pay|make|be on|begin|start) (?:an? |his |her |a \w+-day )?"
+    r"(?:\w+ ){0,3}visit\b",
+    re.IGNORECASE,
+)
 # a later leg of a tour: "will travel to Malaysia ... He is scheduled to meet X"
 ONWARD = re.compile(r"\bwill (?:then )?(?:travel|proceed|go|fly|visit|leave)\b")
 FUTURE = re.compile(r"\b(?:will|scheduled to|is to|are to|expected to)\b")
@@ -247,12 +253,19 @@ def find_participants(doc: Doc) -> None:
             break
     if len(found) >= 2:
         onward = False
+        lead = [v.sentence.text for v in doc.views[:rest]]
+        announced = any("will" in t and ANNOUNCED.search(t) for t in lead)
         for view in doc.views[rest:]:
             joined, hit, future, goes_on = _later_cues(view.sentence.text)
             if joined:
                 take_all(view, joined.end())
             if hit and not (onward and future):
                 take(view, hit)
+            elif announced and not onward and "will" in view.sentence.text:
+                # the programme of a visit the readout announces: "During the visit, the
+                # Minister will ... pay a courtesy call on X" (ANNOTATION.md 8)
+                for each in ENGAGED.finditer(view.sentence.text):
+                    take(view, each)
             onward = onward or goes_on
     doc.participants = found
 

@@ -4,7 +4,14 @@ capitalised words after a title."""
 from __future__ import annotations
 
 from kg.extract.gazetteer import fold
-from kg.extract.styles import HONORIFICS, INNER_STYLES, NAME_PARTICLES, NOT_NAMES, PATRONYMICS
+from kg.extract.styles import (
+    HONORIFICS,
+    INNER_STYLES,
+    MALAY_FATHER_STYLES,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    PATRONYMICS,
+)
 
 
 # a generation's numeral after a new person's full name (a monarch's "Abdullah II" is a
@@ -36,7 +43,7 @@ class PersonNames:
             j, run = i, []
             while j < len(tokens) and (
                 tokens[j].text[:1].isupper()
-                or tokens[j].text in ("-", "bin", "de", "da", "van", "von", "der", "la")
+                or tokens[j].text in ("-", "bin", "binti", "de", "da", "van", "von", "der", "la")
                 or tokens[j].text in NAME_PARTICLES
                 or (run[-1:] == ["-"] and _syllable(tokens[j].text))
             ):
@@ -62,6 +69,10 @@ class PersonNames:
                 return self._person_at(tokens, i + 1, known)
             if not run or self._form_at(tokens, i) and not self._is_person_form(tokens, i):
                 return None
+            if "bin" in run or "binti" in run:
+                short = self._malay_short(run)
+                if short:
+                    return j, short, "malay"
             inner = run[1:-1]
             if not inner or min(map(len, inner)) > 1:
                 shown = run  # no initial inside the name: every word shows
@@ -106,6 +117,21 @@ class PersonNames:
                 return j, known[name], "surname"  # "Mr. Quintana Osorio": two family names
             # surname of a known person written with its given name in another form
             return j, name, "new"
+        return None
+
+    def _malay_short(self, run: list[str]) -> str | None:
+        """The known person a Malay name with its father's name names: "Mohamad bin Haji
+        Hasan" is Mohamad Hasan, as reference works write it, without "bin" and the
+        father's style."""
+        short = tuple(
+            w
+            for k, w in enumerate(run)
+            if w not in PATRONYMICS
+            and not (w in MALAY_FATHER_STYLES and k and run[k - 1] in PATRONYMICS)
+        )
+        hit = self.gaz.lookup(short)
+        if hit and self.gaz.actors.get(hit[0]) and self.gaz.actors[hit[0]].kind == "person":
+            return hit[0]
         return None
 
     def _styled_new(self, tokens, i: int, k: int, known):

@@ -398,6 +398,8 @@ class SentenceRules(
         if relation == "visits":
             if self.invited_to(a):
                 return  # "invited X to visit Y" is an invitation, not a visit
+            if not targets and match[0].endswith("visit") and self.on_a_visit(a, b):
+                targets = self.visit_destination(subjects)
             subjects, targets = self.visit_parties(subj, subjects, objects, targets)
         if relation == "hosts":
             subjects, targets = self.host_parties(subjects, targets)

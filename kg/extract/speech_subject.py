@@ -28,6 +28,8 @@ def speaker_of(
     group = False
     for k in ks:
         m = view.mentions[int(view.pieces[k][1:])]
+        if m.how == "we" and m.t0:
+            return None  # a quotation's "We agreed ...": the sayer's own words, no statement
         group = group or m.kind in ("people", "states") or len(m.actors) > 1
         actors.extend(a for a in m.actors if a not in actors)
         if not m.actors and m.of and m.kind in ("person", "role") and m.how != "described":

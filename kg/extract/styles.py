@@ -40,6 +40,10 @@ HONORIFICS = {
     "Senator",
     "Ambassador",
     "Dato",
+    # Malaysian forms of address before a minister's name ("YB Dato' Seri X", "YAB Tan Sri X")
+    "YB",
+    "YAB",
+    "YBhg",
     # styles written as initials, and religious ones that precede a cleric's name
     "HRH",
     "HH",
@@ -74,6 +78,11 @@ RANKS = (
 STYLE_SECONDS = {
     "Seri": ("Datuk", "Dato", "Tan"),
     "Sri": ("Datuk", "Dato", "Tan"),
+    # a third word of a Malay style ("Dato' Seri Utama"), and the pilgrim's style after a
+    # style ("Dato' Seri Utama Haji Mohamad"): inside a name it is the father's ("bin Haji")
+    "Utama": ("Seri", "Sri"),
+    "Haji": ("Seri", "Sri", "Utama", "Datuk", "Dato", "YB", "YAB", "Tan"),
+    "Hajah": ("Seri", "Sri", "Utama", "Datuk", "Dato", "YB", "YAB", "Tan"),
     # the words of a Khmer style, each only after the one before it in the style
     # ("Samdech Akka Moha Sena Padei Techo", "Samdech Moha Borvor Thipadei")
     "Akka": ("Samdech",),
@@ -86,6 +95,8 @@ STYLE_SECONDS = {
     "Thipadei": ("Samdech", "Borvor", "Bovor"),
     "Thipadi": ("Samdech", "Borvor", "Bovor"),
 }
+# "Dato'" is written with an apostrophe, a token of its own
+STYLE_APOSTROPHES = frozenset({"'", "\u2019"})
 NAME_HONORIFICS = HONORIFICS - {"The", "His", "Her", "Royal", "Lord", "Lady"}
 PERSON_PRONOUNS = {
     "he": "m",
@@ -184,6 +195,8 @@ INSTITUTION_HEADS = {"Office", "Ministry", "Department", "Agency", "Directorate"
 INNER_STYLES = {"Sheikh", "Sheikha", "Shri", "Smt", "Datuk", "Dato", "Prince", "Princess"}
 # "son of" / "daughter of" inside Arabic and Malay names ("Abdullah bin Zayed")
 PATRONYMICS = {"bin", "ibn", "bint", "binti"}
+# a father's pilgrim style inside a Malay name ("Mohamad bin Haji Hasan")
+MALAY_FATHER_STYLES = frozenset({"Haji", "Hajah"})
 NAME_PARTICLES = {"al", "el", "ad", "as", "ash"}  # lower-case, hyphened to a surname
 CHAIR_ROLES = {"head_of_organization", "secretary_general"}
 # capitalised words that make the title after them another, lower office ("Assistant
@@ -274,7 +287,9 @@ LOWER_TITLE_ROLES = frozenset(
 )
 # a state named by its style ("the Kingdom", "the Sultanate"), as Gulf and Maghreb
 
-PRONOUN_WORDS = frozenset({"I", "my", "My"} | SECOND_PERSON | set(PERSON_PRONOUNS))
+PRONOUN_WORDS = frozenset({"I", "my", "My", "We"} | SECOND_PERSON | set(PERSON_PRONOUNS))
+# verbs in the past after a narrator's opening "We" that report the meeting ("We discussed")
+WE_PAST_IRREGULAR = frozenset({"spoke", "met", "held", "took", "had", "made", "shared"})
 # words that open a sentence with a phrase the first comma closes ("Receiving the Ghanaian
 # leader, Tinubu commended him", "During the call with the President, Ruto said")
 OPENING_PREPOSITIONS = frozenset({"During", "After", "At", "In", "On", "Following", "Upon"})
@@ -282,10 +297,14 @@ OPENING_PREPOSITIONS = frozenset({"During", "After", "At", "In", "On", "Followin
 
 def style_part(tokens, k: int) -> bool:
     """Token k is a word of a two-word style: 'Seri' after 'Datuk', 'Tan' before 'Sri',
-    'Air Force' before a rank, 'Most' before 'Honourable', 'Gen' before its full stop."""
+    'Air Force' before a rank, 'Most' before 'Honourable', 'Gen' before its full stop;
+    the apostrophe of "Dato'" and the word after it ("Dato' Seri")."""
     t = tokens[k].text
+    if t in STYLE_APOSTROPHES:
+        return k > 0 and tokens[k - 1].text == "Dato"
     if t in STYLE_SECONDS:
-        return k > 0 and tokens[k - 1].text in STYLE_SECONDS[t]
+        before = k - 2 if k > 1 and tokens[k - 1].text in STYLE_APOSTROPHES else k - 1
+        return before >= 0 and tokens[before].text in STYLE_SECONDS[t]
     if t in ABBREVIATED_RANKS:  # "Maj. Gen. Pat Ryder", not "Gen Nakatani"
         return k + 1 < len(tokens) and tokens[k + 1].text == "."
     if t == "Most":  # "the Most Honourable Andrew Holness", "the Most Reverend"

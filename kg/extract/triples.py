@@ -74,9 +74,11 @@ def _remote(doc: Doc) -> bool:
 
 
 def _past(doc: Doc, sentence: str) -> bool:
-    """'recalled his visit to X', 'the visit last year': not the visit being reported."""
+    """'recalled his visit to X', 'the visit last year', 'look forward to travelling to X
+    next year': not the visit being reported."""
     said = set(re.findall(r"[a-z]+", sentence.lower()))
-    return not said.isdisjoint(doc.lex.words.get("past", ()))
+    words = doc.lex.words
+    return not (said.isdisjoint(words.get("past", ())) and said.isdisjoint(words.get("ahead", ())))
 
 
 def implied_by_hosting(doc: Doc, r: Relation) -> list[Found]:

@@ -47,6 +47,35 @@ class VisitRules:
         targets = [o for o in targets if all(self.doc.state_of(x) != o for x in subjects)]
         return subjects, targets
 
+    def visit_destination(self, subjects: list[str]) -> list[str]:
+        """'X, who is on a two-day official visit, called on President Y': a visit that names
+        no destination goes to the state of the one other person the sentence names (Sri
+        Lanka's and Nepal's offices write the guest's visit so), when there is one."""
+        if len(subjects) != 1 or self.doc.kind(subjects[0]) != "person":
+            return []
+        own = self.doc.state_of(subjects[0])
+        states = {
+            self.doc.state_of(a)
+            for m in self.view.mentions
+            if m.kind in ("person", "role")
+            for a in m.actors
+            if a != subjects[0] and self.doc.kind(a) == "person"
+        }
+        states.discard(None)
+        states.discard(own)
+        return list(states) if len(states) == 1 and own else []
+
+    def on_a_visit(self, a: int, b: int) -> bool:
+        """'(who is) on a two-day official visit' with nothing after "visit": a visit under
+        way whose destination goes unsaid ("his visit to and engagement with X", "his visit
+        would ..." are not)."""
+        return "on" in self.pieces[max(0, a - 7) : a] and self.pieces[b : b + 1] in (
+            [","],
+            ["."],
+            ["and"],
+            ["at"],
+        )
+
     def host_parties(self, subjects: list[str], targets: list[str]) -> tuple[list, list]:
         """The host is a person or a state (ANNOTATION.md 2): "The Secretary-General of the
         OIC, <unknown name>, received X" gives no host rather than the body; a group of
