@@ -82,7 +82,8 @@ RECEPTION = {"welcomed", "received", "greeted", "hosted", "invited", "accompanie
 
 def _passive_agent(doc: Doc, view: View) -> Statement | None:
     """'A message of congratulations was sent by X to Y', 'The need ... was stressed by X':
-    the agent of a reporting verb in the passive, when a participant, speaks."""
+    the agent of a reporting verb in the passive, when a participant, speaks; two agents
+    joined by 'and' ('was discussed by A and B') speak together, as `both`."""
     pieces = view.pieces
     if "by" not in pieces or not ("was" in pieces or "were" in pieces):
         return None
@@ -98,8 +99,14 @@ def _passive_agent(doc: Doc, view: View) -> Statement | None:
         return None
     if not reporting_verb(doc, verb):
         return None
-    who = speaker_of(doc, view, [k + 1])
-    if not who or who[0] not in doc.participants:
+    ks = [k + 1]
+    if pieces[k + 2 : k + 3] == ["and"] and pieces[k + 3 : k + 4] and pieces[k + 3][0] == "@":
+        ks.append(k + 3)  # "was discussed by A and B": the two speak together
+    who = speaker_of(doc, view, ks)
+    if not who:
+        return None
+    joint = who[0] == "both" and len(set(who[1])) > 1 and set(who[1]) <= set(doc.participants)
+    if who[0] not in doc.participants and not joint:
         return None
     act = verb_lemma(doc, verb)
     return Statement(view.sentence.opening, who[0], act, sentence_span(view), who[1])

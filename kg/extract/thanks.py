@@ -39,6 +39,11 @@ GIVEN_OF = re.compile(
     r"^for the (?:[^@\s]+ ){0,2}?(?:support|solidarity|backing|assistance|aid|help|supplies"
     r"|relief|donations?) of (?:the )?@(\d+)(?! 's)"
 )
+# "for his support of Ukraine", "for Japan's assistance of the flood victims": with its
+# giver written before it (a possessive), "of" names who received the help
+OWNED_GIFT_OF = re.compile(
+    r"@\d+ (?:'s )?(?:[^@\s]+ )?(?:support|assistance|aid|help|backing|commitment) of @(\d+)"
+)
 # "for the relief supplies they have dispatched to Jamaica": the help went where it was sent
 SENT_TO = re.compile(
     r"\b(?:sent|dispatched|delivered|shipped|donated|provided|airlifted|extended) "
@@ -158,6 +163,8 @@ class ThanksRules:
                 beneficiaries.append(st)
         recipients = beneficiaries
         m_to = re.search(r"\b(?:support|assistance|aid|help|commitment) (?:to|for) @(\d+)", window)
+        if m_to is None and " of @" in window:
+            m_to = OWNED_GIFT_OF.search(window)
         sent = SENT_TO.search(window) if aid and m_to is None else None
         if sent and self.view.mentions[int(sent[1])].kind in ("state", "people"):
             recipients = list(self.view.mentions[int(sent[1])].actors) or beneficiaries
@@ -165,7 +172,7 @@ class ThanksRules:
             recipients = list(self.view.mentions[int(m_to[1])].actors) or beneficiaries
             # commitment to an actor is support for it; to a policy, a topic (ANNOTATION 8)
             to_actor = self.view.mentions[int(m_to[1])].kind in ("state", "organization", "person")
-            support = support or (m_to[0].startswith("commitment") and to_actor)
+            support = support or ("commitment" in m_to[0] and to_actor)
         for o in givers:
             for s in recipients:
                 if s == o:

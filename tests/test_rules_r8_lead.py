@@ -1,0 +1,48 @@
+"""Round 8, the lead's rules: thanks for help given to someone else, and a passive
+reporting verb with two agents. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from reading import relations, speakers
+
+HEAD = "President Ana Torres of Paraguay spoke with Chancellor Olaf Scholz of Germany today. "
+MET = "President Ana Torres of Paraguay met Chancellor Olaf Scholz of Germany in Berlin today. "
+
+
+def test_help_with_its_giver_before_it_goes_to_whom_of_names():
+    """'for his support of Ukraine': Scholz backs Ukraine, not the thanker's state."""
+    found = relations(
+        HEAD + "President Torres thanked Chancellor Scholz for his support of Ukraine."
+    )
+    assert ("Olaf Scholz", "supports", "Ukraine") in found
+    assert ("Olaf Scholz", "supports", "Paraguay") not in found
+    found = relations(
+        HEAD + "President Torres thanked Chancellor Scholz for Germany's steady support of Moldova."
+    )
+    assert ("Germany", "supports", "Moldova") in found
+    assert ("Germany", "supports", "Paraguay") not in found
+
+
+def test_help_of_someone_with_no_giver_before_it_is_the_givers():
+    """Near negatives: 'the support of France' names the giver; 'his support' alone is
+    support for the thanker's state."""
+    found = relations(
+        HEAD + "President Torres thanked Chancellor Scholz for the support of France."
+    )
+    assert ("France", "supports", "Paraguay") in found
+    found = relations(HEAD + "President Torres thanked Chancellor Scholz for his support.")
+    assert ("Olaf Scholz", "supports", "Paraguay") in found
+
+
+def test_a_passive_with_both_participants_as_agents_is_said_by_both():
+    text = (
+        MET
+        + "The situation in the Middle East was discussed by President Torres and "
+        + "Chancellor Scholz."
+    )
+    assert speakers(text) == ["both"]
+
+
+def test_a_passive_with_one_agent_is_said_by_that_agent():
+    text = MET + "The need for calm in the region was stressed by Chancellor Scholz."
+    assert speakers(text) == ["Olaf Scholz"]
