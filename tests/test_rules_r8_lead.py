@@ -46,3 +46,12 @@ def test_a_passive_with_both_participants_as_agents_is_said_by_both():
 def test_a_passive_with_one_agent_is_said_by_that_agent():
     text = MET + "The need for calm in the region was stressed by Chancellor Scholz."
     assert speakers(text) == ["Olaf Scholz"]
+
+
+def test_a_message_of_support_sent_is_support_not_aid():
+    """Sending words of support is no help given; sending supplies is."""
+    found = relations(HEAD + "Chancellor Scholz sent a message of support to Ukraine.")
+    assert ("Olaf Scholz", "supports", "Ukraine") in found
+    assert ("Olaf Scholz", "assists", "Ukraine") not in found
+    found = relations(HEAD + "Germany sent a shipment of medical supplies to Moldova.")
+    assert ("Germany", "assists", "Moldova") in found
