@@ -3,7 +3,7 @@ reporting verb with two agents. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from reading import relations, speakers
+from reading import read, relations, speakers
 
 HEAD = "President Ana Torres of Paraguay spoke with Chancellor Olaf Scholz of Germany today. "
 MET = "President Ana Torres of Paraguay met Chancellor Olaf Scholz of Germany in Berlin today. "
@@ -55,3 +55,24 @@ def test_a_message_of_support_sent_is_support_not_aid():
     assert ("Olaf Scholz", "assists", "Ukraine") not in found
     found = relations(HEAD + "Germany sent a shipment of medical supplies to Moldova.")
     assert ("Germany", "assists", "Moldova") in found
+
+
+def test_a_visit_said_of_the_guest_in_a_relative_clause_leaves_a_meeting():
+    """One reception on a trip is a Meeting (ANNOTATION.md 8); the visit itself reported
+    in the main clause is a Visit."""
+    received = (
+        "Prime Minister Ana Torres of Paraguay received Foreign Minister Olaf Berg of Norway, "
+        "who is on an official visit to Paraguay, at the Palace of Lopez on Monday. "
+        "The two discussed trade."
+    )
+    assert read(received).event.type == "Meeting"
+    met = (
+        "President Ana Torres of Paraguay met Chancellor Olaf Scholz of Germany, who is "
+        "visiting Asuncion this week. They discussed trade."
+    )
+    assert read(met).event.type == "Meeting"
+    visit = (
+        "Chancellor Olaf Scholz of Germany paid an official visit to Paraguay on Monday, "
+        "where he held talks with President Ana Torres. They discussed trade."
+    )
+    assert read(visit).event.type == "Visit"

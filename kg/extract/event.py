@@ -82,7 +82,9 @@ def _find_type(text: str, events) -> str | None:
                 (
                     h
                     for h in rx.finditer(text, lowered)
-                    if not _other_visit(lowered, h) and not _visitor(text, h.start())
+                    if not _other_visit(lowered, h)
+                    and not _visitor(text, h.start())
+                    and not _guest_clause(lowered, h.start())
                 ),
                 None,
             )
@@ -120,6 +122,15 @@ VISITING_VERB = re.compile(
 
 def _visitor(text: str, at: int) -> bool:
     return bool(VISITING.match(text, at)) and not VISITING_VERB.search(text[max(0, at - 15) : at])
+
+
+# "received X, who is on an official visit to Bahrain": the visit is said of the guest in
+# a relative clause, and the sentence reports one reception on the trip (ANNOTATION.md 8)
+GUEST_CLAUSE = re.compile(r", (?:who|which) [^,.;]*$")
+
+
+def _guest_clause(lowered: str, at: int) -> bool:
+    return ", wh" in lowered and bool(GUEST_CLAUSE.search(lowered, max(0, at - 60), at))
 
 
 def _other_visit(lowered: str, m: re.Match) -> bool:
