@@ -76,3 +76,17 @@ def test_a_visit_said_of_the_guest_in_a_relative_clause_leaves_a_meeting():
         "where he held talks with President Ana Torres. They discussed trade."
     )
     assert read(visit).event.type == "Visit"
+
+
+def test_a_capital_written_another_way_is_given_in_the_gazetteers_spelling():
+    """'Ha Noi' is Hanoi; Cape Town, another of South Africa's capitals, stays itself."""
+    met = (
+        "Prime Minister Pham Minh Chinh of Vietnam met President Ana Torres of Paraguay "
+        "in {} on Monday. They discussed trade."
+    )
+    assert read(met.format("Ha Noi")).event.location == "Hanoi"
+    other = (
+        "President Cyril Ramaphosa of South Africa met President Ana Torres of Paraguay "
+        "in {} on Monday. They discussed trade."
+    )
+    assert read(other.format("Cape Town")).event.location == "Cape Town"

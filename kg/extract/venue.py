@@ -5,6 +5,7 @@ as the venue, a visit's state, or the host's state."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from kg.extract.dates import DATELINE, days
@@ -298,8 +299,27 @@ def _title_capital(doc: Doc) -> str | None:
     return None
 
 
+def _spelled(doc: Doc, place: str | None) -> str | None:
+    """A capital written another way ("Ha Noi", "Nur-Sultan" stays) as the gazetteer's
+    first spelling of it: the same letters, apart from spaces, hyphens and accents."""
+    state = doc.gaz.capitals.get(place) if place else None
+    first = _capital(doc, state)
+    if first is None or first == place:
+        return place
+    return first if _letters(first) == _letters(place) else place
+
+
+def _letters(name: str) -> str:
+    plain = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in plain if c.isalpha()).lower()
+
+
 def venue(doc: Doc) -> str | None:
     """The city or country the opening names as where it was, most specific first."""
+    return _spelled(doc, _venue(doc))
+
+
+def _venue(doc: Doc) -> str | None:
     views = doc.views[:4]
     return (
         _places(doc, views[:1])
