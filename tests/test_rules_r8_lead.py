@@ -90,3 +90,18 @@ def test_a_capital_written_another_way_is_given_in_the_gazetteers_spelling():
         "in {} on Monday. They discussed trade."
     )
     assert read(other.format("Cape Town")).event.location == "Cape Town"
+
+
+CALL = (
+    "President Ana Torres of Paraguay spoke with Prime Minister Anwar Ibrahim of Malaysia today. "
+)
+
+
+def test_a_states_condolences_with_no_addressee_go_to_the_interlocutor():
+    """As a leader's do (ANNOTATION.md 8); a third state's condolences reported go nowhere."""
+    found = relations(CALL + "President Torres conveyed Paraguay's condolences over the floods.")
+    assert ("Paraguay", "condoles", "Anwar Ibrahim") in found
+    found = relations(
+        CALL + "President Torres said Brazil had expressed condolences over the floods."
+    )
+    assert not {r for r in found if r[1] == "condoles"}

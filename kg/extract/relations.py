@@ -539,8 +539,10 @@ class SentenceRules(
         for s in subjects:
             own = self.doc.state_of(s) or s
             got = [o for o in named if o != own]
-            if s in people:
-                others = [p for p in people if p != s]
+            # a state's condolences ("conveyed Paraguay's condolences") are its leader's
+            me = s if s in people else next((p for p in people if self.doc.state_of(p) == s), None)
+            if me is not None:
+                others = [p for p in people if p != me]
                 if joint or len(others) == 1:
                     got += [p for p in others if not joint or p in subjects]
                 if joint:
