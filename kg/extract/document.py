@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kg.extract import authors, first_person
+from kg.extract import authors, first_person, transcript
 from kg.extract.gazetteer import Gazetteer, fold, words
 from kg.extract.lexicon import Lexicon, title_key
 from kg.extract.mentions import Mention, MentionFinder
@@ -152,6 +152,12 @@ class Doc:
     people: dict[str, dict] = field(default_factory=dict)  # name -> {title, role, of}
     author: str | None = None  # who "I" is in first-person narration (a message, a letter)
     addressee: str | None = None  # who "you" is there
+    # a transcript's turn: who "I" is since the last speaker line ("" for a journalist),
+    # the titles its lines gave, and the speaker of each sentence that opens a turn
+    turn: str | None = None
+    turn_titles: dict[str, str] = field(default_factory=dict)
+    turns: dict[int, str] = field(default_factory=dict)
+    in_turns: set[int] = field(default_factory=set)
     # state_of's answers once the people, the day, the home side and the participants are
     # read (``settle``): the relation, statement and topic rules ask ~45 times a readout
     _states: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
@@ -452,6 +458,7 @@ def read_mentions(doc: Doc, finder: MentionFinder, sentences) -> None:
         mentions = _realms(doc, mentions, named)
         if s.index == 0 or s.paragraph != doc.views[-1].sentence.paragraph:
             quoted = False
+        transcript.turn_at(doc, s.text, s.index, known)
         mentions, quoted = first_person.bind(doc, s.text, tokens, mentions, quoted)
         _register(doc, mentions, known)
         doc.views.append(View(s, tokens, mentions))

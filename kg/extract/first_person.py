@@ -47,11 +47,28 @@ def bind(
     out = []
     for m in mentions:
         if m.how in ("first-person", "second-person") and not states[m.t0]:
-            if m.how == "first-person" and doc.author is None:
+            if doc.author is None and (m.how == "first-person" or doc.turn):
                 doc.author, addressee = author_of(doc)
                 doc.addressee = doc.addressee or addressee
-            who = doc.author if m.how == "first-person" else doc.addressee
-            if who:
-                m = m.but(kind="person", actors=(who,), how="narrator")
+            if doc.turn is not None:
+                who = _in_turn(doc, m.how == "first-person")
+                # nobody's "I" or "you" in a turn is left to nobody, not to coref
+                m = m.but(kind="person", actors=(who,) if who else (), how="narrator")
+            else:
+                who = doc.author if m.how == "first-person" else doc.addressee
+                if who:
+                    m = m.but(kind="person", actors=(who,), how="narrator")
         out.append(m)
     return out, after
+
+
+def _in_turn(doc: Doc, first: bool) -> str | None:
+    """In a transcript's turn "I" is its speaker and "you" the other of author and
+    addressee (nobody's in a journalist's turn, whose "you" is the one asked)."""
+    if first or not doc.turn:
+        return doc.turn or None
+    pair = (doc.author, doc.addressee)
+    if doc.turn in pair and None not in pair:
+        return pair[1 - pair.index(doc.turn)]
+    others = [p for p in doc.people if p != doc.turn]
+    return others[0] if len(others) == 1 else None

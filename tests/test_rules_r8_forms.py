@@ -1,0 +1,72 @@
+"""Forms of readouts met on new publishers (round 8, "forms"): press-conference
+transcripts, letters, bullet lists, agency copy. Sentences written for these tests, each
+with a near case where the rule must not fire."""
+
+from __future__ import annotations
+
+from reading import read, relations, speakers
+
+PMO = "Office of the Prime Minister of Canada"
+HEAD = (
+    "Joint media availability – Ottawa\n\nTranscript\n\n14 May 2024\n\n"
+    "Prime Minister Justin Trudeau; Prime Minister of Ireland Simon Harris\n\n"
+)
+
+
+def test_first_person_in_a_transcript_turn_is_the_labelled_speaker():
+    text = HEAD + (
+        "PRIME MINISTER TRUDEAU: Good morning, everyone. It was good to sit down with Simon.\n\n"
+        "PRIME MINISTER HARRIS: Good morning. I want to thank Canada for its generous "
+        "support on housing. I invited Justin to visit Dublin in the autumn.\n"
+    )
+    got = relations(text, "2024-05-14", PMO)
+    assert ("Simon Harris", "thanks", "Canada") in got
+    assert ("Simon Harris", "invites", "Justin Trudeau") in got
+    assert ("Justin Trudeau", "thanks", "Canada") not in got
+    # near case: with no speaker lines, "I" is still the publishing office's holder
+    plain = HEAD + "Good morning. I want to thank Ireland for its generous support on housing.\n"
+    assert ("Justin Trudeau", "thanks", "Ireland") in relations(plain, "2024-05-14", PMO)
+
+
+def test_a_journalists_turn_is_nobodys_and_a_turn_runs_over_paragraphs():
+    text = HEAD + (
+        "PRIME MINISTER HARRIS: Good morning.\n\nI want to thank Canada for its support.\n\n"
+        "QUESTION: I thank you both. Will you invite the Taoiseach to Ottawa again?\n"
+    )
+    got = relations(text, "2024-05-14", PMO)
+    assert ("Simon Harris", "thanks", "Canada") in got  # the second paragraph is still his
+    assert not any(r[1] in ("thanks", "invites") and r[0] == "Justin Trudeau" for r in got)
+
+
+def test_a_bare_title_line_is_the_person_an_earlier_line_titled():
+    text = (
+        "Joint press conference, London, 2 March 2023\n\n"
+        "Foreign Secretary James Cleverly and Tánaiste Micheál Martin met in London.\n\n"
+        "FOREIGN SECRETARY JAMES CLEVERLY: Good afternoon.\n\n"
+        "TÁNAISTE MICHEÁL MARTIN: Thank you, James.\n\n"
+        "QUESTION: Is a deal close?\n\n"
+        "FOREIGN SECRETARY: We are making progress.\n\n"
+        "TÁNAISTE: I agree with James.\n"
+    )
+    said = speakers(text, "2023-03-02", "Foreign, Commonwealth & Development Office")
+    assert said[-2:] == ["James Cleverly", "Micheál Martin"]
+    # near case: the sentences inside a turn are its content, not statements of their own
+    longer = text.replace("We are making progress.", "We are making progress. I said so.")
+    assert speakers(longer, "2023-03-02", "Foreign, Commonwealth & Development Office") == said
+    # and "I" on a bare title line is that person, not the journalist before
+    thanked = text.replace("I agree with James.", "I thank the United Kingdom for its help.")
+    got = relations(thanked, "2023-03-02", "Foreign, Commonwealth & Development Office")
+    assert ("Micheál Martin", "thanks", "United Kingdom") in got
+
+
+def test_a_capitalised_heading_with_a_colon_opens_no_turn():
+    text = (
+        "Readout of the Prime Minister's call with the Taoiseach\n\n14 May 2024\n\n"
+        "NOTE TO EDITORS: Prime Minister Justin Trudeau spoke today with Taoiseach Simon "
+        "Harris. The Prime Minister thanked the Taoiseach for Ireland's support.\n"
+    )
+    ex = read(text, "2024-05-14", PMO)
+    assert ("Justin Trudeau", "thanks", "Simon Harris") in {
+        (r.subject, r.relation, r.object) for r in ex.relations
+    }
+    assert ex.statements[-1].speaker == "Justin Trudeau"
