@@ -70,3 +70,41 @@ def test_a_capitalised_heading_with_a_colon_opens_no_turn():
         (r.subject, r.relation, r.object) for r in ex.relations
     }
     assert ex.statements[-1].speaker == "Justin Trudeau"
+
+
+DFAT = "Minister for Foreign Affairs of Australia"
+MEET = (
+    "Readout: Foreign Minister's meeting with Japan\n\n14 May 2024\n\n"
+    "Minister for Foreign Affairs Penny Wong met Japanese Foreign Minister Yoko Kamikawa "
+    "in Tokyo on 14 May.\n\n"
+)
+ITEMS = (
+    "- voiced serious concern about Russia's attacks on Ukraine's energy grid;\n"
+    "- agreed to step up cooperation on critical minerals.\n"
+)
+
+
+def test_bullets_under_a_lead_in_naming_two_people_are_their_acts():
+    text = MEET + "Foreign Minister Wong and Foreign Minister Kamikawa:\n\n" + ITEMS
+    got = relations(text, "2024-05-14", DFAT)
+    assert {
+        ("Penny Wong", "criticizes", "Russia"),
+        ("Yoko Kamikawa", "criticizes", "Russia"),
+    } <= got
+    assert ("Penny Wong", "cooperatesWith", "Yoko Kamikawa") in got
+    assert speakers(text, "2024-05-14", DFAT)[-2:] == ["both", "both"]
+    # near case: a bullet with a subject of its own is that subject's act
+    own = text.replace("- voiced", "- Japan voiced")
+    assert ("Penny Wong", "criticizes", "Russia") not in relations(own, "2024-05-14", DFAT)
+
+
+def test_a_joint_lead_in_gives_its_items_to_the_participants():
+    text = MEET + "The ministers:\n\n" + ITEMS
+    got = relations(text, "2024-05-14", DFAT)
+    assert ("Yoko Kamikawa", "criticizes", "Russia") in got
+    # near case: a paragraph that opens on a noun ends the list
+    after = text + "\nTalks on Russia's attacks followed; condemned by many.\n"
+    assert relations(after, "2024-05-14", DFAT) == got
+    # near case: without a lead-in the verb-first line has no one to act
+    bare = MEET + ITEMS
+    assert ("Yoko Kamikawa", "criticizes", "Russia") not in relations(bare, "2024-05-14", DFAT)

@@ -88,8 +88,13 @@ class SentenceRules(
         self.pieces = view.pieces
         self._owners = view.piece_mention
         self._mentions = view.mentions
+        self.lead: list[str] | None = None  # a list item's lead-in subject (list_items)
 
     # -- helpers over pieces ------------------------------------------------
+    def no_actor_before(self, a: int) -> bool:
+        """No mention stands before piece a (a list item's verb has no subject of its own)."""
+        return all(self._owners[k] is None for k in range(a))
+
     def mention(self, k: int):
         """The mention piece k stands for ("@3"), read from the view's owners list
         rather than parsed from the piece (asked ~30 times a sentence)."""
@@ -224,7 +229,7 @@ class SentenceRules(
     def run(self) -> Iterator[Found]:
         if "@" not in self.view.masked:
             yield from self.each_the_other()
-            if not self.passive_people():
+            if not self.lead and not self.passive_people():
                 return  # no actor and no joint passive, no other relation
         masked = self.view.masked
         for cue in self.lex.index.candidates(masked):
@@ -265,6 +270,8 @@ class SentenceRules(
             return
         start = self.chain_left(a)[0] if cue.mode == "obligation" else a
         ours = self.our_agents(a) if cue.mode not in ("passive", "obligation") else None
+        if ours is None and self.lead and cue.mode != "passive" and self.no_actor_before(a):
+            ours = [0], list(self.lead)  # a list item: the lead-in's subject acts
         subj = ours[0] if ours else self.agent(cue, match, start, after, objects)
         if subj is None:
             got = list(self.agentless(cue, match, a, b, objects, after, rule))
