@@ -108,3 +108,36 @@ def test_a_joint_lead_in_gives_its_items_to_the_participants():
     # near case: without a lead-in the verb-first line has no one to act
     bare = MEET + ITEMS
     assert ("Yoko Kamikawa", "criticizes", "Russia") not in relations(bare, "2024-05-14", DFAT)
+
+
+LETTER = (
+    "Message from President Higgins to President Ramaphosa\n\n14 May 2024\n\n"
+    "President Michael D. Higgins has sent the following message to President Cyril "
+    'Ramaphosa of South Africa:\n\n"Dear President,\n\n'
+)
+ARAS = "Office of the President of Ireland"
+
+
+def test_condolences_conveyed_to_several_addressees_before_the_noun():
+    text = LETTER + (
+        "I wish to convey to you, to the families of the miners and to all the people of "
+        'South Africa the heartfelt sympathy of the people of Ireland."'
+    )
+    got = relations(text, "2024-05-14", ARAS)
+    assert ("Michael D. Higgins", "condoles", "Cyril Ramaphosa") in got
+    assert ("Michael D. Higgins", "condoles", "South Africa") in got
+    # near case: "to you" about something else, with condolences only named later
+    other = LETTER + 'I wrote to you and to South Africa about the book of condolences."'
+    assert not any(r[1] == "condoles" for r in relations(other, "2024-05-14", ARAS))
+
+
+def test_your_government_in_a_letter_is_the_addressees_state():
+    text = LETTER + 'I thank your Government for its swift help to our citizens."'
+    got = relations(text, "2024-05-14", ARAS)
+    assert ("Michael D. Higgins", "thanks", "South Africa") in got
+    assert ("Michael D. Higgins", "thanks", "Cyril Ramaphosa") not in got
+    # near case: "your" before another noun is the addressee himself
+    text = LETTER + 'I thank you for your swift help to our citizens."'
+    assert ("Michael D. Higgins", "thanks", "Cyril Ramaphosa") in relations(
+        text, "2024-05-14", ARAS
+    )

@@ -56,10 +56,33 @@ def bind(
                 m = m.but(kind="person", actors=(who,) if who else (), how="narrator")
             else:
                 who = doc.author if m.how == "first-person" else doc.addressee
-                if who:
+                state = _state_owned(doc, who, tokens, m.t1) if who else None
+                if state:  # "your Government", "my country": the state of "you" or "I"
+                    m = m.but(kind="state", actors=(state,), how="narrator")
+                elif who:
                     m = m.but(kind="person", actors=(who,), how="narrator")
         out.append(m)
     return out, after
+
+
+# what a possessive my/your owns that is the owner's state, not the owner
+STATE_NOUNS = frozenset(
+    "government country people nation kingdom republic state administration authorities "
+    "compatriots citizens".split()
+)
+
+
+def _state_owned(doc: Doc, who: str, tokens: list[Token], after: int) -> str | None:
+    """The state of ``who`` when the pronoun is a possessive of a state noun ("your
+    Government", "your friendly people"; not "your visit")."""
+    word = tokens[after - 1].text.lower()
+    if word not in ("your", "my") or after >= len(tokens):
+        return None
+    k = after + (tokens[after].text.lower() in ("friendly", "brotherly", "great", "own"))
+    if k >= len(tokens) or tokens[k].text.lower() not in STATE_NOUNS:
+        return None
+    state = doc.state_of(who)
+    return state if state and doc.kind(state) == "state" else None
 
 
 def _in_turn(doc: Doc, first: bool) -> str | None:
