@@ -67,6 +67,9 @@ STATE_GROUPS: tuple[tuple[str, ...], ...] = (
     ("the", "sides"),
     ("The", "sides"),
 )
+# what agency copy calls the participants' states ("the two allies", "both neighbours")
+STATE_NOUNS = ("allies", "neighbours", "neighbors", "democracies", "economies")
+DESCRIBED_STATES = frozenset(STATE_NOUNS + ("countries", "nations"))
 NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 # office-holders in the plural ("the two prime ministers", "both Foreign Ministers"): the
 # participants, written in lower case, in title case, or with the first word capitalised
@@ -86,6 +89,12 @@ OFFICE_PLURALS = (
     "defence ministers",
     "defense ministers",
     "top diplomats",
+    "deputy ministers",
+    "deputy foreign ministers",
+    "vice ministers",
+    "vice foreign ministers",
+    "deputy prime ministers",
+    "vice presidents",
 )
 
 
@@ -102,7 +111,10 @@ for _n in NUMBERS:
         STATE_GROUPS += tuple(
             (_the, _n) + (w,)
             for w in ("countries", "nations", "sides", "governments", "Governments", "states")
+            + STATE_NOUNS
         )
+for _the in ("both", "Both"):
+    STATE_GROUPS += tuple((_the, w) for w in STATE_NOUNS)
 PEOPLE_GROUPS += (("Both",), ("themselves",), ("each", "other"))
 for _the in ("the", "The", "both", "Both"):
     PEOPLE_GROUPS += tuple((_the,) + w for w in _OFFICE_GROUPS)

@@ -92,8 +92,13 @@ class SentenceRules(
 
     # -- helpers over pieces ------------------------------------------------
     def no_actor_before(self, a: int) -> bool:
-        """No mention stands before piece a (a list item's verb has no subject of its own)."""
-        return all(self._owners[k] is None for k in range(a))
+        """No mention before piece a could be a subject of its own (a list item's verb has
+        none): those there stand after a preposition ("discussed the situation in X and
+        expressed concern ...")."""
+        return all(
+            self._owners[k] is None or (k > 0 and self.lex.is_("preposition", self.pieces[k - 1]))
+            for k in range(a)
+        )
 
     def mention(self, k: int):
         """The mention piece k stands for ("@3"), read from the view's owners list
