@@ -226,3 +226,17 @@ def test_the_two_allies_and_neighbours_are_the_participants_states():
     # near case: "the two U.S. officials" are no states of the participants
     got = agency("The two U.S. officials vowed to counter Russian disinformation.")
     assert ("Kenya", "opposes", "Russia") not in got
+
+
+def test_a_day_in_another_time_zone_names_no_venue():
+    text = (
+        "President meets Japanese Prime Minister\n\n"
+        "NEW YORK (September 21, 2022, Manila time) – President Ferdinand Marcos Jr. met "
+        "Prime Minister Fumio Kishida of Japan on the sidelines of the United Nations General "
+        "Assembly on Tuesday (Wednesday in Manila)."
+    )
+    ex = read(text, "2022-09-21", "Presidential Communications Office")
+    assert ex.event.location == "New York"
+    # near case: a meeting held in the city the aside would have named
+    held = text.replace("on Tuesday (Wednesday in Manila)", "in Manila on Tuesday")
+    assert read(held, "2022-09-21", "Presidential Communications Office").event.location == "Manila"

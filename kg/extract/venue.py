@@ -84,6 +84,10 @@ def _places(doc: Doc, views) -> str | None:
             if before == "in" and TOPICAL_IN.search(view.sentence.text[max(0, rel - 40) : rel]):
                 continue  # "discussed the situation in Kyiv"
             after = view.tokens[m.t1].text if m.t1 < len(view.tokens) else ""
+            if after == "time" or (
+                before == "in" and OTHER_CLOCK.search(view.sentence.text[max(0, rel - 30) : rel])
+            ):
+                continue  # "on Tuesday (Wednesday in Manila)", "Manila time": a clock, no venue
             if after == "City" and m.kind == "state":
                 return f"{m.text} City"
             if (
@@ -102,6 +106,12 @@ def _places(doc: Doc, views) -> str | None:
     return None
 
 
+# the day as another time zone has it: "(Wednesday in Manila)", "(early Friday in Seoul)"
+OTHER_CLOCK = re.compile(
+    r"\((?:[A-Za-z]+ )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|[\w ,]*\d)"
+    r"[\w ,]*? in $",
+    re.IGNORECASE,
+)
 # a dateline with no date: "ANKARA (AA) - ", "New Delhi: ", "Algiers - " (the capital
 # check in _dateline_capital keeps "Note: " or a name from counting)
 PLACE_LINE = re.compile(
