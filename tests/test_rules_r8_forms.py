@@ -240,3 +240,20 @@ def test_a_day_in_another_time_zone_names_no_venue():
     # near case: a meeting held in the city the aside would have named
     held = text.replace("on Tuesday (Wednesday in Manila)", "in Manila on Tuesday")
     assert read(held, "2022-09-21", "Presidential Communications Office").event.location == "Manila"
+
+
+def test_the_source_an_agency_cites_is_no_topic():
+    said = agency_topics("The two leaders discussed trade, the Kenyan Foreign Ministry said.")
+    assert said == ("trade",)
+    cited = agency_topics(
+        "The two leaders agreed to expand cooperation in tourism, according to State House."
+    )
+    assert "state house" not in cited and "tourism" in cited
+    # near case: a body the sides discussed stays a topic
+    assert "african continental free trade area" in agency_topics(
+        "The two leaders discussed the African Continental Free Trade Area."
+    )
+
+
+def agency_topics(sentence: str) -> tuple:
+    return read(AGENCY + sentence, "2023-03-14", "Kenya News Agency").topics
