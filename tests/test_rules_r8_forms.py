@@ -257,3 +257,14 @@ def test_the_source_an_agency_cites_is_no_topic():
 
 def agency_topics(sentence: str) -> tuple:
     return read(AGENCY + sentence, "2023-03-14", "Kenya News Agency").topics
+
+
+def test_a_relative_day_inside_a_published_letter_is_not_the_messages():
+    text = LETTER.replace("14 May 2024", "15 May 2024") + (
+        "It was with deep sadness that I learned of the mine collapse which claimed so "
+        'many lives last night."'
+    )
+    assert read(text, "2024-05-15", ARAS).event.date == "2024-05-15"
+    # near case: the sentence announcing the message may date it relatively
+    sent = text.replace("has sent the following message", "yesterday sent the following message")
+    assert read(sent, "2024-05-15", ARAS).event.date == "2024-05-14"
