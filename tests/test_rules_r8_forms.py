@@ -268,3 +268,19 @@ def test_a_relative_day_inside_a_published_letter_is_not_the_messages():
     # near case: the sentence announcing the message may date it relatively
     sent = text.replace("has sent the following message", "yesterday sent the following message")
     assert read(sent, "2024-05-15", ARAS).event.date == "2024-05-14"
+
+
+def test_it_is_a_pleasure_to_is_the_speakers_own_act():
+    text = HEAD + (
+        "PRIME MINISTER TRUDEAU: Good morning. It is a real pleasure to welcome Simon to "
+        "Ottawa on his first visit as Taoiseach.\n"
+    )
+    got = relations(text, "2024-05-14", PMO)
+    assert ("Justin Trudeau", "hosts", "Simon Harris") in got
+    letter = LETTER + 'It is my great honour to congratulate you on your inauguration."'
+    assert ("Michael D. Higgins", "congratulates", "Cyril Ramaphosa") in relations(
+        letter, "2024-05-14", ARAS
+    )
+    # near case: a pleasure of someone else's ("for the press") names no act of the speaker
+    other = text.replace("It is a real pleasure to", "It was a pleasure for the press to")
+    assert ("Justin Trudeau", "hosts", "Simon Harris") not in relations(other, "2024-05-14", PMO)

@@ -64,6 +64,11 @@ GIFT_FROM = re.compile(r"\b(" + "|".join(GIFTS) + r") (?:\w+ )?(?:of|by|from) ")
 # words before "support of X" that make X the one supported ("in support of X", "its
 # support of X"); after others ("the support of X") X gives it
 GIVER_BEFORE = frozenset({"in", "its", "his", "her", "their", "our", "my", "your", "'s"})
+# "it 's a great pleasure to", "it is my honour to", "it gives me great pleasure to"
+PLEASURE = re.compile(
+    r"(?:^|[,:] )(?:well , )?(?:and )?it (?:is|'s|was|has been|gives me) (?:a |an |my |our )?"
+    r"(?:great |real |particular |special |distinct )?(?:pleasure|honou?r|privilege|joy) to$"
+)
 # acts no one aims at themselves: "commended his leadership" is the other's leadership
 AIMED_AT_OTHERS = frozenset({"praises", "congratulates", "condoles"})
 # a sentence opening an inverted condition with its subject ("Were X to ...", "Should X
@@ -91,6 +96,14 @@ class SentenceRules(
         self.lead: list[str] | None = None  # a list item's lead-in subject (list_items)
 
     # -- helpers over pieces ------------------------------------------------
+    def pleasure_of(self, a: int) -> tuple[list[int], list[str]] | None:
+        """'It is a great pleasure to welcome X' in a transcript's turn or a first-person
+        text: the one speaking acts."""
+        if self.pieces[a - 1 : a] != ["to"] or not PLEASURE.search(" ".join(self.pieces[:a])):
+            return None
+        who = self.doc.turn_of.get(self.view.sentence.index) or self.doc.author
+        return ([0], [who]) if who else None
+
     def no_actor_before(self, a: int) -> bool:
         """No mention before piece a could be a subject of its own (a list item's verb has
         none): those there stand after a preposition ("discussed the situation in X and
@@ -275,6 +288,8 @@ class SentenceRules(
             return
         start = self.chain_left(a)[0] if cue.mode == "obligation" else a
         ours = self.our_agents(a) if cue.mode not in ("passive", "obligation") else None
+        if ours is None and cue.mode != "passive" and "pleasure" in self.pieces[:a]:
+            ours = self.pleasure_of(a)  # "It is a great pleasure to welcome X"
         if ours is None and self.lead and cue.mode != "passive" and self.no_actor_before(a):
             ours = [0], list(self.lead)  # a list item: the lead-in's subject acts
         subj = ours[0] if ours else self.agent(cue, match, start, after, objects)

@@ -33,6 +33,8 @@ def turn_at(doc: Doc, text: str, index: int, known: dict[str, str]) -> None:
     if not m:
         if doc.turn is not None:
             doc.in_turns.add(index)
+            if doc.turn:
+                doc.turn_of[index] = doc.turn
         return
     label = m[1].split()
     if label[0] in ASKERS or label[-1] in ASKERS:
@@ -49,4 +51,4 @@ def turn_at(doc: Doc, text: str, index: int, known: dict[str, str]) -> None:
         name = doc.turn_titles.get(" ".join(label))
     if name:
         doc.turn = name
-        doc.turns[index] = name
+        doc.turns[index] = doc.turn_of[index] = name
