@@ -284,3 +284,38 @@ def test_it_is_a_pleasure_to_is_the_speakers_own_act():
     # near case: a pleasure of someone else's ("for the press") names no act of the speaker
     other = text.replace("It is a real pleasure to", "It was a pleasure for the press to")
     assert ("Justin Trudeau", "hosts", "Simon Harris") not in relations(other, "2024-05-14", PMO)
+
+
+CHINA = "Ministry of Foreign Affairs of the People's Republic of China"
+PREMIER = (
+    "Premier meets Japanese Foreign Minister\n\n14 March 2023\n\nPremier Li Qiang met "
+    "Japanese Foreign Minister Yoshimasa Hayashi in Beijing on Tuesday. "
+)
+
+
+def test_the_visiting_minister_and_his_host_are_the_two_sides():
+    got = relations(
+        PREMIER + "The visiting minister thanked his host for the dinner.", "2023-03-14", CHINA
+    )
+    assert ("Yoshimasa Hayashi", "thanks", "Li Qiang") in got
+    got = relations(PREMIER + "The guest praised the Premier for his candour.", "2023-03-14", CHINA)
+    assert ("Yoshimasa Hayashi", "praises", "Li Qiang") in got
+    text = PREMIER + "His host invited Hayashi to return in the autumn."
+    assert ("Li Qiang", "invites", "Yoshimasa Hayashi") in relations(text, "2023-03-14", CHINA)
+    assert speakers(text, "2023-03-14", CHINA)[-1] == "Li Qiang"
+
+
+def test_the_publishers_leader_abroad_is_the_guest_not_the_host():
+    text = (
+        "Chancellor in Qatar\n\n25 September 2022\n\nChancellor Olaf Scholz travelled to Doha, "
+        "where he was received by the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani. "
+        "His host assured the Chancellor of Qatar's support."
+    )
+    said = speakers(text, "2022-09-25", "The Federal Government of Germany")
+    assert said[-1] == "Tamim bin Hamad Al Thani"
+    # near case: at home the publisher's leader is the host
+    home = text.replace("travelled to Doha, where he was received by", "received in Berlin")
+    home = home.replace("His host assured the Chancellor", "The guest assured the Chancellor")
+    assert speakers(home, "2022-09-25", "The Federal Government of Germany")[-1] == (
+        "Tamim bin Hamad Al Thani"
+    )

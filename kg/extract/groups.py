@@ -183,6 +183,31 @@ OTHERS = {
 for _pos in ("his", "her", "His", "Her"):
     for _noun in ("counterpart", "interlocutor", "colleague", "host", "guest"):
         OTHERS[(_pos, _noun)] = "counterpart"
+    OTHERS[(_pos, "hosts")] = "counterpart"
+# the participant from abroad, named by the visit ("the visiting minister", "the guest")
+VISITING_TITLES = (
+    "minister",
+    "foreign minister",
+    "prime minister",
+    "president",
+    "leader",
+    "premier",
+    "chancellor",
+    "dignitary",
+    "official",
+    "secretary",
+    "head of state",
+    "head of government",
+    "king",
+    "emir",
+    "amir",
+)
+for _the in ("the", "The"):
+    OTHERS[(_the, "guest")] = "visitor"
+    OTHERS[(_the, "distinguished", "guest")] = "visitor"
+    for _title in VISITING_TITLES:
+        for _v in _office_variants(_title):
+            OTHERS[(_the, "visiting", *_v)] = "visitor"
 
 
 def leaders_of_others(tokens, key: tuple[str, ...], j: int) -> bool:
