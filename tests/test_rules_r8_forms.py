@@ -319,3 +319,38 @@ def test_the_publishers_leader_abroad_is_the_guest_not_the_host():
     assert speakers(home, "2022-09-25", "The Federal Government of Germany")[-1] == (
         "Tamim bin Hamad Al Thani"
     )
+
+
+JOINT = (
+    "Joint Statement by the Prime Ministers of Japan and Australia\n\n22 October 2022\n\n"
+    "We, the Prime Minister of Japan, Fumio Kishida, and the Prime Minister of Australia, "
+    "Anthony Albanese, met in Canberra on 22 October 2022.\n\n"
+)
+
+
+def test_we_in_a_joint_statement_are_its_signatories():
+    text = (
+        JOINT + "We strongly condemn Russia's invasion of Ukraine. We will deepen our cooperation."
+    )
+    got = relations(text, "2022-10-22", "Prime Minister of Australia")
+    assert {
+        ("Fumio Kishida", "criticizes", "Russia"),
+        ("Anthony Albanese", "criticizes", "Russia"),
+    } <= got
+    assert ("Fumio Kishida", "cooperatesWith", "Anthony Albanese") in got
+    assert speakers(text, "2022-10-22", "Prime Minister of Australia")[:1] == ["both"]
+    # near case: "we" quoted from one leader in a narrated readout is not both leaders
+    told = (
+        "Prime Minister meets Japanese Prime Minister\n\n22 October 2022\n\nPrime Minister "
+        "Anthony Albanese met Prime Minister Fumio Kishida of Japan in Canberra. The Prime "
+        'Minister told reporters: "Today we condemn the coup in Niger."'
+    )
+    assert ("Fumio Kishida", "criticizes", "Niger") not in relations(told, "2022-10-22")
+    # near case: one leader's own statement in the first person is no joint "we"
+    own = (
+        "Statement by the Prime Minister on his call with Prime Minister Kishida\n\n"
+        "22 October 2022\n\nToday I spoke with Prime Minister Fumio Kishida of Japan. "
+        "We condemn Russia's war against Ukraine."
+    )
+    got = relations(own, "2022-10-22", "Prime Minister of Australia")
+    assert ("Fumio Kishida", "criticizes", "Russia") not in got

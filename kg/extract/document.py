@@ -159,6 +159,7 @@ class Doc:
     turns: dict[int, str] = field(default_factory=dict)
     in_turns: set[int] = field(default_factory=set)
     turn_of: dict[int, str] = field(default_factory=dict)  # each sentence's turn speaker
+    joint: bool | None = None  # a joint statement in the first person plural (first_person)
     # state_of's answers once the people, the day, the home side and the participants are
     # read (``settle``): the relation, statement and topic rules ask ~45 times a readout
     _states: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)

@@ -8,6 +8,8 @@ which knows the speaker.
 
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING
 
 from kg.extract.authors import author_of
@@ -37,6 +39,8 @@ def bind(
 ) -> tuple[list[Mention], bool]:
     """Give narrated I/my the author and you/your the addressee; return the mentions and
     whether a quotation is still open at the sentence's end."""
+    if any(m.how == "we" for m in mentions):
+        mentions = _joint_we(doc, text, mentions, _quote_states(tokens, quoted)[0])
     if not any(m.how in ("first-person", "second-person") for m in mentions):
         # only the quotation state carries on; a sentence with no quote mark (tokens are
         # pieces of its text) leaves it as it was, without a walk over its tokens
@@ -63,6 +67,23 @@ def bind(
                     m = m.but(kind="person", actors=(who,), how="narrator")
         out.append(m)
     return out, after
+
+
+# a joint text in the first person plural: "Joint Statement", "Chair's Statement", "We, the"
+JOINT_TEXT = re.compile(
+    r"\bJoint (?:Statement|Declaration|Communiqu|Press Statement|Press Release)|"
+    r"\bChair'?s Statement|\bLeaders'? (?:Statement|Declaration)",
+    re.IGNORECASE,
+)
+
+
+def _joint_we(doc: Doc, text: str, mentions: list[Mention], quoted: list[bool]) -> list[Mention]:
+    """'We' in the narrator's voice of a joint statement is its signatories, the
+    participants; elsewhere (a quotation, one leader's own statement) it is left unread."""
+    if doc.joint is None:
+        head = doc.readout.text[:3000]
+        doc.joint = bool(JOINT_TEXT.search(doc.title or "")) or "We, the " in head
+    return [m for m in mentions if m.how != "we" or (doc.joint and not quoted[m.t0])]
 
 
 # what a possessive my/your owns that is the owner's state, not the owner

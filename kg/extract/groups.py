@@ -222,8 +222,12 @@ def leaders_of_others(tokens, key: tuple[str, ...], j: int) -> bool:
     )
 
 
+# "We" of a joint statement ("We, the Prime Ministers of A and B, ..."): the participants;
+# first_person keeps it only there
+WE = {("We",): "we", ("we",): "we"}
 # every group wording with its kind; a wording in two lists takes the later one's kind
 GROUPS: dict[tuple[str, ...], tuple[str, str]] = {
+    **{k: ("people", how) for k, how in WE.items()},
     **{k: ("states", "group") for k in STATE_GROUPS},
     **{k: ("people", "group") for k in PEOPLE_GROUPS},
     **{k: ("org-anaphor", "plural") for k in ORG_PLURALS},
