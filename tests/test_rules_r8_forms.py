@@ -354,3 +354,14 @@ def test_we_in_a_joint_statement_are_its_signatories():
     )
     got = relations(own, "2022-10-22", "Prime Minister of Australia")
     assert ("Fumio Kishida", "criticizes", "Russia") not in got
+
+
+def test_last_evening_is_the_day_before_the_release():
+    text = (
+        "PM speaks to Prime Minister of Australia\n\nPrime Minister Narendra Modi spoke to "
+        "Prime Minister Anthony Albanese of Australia over the phone last evening."
+    )
+    assert read(text, "2023-03-15", "Prime Minister's Office, India").event.date == "2023-03-14"
+    # near case: "this evening" is the day of the release
+    same = text.replace("last evening", "this evening")
+    assert read(same, "2023-03-15", "Prime Minister's Office, India").event.date == "2023-03-15"

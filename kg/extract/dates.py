@@ -51,7 +51,8 @@ RELATIVE = re.compile(
     r"\b(?:(?:earlier |later )?today|(?:earlier|later) in the day|"
     r"this (?:morning|afternoon|evening)|tonight|"
     r"earlier this (?:morning|afternoon|evening)|(?P<two>the day before yesterday|two days ago)|"
-    r"(?P<one>yesterday|last night|(?:late )?(?:on )?the previous (?:day|evening|night)))\b",
+    r"(?P<one>yesterday|last (?:night|evening)|"
+    r"(?:late )?(?:on )?the previous (?:day|evening|night)))\b",
     re.IGNORECASE,
 )
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -297,6 +298,7 @@ _RELATIVE_WORDS = (
     "yesterday",
     "in the day",
     "last night",
+    "last evening",
     "previous ",
     "days ago",
 )
