@@ -365,3 +365,18 @@ def test_last_evening_is_the_day_before_the_release():
     # near case: "this evening" is the day of the release
     same = text.replace("last evening", "this evening")
     assert read(same, "2023-03-15", "Prime Minister's Office, India").event.date == "2023-03-15"
+
+
+def test_a_message_received_is_the_senders_act():
+    text = (
+        "President receives message\n\n10 September 2023\n\nKing Mohammed VI received a "
+        "cable of condolences from President Emmanuel Macron after the floods in the south."
+    )
+    got = relations(text, "2023-09-10", "Maghreb Arabe Presse")
+    assert ("Emmanuel Macron", "condoles", "Mohammed VI") in got
+    text = text.replace("a cable of condolences", "a congratulatory telegram")
+    got = relations(text.replace("after the floods", "on Throne Day"), "2023-09-10")
+    assert ("Emmanuel Macron", "congratulates", "Mohammed VI") in got
+    # near case: a letter received on another subject is no condolence or congratulation
+    plain = text.replace("a congratulatory telegram", "a letter")
+    assert not {r for r in relations(plain, "2023-09-10") if r[1] in ("condoles", "congratulates")}
