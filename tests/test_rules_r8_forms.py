@@ -380,3 +380,22 @@ def test_a_message_received_is_the_senders_act():
     # near case: a letter received on another subject is no condolence or congratulation
     plain = text.replace("a congratulatory telegram", "a letter")
     assert not {r for r in relations(plain, "2023-09-10") if r[1] in ("condoles", "congratulates")}
+
+
+def test_name_labels_and_we_in_a_turn():
+    text = (
+        "Meeting with President of Kazakhstan Kassym-Jomart Tokayev\n\nMarch 14, 2023\n\n"
+        "Vladimir Putin held talks with President of Kazakhstan Kassym-Jomart Tokayev.\n\n"
+        "Vladimir Putin: Mr President, friends, good afternoon.\n\n"
+        "Kassym-Jomart Tokayev: Good afternoon. I want to thank Russia for its help with the "
+        "floods. We will keep working with Russia on energy.\n"
+    )
+    got = relations(text, "2023-03-14", "President of Russia")
+    assert ("Kassym-Jomart Tokayev", "thanks", "Russia") in got
+    assert ("Kazakhstan", "cooperatesWith", "Russia") in got
+    assert ("Vladimir Putin", "thanks", "Russia") not in got
+    # near case: a bullet list's lead-in with a colon opens no turn
+    lead = text.replace("Kassym-Jomart Tokayev: Good afternoon.", "Kassym-Jomart Tokayev:\n\n")
+    assert ("Kassym-Jomart Tokayev", "thanks", "Russia") not in relations(
+        lead, "2023-03-14", "President of Russia"
+    )

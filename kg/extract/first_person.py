@@ -79,11 +79,19 @@ JOINT_TEXT = re.compile(
 
 def _joint_we(doc: Doc, text: str, mentions: list[Mention], quoted: list[bool]) -> list[Mention]:
     """'We' in the narrator's voice of a joint statement is its signatories, the
-    participants; elsewhere (a quotation, one leader's own statement) it is left unread."""
+    participants; in a transcript's turn, the speaker's state; elsewhere (a quotation, one
+    leader's own statement) it is left unread."""
     if doc.joint is None:
         head = doc.readout.text[:3000]
         doc.joint = bool(JOINT_TEXT.search(doc.title or "")) or "We, the " in head
-    return [m for m in mentions if m.how != "we" or (doc.joint and not quoted[m.t0])]
+    state = doc.state_of(doc.turn) if doc.turn else None
+    out = []
+    for m in mentions:
+        if m.how == "we" and not quoted[m.t0] and state and doc.kind(state) == "state":
+            out.append(m.but(kind="state", actors=(state,), how="narrator"))  # a turn's "we"
+        elif m.how != "we" or (doc.joint and not quoted[m.t0]):
+            out.append(m)
+    return out
 
 
 # what a possessive my/your owns that is the owner's state, not the owner

@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 _UP = "A-ZÀ-ÖØ-Þ"
 # a speaker line in capitals: "PRIME MINISTER ALBANESE:", "TÁNAISTE:", "Q:"
 LABEL = re.compile(rf"^((?:[{_UP}][{_UP}.'’\-]* ){{0,5}}[{_UP}][{_UP}.'’\-]*) ?: ")
+# a speaker line as the Kremlin and others write it: "Vladimir Putin: ...", "Prime Minister
+# Albanese: ...", "Question: ..." (each word capitalised; a name must resolve)
+NAME_LABEL = re.compile(r"^((?:[A-Z][\w.'’\-]* ){0,5}[A-Z][\w.'’\-]*) ?: (?=\S)")
 # labels of the people who ask, not the participants
 ASKERS = frozenset(
     "Q QUESTION QUESTIONS JOURNALIST JOURNALISTS REPORTER REPORTERS MODERATOR "
@@ -28,15 +31,15 @@ def turn_at(doc: Doc, text: str, index: int, known: dict[str, str]) -> None:
     for a journalist), and keep its title for bare title lines after it. A sentence
     that opens no turn inside one is the turn's content (``doc.in_turns``)."""
     m = None
-    if ":" in text[:60] and text[:2].isupper():
-        m = LABEL.match(text)
+    if ":" in text[:60] and text[:1].isupper():
+        m = LABEL.match(text) or NAME_LABEL.match(text)
     if not m:
         if doc.turn is not None:
             doc.in_turns.add(index)
             if doc.turn:
                 doc.turn_of[index] = doc.turn
         return
-    label = m[1].split()
+    label = m[1].upper().split()
     if label[0] in ASKERS or label[-1] in ASKERS:
         doc.turn = ""
         return
