@@ -394,6 +394,11 @@ def test_name_labels_and_we_in_a_turn():
     assert ("Kassym-Jomart Tokayev", "thanks", "Russia") in got
     assert ("Kazakhstan", "cooperatesWith", "Russia") in got
     assert ("Vladimir Putin", "thanks", "Russia") not in got
+    # near case: "we" right after two states named together is those two
+    pair = text.replace("We will keep", "Kazakhstan and Russia are friends, and we will keep")
+    pair = pair.replace("working with Russia on energy", "working together on energy")
+    got = relations(pair, "2023-03-14", "President of Russia")
+    assert ("Russia", "cooperatesWith", "Kazakhstan") in got
     # near case: a bullet list's lead-in with a colon opens no turn
     lead = text.replace("Kassym-Jomart Tokayev: Good afternoon.", "Kassym-Jomart Tokayev:\n\n")
     assert ("Kassym-Jomart Tokayev", "thanks", "Russia") not in relations(

@@ -85,10 +85,14 @@ def _joint_we(doc: Doc, text: str, mentions: list[Mention], quoted: list[bool]) 
         head = doc.readout.text[:3000]
         doc.joint = bool(JOINT_TEXT.search(doc.title or "")) or "We, the " in head
     state = doc.state_of(doc.turn) if doc.turn else None
-    out = []
+    out: list[Mention] = []
     for m in mentions:
+        # a turn's "we" is the speaker's state, unless two states were just named ("A and
+        # B are family, and we will keep working together": those two)
+        named = sum(o.kind == "state" for o in out)
         if m.how == "we" and not quoted[m.t0] and state and doc.kind(state) == "state":
-            out.append(m.but(kind="state", actors=(state,), how="narrator"))  # a turn's "we"
+            if named < 2:
+                out.append(m.but(kind="state", actors=(state,), how="narrator"))
         elif m.how != "we" or (doc.joint and not quoted[m.t0]):
             out.append(m)
     return out
