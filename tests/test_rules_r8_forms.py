@@ -404,3 +404,19 @@ def test_name_labels_and_we_in_a_turn():
     assert ("Kassym-Jomart Tokayev", "thanks", "Russia") not in relations(
         lead, "2023-03-14", "President of Russia"
     )
+
+
+def test_state_secretaries_and_vice_ministers_are_titled_people():
+    text = (
+        "State Secretary meets Deputy Foreign Minister of Viet Nam\n\n14 March 2023\n\n"
+        "State Secretary Eivind Vad Petersson received Deputy Foreign Minister of Viet Nam "
+        "Do Hung Viet in Oslo on Tuesday. The Deputy Foreign Minister invited the State "
+        "Secretary to visit Hanoi."
+    )
+    got = relations(text, "2023-03-14", "Norwegian Ministry of Foreign Affairs")
+    assert ("Do Hung Viet", "invites", "Eivind Vad Petersson") in got
+    assert ("Eivind Vad Petersson", "leaderOf", "Norway") in got
+    # near case: "state" before another word is no title ("the state visit")
+    visit = text.replace("invited the State Secretary to visit Hanoi", "recalled the state visit")
+    got = relations(visit, "2023-03-14", "Norwegian Ministry of Foreign Affairs")
+    assert not any(r[1] == "invites" for r in got)
