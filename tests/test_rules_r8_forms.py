@@ -420,3 +420,13 @@ def test_state_secretaries_and_vice_ministers_are_titled_people():
     visit = text.replace("invited the State Secretary to visit Hanoi", "recalled the state visit")
     got = relations(visit, "2023-03-14", "Norwegian Ministry of Foreign Affairs")
     assert not any(r[1] == "invites" for r in got)
+
+
+def test_a_capital_in_agency_copy_stands_for_its_government():
+    assert (RUTO, "thanks", "Ghana") in agency("Ruto thanked Accra for its support.")
+    assert ("Kenya", "assists", "Ghana") in agency("Nairobi will provide Accra with vaccines.")
+    assert ("Kenya", "urges", "Sudan") in agency("Nairobi urged Khartoum to end the fighting.")
+    # near case: a capital after a preposition is a place
+    got = agency("Ruto thanked the people of Accra for their welcome.")
+    assert (RUTO, "thanks", "Ghana") not in got
+    assert ("Kenya", "urges", "Sudan") not in agency("Ruto urged the leaders in Khartoum to talk.")

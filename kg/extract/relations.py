@@ -69,6 +69,18 @@ PLEASURE = re.compile(
     r"(?:^|[,:] )(?:well , )?(?:and )?it (?:is|'s|was|has been|gives me) (?:a |an |my |our )?"
     r"(?:great |real |particular |special |distinct )?(?:pleasure|honou?r|privilege|joy) to$"
 )
+# verbs after which a capital is its government acting ("Washington urged", "Tokyo will")
+CAPITAL_VERBS = frozenset(
+    "will would has have had is was said says urged urges thanked called warned accused "
+    "condemned criticized criticised praised announced agreed pledged promised should must "
+    "supports backs opposes rejected rejects offered provided sent".split()
+)
+# verbs whose object a capital stands for its government ("thanked Tokyo for")
+CAPITAL_OBJECT_VERBS = frozenset(
+    "thanked urged praised commended criticized criticised condemned accused congratulated "
+    "invited warned pressed lauded blamed backed supported hailed provide provided".split()
+)
+CAPITAL_OBJECT_AFTER = frozenset({"for", "to", "on", "over", "with", ",", "."})
 # acts no one aims at themselves: "commended his leadership" is the other's leadership
 AIMED_AT_OTHERS = frozenset({"praises", "congratulates", "condoles"})
 # a sentence opening an inverted condition with its subject ("Were X to ...", "Should X
@@ -104,6 +116,16 @@ class SentenceRules(
         who = self.doc.turn_of.get(self.view.sentence.index) or self.doc.author
         return ([0], [who]) if who else None
 
+    def capital_for_state(self, k: int) -> bool:
+        """A capital standing for its government, as agency copy writes it: the subject of
+        a verb ("Tokyo will provide", "Washington urged") or the object right after a
+        verb in the past ("thanked Tokyo for"), not a place ("in Tokyo", "to Manila")."""
+        before = self.pieces[k - 1] if k else ""
+        after = self.pieces[k + 1] if k + 1 < len(self.pieces) else ""
+        if before in ("", ",", "and", "that") and after in CAPITAL_VERBS:
+            return True
+        return before in CAPITAL_OBJECT_VERBS and after in CAPITAL_OBJECT_AFTER
+
     def no_actor_before(self, a: int) -> bool:
         """No mention before piece a could be a subject of its own (a list item's verb has
         none): those there stand after a preposition ("discussed the situation in X and
@@ -121,6 +143,8 @@ class SentenceRules(
 
     def actors(self, k: int) -> tuple[str, ...]:
         m = self.mention(k)
+        if m is not None and m.how == "capital" and self.capital_for_state(k):
+            return m.actors  # "thanked Tokyo for", "Washington urged": the government
         if m is None or m.kind in ("topic", "place"):
             return ()
         if m.kind == "adjective":
