@@ -12,9 +12,11 @@ if TYPE_CHECKING:
 def host_state(doc: Doc) -> str | None:
     """The state the engagement took place in, as the opening names it (the publisher's
     leader may be the guest abroad: "travelled to Doha, where he was received by ..."),
-    else the publisher's own."""
+    else the publisher's own; none when the publisher is no side of it."""
     from kg.extract.venue import venue  # venue reads the event's wording: imported late
 
+    if not doc.home or doc.home not in {doc.state_of(p) for p in doc.participants}:
+        return None  # a third side's report: no guest or host of its own
     place = venue(doc)
     state = doc.gaz.capitals.get(place) if place else None
     if state is None and place and doc.kind(place) == "state" and place in doc.gaz.actors:
