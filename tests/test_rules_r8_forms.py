@@ -430,3 +430,15 @@ def test_a_capital_in_agency_copy_stands_for_its_government():
     got = agency("Ruto thanked the people of Accra for their welcome.")
     assert (RUTO, "thanks", "Ghana") not in got
     assert ("Kenya", "urges", "Sudan") not in agency("Ruto urged the leaders in Khartoum to talk.")
+
+
+def test_an_unknown_town_named_by_the_date_line_and_the_meeting_is_the_venue():
+    text = (
+        "Chair's Statement of the Prime Ministers\n\nBanská Bystrica, 24 November 2022\n\n"
+        "The Prime Ministers of Slovakia and Czechia, Eduard Heger and Petr Fiala, met in "
+        "Banská Bystrica on 24 November 2022."
+    )
+    assert read(text, "2022-11-24").event.location == "Banská Bystrica"
+    # near case: a date line's town where nobody is said to meet is only where it was issued
+    issued = text.replace("met in Banská Bystrica on", "spoke by telephone on")
+    assert read(issued, "2022-11-24").event.location is None

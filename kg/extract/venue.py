@@ -324,4 +324,21 @@ def venue(doc: Doc) -> str | None:
             if _aside(views[:2])
             else _in_the_capital(doc, _host_state(doc, views[:2]), views[:2])
         )
+        or _dateline_town(doc, views[:1])
     )
+
+
+def _dateline_town(doc: Doc, views) -> str | None:
+    """A town the gazetteer does not know, named by the date line ("Košice, 24 November
+    2022") and as where the opening says they met ("met in Košice on 24 November")."""
+    for line in doc.datelines:
+        town = re.match(r"\s*([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?),", line)
+        if not town:
+            continue
+        for view in views:
+            if re.search(
+                rf"\b(?:met|meet|meeting|held|gathered|convened) in {re.escape(town[1])}\b",
+                view.sentence.text,
+            ):
+                return town[1]
+    return None
