@@ -442,3 +442,18 @@ def test_an_unknown_town_named_by_the_date_line_and_the_meeting_is_the_venue():
     # near case: a date line's town where nobody is said to meet is only where it was issued
     issued = text.replace("met in Banská Bystrica on", "spoke by telephone on")
     assert read(issued, "2022-11-24").event.location is None
+
+
+def test_an_invitation_to_a_titled_person_to_visit_is_no_visit_reported():
+    text = (
+        "President holds meetings in New York\n\nNEW YORK – President Ferdinand Marcos Jr. "
+        "held bilateral meetings on the sidelines of the United Nations General Assembly on "
+        "Tuesday.\n\nIn his meeting with Japanese Prime Minister Fumio Kishida, the President "
+        "invited the Japanese Prime Minister to visit the Philippines."
+    )
+    assert read(text, "2022-09-21").event.type == "Meeting"
+    # near case: a visit paid is the visit reported
+    paid = text.replace(
+        "held bilateral meetings on", "paid a working visit to the United States on"
+    )
+    assert read(paid, "2022-09-21").event.type == "Visit"
