@@ -457,3 +457,23 @@ def test_an_invitation_to_a_titled_person_to_visit_is_no_visit_reported():
         "held bilateral meetings on", "paid a working visit to the United States on"
     )
     assert read(paid, "2022-09-21").event.type == "Visit"
+
+
+def test_the_chair_is_who_the_text_says_chaired():
+    text = (
+        "Chair's Summary of the Foreign Ministers' Meeting\n\nRiga, 5 May 2023\n\nThe Foreign "
+        "Ministers of Denmark, Estonia and Finland met in Riga on 5 May 2023. The meeting was "
+        "chaired by Foreign Minister Edgars Rinkēvičs of Latvia.\n\nThe Chair thanked Estonia "
+        "for hosting the previous meeting."
+    )
+    ex = read(text, "2023-05-05", "Ministry of Foreign Affairs of Latvia")
+    assert ("Edgars Rinkēvičs", "thanks", "Estonia") in {
+        (r.subject, r.relation, r.object) for r in ex.relations
+    }
+    assert ex.statements[-1].speaker == "Edgars Rinkēvičs"
+    # near case: with no one said to chair, "the Chair" names no foreign minister
+    plain = text.replace(
+        "The meeting was chaired by Foreign Minister Edgars Rinkēvičs of Latvia.", ""
+    )
+    got = relations(plain, "2023-05-05", "Ministry of Foreign Affairs of Latvia")
+    assert ("Edgars Rinkēvičs", "thanks", "Estonia") not in got

@@ -253,6 +253,10 @@ class Doc:
         """'the President', 'the Prime Minister of Japan', 'his Brazilian colleague';
         never ``exclude`` (the clause's own subject: "Mr Banga commended the President")."""
         title = _norm(m.title or "")
+        if title in CHAIR_TITLES and m.of is None:
+            chair = self._chaired_by(m.start)  # "chaired by Foreign Minister X" ... "the Chair"
+            if chair and chair != exclude:
+                return chair
         # only people already named can be meant ("The Minister ... Foreign Minister X"
         # later in the text is not X); the office's holder comes from the gazetteer
         pool = [
@@ -301,6 +305,24 @@ class Doc:
         holder = self._holder(m.of or only or self.home, m)
         return holder if holder != exclude else None
 
+    def _chaired_by(self, before: int) -> str | None:
+        """The person a sentence before ``before`` says chaired the meeting ("chaired by X",
+        "under the chairmanship of X")."""
+        for view in self.views:
+            if view.sentence.start >= before:
+                break
+            text = view.sentence.text
+            if "chair" not in text and "presided" not in text:
+                continue
+            cue = CHAIRED_BY.search(text)
+            if cue is None:
+                continue
+            at = view.sentence.start + cue.end()
+            for m in view.mentions:
+                if m.start >= at and m.kind == "person" and len(m.actors) == 1:
+                    return m.actors[0]
+        return None
+
     def _named_after(self, person: str, start: int) -> bool:
         """Whether the body first names ``person`` after offset ``start`` (or never)."""
         body = self.people.get(person, {}).get("body")
@@ -345,6 +367,14 @@ class Doc:
 FOREIGN_MINISTRY = re.compile(
     r"\b(?:Foreign Affairs|External Affairs|Foreign Office|Foreign Ministry|Global Affairs|"
     r"Auswärtiges Amt|Europe and Foreign Affairs)\b"
+)
+
+
+# a bare "the Chair" is the one the text says chaired the meeting
+CHAIR_TITLES = frozenset({"chair", "chairman", "chairperson", "chairwoman"})
+CHAIRED_BY = re.compile(
+    r"\b(?:chaired by|presided over by|under the (?:chairmanship|chairpersonship|"
+    r"chairwomanship) of)\s"
 )
 
 
