@@ -477,3 +477,19 @@ def test_the_chair_is_who_the_text_says_chaired():
     )
     got = relations(plain, "2023-05-05", "Ministry of Foreign Affairs of Latvia")
     assert ("Edgars Rinkēvičs", "thanks", "Estonia") not in got
+
+
+def test_a_first_person_sentence_without_its_subject_is_the_speakers():
+    for sentence in (
+        "Thank you for your kind letter on our national day.",
+        "Many thanks for your generous words.",
+    ):
+        got = relations(LETTER + sentence + '"', "2024-05-14", ARAS)
+        assert ("Michael D. Higgins", "thanks", "Cyril Ramaphosa") in got, sentence
+    got = relations(LETTER + 'Congratulations on your re-election."', "2024-05-14", ARAS)
+    assert ("Michael D. Higgins", "congratulates", "Cyril Ramaphosa") in got
+    turn = HEAD + "PRIME MINISTER HARRIS: Thank you, Justin, for your warm welcome.\n"
+    assert ("Simon Harris", "thanks", "Justin Trudeau") in relations(turn, "2024-05-14", PMO)
+    # near case: "thanks to X" says why, it thanks nobody
+    why = LETTER + 'Thanks to South Africa, the talks on debt succeeded."'
+    assert not any(r[1] == "thanks" for r in relations(why, "2024-05-14", ARAS))

@@ -81,6 +81,14 @@ CAPITAL_OBJECT_VERBS = frozenset(
     "invited warned pressed lauded blamed backed supported hailed provide provided".split()
 )
 CAPITAL_OBJECT_AFTER = frozenset({"for", "to", "on", "over", "with", ",", "."})
+# a first-person sentence with its subject left out: "Thank you for", "Many thanks for",
+# "Congratulations on", "My warmest congratulations", "Allow me to extend"
+OPENER = re.compile(
+    r"(?:(?:dear|mr|madam|mr\.) [^,]{0,30}, )?(?:thank @\d+\b|many thanks\b|thanks for\b|"
+    r"(?:(?:my|our) (?:[a-z]+ ){0,2})?congratulations\b|(?:allow|permit|let) @?\d* ?me to\b|"
+    r"(?:allow|permit|let) me to\b)"
+)
+OPENER_WORDS = frozenset({"thank", "thanks", "congratulations", "allow", "permit", "let"})
 # acts no one aims at themselves: "commended his leadership" is the other's leadership
 AIMED_AT_OTHERS = frozenset({"praises", "congratulates", "condoles"})
 # a sentence opening an inverted condition with its subject ("Were X to ...", "Should X
@@ -109,9 +117,15 @@ class SentenceRules(
 
     # -- helpers over pieces ------------------------------------------------
     def pleasure_of(self, a: int) -> tuple[list[int], list[str]] | None:
-        """'It is a great pleasure to welcome X' in a transcript's turn or a first-person
-        text: the one speaking acts."""
-        if self.pieces[a - 1 : a] != ["to"] or not PLEASURE.search(" ".join(self.pieces[:a])):
+        """'It is a great pleasure to welcome X', 'Thank you for ...', 'Congratulations on
+        ...', 'Allow me to extend ...' in a transcript's turn or a first-person text, with
+        no subject written: the one speaking acts."""
+        start = 0
+        if self.view.sentence.index in self.doc.turns and ":" in self.pieces[:8]:
+            start = self.pieces.index(":") + 1  # after the speaker line's label
+        head = " ".join(self.pieces[start : a + 3])
+        pleased = self.pieces[a - 1 : a] == ["to"] and PLEASURE.search(" ".join(self.pieces[:a]))
+        if not pleased and not OPENER.match(head):
             return None
         who = self.doc.turn_of.get(self.view.sentence.index) or self.doc.author
         return ([0], [who]) if who else None
@@ -312,8 +326,13 @@ class SentenceRules(
             return
         start = self.chain_left(a)[0] if cue.mode == "obligation" else a
         ours = self.our_agents(a) if cue.mode not in ("passive", "obligation") else None
-        if ours is None and cue.mode != "passive" and "pleasure" in self.pieces[:a]:
-            ours = self.pleasure_of(a)  # "It is a great pleasure to welcome X"
+        if (
+            ours is None
+            and cue.mode != "passive"
+            and a < 12
+            and ("pleasure" in self.pieces[:a] or not OPENER_WORDS.isdisjoint(self.pieces[: a + 1]))
+        ):
+            ours = self.pleasure_of(a)  # "It is a great pleasure to welcome X", "Thank you"
         if ours is None and self.lead and cue.mode != "passive" and self.no_actor_before(a):
             ours = [0], list(self.lead)  # a list item: the lead-in's subject acts
         subj = ours[0] if ours else self.agent(cue, match, start, after, objects)
