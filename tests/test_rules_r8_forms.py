@@ -493,3 +493,18 @@ def test_a_first_person_sentence_without_its_subject_is_the_speakers():
     # near case: "thanks to X" says why, it thanks nobody
     why = LETTER + 'Thanks to South Africa, the talks on debt succeeded."'
     assert not any(r[1] == "thanks" for r in relations(why, "2024-05-14", ARAS))
+
+
+def test_an_accepted_invitation_to_visit_is_a_visit_to_come():
+    head = (
+        "PM meets Ghanaian President\n\n14 March 2023\n\nPrime Minister Narendra Modi held "
+        "talks with President Nana Akufo-Addo of Ghana in New Delhi today. President "
+        "Akufo-Addo invited Prime Minister Modi to visit Ghana."
+    )
+    mea = "Ministry of External Affairs, Government of India"
+    got = relations(
+        head + " The Prime Minister accepted the invitation with pleasure.", "2023-03-14", mea
+    )
+    assert ("Narendra Modi", "visits", "Ghana") in got
+    # near case: an invitation not (yet) accepted is no visit
+    assert ("Narendra Modi", "visits", "Ghana") not in relations(head, "2023-03-14", mea)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg.extract.accepted import accepted_visits
 from kg.extract.document import Doc, View
 from kg.extract.list_items import lead_agents, opens_on_verb
 from kg.extract.relations import Found, SentenceRules
@@ -51,6 +52,8 @@ def relations(doc: Doc) -> list[Relation]:
     for f, view in leader_relations(doc):
         add(f, view)
     for f, view in invitation_relations(doc):
+        add(f, view)
+    for f, view in accepted_visits(doc):
         add(f, view)
     lead: list[str] | None = None  # the subject of a list's lead-in, for its items
     for view in doc.views:
