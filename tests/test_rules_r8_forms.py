@@ -508,3 +508,11 @@ def test_an_accepted_invitation_to_visit_is_a_visit_to_come():
     assert ("Narendra Modi", "visits", "Ghana") in got
     # near case: an invitation not (yet) accepted is no visit
     assert ("Narendra Modi", "visits", "Ghana") not in relations(head, "2023-03-14", mea)
+
+
+def test_a_call_on_the_authorities_in_a_state_urges_the_state():
+    got = agency("Both leaders called on the military junta in Niger to restore civilian rule.")
+    assert {(RUTO, "urges", "Niger"), (NANA, "urges", "Niger")} <= got
+    # near case: people in a state who are no authorities are not the state
+    got = agency("Both leaders called on the investors in Niger to stay.")
+    assert (RUTO, "urges", "Niger") not in got
