@@ -55,8 +55,11 @@ OUR_ACTS = {
 INSTITUTION_HEADS = frozenset(
     {"ministry", "embassy", "office", "presidency", "mission", "delegation", "chancellery"}
     | {"cabinet", "consulate", "secretariat", "leadership", "authorities", "administration"}
+    # a state's forces act and receive for it ("the Philippine coast guard", "Kenyan army")
+    | {"guard", "navy", "army", "military", "forces"}
 )
 INSTITUTION_WORDS = INSTITUTION_HEADS | {"foreign", "affairs", "of", "permanent", "federal"}
+INSTITUTION_WORDS |= {"coast", "armed", "security", "defence", "defense", "self-defense"}
 LIGHT_VERBS = {
     "expressed",
     "expresses",

@@ -8,6 +8,7 @@ from kg.extract.document import Doc, View
 from kg.extract.groups import NAMED_ORG_ANAPHORS
 from kg.extract.mentions import Mention
 from kg.extract.quotes import quote_states
+from kg.extract.sides import guest_or_host
 from kg.extract.styles import MONARCH_TITLES
 
 
@@ -68,7 +69,8 @@ def resolve(doc: Doc) -> None:
                 actors = _object_pronoun(doc, m, recent, _clause_subject(doc, view, resolved, m))
             elif kind == "pronoun":
                 actors = _pronoun(doc, m, recent, sentence_subject or last_subject)
-            elif kind == "people" and m.how == "we":
+            elif kind == "people" and m.how == "we" and not doc.joint:
+                # a joint statement's "We" is read below as its signatories
                 actors = () if m.t0 else _we(doc)  # a quotation's "We": its sayer's, below
             elif kind == "people" and m.how == "leaders-of":
                 actors = _leaders_of(doc, m)
@@ -91,6 +93,15 @@ def resolve(doc: Doc) -> None:
                 actors = (
                     (others[0],) if len(others) == 1 else _object_pronoun(doc, m, recent, subject)
                 )
+                word = m.text.lower().split()[-1]
+                if word in ("host", "hosts", "guest"):
+                    # "his host", "her guest": the publisher's side or the one from abroad,
+                    # whoever the clause is about, when the publisher's side is known
+                    actors = _one(guest_or_host(doc, word == "guest")) or actors
+            elif kind == "anaphor" and m.how == "visitor":
+                # "the visiting minister", "the guest": the one participant from abroad
+                actors = _one(guest_or_host(doc, True))
+                m = m.but(kind="person")
             elif kind == "anaphor" and m.how in ("latter", "former"):
                 # "Macron thanked the latter" is not Macron; "at the request of the former" may be
                 after_preposition = m.t0 > 0 and view.tokens[m.t0 - 1].text.lower() in PREPOSITIONS
@@ -146,6 +157,11 @@ def resolve(doc: Doc) -> None:
         if sentence_subject:
             last_subject = sentence_subject
         view.build()
+
+
+def _one(people: list[str]) -> tuple[str, ...]:
+    """The one person of a side, or nobody when the side has none or several."""
+    return (people[0],) if len(people) == 1 else ()
 
 
 def _org_anaphor(doc: Doc, m: Mention, seen: list[str], last: str | None) -> tuple[str, ...]:

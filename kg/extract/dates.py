@@ -51,7 +51,8 @@ RELATIVE = re.compile(
     r"\b(?:(?:earlier |later )?today|(?:earlier|later) in the day|"
     r"this (?:morning|afternoon|evening)|tonight|"
     r"earlier this (?:morning|afternoon|evening)|(?P<two>the day before yesterday|two days ago)|"
-    r"(?P<one>yesterday|last night|(?:late )?(?:on )?the previous (?:day|evening|night)))\b",
+    r"(?P<one>yesterday|last (?:night|evening)|"
+    r"(?:late )?(?:on )?the previous (?:day|evening|night)))\b",
     re.IGNORECASE,
 )
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -297,6 +298,7 @@ _RELATIVE_WORDS = (
     "yesterday",
     "in the day",
     "last night",
+    "last evening",
     "previous ",
     "days ago",
 )
@@ -394,15 +396,18 @@ def _rejoined(lead: list[str]) -> list[str]:
     return out
 
 
-def _lead_day(lead: list[str], pub: str | None, anchor: str | None, whole: str) -> str | None:
-    """The first day the opening sentences state or name relatively."""
+def _lead_day(
+    lead: list[str], pub: str | None, anchor: str | None, whole: str, relative_upto: int = 2
+) -> str | None:
+    """The first day the opening sentences state, or name relatively in the first
+    ``relative_upto`` of them."""
     for k, sentence in enumerate(lead):
         if k and ANOTHER_TIME.match(sentence):
             continue  # "Earlier, on 21 June, the Prime Minister addressed ...": another event
         # the earlier of a stated day and a relative one ("has today ... after the
         # earthquake of 8 September")
         stated = _stated_day(sentence, pub, whole)
-        relative = relative_day(sentence, anchor) if k < 2 else None
+        relative = relative_day(sentence, anchor) if k < relative_upto else None
         if stated and (not relative or stated[0] <= relative[0]):
             return stated[1]
         if relative:
@@ -545,7 +550,9 @@ def _event_date(
         lead[0], stamped = _dateline(lead[0], published or lined, whole)
     anchor = stamped if stamped and len(stamped) == 10 else lined or published
     pub = published or anchor
-    day = _lead_day(lead, pub, anchor, whole) or _told_day(whole, pub)
+    # a message its sender published: a relative day after the sentence announcing it is
+    # the letter's, of what it answers ("the earthquake which struck last night")
+    day = _lead_day(lead, pub, anchor, whole, 1 if release else 2) or _told_day(whole, pub)
     if visit:
         day = _arrival_day(lead, pub, whole, _first_of(lead, day, pub, anchor, whole))
     if day:

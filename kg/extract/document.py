@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kg.extract import authors, first_person
+from kg.extract import authors, first_person, transcript
 from kg.extract.gazetteer import Gazetteer, fold, words
 from kg.extract.lexicon import Lexicon, title_key
 from kg.extract.mentions import Mention, MentionFinder
@@ -152,6 +152,14 @@ class Doc:
     people: dict[str, dict] = field(default_factory=dict)  # name -> {title, role, of}
     author: str | None = None  # who "I" is in first-person narration (a message, a letter)
     addressee: str | None = None  # who "you" is there
+    # a transcript's turn: who "I" is since the last speaker line ("" for a journalist),
+    # the titles its lines gave, and the speaker of each sentence that opens a turn
+    turn: str | None = None
+    turn_titles: dict[str, str] = field(default_factory=dict)
+    turns: dict[int, str] = field(default_factory=dict)
+    in_turns: set[int] = field(default_factory=set)
+    turn_of: dict[int, str] = field(default_factory=dict)  # each sentence's turn speaker
+    joint: bool | None = None  # a joint statement in the first person plural (first_person)
     # state_of's answers once the people, the day, the home side and the participants are
     # read (``settle``): the relation, statement and topic rules ask ~45 times a readout
     _states: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
@@ -249,6 +257,10 @@ class Doc:
         """'the President', 'the Prime Minister of Japan', 'his Brazilian colleague';
         never ``exclude`` (the clause's own subject: "Mr Banga commended the President")."""
         title = _norm(m.title or "")
+        if title in CHAIR_TITLES and m.of is None:
+            chair = self._chaired_by(m.start)  # "chaired by Foreign Minister X" ... "the Chair"
+            if chair and chair != exclude:
+                return chair
         # only people already named can be meant ("The Minister ... Foreign Minister X"
         # later in the text is not X); the office's holder comes from the gazetteer
         pool = [
@@ -297,6 +309,24 @@ class Doc:
         holder = self._holder(m.of or only or self.home, m)
         return holder if holder != exclude else None
 
+    def _chaired_by(self, before: int) -> str | None:
+        """The person a sentence before ``before`` says chaired the meeting ("chaired by X",
+        "under the chairmanship of X")."""
+        for view in self.views:
+            if view.sentence.start >= before:
+                break
+            text = view.sentence.text
+            if "chair" not in text and "presided" not in text:
+                continue
+            cue = CHAIRED_BY.search(text)
+            if cue is None:
+                continue
+            at = view.sentence.start + cue.end()
+            for m in view.mentions:
+                if m.start >= at and m.kind == "person" and len(m.actors) == 1:
+                    return m.actors[0]
+        return None
+
     def _named_after(self, person: str, start: int) -> bool:
         """Whether the body first names ``person`` after offset ``start`` (or never)."""
         body = self.people.get(person, {}).get("body")
@@ -341,6 +371,14 @@ class Doc:
 FOREIGN_MINISTRY = re.compile(
     r"\b(?:Foreign Affairs|External Affairs|Foreign Office|Foreign Ministry|Global Affairs|"
     r"Auswärtiges Amt|Europe and Foreign Affairs)\b"
+)
+
+
+# a bare "the Chair" is the one the text says chaired the meeting
+CHAIR_TITLES = frozenset({"chair", "chairman", "chairperson", "chairwoman"})
+CHAIRED_BY = re.compile(
+    r"\b(?:chaired by|presided over by|under the (?:chairmanship|chairpersonship|"
+    r"chairwomanship) of)\s"
 )
 
 
@@ -456,6 +494,7 @@ def read_mentions(doc: Doc, finder: MentionFinder, sentences) -> None:
         mentions = _realms(doc, mentions, named)
         if s.index == 0 or s.paragraph != doc.views[-1].sentence.paragraph:
             quoted = False
+        transcript.turn_at(doc, s.text, s.index, known)
         mentions, quoted = first_person.bind(doc, s.text, tokens, mentions, quoted)
         _register(doc, mentions, known)
         doc.views.append(View(s, tokens, mentions))

@@ -101,11 +101,12 @@ def _find_type(text: str, events) -> str | None:
 
 
 # what makes a visit cue another visit than the one reported: a future or an invitation
-# just before it ("X will visit Washington", "invited him to pay a visit"), a visit
+# just before it ("X will visit Washington", "invited him to pay a visit", "invited the
+# Prime Minister to visit the Philippines"), a visit
 # recalled ("recalled the visit of", "his previous visit"), or "next week" right after it
 OTHER_VISIT = re.compile(
     r"\b(?:will|would|shall|is to|are to|upcoming|forthcoming|planned|proposed|"
-    r"invit\w+(?: \w+)? to|expected to|scheduled to|plans? to|intends? to|recall\w*|"
+    r"invit\w+(?: [\w.\-]+){0,4}? to|expected to|scheduled to|plans? to|intends? to|recall\w*|"
     r"previous|last|earlier|past|since|after|following)(?: \w+){0,2} $"
 )
 NEXT = re.compile(r"[^.;,]{0,40}\b(?:next|later this|in the coming) (?:week|month|year)\b")
@@ -129,8 +130,18 @@ def _visitor(text: str, at: int) -> bool:
 GUEST_CLAUSE = re.compile(r", (?:who|which) [^,.;]*$")
 
 
+# the reception or meeting the guest's clause hangs on (a clause on the sentence's subject,
+# "X, who is visiting Y, met Z", reports the visit itself)
+RECEIVING = re.compile(
+    r"\b(?:received|receives|met|meets|hosted|hosts|welcomed|called on|talks with)\b"
+)
+
+
 def _guest_clause(lowered: str, at: int) -> bool:
-    return ", wh" in lowered and bool(GUEST_CLAUSE.search(lowered, max(0, at - 60), at))
+    if ", wh" not in lowered:
+        return False
+    m = GUEST_CLAUSE.search(lowered, max(0, at - 60), at)
+    return bool(m) and bool(RECEIVING.search(lowered, 0, m.start()))
 
 
 def _other_visit(lowered: str, m: re.Match) -> bool:

@@ -67,6 +67,9 @@ STATE_GROUPS: tuple[tuple[str, ...], ...] = (
     ("the", "sides"),
     ("The", "sides"),
 )
+# what agency copy calls the participants' states ("the two allies", "both neighbours")
+STATE_NOUNS = ("allies", "neighbours", "neighbors", "democracies", "economies")
+DESCRIBED_STATES = frozenset(STATE_NOUNS + ("countries", "nations"))
 NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 # office-holders in the plural ("the two prime ministers", "both Foreign Ministers"): the
 # participants, written in lower case, in title case, or with the first word capitalised
@@ -86,6 +89,12 @@ OFFICE_PLURALS = (
     "defence ministers",
     "defense ministers",
     "top diplomats",
+    "deputy ministers",
+    "deputy foreign ministers",
+    "vice ministers",
+    "vice foreign ministers",
+    "deputy prime ministers",
+    "vice presidents",
 )
 
 
@@ -102,7 +111,10 @@ for _n in NUMBERS:
         STATE_GROUPS += tuple(
             (_the, _n) + (w,)
             for w in ("countries", "nations", "sides", "governments", "Governments", "states")
+            + STATE_NOUNS
         )
+for _the in ("both", "Both"):
+    STATE_GROUPS += tuple((_the, w) for w in STATE_NOUNS)
 PEOPLE_GROUPS += (("Both",), ("themselves",), ("each", "other"))
 for _the in ("the", "The", "both", "Both"):
     PEOPLE_GROUPS += tuple((_the,) + w for w in _OFFICE_GROUPS)
@@ -171,6 +183,31 @@ OTHERS = {
 for _pos in ("his", "her", "His", "Her"):
     for _noun in ("counterpart", "interlocutor", "colleague", "host", "guest"):
         OTHERS[(_pos, _noun)] = "counterpart"
+    OTHERS[(_pos, "hosts")] = "counterpart"
+# the participant from abroad, named by the visit ("the visiting minister", "the guest")
+VISITING_TITLES = (
+    "minister",
+    "foreign minister",
+    "prime minister",
+    "president",
+    "leader",
+    "premier",
+    "chancellor",
+    "dignitary",
+    "official",
+    "secretary",
+    "head of state",
+    "head of government",
+    "king",
+    "emir",
+    "amir",
+)
+for _the in ("the", "The"):
+    OTHERS[(_the, "guest")] = "visitor"
+    OTHERS[(_the, "distinguished", "guest")] = "visitor"
+    for _title in VISITING_TITLES:
+        for _v in _office_variants(_title):
+            OTHERS[(_the, "visiting", *_v)] = "visitor"
 
 
 def leaders_of_others(tokens, key: tuple[str, ...], j: int) -> bool:
@@ -185,8 +222,12 @@ def leaders_of_others(tokens, key: tuple[str, ...], j: int) -> bool:
     )
 
 
+# "We" of a joint statement ("We, the Prime Ministers of A and B, ..."): the participants;
+# first_person keeps it only there
+WE = {("We",): "we", ("we",): "we"}
 # every group wording with its kind; a wording in two lists takes the later one's kind
 GROUPS: dict[tuple[str, ...], tuple[str, str]] = {
+    **{k: ("people", how) for k, how in WE.items()},
     **{k: ("states", "group") for k in STATE_GROUPS},
     **{k: ("people", "group") for k in PEOPLE_GROUPS},
     **{k: ("org-anaphor", "plural") for k in ORG_PLURALS},

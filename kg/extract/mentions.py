@@ -7,6 +7,7 @@ from dataclasses import MISSING, dataclass
 
 from kg.extract.gazetteer import Gazetteer, fold
 from kg.extract.groups import (
+    DESCRIBED_STATES,
     GROUP_FIRST,
     GROUP_LONGEST,
     GROUP_PREFIXES,
@@ -406,7 +407,7 @@ class MentionFinder(TitleReading, PersonNames):
             if got is not None and not (key == ("Both",) and i != 0):
                 best = ends[n - 1], key, got
         if best is None:
-            return None
+            return self._described_states(tokens, i)
         j, key, got = best
         if got[0] == "people" and leaders_of_others(tokens, key, j):
             listed = self._leaders_of(tokens, j + 1)
@@ -416,6 +417,20 @@ class MentionFinder(TitleReading, PersonNames):
             if before[-1:] == ["to"] or before == ["to", "the"]:
                 return None
         return self._mk(tokens, i, j, got[0], how=got[1])
+
+    def _described_states(self, tokens, i) -> Mention | None:
+        """'the two U.S. allies', 'the two Asian neighbours': the participants' states, a
+        demonym or name describing them between the number and the noun."""
+        if tokens[i].text not in ("the", "The") or i + 3 >= len(tokens):
+            return None
+        if tokens[i + 1].text != "two":
+            return None
+        adj = self._adjective_at(tokens, i + 2) or self._form_at(tokens, i + 2)
+        if not adj or adj[0] >= len(tokens):
+            return None
+        if tokens[adj[0]].text.lower() not in DESCRIBED_STATES:
+            return None
+        return self._mk(tokens, i, adj[0] + 1, "states", how="group")
 
     def _leaders_of(self, tokens, k: int) -> tuple[int, tuple[str, ...]] | None:
         """'the leaders of Sudan, Chad and Niger': (end, the states or bodies listed), read as one

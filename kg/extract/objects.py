@@ -106,7 +106,11 @@ class ObjectRules:
         end = min(self.clause_end(b), b + 12)
         for k in range(b + 1, end):
             m = self.mention(k)
-            if m is None or m.kind not in ("state", "organization") or m.possessive:
+            if m is None or m.possessive:
+                continue
+            if m.kind not in ("state", "organization") and not (
+                m.kind == "adjective" and self.actors(k)  # "by the Russian military"
+            ):
                 continue
             by = k - 1 if self.pieces[k - 1] == "by" else k - 2
             if self.pieces[by] != "by" or (by == k - 2 and self.pieces[k - 1] != "the"):
@@ -164,6 +168,14 @@ class ObjectRules:
                 and m.kind in ("state", "organization")
             ):
                 return list(m.actors)  # "condemned the launches by X", not "supported by X"
+            if (
+                relation in ("criticizes", "praises")
+                and m.kind in ("adjective", "state")
+                and self.pieces[k - 2 : k] == ["by", "the"]
+                and self.actors(k)
+                and (m.kind == "adjective" or self.pieces[k + 1 : k + 2] != ["'s"])
+            ):
+                return list(self.actors(k))  # "the violence by the Myanmar military"
             if (
                 (k == b or (k == b + 1 and self.pieces[b] in DETERMINERS))
                 and m.kind in ("state", "organization")

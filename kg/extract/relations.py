@@ -67,6 +67,31 @@ GIFT_FROM = re.compile(r"\b(" + "|".join(GIFTS) + r") (?:\w+ )?(?:of|by|from) ")
 # words before "support of X" that make X the one supported ("in support of X", "its
 # support of X"); after others ("the support of X") X gives it
 GIVER_BEFORE = frozenset({"in", "its", "his", "her", "their", "our", "my", "your", "'s"})
+# "it 's a great pleasure to", "it is my honour to", "it gives me great pleasure to"
+PLEASURE = re.compile(
+    r"(?:^|[,:] )(?:well , )?(?:and )?it (?:is|'s|was|has been|gives me) (?:a |an |my |our )?"
+    r"(?:great |real |particular |special |distinct )?(?:pleasure|honou?r|privilege|joy) to$"
+)
+# verbs after which a capital is its government acting ("Washington urged", "Tokyo will")
+CAPITAL_VERBS = frozenset(
+    "will would has have had is was said says urged urges thanked called warned accused "
+    "condemned criticized criticised praised announced agreed pledged promised should must "
+    "supports backs opposes rejected rejects offered provided sent".split()
+)
+# verbs whose object a capital stands for its government ("thanked Tokyo for")
+CAPITAL_OBJECT_VERBS = frozenset(
+    "thanked urged praised commended criticized criticised condemned accused congratulated "
+    "invited warned pressed lauded blamed backed supported hailed provide provided".split()
+)
+CAPITAL_OBJECT_AFTER = frozenset({"for", "to", "on", "over", "with", ",", "."})
+# a first-person sentence with its subject left out: "Thank you for", "Many thanks for",
+# "Congratulations on", "My warmest congratulations", "Allow me to extend"
+OPENER = re.compile(
+    r"(?:(?:dear|mr|madam|mr\.) [^,]{0,30}, )?(?:thank @\d+\b|many thanks\b|thanks for\b|"
+    r"(?:(?:my|our) (?:[a-z]+ ){0,2})?congratulations\b|(?:allow|permit|let) @?\d* ?me to\b|"
+    r"(?:allow|permit|let) me to\b)"
+)
+OPENER_WORDS = frozenset({"thank", "thanks", "congratulations", "allow", "permit", "let"})
 # acts no one aims at themselves: "commended his leadership" is the other's leadership
 AIMED_AT_OTHERS = frozenset({"praises", "congratulates", "condoles"})
 # a sentence opening an inverted condition with its subject ("Were X to ...", "Should X
@@ -91,8 +116,42 @@ class SentenceRules(
         self.pieces = view.pieces
         self._owners = view.piece_mention
         self._mentions = view.mentions
+        self.lead: list[str] | None = None  # a list item's lead-in subject (list_items)
 
     # -- helpers over pieces ------------------------------------------------
+    def pleasure_of(self, a: int) -> tuple[list[int], list[str]] | None:
+        """'It is a great pleasure to welcome X', 'Thank you for ...', 'Congratulations on
+        ...', 'Allow me to extend ...' in a transcript's turn or a first-person text, with
+        no subject written: the one speaking acts."""
+        start = 0
+        if self.view.sentence.index in self.doc.turns and ":" in self.pieces[:8]:
+            start = self.pieces.index(":") + 1  # after the speaker line's label
+        head = " ".join(self.pieces[start : a + 3])
+        pleased = self.pieces[a - 1 : a] == ["to"] and PLEASURE.search(" ".join(self.pieces[:a]))
+        if not pleased and not OPENER.match(head):
+            return None
+        who = self.doc.turn_of.get(self.view.sentence.index) or self.doc.author
+        return ([0], [who]) if who else None
+
+    def capital_for_state(self, k: int) -> bool:
+        """A capital standing for its government, as agency copy writes it: the subject of
+        a verb ("Tokyo will provide", "Washington urged") or the object right after a
+        verb in the past ("thanked Tokyo for"), not a place ("in Tokyo", "to Manila")."""
+        before = self.pieces[k - 1] if k else ""
+        after = self.pieces[k + 1] if k + 1 < len(self.pieces) else ""
+        if before in ("", ",", "and", "that") and after in CAPITAL_VERBS:
+            return True
+        return before in CAPITAL_OBJECT_VERBS and after in CAPITAL_OBJECT_AFTER
+
+    def no_actor_before(self, a: int) -> bool:
+        """No mention before piece a could be a subject of its own (a list item's verb has
+        none): those there stand after a preposition ("discussed the situation in X and
+        expressed concern ...")."""
+        return all(
+            self._owners[k] is None or (k > 0 and self.lex.is_("preposition", self.pieces[k - 1]))
+            for k in range(a)
+        )
+
     def mention(self, k: int):
         """The mention piece k stands for ("@3"), read from the view's owners list
         rather than parsed from the piece (asked ~30 times a sentence)."""
@@ -101,6 +160,8 @@ class SentenceRules(
 
     def actors(self, k: int) -> tuple[str, ...]:
         m = self.mention(k)
+        if m is not None and m.how == "capital" and self.capital_for_state(k):
+            return m.actors  # "thanked Tokyo for", "Washington urged": the government
         if m is None or m.kind in ("topic", "place"):
             return ()
         if m.kind == "adjective":
@@ -227,7 +288,7 @@ class SentenceRules(
     def run(self) -> Iterator[Found]:
         if "@" not in self.view.masked:
             yield from self.each_the_other()
-            if not self.passive_people():
+            if not self.lead and not self.passive_people():
                 return  # no actor and no joint passive, no other relation
         masked = self.view.masked
         for cue in self.lex.index.candidates(masked):
@@ -268,6 +329,15 @@ class SentenceRules(
             return
         start = self.chain_left(a)[0] if cue.mode == "obligation" else a
         ours = self.our_agents(a) if cue.mode not in ("passive", "obligation") else None
+        if (
+            ours is None
+            and cue.mode != "passive"
+            and a < 12
+            and ("pleasure" in self.pieces[:a] or not OPENER_WORDS.isdisjoint(self.pieces[: a + 1]))
+        ):
+            ours = self.pleasure_of(a)  # "It is a great pleasure to welcome X", "Thank you"
+        if ours is None and self.lead and cue.mode != "passive" and self.no_actor_before(a):
+            ours = [0], list(self.lead)  # a list item: the lead-in's subject acts
         subj = ours[0] if ours else self.agent(cue, match, start, after, objects)
         if subj is None:
             got = list(self.agentless(cue, match, a, b, objects, after, rule))

@@ -6,6 +6,7 @@ from the one who spoke just before."""
 from __future__ import annotations
 
 from kg.extract.document import Doc, View
+from kg.extract.list_items import lead_subject
 from kg.extract.speech_joint import JOINT
 from kg.extract.speech_lexicon import SAID, SKIPPABLE, reporting_verb, sentence_span, verb_lemma
 from kg.extract.speech_subject import speaker_of
@@ -20,9 +21,9 @@ def lead_in(doc: Doc, view: View) -> Speaker | None:
     pieces = view.pieces
     if len(pieces) < 2 or pieces[-1] != ":":
         return None
-    core = [k for k in range(len(pieces) - 1) if pieces[k] not in SKIPPABLE]
-    if len(core) == 1 and pieces[core[0]][0] == "@":
-        return speaker_of(doc, view, core)
+    named = lead_subject(doc, view)  # "The Prime Minister also:", "A and B:"
+    if named:
+        return speaker_of(doc, view, named)
     if JOINT.fullmatch(" ".join(pieces[:-1]) + " "):
         return "both", tuple(doc.participants)
     return None

@@ -4,38 +4,12 @@ minister said", "the guest"): the one participant holding that office."""
 from __future__ import annotations
 
 from kg.extract.document import Doc, View
+from kg.extract.sides import guest_or_host
+from kg.extract.sides import holds as _holds
 from kg.extract.speech_lexicon import reporting_verb, sentence_span, title_table, verb_lemma
 from kg.extract.speech_subject import skip_to_verb
 from kg.extract.titles import DESCRIBED
 from kg.model import Statement
-
-
-def _holds(doc: Doc, person: str, role: str) -> bool:
-    """Whether a participant holds the office a bare title names ('the minister' any
-    minister, 'the leader' a head of state or government)."""
-    roles = {t.role for t in doc.gaz.offices_of(person, doc.day)}
-    roles.add(doc.people.get(person, {}).get("role") or "")
-    if role == "leader":
-        return bool(roles & {"head_of_state", "head_of_government"})
-    if role == "head_of_organization":  # "the UN chief": its Secretary-General too
-        return bool(roles & {"head_of_organization", "secretary_general"})
-    if role == "minister":
-        return any("minister" in r for r in roles)
-    return role in roles
-
-
-def _guest_or_host(doc: Doc, guest: bool, role: str | None) -> list[str]:
-    """'The guest', 'the visiting minister': the participant from abroad (of the publisher's
-    side, 'the host'); none when the publisher's side is unknown."""
-    if not doc.home:
-        return []
-    return [
-        p
-        for p in doc.participants
-        if doc.kind(p) == "person"
-        and (doc.state_of(p) != doc.home) == guest
-        and (role is None or _holds(doc, p, role))
-    ]
 
 
 def _head_of(view: View, k: int) -> tuple[str, str, int] | None:
@@ -81,7 +55,7 @@ def title_holder(doc: Doc, view: View, start: int) -> tuple[str, int] | None:
         m = view.mentions[int(pieces[k][1:])]
         role = title_table(doc).get(m.text.lower().replace("-", " "))
         if m.kind == "person" and role:
-            found = _guest_or_host(doc, True, None if role in ("guest", "host") else role)
+            found = guest_or_host(doc, True, None if role in ("guest", "host") else role)
             return (found[0], k + 1) if len(found) == 1 else None
     if k < len(pieces) and pieces[k][0] == "@":
         m = view.mentions[int(pieces[k][1:])]
@@ -106,7 +80,7 @@ def title_holder(doc: Doc, view: View, start: int) -> tuple[str, int] | None:
             return None
         role = table[" ".join(pieces[k : k + n]).replace(" - ", " ")]
     if role in ("guest", "host") or visiting:
-        found = _guest_or_host(doc, role != "host", None if role in ("guest", "host") else role)
+        found = guest_or_host(doc, role != "host", None if role in ("guest", "host") else role)
     else:
         found = [
             p

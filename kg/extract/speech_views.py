@@ -48,6 +48,9 @@ CAPS_SPEAKER = re.compile(r"^(?:[A-Z][A-Z.'\-]+ ){0,3}[A-Z][A-Z.'\-]+:")
 def _caps_speaker(doc: Doc, view: View) -> Statement | None:
     """'VLADIMIR PUTIN: ...', 'PRESIDENT TOKAYEV: ...': the one participant whose surname
     the capitals end with."""
+    turn = doc.turns.get(view.sentence.index)  # "TÁNAISTE:" after "TÁNAISTE MICHEÁL MARTIN:"
+    if turn in doc.participants:
+        return Statement(view.sentence.opening, turn, "say", sentence_span(view), (turn,))
     m = CAPS_SPEAKER.match(view.sentence.text)
     if not m:
         return None

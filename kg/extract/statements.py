@@ -407,6 +407,9 @@ def statements(doc: Doc) -> list[Statement]:
         inside = quotes[k][0] and k and quotes[k - 1][1]
         prev = found[-1] if found and found[-1] else None
         speaker = prev.speaker if prev else None
+        if view.sentence.index in doc.in_turns:  # a turn's speaker line is its one statement
+            found.append(None)
+            continue
         st = _attributed(doc, view, speaker) if inside else statement_of(doc, view, speaker)
         dropped = None
         if st is None and not inside and (lead or prev):

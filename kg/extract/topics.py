@@ -804,6 +804,31 @@ def _title_heads(doc: Doc) -> frozenset[str]:
     return _TITLE_HEADS[1]
 
 
+# who a news agency cites, at the end or the start of a sentence: ", the Presidential
+# Communications Office said in a statement.", ", according to the Foreign Ministry.",
+# "According to the statement, ..." (the source, not a subject the sides covered)
+ATTRIBUTION_END = re.compile(
+    r",\s*(?:according to [^,;]{3,80}?|[^,;]{3,80}? (?:said|says|stated|reported|announced|"
+    r"told [^,;]{2,40}?)(?: (?:in|on) (?:a|its|his|her|their) [\w\- ]{2,30}?)?"
+    r"(?: on \w+)?)\s*[.;]?\s*$"
+)
+ATTRIBUTION_START = re.compile(r"^According to [^,;]{3,80}?,\s*")
+
+
+def unattributed(text: str) -> str:
+    """The sentence without the source an agency cites for it."""
+    if (
+        "ccording to" not in text
+        and " said" not in text
+        and " stated" not in text
+        and (" says" not in text and " reported" not in text and " announced" not in text)
+        and " told " not in text
+    ):
+        return text
+    text = ATTRIBUTION_START.sub("", text)
+    return ATTRIBUTION_END.sub(".", text)
+
+
 def topics(doc: Doc) -> list[str]:
     found: list[str] = []
     states = {doc.state_of(p) for p in doc.participants}  # asked once: it reads the gazetteer
@@ -842,6 +867,7 @@ def topics(doc: Doc) -> list[str]:
     for name in named_topics:
         add(name)
     for text in texts:
+        text = unattributed(text)
         for name in _event_name(doc, text):
             if not _this_engagement(name, actors):
                 add(name)

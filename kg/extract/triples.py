@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg.extract.accepted import accepted_visits
 from kg.extract.document import Doc, View
+from kg.extract.list_items import lead_agents, opens_on_verb
 from kg.extract.relations import Found, SentenceRules
 from kg.extract.roles import invitation_relations, leader_relations
 from kg.model import Relation, Span
@@ -51,9 +53,16 @@ def relations(doc: Doc) -> list[Relation]:
         add(f, view)
     for f, view in invitation_relations(doc):
         add(f, view)
+    for f, view in accepted_visits(doc):
+        add(f, view)
+    lead: list[str] | None = None  # the subject of a list's lead-in, for its items
     for view in doc.views:
-        for f in SentenceRules(doc, view).run():
+        rules = SentenceRules(doc, view)
+        rules.lead = lead if lead and opens_on_verb(doc, view) else None
+        for f in rules.run():
             add(f, view)
+        if rules.lead is None:  # a list's items keep its lead-in; any other sentence ends it
+            lead = lead_agents(doc, view)
     for r in list(out.values()):
         for f in implied_by_hosting(doc, r):
             key = (f.subject, f.relation, f.object)

@@ -85,6 +85,10 @@ def _places(doc: Doc, views) -> str | None:
             if before == "in" and TOPICAL_IN.search(view.sentence.text[max(0, rel - 40) : rel]):
                 continue  # "discussed the situation in Kyiv"
             after = view.tokens[m.t1].text if m.t1 < len(view.tokens) else ""
+            if after == "time" or (
+                before == "in" and OTHER_CLOCK.search(view.sentence.text[max(0, rel - 30) : rel])
+            ):
+                continue  # "on Tuesday (Wednesday in Manila)", "Manila time": a clock, no venue
             if after == "City" and m.kind == "state":
                 return f"{m.text} City"
             if (
@@ -103,6 +107,12 @@ def _places(doc: Doc, views) -> str | None:
     return None
 
 
+# the day as another time zone has it: "(Wednesday in Manila)", "(early Friday in Seoul)"
+OTHER_CLOCK = re.compile(
+    r"\((?:[A-Za-z]+ )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|[\w ,]*\d)"
+    r"[\w ,]*? in $",
+    re.IGNORECASE,
+)
 # a dateline with no date: "ANKARA (AA) - ", "New Delhi: ", "Algiers - " (the capital
 # check in _dateline_capital keeps "Note: " or a name from counting)
 PLACE_LINE = re.compile(
@@ -334,4 +344,21 @@ def _venue(doc: Doc) -> str | None:
             if _aside(views[:2])
             else _in_the_capital(doc, _host_state(doc, views[:2]), views[:2])
         )
+        or _dateline_town(doc, views[:1])
     )
+
+
+def _dateline_town(doc: Doc, views) -> str | None:
+    """A town the gazetteer does not know, named by the date line ("Košice, 24 November
+    2022") and as where the opening says they met ("met in Košice on 24 November")."""
+    for line in doc.datelines:
+        town = re.match(r"\s*([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?),", line)
+        if not town:
+            continue
+        for view in views:
+            if re.search(
+                rf"\b(?:met|meet|meeting|held|gathered|convened) in {re.escape(town[1])}\b",
+                view.sentence.text,
+            ):
+                return town[1]
+    return None
