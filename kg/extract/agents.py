@@ -76,15 +76,26 @@ LIGHT_VERBS = {
     "stressed",
 }
 # "called X to extend (his) ...": the contact verb, the one contacted, the light verb
+# a conversation held with X counts as calling X: "held a telephone conversation with
+# the new Prime Minister of Y, X, to congratulate him" (the Spanish and Italian offices)
+_HELD_WITH = (
+    r"|(?:held|had|holds|has|having) (?:a |an )?(?:[^@\s]+ ){0,2}?"
+    r"(?:conversation|call|talks|meeting) with(?: the)?(?: new| newly[- ]\w+)?"
+)
 CONTACTED = re.compile(
     r"\b(?:call(?:ed|ing|s)?|phon(?:e|ed|es|ing)|telephon(?:e|ed|es|ing)|rang"
     r"|visit(?:ed|ing)?|met|meet(?:s|ing)?"
-    r"|(?:wrote|write|writes|writing|spoke|speaks|speak|speaking) (?:to|with)) (?P<who>@\d+) "
-    r"(?:[^@\s]+ ){0,3}?to (?:extend|convey|offer|express|pass on|deliver|send|personally \w+) "
+    r"|(?:wrote|write|writes|writing|spoke|speaks|speak|speaking) (?:to|with)"
+    + _HELD_WITH
+    + r") (?P<who>@\d+) "
+    r"(?:(?!who |which )[^@\s]+ ){0,3}?"
+    r"to (?:extend|convey|offer|express|pass on|deliver|send|personally \w+) "
     r"(?:@\d+ )?(?:[^@\s]+ ){0,3}$"
     # or the cue's own verb right after "to": "phoned X to congratulate him"
     r"|\b(?:call(?:ed|ing|s)?|phon(?:e|ed|es|ing)|telephon(?:e|ed|es|ing)|rang|met|meet(?:s|ing)?"
-    r"|(?:wrote|write|writes|spoke|speaks) (?:to|with)) (?P<to>@\d+) (?:[^@\s]+ ){0,3}?to $"
+    r"|(?:wrote|write|writes|spoke|speaks) (?:to|with)"
+    + _HELD_WITH
+    + r") (?P<to>@\d+) (?:(?!who |which )[^@\s]+ ){0,3}?to $"
 )
 # nouns whose "of X to VERB" makes X the one who acts ("the readiness of the UN to support")
 INTENTS = {

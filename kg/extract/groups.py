@@ -86,6 +86,10 @@ OFFICE_PLURALS = (
     "defence ministers",
     "defense ministers",
     "top diplomats",
+    # Ukrainian and Russian readouts in English: "The interlocutors agreed to ..."
+    "interlocutors",
+    # Polish, Romanian and French readouts in English: "the heads of diplomacy"
+    "heads of diplomacy",
 )
 
 

@@ -18,7 +18,7 @@ JOINT = re.compile(
     r"(?:the )?(?:two|both)(?: of (?:them|@\d+))? |"
     r"the (?:(?:[a-z\-]+|@\d+) ){0,2}(?:leaders|ministers|presidents|sides|parties|delegations|"
     r"counterparts|chancellors|secretaries|interlocutors|premiers|"
-    r"heads of (?:state|government)(?: and government)?) |"
+    r"heads of (?:state|government|diplomacy)(?: and government)?) |"
     r"the host and (?:the )?guests? |the duo |"
     r"the (?:heads|leaders) of (?:the )?(?:two|both|three|four|five|all(?: the)?) "
     r"(?:states|countries|governments|nations|"

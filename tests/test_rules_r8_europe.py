@@ -1,0 +1,150 @@
+"""Round 8, "europe": forms of European offices' English readouts (the Chancellery, the
+Élysée, Palazzo Chigi, La Moncloa, the Polish, Baltic and Nordic ministries, the Office of
+the President of Ukraine) that the rules missed on fresh text.
+
+Every sentence here was written for this test.
+"""
+
+from __future__ import annotations
+
+from reading import both_ways, relations, speakers
+
+CALL = "Readout of the call\n\n"
+TWO = (
+    "Foreign Minister Irena Kovač of Croatia held talks with Foreign Minister "
+    "Tomas Berzins of Latvia in Zagreb today. "
+)
+
+
+def rels(text: str) -> set:
+    return relations(CALL + text)
+
+
+# -- "held a conversation with Y, ..., to congratulate him": the one who held it acts -------
+
+
+def test_held_conversation_with_then_purpose_is_the_holders_act():
+    got = rels(
+        "The Prime Minister, Petra Lindqvist, this morning held a telephone conversation "
+        "with the new President of Estonia, Alar Karis, to congratulate him on his election."
+    )
+    assert ("Petra Lindqvist", "congratulates", "Alar Karis") in got
+    assert ("Alar Karis", "congratulates", "Petra Lindqvist") not in got
+
+
+def test_had_a_call_with_then_purpose_to_thank():
+    got = rels(
+        "Chancellor Karl Nehammer had a phone call with President Maia Sandu of Moldova "
+        "to thank her for the invitation."
+    )
+    assert ("Karl Nehammer", "thanks", "Maia Sandu") in got
+
+
+def test_relative_clause_after_the_one_contacted_is_their_act():
+    # near negative: "..., who came to congratulate him" is the contacted one's act
+    got = rels(
+        "Chancellor Karl Nehammer held talks with Prime Minister Robert Golob of Slovenia, "
+        "who came to congratulate him on the result of the vote."
+    )
+    assert ("Robert Golob", "congratulates", "Karl Nehammer") in got
+    assert ("Karl Nehammer", "congratulates", "Robert Golob") not in got
+
+
+# -- "the interlocutors", "the heads of diplomacy": the participants ------------------------
+
+
+def test_interlocutors_are_the_participants():
+    got = rels(
+        "President Volodymyr Zelenskyy spoke with Prime Minister Jonas Gahr Støre of Norway. "
+        "The interlocutors agreed to keep coordinating within NATO."
+    )
+    assert both_ways("Volodymyr Zelenskyy", "Jonas Gahr Støre") <= got
+    assert ("Jonas Gahr Støre", "cooperatesVia", "NATO") in got
+
+
+def test_heads_of_diplomacy_speak_and_act_jointly():
+    text = TWO + "The heads of diplomacy also talked about energy security in the Baltic."
+    assert speakers(CALL + text)[-1:] == ["both"]
+    got = rels(TWO + "The heads of diplomacy agreed to remain in close contact.")
+    assert both_ways("Irena Kovač", "Tomas Berzins") <= got
+
+
+def test_heads_of_a_body_are_no_joint_subject():
+    # near negative: "the heads of the agencies" are not the participants
+    got = rels(TWO + "The heads of the agencies agreed to remain in close contact.")
+    assert both_ways("Irena Kovač", "Tomas Berzins").isdisjoint(got)
+
+
+# -- "the importance of X for Y": praise of X ------------------------------------------------
+
+
+def test_importance_of_an_actor_for_something_praises_it():
+    got = rels(TWO + "Ms Kovač stressed the importance of the OSCE for security in Europe.")
+    assert ("Irena Kovač", "praises", "OSCE") in got
+
+
+def test_importance_of_a_topic_for_an_actor_praises_nobody():
+    # near negative: the actor is what the topic matters for, not what is important
+    got = rels(TWO + "Ms Kovač stressed the importance of energy security for Latvia.")
+    assert not {t for t in got if t[1] == "praises"}
+
+
+# -- military deliveries and sums of aid ------------------------------------------------------
+
+
+def test_materiel_delivered_to_a_state_is_aid():
+    got = rels(TWO + "Ms Kovač said that Croatia would keep sending artillery shells to Ukraine.")
+    assert ("Croatia", "assists", "Ukraine") in got
+
+
+def test_materiel_delivery_named_as_a_noun_is_no_aid():
+    # near negatives: a delivery discussed, or someone else's transfer, is a topic
+    got = rels(TWO + "The ministers discussed the supply of weapons to Ukraine.")
+    got |= rels(TWO + "Russia's transfer of missiles to Iran was also discussed.")
+    assert not {t for t in got if t[1] == "assists"}
+
+
+def test_materiel_not_delivered_is_no_aid():
+    got = rels(TWO + "Mr Berzins said Latvia had never sent tanks to Ukraine.")
+    assert ("Latvia", "assists", "Ukraine") not in got
+
+
+def test_provided_a_state_with_a_sum_is_aid():
+    got = rels(
+        TWO + "Ms Kovač recalled that Croatia has provided Moldova with development "
+        "projects worth 3 million euros since 2022."
+    )
+    assert ("Croatia", "assists", "Moldova") in got
+
+
+def test_provided_a_state_with_advice_is_no_aid():
+    # near negative: no materiel and no sum
+    got = rels(TWO + "Ms Kovač said that Croatia had provided Moldova with advice on reforms.")
+    assert ("Croatia", "assists", "Moldova") not in got
+
+
+def test_aid_with_its_sum_after_the_noun():
+    got = rels(TWO + "Croatia will provide budget support of 15 million euros to Moldova.")
+    assert ("Croatia", "assists", "Moldova") in got
+
+
+# -- thanks for support and for materiel: both ------------------------------------------------
+
+
+def test_thanks_for_support_and_materiel_gives_support_and_aid():
+    got = rels(
+        "President Volodymyr Zelenskyy spoke with Prime Minister Jonas Gahr Støre of Norway. "
+        "The President thanked Norway for its steady support and for the new defence package."
+    )
+    assert ("Norway", "supports", "Ukraine") in got
+    assert ("Norway", "assists", "Ukraine") in got
+
+
+def test_thanks_for_aid_alone_gives_no_support():
+    # near negative: aid thanked for, with no word of support
+    got = rels(
+        "President Volodymyr Zelenskyy spoke with Prime Minister Jonas Gahr Støre of Norway. "
+        "The President thanked Norway for the fighter jets delivered this month."
+    )
+    assert ("Norway", "assists", "Ukraine") in got
+    assert ("Norway", "supports", "Ukraine") not in got
