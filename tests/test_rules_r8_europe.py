@@ -148,3 +148,46 @@ def test_thanks_for_aid_alone_gives_no_support():
     )
     assert ("Norway", "assists", "Ukraine") in got
     assert ("Norway", "supports", "Ukraine") not in got
+
+
+# -- a condemned act with its perpetrator after a participle ----------------------------------
+
+
+def test_condemned_act_carried_out_by_a_state_criticizes_it():
+    got = rels(TWO + "Ms Kovač condemned the cyberattacks conducted by Russian intelligence.")
+    assert ("Irena Kovač", "criticizes", "Russia") in got
+
+
+def test_condemned_act_by_no_named_perpetrator_criticizes_nobody():
+    # near negative: the perpetrator is no actor (ANNOTATION.md 8)
+    got = rels(TWO + "Ms Kovač condemned the arson carried out by unknown persons in Riga.")
+    assert not {t for t in got if t[1] == "criticizes"}
+
+
+# -- "would back the Polish Presidency": support of what a state owns ------------------------
+
+
+def test_backing_a_states_presidency_supports_the_state():
+    got = rels(TWO + "Mr Berzins said that Latvia would back the Croatian proposal on grain.")
+    assert ("Latvia", "supports", "Croatia") in got
+
+
+def test_coming_back_to_a_proposal_supports_nobody():
+    # near negatives: "back" that is no backing, and backing denied
+    got = rels(TWO + "Mr Berzins came back to the Croatian proposal on grain later.")
+    got |= rels(TWO + "Mr Berzins said that Latvia would not back the Croatian proposal.")
+    assert not {t for t in got if t[1] == "supports"}
+
+
+# -- "agreed that Europe must step up its support": a need on no actor ------------------------
+
+
+def test_support_owed_by_no_actor_is_nobodys():
+    got = rels(TWO + "The ministers agreed that Europe must step up its support for Moldova.")
+    assert not {t for t in got if t[1] == "supports"}
+
+
+def test_support_owed_by_a_named_state_stays_its_own():
+    # near negative: the clause's subject is an actor
+    got = rels(TWO + "The ministers agreed that Latvia must step up its support for Moldova.")
+    assert ("Latvia", "supports", "Moldova") in got

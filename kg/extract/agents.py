@@ -138,6 +138,8 @@ PERSON_NOUNS = {
 OWN_STATE_NOUNS = {"country", "government", "nation"}
 AUXILIARIES = {"will", "would", "shall", "should", "can", "could", "also", "further", "firmly"}
 MODALS = frozenset({"will", "would", "shall", "should"})
+# a need put on the clause's subject ("that Europe must step up its support")
+OBLIGED = frozenset({"must", "should", "needs", "ought"})
 # words between a relative clause's closing comma and the main clause's cue ("..., once
 # again reaffirmed its support for"): a verb first, then words with no actor among them
 RESUMED_REACH = 6
@@ -468,6 +470,8 @@ class AgentRules:
             subj = self.owners_inside(a, self.view.piece_at(match.end() - 1) + 1)
         if subj is None:
             subj = self.infinitive_subject(a)
+        if subj is None and self.obliged_other(a):
+            return None
         if subj is None:
             subj = self.stance_owner(a)
         if subj is None:
@@ -572,6 +576,18 @@ class AgentRules:
             if self.lex.is_("clause", p) or p.endswith("ed"):
                 return None
         return None
+
+    def obliged_other(self, a: int) -> bool:
+        """'agreed that Europe must step up its support for X', 'that the international
+        community should increase its aid': a need put on someone no mention names is no
+        act of the speakers (ANNOTATION.md 8: it gives topics)."""
+        start = self.clause_start(a)
+        if start < 2 or self.pieces[start - 1] != "that":
+            return False
+        span = self.pieces[start:a]
+        if not OBLIGED.intersection(span):
+            return False
+        return not any(p[0] == "@" for p in span)
 
     def requested_of(self, k: int) -> bool:
         """The actor at piece k is the one a request is put to ("urged X", "called on X",
