@@ -191,3 +191,50 @@ def test_support_owed_by_a_named_state_stays_its_own():
     # near negative: the clause's subject is an actor
     got = rels(TWO + "The ministers agreed that Latvia must step up its support for Moldova.")
     assert ("Latvia", "supports", "Moldova") in got
+
+
+# -- letters of the Nordic offices: "the new X Government", "our cooperation", "stand shoulder
+# to shoulder" ---------------------------------------------------------------------------------
+
+LETTER = (
+    "Prime Minister Ulf Kristersson has sent a letter to Prime Minister Kristrún "
+    "Frostadóttir of Iceland. "
+)
+
+
+def test_the_new_government_of_a_state_is_the_state():
+    got = rels(
+        LETTER + "The Swedish Government looks forward to close cooperation with the new "
+        "Icelandic Government."
+    )
+    assert ("Sweden", "cooperatesWith", "Iceland") in got
+
+
+def test_the_new_government_alone_is_no_state():
+    # near negative: no adjective of a state, no actor
+    got = rels(LETTER + "Sweden looks forward to close cooperation with the new government.")
+    assert not {t for t in got if t[1] == "cooperatesWith" and t[2] == "Iceland"}
+
+
+def test_our_cooperation_in_a_writers_first_person_is_both_states():
+    got = rels(LETTER + "I count on our continued close cooperation within the Nordic Council.")
+    assert both_ways("Sweden", "Iceland") <= got
+    assert ("Iceland", "cooperatesVia", "Nordic Council") in got
+
+
+def test_our_cooperation_of_a_named_speaker_is_not_widened():
+    # near negative: with a named third-person subject the writer's "our" stays as it was
+    got = rels(LETTER + "Kristersson counts on our continued close cooperation.")
+    assert ("Iceland", "cooperatesWith", "Sweden") not in got
+
+
+def test_two_states_standing_shoulder_to_shoulder_support_each_other():
+    got = rels(LETTER + "Sweden and Iceland stand shoulder to shoulder in a dangerous time.")
+    assert both_ways("Sweden", "Iceland", "supports") <= got
+
+
+def test_a_group_standing_together_against_a_state_is_no_mutual_support():
+    # near negatives: a group no mention names, and a stand against a third state
+    got = rels(LETTER + "The two leaders said the Nordic countries stand united.")
+    got |= rels(LETTER + "They said Sweden and Iceland stand together against Russia.")
+    assert not {t for t in got if t[1] == "supports"}

@@ -514,12 +514,16 @@ class AgentRules:
             return None  # the common case, without the walk below
         lo = max(self.clause_start(a), a - 6)
         j = next((k for k in range(a, lo - 1, -1) if self.pieces[k] == "our"), None)
-        if j is None or not (set(self.pieces[j + 1 : j + 3]) & OUR_ACTS):
-            return None
+        if j is None or not (set(self.pieces[j + 1 : j + 4]) & OUR_ACTS):
+            return None  # "our cooperation", "our continued close cooperation"
         if any(self.mention(k) is not None for k in range(j, a)):
             return None
         head = self.main_subject() or []
         speakers = self.flatten(head) or list(self.doc.participants)
+        if len(head) == 1 and self.view.mentions[int(self.pieces[head[0]][1:])].text == "I":
+            # a letter's or a leader's "I count on our cooperation": the writer and the one
+            # written to, every participant
+            speakers = list(dict.fromkeys([*speakers, *self.doc.participants]))
         for k in range(head[-1] + 1 if head else 0, j - 1):
             if self.pieces[k] == "with" and self.mention(k + 1) is not None:
                 speakers += self.flatten(self.object_list(k + 1)[0])  # "spoke with Y about our"
