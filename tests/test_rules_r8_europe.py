@@ -7,7 +7,7 @@ Every sentence here was written for this test.
 
 from __future__ import annotations
 
-from reading import both_ways, relations, speakers
+from reading import both_ways, read, relations, speakers
 
 CALL = "Readout of the call\n\n"
 TWO = (
@@ -238,3 +238,62 @@ def test_a_group_standing_together_against_a_state_is_no_mutual_support():
     got = rels(LETTER + "The two leaders said the Nordic countries stand united.")
     got |= rels(LETTER + "They said Sweden and Iceland stand together against Russia.")
     assert not {t for t in got if t[1] == "supports"}
+
+
+# -- a surname that is a state's name ----------------------------------------------------------
+
+IBERIAN = "Prime Minister Pedro Sánchez spoke with Prime Minister Luís Montenegro of Portugal. "
+
+
+def test_a_named_persons_surname_that_is_a_state_is_the_person():
+    got = rels(IBERIAN + "Sánchez and Montenegro reaffirmed their firm support for Moldova.")
+    assert ("Luís Montenegro", "supports", "Moldova") in got
+    assert not {t for t in got if "Montenegro" in (t[0], t[2])}
+
+
+def test_the_state_after_a_word_of_place_stays_the_state():
+    # near negatives: "in/for Montenegro" is the state; no person of that name, the state
+    got = rels(IBERIAN + "Sánchez said that Spain would keep sending ammunition to Montenegro.")
+    assert ("Spain", "assists", "Montenegro") in got
+    other = rels(
+        "Prime Minister Pedro Sánchez spoke with Prime Minister Milojko Spajić of Montenegro. "
+        "Montenegro thanked Spain for its support."
+    )
+    assert ("Montenegro", "thanks", "Spain") in other
+
+
+# -- topics: no relative clause's preposition, no writer's clause, no office -------------------
+
+
+def topics(text: str) -> list[str]:
+    return list(read(CALL + text).topics)
+
+
+def test_a_relative_clause_led_by_a_preposition_is_no_topic():
+    got = topics(
+        TWO + "They discussed the grain corridor, thanks to which exports have resumed, "
+        "and the energy bridge, under which Croatia supplies gas."
+    )
+    assert "thanks to" not in got and "under" not in got
+    assert "grain corridor" in got
+
+
+def test_a_writers_own_clause_is_no_topic():
+    got = topics(
+        TWO + "I count on our cooperation in the field of energy, and I hope that we meet soon."
+    )
+    assert not any(t.startswith("i ") for t in got)
+
+
+def test_world_war_i_stays_a_topic():
+    # near negative: a capital "I" that ends a name, not a writer's clause
+    got = topics(TWO + "They discussed the memory of World War I and its lessons for Europe.")
+    assert "world war i" in got
+
+
+def test_an_office_in_a_list_is_no_topic():
+    got = topics(
+        TWO + "With regard to the grain corridor, the Federal Chancellor and the Taoiseach "
+        "agreed on more aid."
+    )
+    assert "federal chancellor" not in got and "taoiseach" not in got

@@ -34,6 +34,10 @@ from kg.extract.text import Token, tokenize
 from kg.extract.titles import TitleReading
 from kg.extract.word_runs import fold_key, runs, words_from
 
+# words after which a state's name is the state even when a person bears it as a surname
+PLACE_WORDS_BEFORE = frozenset(
+    {"of", "in", "to", "for", "from", "into", "across", "throughout", "visit", "visiting", "the"}
+)
 _GO_ON = object()  # a part of the scan found nothing and leaves the word to the next part
 
 
@@ -365,10 +369,24 @@ class MentionFinder(TitleReading, PersonNames):
             name = known.get(f"{t}-{tokens[i + 2].text}")
             if name:
                 return self._mk(tokens, i, i + 3, "person", (name,), how="surname")
+        if t in known and self._surname_not_state(tokens, i, t):
+            # "Sánchez and Montenegro discussed": a state's name that is the surname of a
+            # person the readout has named is that person, not the state
+            return self._mk(tokens, i, i + 1, "person", (known[t],), how="surname")
         m = self._office_at(tokens, i, t, known)
         if m is not None:
             return m
         return self._name_at(tokens, i, t, known)
+
+    def _surname_not_state(self, tokens, i: int, t: str) -> bool:
+        """A known person's surname that is also a state's one-word name, where no word of
+        place before it ("in", "of", "to Montenegro") makes it the state."""
+        form = self.gaz.forms.get((t,))
+        actor = self.gaz.actors.get(form[0]) if form else None
+        if actor is None or actor.kind != "state":
+            return False
+        before = tokens[i - 1].text.lower() if i else ""
+        return before not in PLACE_WORDS_BEFORE
 
     def _group_at(self, tokens, i) -> Mention | None:
         """'the two leaders', 'both sides', 'the latter', 'these mechanisms'."""

@@ -112,11 +112,15 @@ LEAD_NEEDS.update({w: frozenset([b"community"]) for w in _CALLS})
 LEAD_NEEDS.update({b"must": _AIM, b"should": _AIM, b"shall": _AIM, b"remain": frozenset([b"free"])})
 STOP = re.compile(
     r"[.;:()\"“”]|\s[–—-]\s|,\s*(?:and\s+)?(?:which|who|that|as well as|while|including|"
+    # a relative clause led by its preposition ("the initiative, thanks to which ...")
+    r"(?:thanks to|under|through|by|in|for|with|from|according to) (?:which|whom)|"
     r"noting|stressing|saying|adding|agreeing|expressing|and (?:agreed|expressed|stressed|"
     r"noted|reaffirmed))\b|\b(?:which|that|who|where|while|with a view|in order|so that|to "
     r"(?:ensure|promote|strengthen|address|support|discuss|enhance|further|deepen|expand|"
     r"improve|advance)|has|have|had|is|are|was|were|will|would|should|could|can|must|"
     r"said|says|noted|added|agreed|expressed|stressed|he|she|they|it|we|scheduled|"
+    # a writer's own clause ("..., and I hope that"); "World War I and" goes on
+    r"I (?:hope|trust|look|count|am|believe|wish|would|will|have|also|want)|"
     r"work for|as part of|in the coming|in detail|at length|at the meeting|during the|"
     r"this (?:morning|afternoon|evening|year|week)|today|yesterday|tomorrow|from \w+ \d|"
     r"between the two|with (?:his|her|their) (?:\w+ )?counterpart|"
@@ -197,7 +201,9 @@ NOISE = re.compile(
     # the people of the engagement and their party ("the Lao Prime Minister", "his
     # delegation in Mbabane"), and a phrase about a person ("hospitality accorded him")
     r"(?:[\w\-]+ )?(?:prime minister|president|foreign minister|minister|counterpart|"
-    r"king|queen|colleague|guest)|(?:[\w\-]+ )?delegations?(?: in .*)?|.*\b(?:him|them)\b.*|"
+    r"king|queen|colleague|guest|chancellor|taoiseach|premier|high representative|"
+    r"federal councillor|holy father|pope|secretary of state)|"
+    r"(?:[\w\-]+ )?delegations?(?: in .*)?|.*\b(?:him|them)\b.*|"
     r"(?:issues|challenges) facing (?:the )?(?:international community|world|region)|"
     r"the|.*\b(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december) \d.*)$"
