@@ -297,3 +297,69 @@ def test_an_office_in_a_list_is_no_topic():
         "agreed on more aid."
     )
     assert "federal chancellor" not in got and "taoiseach" not in got
+
+
+# -- officials who come with a leader, and the Holy See's styles and offices -------------------
+
+
+def test_an_unknown_minister_accompanying_a_leader_is_of_the_leaders_state():
+    got = rels(
+        "Prime Minister Petr Fiala arrived in Kyiv on Monday for a working visit, accompanied "
+        "by Minister of Industry Marek Dvořák. He met President Volodymyr Zelenskyy."
+    )
+    assert ("Marek Dvořák", "leaderOf", "Czech Republic") in got
+    ex = read(
+        CALL + "Prime Minister Petr Fiala arrived in Kyiv on Monday for a working visit, "
+        "accompanied by Minister of Industry Marek Dvořák. He met President Volodymyr Zelenskyy."
+    )
+    assert "Marek Dvořák" not in ex.event.participants
+
+
+def test_an_unknown_minister_joining_the_guest_is_of_the_guests_state():
+    got = rels(
+        "President Volodymyr Zelenskyy received Prime Minister Petr Fiala, who was joined by "
+        "Minister of Industry Marek Dvořák."
+    )
+    assert ("Marek Dvořák", "leaderOf", "Czech Republic") in got
+
+
+def test_an_unknown_minister_merely_attending_gets_no_borrowed_state():
+    # near negative: "attended by" ties the minister to no one named before (whatever state
+    # other rules give, not the guest's borrowed one)
+    got = rels(
+        "President Volodymyr Zelenskyy received Prime Minister Petr Fiala for talks that were "
+        "attended by Minister of Industry Marek Dvořák."
+    )
+    assert ("Marek Dvořák", "leaderOf", "Czech Republic") not in got
+
+
+HOLY_SEE = "Audience with the President of Portugal\n\n"
+
+
+def test_the_holy_sees_styles_and_foreign_minister():
+    ex = read(
+        HOLY_SEE + "This morning the Holy Father received in audience the President of the "
+        "Portuguese Republic, Marcelo Rebelo de Sousa, who then met His Eminence Cardinal "
+        "Pietro Parolin, Secretary of State, accompanied by His Excellency Archbishop Paul "
+        "Richard Gallagher, Secretary for Relations with States and International Organizations.",
+        published="2024-03-16",
+        publisher="Holy See Press Office",
+    )
+    got = {(r.subject, r.relation, r.object) for r in ex.relations}
+    assert ("Paul Richard Gallagher", "leaderOf", "Vatican City") in got
+    assert ("Pietro Parolin", "leaderOf", "Vatican City") in got
+    assert "Paul Richard Gallagher" not in ex.event.participants
+    assert ex.event.participants[:2] == ("Pope Francis", "Marcelo Rebelo de Sousa")
+
+
+def test_his_eminence_is_a_style_not_a_pronoun_for_the_pope():
+    ex = read(
+        HOLY_SEE + "The Holy Father received the President of the Portuguese Republic, Marcelo "
+        "Rebelo de Sousa. The President congratulated His Eminence Cardinal Pietro Parolin on "
+        "his anniversary.",
+        published="2024-03-16",
+        publisher="Holy See Press Office",
+    )
+    got = {(r.subject, r.relation, r.object) for r in ex.relations}
+    assert ("Marcelo Rebelo de Sousa", "congratulates", "Pietro Parolin") in got
+    assert ("Marcelo Rebelo de Sousa", "congratulates", "Pope Francis") not in got

@@ -34,6 +34,8 @@ from kg.extract.text import Token, tokenize
 from kg.extract.titles import TitleReading
 from kg.extract.word_runs import fold_key, runs, words_from
 
+# "accompanied by Minister X": X comes with the person named before
+COMPANION_VERBS = frozenset({"accompanied", "joined", "assisted"})
 # words after which a state's name is the state even when a person bears it as a surname
 PLACE_WORDS_BEFORE = frozenset(
     {"of", "in", "to", "for", "from", "into", "across", "throughout", "visit", "visiting", "the"}
@@ -219,6 +221,20 @@ class MentionFinder(TitleReading, PersonNames):
                 return m.but(of=prev.actors[0])  # "the delegation of Ghana, led by"
         return m
 
+    def _companion_state(self, tokens: list[Token], out: list[Mention], m: Mention) -> Mention:
+        """'X arrived in Kyiv, accompanied by Minister of Defence Y', 'received X, who was
+        joined by Minister Y': an official with no state of their own who comes with a
+        person is of that person's state (the nearest person named before)."""
+        k = m.t0
+        if k < 2 or tokens[k - 1].text != "by" or tokens[k - 2].text not in COMPANION_VERBS:
+            return m
+        for prev in reversed(out):
+            if prev.kind == "person" and len(prev.actors) == 1:
+                actor = self.gaz.actors.get(prev.actors[0])
+                state = prev.of or (actor.country if actor else None)
+                return m.but(of=state) if state else m
+        return m
+
     def _state_before(self, prev: Mention, m: Mention) -> bool:
         """A state's name right before a titled person with no state of their own, as an
         adjective stands ("the United Arab Emirates Minister of State X")."""
@@ -314,6 +330,8 @@ class MentionFinder(TitleReading, PersonNames):
                 m = self._inherit_state(tokens, out[-1], m)
             if out and m.of is None and m.how.startswith("titled"):
                 m = self._delegation_state(tokens, out[-1], m)
+                if m.of is None and m.how == "titled-new":
+                    m = self._companion_state(tokens, out, m)
             if out and out[-1].t1 == m.t0 and self._state_before(out[-1], m):
                 # "the United Arab Emirates Minister of State X": the state names his
                 prev = out.pop()
