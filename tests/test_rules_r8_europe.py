@@ -363,3 +363,86 @@ def test_his_eminence_is_a_style_not_a_pronoun_for_the_pope():
     got = {(r.subject, r.relation, r.object) for r in ex.relations}
     assert ("Marcelo Rebelo de Sousa", "congratulates", "Pietro Parolin") in got
     assert ("Marcelo Rebelo de Sousa", "congratulates", "Pope Francis") not in got
+
+
+# -- the Holy See's passive of shared views; lists that repeat their preposition ---------------
+
+
+def test_satisfaction_was_expressed_is_both_sides_statement():
+    text = (
+        HOLY_SEE + "The Holy Father received the President of the Portuguese Republic, Marcelo "
+        "Rebelo de Sousa. In the course of the cordial talks, satisfaction was expressed for "
+        "the good relations between the Holy See and Portugal."
+    )
+    assert speakers(text, "2024-03-16", "Holy See Press Office")[-1:] == ["both"]
+
+
+def test_concern_expressed_by_one_is_not_both():
+    # near negative: a passive with its agent named is that agent's
+    text = (
+        HOLY_SEE + "The Holy Father received the President of the Portuguese Republic, Marcelo "
+        "Rebelo de Sousa. Concern was expressed by the President about the fires."
+    )
+    assert speakers(text, "2024-03-16", "Holy See Press Office")[-1:] != ["both"]
+
+
+def test_a_list_that_repeats_of_names_each_owner():
+    got = rels(TWO + "Ms Kovač praised the resilience of Mr Berzins and of the Latvian people.")
+    assert ("Irena Kovač", "praises", "Tomas Berzins") in got
+    assert ("Irena Kovač", "praises", "Latvia") in got
+
+
+def test_a_repeated_of_after_a_pronoun_adds_no_owner():
+    # near negative: "and of its future" names no second actor
+    got = rels(TWO + "Ms Kovač praised the resilience of Latvia and of its economy.")
+    assert {t for t in got if t[1] == "praises"} == {("Irena Kovač", "praises", "Latvia")}
+
+
+def test_a_cooperation_agreement_between_two_states_is_their_cooperation():
+    got = rels(
+        TWO + "The ministers signed a cultural cooperation agreement between Croatia and Latvia."
+    )
+    assert both_ways("Croatia", "Latvia") <= got
+
+
+def test_an_agreement_between_two_states_alone_is_no_cooperation():
+    # near negative: an agreement that names no cooperation
+    got = rels(TWO + "The ministers discussed the border agreement between Croatia and Serbia.")
+    assert not {t for t in got if t[1] == "cooperatesWith" and "Serbia" in t}
+
+
+# -- "Tirana's aspirations": a capital owning a stance is its state -----------------------------
+
+
+def test_a_capitals_possessive_is_its_state():
+    got = rels(TWO + "Ms Kovač reaffirmed Croatia's support for Chisinau's European path.")
+    assert ("Croatia", "supports", "Moldova") in got
+
+
+def test_a_capitals_possessive_after_in_is_the_city():
+    # near negative: a place in the capital ("in Zagreb's old town") is where, not who
+    ex = read(
+        "Meeting\n\nForeign Minister Irena Kovač of Croatia received Foreign Minister Tomas "
+        "Berzins of Latvia in Zagreb's old town today."
+    )
+    assert (ex.event.location or "").startswith("Zagreb")
+
+
+def test_a_capitals_possessive_after_to_is_its_state():
+    got = rels(TWO + "Mr Berzins said Latvia would keep sending ammunition to Kyiv's defenders.")
+    assert ("Latvia", "assists", "Ukraine") in got
+
+
+# -- "proposed that the EU impose": a proposal put on an actor ------------------------------
+
+
+def test_proposed_that_an_actor_act_urges_it():
+    got = rels(TWO + "Ms Kovač said Croatia had proposed that the European Union open talks.")
+    assert ("Croatia", "urges", "European Union") in got
+
+
+def test_suggested_that_an_actor_did_something_urges_nobody():
+    # near negatives: a claim in the indicative, and a noun after the actor
+    got = rels(TWO + "Ms Kovač suggested that Russia was behind the cyberattacks.")
+    got |= rels(TWO + "Ms Kovač proposed that NATO cooperation be extended to the Black Sea.")
+    assert not {t for t in got if t[1] == "urges"}

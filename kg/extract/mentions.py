@@ -34,6 +34,8 @@ from kg.extract.text import Token, tokenize
 from kg.extract.titles import TitleReading
 from kg.extract.word_runs import fold_key, runs, words_from
 
+# words after which a capital's possessive is still the city ("in Kyiv's centre")
+CITY_PLACE_WORDS = frozenset({"in", "at", "into", "near", "around", "outside"})
 # "accompanied by Minister X": X comes with the person named before
 COMPANION_VERBS = frozenset({"accompanied", "joined", "assisted"})
 # words after which a state's name is the state even when a person bears it as a surname
@@ -690,7 +692,14 @@ class MentionFinder(TitleReading, PersonNames):
                 if got and " ".join(got[1]) in self.gaz.capitals:
                     # a capital city: where a visit goes, not an actor
                     place = (self.gaz.capitals[" ".join(got[1])],)
-                    return self._mk(tokens, i, got[0], "place", place, how="capital")
+                    j = got[0]
+                    if j + 1 < len(tokens) and tokens[j].text in ("'", "’"):
+                        before = tokens[i - 1].text.lower() if i else ""
+                        if tokens[j + 1].text == "s" and before not in CITY_PLACE_WORDS:
+                            # "Tirana's European aspirations": the government the capital
+                            # stands for owns them, as a state does
+                            return self._mk(tokens, i, j, "state", place, how="capital")
+                    return self._mk(tokens, i, j, "place", place, how="capital")
         adj = self._adjective_at(tokens, i)
         if adj:
             # "the Russian missile attacks": the adjective names its state as an owner

@@ -36,6 +36,9 @@ ENGAGE = {"met", "meets", "held", "had", "holds", "has"}
 PASSIVE = re.compile(
     r"\b(?:was|were|has been|have been)(?: also| further| briefly| thoroughly)? "
     r"(discussed|exchanged|reviewed|addressed|raised|touched upon|considered)\b|"
+    # the Holy See's "satisfaction was expressed for the good relations": both sides'
+    r"^(?:(?:during|in|at) [^,]{3,60}, )?(?:(?:great|deep|mutual|particular) )?"
+    r"(?:satisfaction|appreciation) (?:was|were) (?:also )?(expressed)\b|"
     r"^(?:also )?(discussed|exchanged|reviewed|addressed|raised) (?:were|was)\b|"
     r"^it was (?:also |further |jointly |particularly )?(agreed|decided|noted|stressed|"
     r"emphasi[sz]ed|underlined|underscored|highlighted|pointed out|reaffirmed|reiterated|"
