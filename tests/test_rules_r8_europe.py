@@ -446,3 +446,35 @@ def test_suggested_that_an_actor_did_something_urges_nobody():
     got = rels(TWO + "Ms Kovač suggested that Russia was behind the cyberattacks.")
     got |= rels(TWO + "Ms Kovač proposed that NATO cooperation be extended to the Black Sea.")
     assert not {t for t in got if t[1] == "urges"}
+
+
+# -- topic leads in other inflections, and an act's agent that ends the phrase ---------------
+
+
+def test_informed_about_names_topics():
+    got = topics(TWO + "Mr Berzins informed his colleague about the grain transit by rail.")
+    assert any(t.startswith("grain transit") for t in got)
+
+
+def test_focusing_on_names_topics():
+    got = topics(TWO + "Croatia funds projects in Latvia, focusing on cyber security and ports.")
+    assert "cyber security" in got and "ports" in got
+
+
+def test_congratulate_him_on_taking_office_is_the_occasion():
+    got = topics(
+        "Prime Minister Pedro Sánchez held a call with Prime Minister Luís Montenegro of "
+        "Portugal to congratulate him on taking office."
+    )
+    assert "taking office" in got
+
+
+def test_a_gerund_other_than_taking_office_still_drops():
+    # near negative: "taking measures" keeps only what follows the verb
+    got = topics(TWO + "They discussed taking measures against forest fires.")
+    assert not any(t.startswith("taking") for t in got)
+
+
+def test_an_acts_agent_ends_the_condemned_topic():
+    got = topics(TWO + "Ms Kovač condemned the sabotage carried out by Russian services in ports.")
+    assert "sabotage" in got
