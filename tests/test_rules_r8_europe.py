@@ -478,3 +478,23 @@ def test_a_gerund_other_than_taking_office_still_drops():
 def test_an_acts_agent_ends_the_condemned_topic():
     got = topics(TWO + "Ms Kovač condemned the sabotage carried out by Russian services in ports.")
     assert "sabotage" in got
+
+
+# -- "spoke with Y, congratulating him": the caller's statement --------------------------------
+
+
+def test_a_reporting_participle_after_a_call_is_the_callers_statement():
+    text = CALL + (
+        "Foreign Minister Irena Kovač spoke on the phone on Friday with Foreign Minister "
+        "Tomas Berzins of Latvia, thanking him for the help with the evacuation."
+    )
+    assert speakers(text) == ["Irena Kovač"]
+
+
+def test_a_joint_participle_after_a_call_is_no_callers_statement():
+    # near negative: discussing is both sides' act, not the caller's alone
+    text = CALL + (
+        "Foreign Minister Irena Kovač spoke on the phone on Friday with Foreign Minister "
+        "Tomas Berzins of Latvia, discussing the evacuation."
+    )
+    assert "Irena Kovač" not in speakers(text)

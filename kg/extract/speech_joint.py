@@ -139,6 +139,9 @@ def purpose_of(doc: Doc, pieces: list[str], j: int) -> str | None:
         nxt = pieces[k + 1]
         if pieces[k] == "to" and reporting_verb(doc, nxt) == nxt:
             return None if nxt in JOINT_ACTS else nxt
+        if pieces[k] == "," and nxt.endswith("ing") and reporting_verb(doc, nxt):
+            # "X spoke with Y, congratulating him on ...": the participle is X's act
+            return None if verb_lemma(doc, nxt) in JOINT_ACTS else nxt
     return None
 
 
