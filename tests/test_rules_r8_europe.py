@@ -498,3 +498,12 @@ def test_a_joint_participle_after_a_call_is_no_callers_statement():
         "Tomas Berzins of Latvia, discussing the evacuation."
     )
     assert "Irena Kovač" not in speakers(text)
+
+
+def test_a_message_sent_congratulating_stays_the_sending():
+    # near negative: a message's announcement is the sender's "send" (ANNOTATION.md 8)
+    ex = read(
+        CALL + "President Alar Karis sent a letter to President Edgars Rinkēvičs of Latvia, "
+        "congratulating him on the national day."
+    )
+    assert [(s.speaker, s.act) for s in ex.statements][:1] == [("Alar Karis", "send")]

@@ -126,6 +126,7 @@ def engaged_then(doc: Doc, pieces: list[str], j: int, joint: bool = True) -> str
 # verbs of reaching another that a purpose may follow: "spoke with Y to congratulate her"
 REACH = {"spoke", "speaks", "called", "calls", "telephoned", "phoned", "sent", "sends", "wrote"}
 REACH |= {"writes", "dialled", "dialed", "rang"}
+SENT = frozenset({"sent", "sends", "wrote", "writes"})
 
 
 def purpose_of(doc: Doc, pieces: list[str], j: int) -> str | None:
@@ -139,8 +140,11 @@ def purpose_of(doc: Doc, pieces: list[str], j: int) -> str | None:
         nxt = pieces[k + 1]
         if pieces[k] == "to" and reporting_verb(doc, nxt) == nxt:
             return None if nxt in JOINT_ACTS else nxt
-        if pieces[k] == "," and nxt.endswith("ing") and reporting_verb(doc, nxt):
-            # "X spoke with Y, congratulating him on ...": the participle is X's act
+        if pieces[k] == "," and nxt.endswith("ing") and pieces[j] not in SENT:
+            if not reporting_verb(doc, nxt):
+                continue
+            # "X spoke with Y, congratulating him on ...": the participle is X's act (a
+            # message "sent ..., congratulating" stays the sending, ANNOTATION.md 8)
             return None if verb_lemma(doc, nxt) in JOINT_ACTS else nxt
     return None
 
