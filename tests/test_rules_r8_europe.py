@@ -507,3 +507,38 @@ def test_a_message_sent_congratulating_stays_the_sending():
         "congratulating him on the national day."
     )
     assert [(s.speaker, s.act) for s in ex.statements][:1] == [("Alar Karis", "send")]
+
+
+# -- "working together" with no partner named; a body named as the means of cooperation -------
+
+
+def test_working_together_alone_is_with_the_other_participant():
+    got = rels(IBERIAN + "Sánchez stressed his commitment to keep working together in the EU.")
+    assert ("Pedro Sánchez", "cooperatesWith", "Luís Montenegro") in got
+
+
+def test_working_together_with_others_names_no_participant():
+    # near negatives: a partner named ("with its partners"), and three participants
+    got = rels(IBERIAN + "Sánchez said Spain would keep working together with its partners.")
+    got |= rels(
+        "Prime Minister Pedro Sánchez met Prime Minister Luís Montenegro of Portugal and "
+        "President Emmanuel Macron of France. Sánchez stressed his commitment to working together."
+    )
+    assert ("Pedro Sánchez", "cooperatesWith", "Luís Montenegro") not in got
+
+
+def test_a_body_for_coordination_between_states_is_their_means():
+    got = rels(
+        TWO + "They stressed the importance of the Three Seas Initiative for closer coordination "
+        "between Croatia, Latvia and Poland."
+    )
+    assert ("Poland", "cooperatesVia", "Three Seas Initiative") in got
+    got = rels(TWO + "They praised the OSCE as a forum for dialogue and cooperation between them.")
+    got |= rels(TWO + "They saw the OSCE as a forum for cooperation between Croatia and Latvia.")
+    assert ("Latvia", "cooperatesVia", "OSCE") in got
+
+
+def test_a_body_thanked_for_cooperation_between_states_is_no_means():
+    # near negative: "thanked NATO for ...": the reason for thanks, not a frame
+    got = rels(TWO + "They thanked NATO for the cooperation between Croatia and Latvia.")
+    assert not {t for t in got if t[1] == "cooperatesVia"}
