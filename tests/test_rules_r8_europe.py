@@ -542,3 +542,25 @@ def test_a_body_thanked_for_cooperation_between_states_is_no_means():
     # near negative: "thanked NATO for ...": the reason for thanks, not a frame
     got = rels(TWO + "They thanked NATO for the cooperation between Croatia and Latvia.")
     assert not {t for t in got if t[1] == "cooperatesVia"}
+
+
+# -- frameworks of the war years in the gazetteer -----------------------------------------------
+
+
+def test_the_ramstein_format_is_the_ukraine_defense_contact_group():
+    got = rels(
+        "President Volodymyr Zelenskyy spoke with Prime Minister Jonas Gahr Støre of Norway. "
+        "The interlocutors agreed to keep coordinating in the Ramstein format and within "
+        "the Crimea Platform."
+    )
+    assert ("Jonas Gahr Støre", "cooperatesVia", "Ukraine Defense Contact Group") in got
+    assert ("Jonas Gahr Støre", "cooperatesVia", "Crimea Platform") in got
+
+
+def test_working_together_asked_of_others_is_no_participants_cooperation():
+    # near negative: the joint act is put on the international community
+    got = rels(
+        IBERIAN + "Sánchez stressed the need for the international community to uphold the "
+        "Charter, defend the rule of law and work together against the climate crisis."
+    )
+    assert ("Pedro Sánchez", "cooperatesWith", "Luís Montenegro") not in got

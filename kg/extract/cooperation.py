@@ -100,6 +100,10 @@ def _compound_side(doc: Doc, pieces: list[str], k: int, step: int) -> tuple[int,
 FRAME_FILLERS = frozenset(
     {"close", "closer", "the", "better", "effective", "regular", "dialogue", "and"}
 )
+# words that put a joint act on others than the speaker ("called on all to work together")
+OTHERS_ASKED = frozenset(
+    {"need", "needs", "community", "urged", "urges", "called", "calls", "must", "should", "all"}
+)
 # what a body is called when it is the means ("NATO as a forum for cooperation between")
 FRAME_NOUNS = frozenset({"format", "forum", "platform", "framework", "mechanism", "channel"})
 
@@ -228,6 +232,8 @@ class CooperationRules:
         people = self.doc.participants
         if len(subjects) != 1 or len(people) != 2 or subjects[0] not in people:
             return False
+        if not OTHERS_ASKED.isdisjoint(self.pieces[:a]):
+            return False  # "the need for the international community to work together"
         return "together" in self.pieces[a : b + 2] and "with" not in self.pieces[a : b + 3]
 
     def absolute_with(self, k: int, nxt: int) -> bool:
