@@ -470,8 +470,8 @@ class AgentRules:
             subj = self.owners_inside(a, self.view.piece_at(match.end() - 1) + 1)
         if subj is None:
             subj = self.infinitive_subject(a)
-        if subj is None and self.obliged_other(a):
-            return None
+        if subj is None and cue.mode != "reciprocal" and self.obliged_other(a):
+            return None  # (the teams of "that the teams should work together" are theirs)
         if subj is None:
             subj = self.stance_owner(a)
         if subj is None:
