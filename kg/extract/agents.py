@@ -79,17 +79,26 @@ LIGHT_VERBS = {
     "stressed",
 }
 # "called X to extend (his) ...": the contact verb, the one contacted, the light verb
+# a conversation held with X counts as calling X: "held a telephone conversation with
+# the new Prime Minister of Y, X, to congratulate him" (the Spanish and Italian offices)
+_HELD_WITH = (
+    r"|(?:held|had|holds|has|having) (?:a |an )?(?:[^@\s]+ ){0,2}?"
+    r"(?:conversation|call|talks|meeting) with(?: the)?(?: new| newly[- ]\w+)?"
+)
 CONTACTED = re.compile(
     r"\b(?:call(?:ed|ing|s)?|phon(?:e|ed|es|ing)|telephon(?:e|ed|es|ing)|rang"
     r"|visit(?:ed|ing)?|met|meet(?:s|ing)?"
-    r"|(?:wrote|written|write|writes|writing|spoke|speaks|speak|speaking) (?:to|with))"
-    r" (?:the )?(?P<who>@\d+) "
-    r"(?:[^@\s]+ ){0,3}?to (?:extend|convey|offer|express|pass on|deliver|send|personally \w+) "
+    r"|(?:wrote|written|write|writes|writing|spoke|speaks|speak|speaking) (?:to|with)"
+    + _HELD_WITH
+    + r") (?:the )?(?P<who>@\d+) "
+    r"(?:(?!who |which )[^@\s]+ ){0,3}?"
+    r"to (?:extend|convey|offer|express|pass on|deliver|send|personally \w+) "
     r"(?:@\d+ )?(?:[^@\s]+ ){0,3}$"
     # or the cue's own verb right after "to": "phoned X to congratulate him"
     r"|\b(?:call(?:ed|ing|s)?|phon(?:e|ed|es|ing)|telephon(?:e|ed|es|ing)|rang|met|meet(?:s|ing)?"
-    r"|(?:wrote|written|write|writes|spoke|speaks) (?:to|with))"
-    r" (?:the )?(?P<to>@\d+) (?:[^@\s]+ ){0,3}?to $"
+    r"|(?:wrote|written|write|writes|spoke|speaks) (?:to|with)"
+    + _HELD_WITH
+    + r") (?:the )?(?P<to>@\d+) (?:(?!who |which )[^@\s]+ ){0,3}?to $"
 )
 # nouns whose "of X to VERB" makes X the one who acts ("the readiness of the UN to support")
 INTENTS = {
@@ -132,6 +141,8 @@ PERSON_NOUNS = {
 OWN_STATE_NOUNS = {"country", "government", "nation"}
 AUXILIARIES = {"will", "would", "shall", "should", "can", "could", "also", "further", "firmly"}
 MODALS = frozenset({"will", "would", "shall", "should"})
+# a need put on the clause's subject ("that Europe must step up its support")
+OBLIGED = frozenset({"must", "should", "needs", "ought"})
 # words between a relative clause's closing comma and the main clause's cue ("..., once
 # again reaffirmed its support for"): a verb first, then words with no actor among them
 RESUMED_REACH = 6
@@ -514,6 +525,8 @@ class AgentRules:
             subj = self.owners_inside(a, self.view.piece_at(match.end() - 1) + 1)
         if subj is None:
             subj = self.infinitive_subject(a)
+        if subj is None and cue.mode != "reciprocal" and self.obliged_other(a):
+            return None  # (the teams of "that the teams should work together" are theirs)
         if subj is None:
             subj = self.stance_owner(a)
         if subj is None:
@@ -571,12 +584,16 @@ class AgentRules:
             return None  # the common case, without the walk below
         lo = max(self.clause_start(a), a - 6)
         j = next((k for k in range(a, lo - 1, -1) if self.pieces[k] == "our"), None)
-        if j is None or not (set(self.pieces[j + 1 : j + 3]) & OUR_ACTS):
-            return None
+        if j is None or not (set(self.pieces[j + 1 : j + 4]) & OUR_ACTS):
+            return None  # "our cooperation", "our continued close cooperation"
         if any(self.mention(k) is not None for k in range(j, a)):
             return None
         head = self.main_subject() or []
         speakers = self.flatten(head) or list(self.doc.participants)
+        if len(head) == 1 and self.view.mentions[int(self.pieces[head[0]][1:])].text == "I":
+            # a letter's or a leader's "I count on our cooperation": the writer and the one
+            # written to, every participant
+            speakers = list(dict.fromkeys([*speakers, *self.doc.participants]))
         for k in range(head[-1] + 1 if head else 0, j - 1):
             if self.pieces[k] == "with" and self.mention(k + 1) is not None:
                 speakers += self.flatten(self.object_list(k + 1)[0])  # "spoke with Y about our"
@@ -633,6 +650,18 @@ class AgentRules:
             if self.lex.is_("clause", p) or p.endswith("ed"):
                 return None
         return None
+
+    def obliged_other(self, a: int) -> bool:
+        """'agreed that Europe must step up its support for X', 'that the international
+        community should increase its aid': a need put on someone no mention names is no
+        act of the speakers (ANNOTATION.md 8: it gives topics)."""
+        start = self.clause_start(a)
+        if start < 2 or self.pieces[start - 1] != "that":
+            return False
+        span = self.pieces[start:a]
+        if not OBLIGED.intersection(span):
+            return False
+        return not any(p[0] == "@" for p in span)
 
     def requested_of(self, k: int) -> bool:
         """The actor at piece k is the one a request is put to ("urged X", "called on X",

@@ -114,6 +114,18 @@ def _bond_noun(pieces: list[str], j: int) -> int:
     return j
 
 
+# words between "X for" and a joint cue ("the Weimar Triangle for close coordination")
+FRAME_FILLERS = frozenset(
+    {"close", "closer", "the", "better", "effective", "regular", "dialogue", "and"}
+)
+# words that put a joint act on others than the speaker ("called on all to work together")
+OTHERS_ASKED = frozenset(
+    {"need", "needs", "community", "urged", "urges", "called", "calls", "must", "should", "all"}
+)
+# what a body is called when it is the means ("NATO as a forum for cooperation between")
+FRAME_NOUNS = frozenset({"format", "forum", "platform", "framework", "mechanism", "channel"})
+
+
 class CooperationRules:
     """The cooperation rules of SentenceRules."""
 
@@ -232,10 +244,26 @@ class CooperationRules:
                 for o in targets:
                     if s != o:
                         yield Found(s, "cooperatesWith", o, rule, modality)
+        if not (targets or parties or named) and self.together_alone(subjects, a, b):
+            # "Sánchez stressed his commitment to continue working together": with the one
+            # he spoke to, the only other participant
+            targets = [p for p in self.doc.participants if p != subjects[0]]
+            for o in targets:
+                yield Found(subjects[0], "cooperatesWith", o, rule, modality)
         if len(subjects) > 1 and (not targets or "together" in self.pieces[a : b + 2]):
             # "A and B would work closely together, including with C": A and B as well
             yield from self.pairs(subjects, rule, modality)
         yield from self.via(parties or subjects, b, end, rule, modality)
+
+    def together_alone(self, subjects: list[str], a: int, b: int) -> bool:
+        """One participant of a two-party engagement working 'together' with no partner
+        named: the partner is the other participant."""
+        people = self.doc.participants
+        if len(subjects) != 1 or len(people) != 2 or subjects[0] not in people:
+            return False
+        if not OTHERS_ASKED.isdisjoint(self.pieces[:a]):
+            return False  # "the need for the international community to work together"
+        return "together" in self.pieces[a : b + 2] and "with" not in self.pieces[a : b + 3]
 
     def absolute_with(self, k: int, nxt: int) -> bool:
         """', with X to expand ...' or ', with X providing ...': a clause of its own saying
@@ -309,6 +337,30 @@ class CooperationRules:
         modality = self.modality(start, b)
         yield from self.pairs(parties, rule, modality)
         yield from self.via(parties, b, self.clause_end(b), rule, modality)
+        for org in self.frame_before(a):
+            for s in parties:
+                yield Found(s, "cooperatesVia", org, rule + " +via", modality)
+
+    def frame_before(self, a: int) -> list[str]:
+        """'the Weimar Triangle for close coordination between A, B and C', 'NATO as a forum
+        for cooperation between A and B': the body the cooperation runs through, named right
+        before it."""
+        k = a - 1
+        while k >= 0 and self.pieces[k] in FRAME_FILLERS:
+            k -= 1
+        if k < 2 or self.pieces[k] != "for":
+            return []
+        j = k - 1
+        if self.pieces[j] in FRAME_NOUNS and self.pieces[j - 2 : j] == ["as", "a"]:
+            j -= 3  # "NATO as a forum for"
+        elif self.pieces[j - 1 : j] == ["the"] and self.pieces[j - 2 : j - 1] == ["of"]:
+            pass  # "the importance/role of the Weimar Triangle for"
+        elif self.pieces[j - 1 : j] != ["of"]:
+            return []  # "thanked NATO for cooperation between ...": the reason, no frame
+        m = self.mention(j) if j >= 0 else None
+        if m is None or m.kind != "organization" or m.possessive:
+            return []
+        return list(m.actors)
 
     def pairs(self, parties: list[str], rule: str, modality: str) -> Iterator[Found]:
         for s in parties:

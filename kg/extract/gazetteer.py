@@ -25,6 +25,9 @@ STATE_PHRASES = (
     "the {adj} Government",
     "the {adj} government and people",
     "the {adj} Government and people",
+    # a government just formed is still the state ("the new Icelandic Government")
+    "the new {adj} government",
+    "the new {adj} Government",
     "the {adj} nation",
     "the {adj} leadership",
     "the {adj} authorities",

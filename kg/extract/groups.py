@@ -95,6 +95,10 @@ OFFICE_PLURALS = (
     "vice foreign ministers",
     "deputy prime ministers",
     "vice presidents",
+    # Ukrainian and Russian readouts in English: "The interlocutors agreed to ..."
+    "interlocutors",
+    # Polish, Romanian and French readouts in English: "the heads of diplomacy"
+    "heads of diplomacy",
 )
 
 

@@ -37,6 +37,14 @@ from kg.extract.text import Token, tokenize
 from kg.extract.titles import TitleReading
 from kg.extract.word_runs import fold_key, runs, words_from
 
+# words after which a capital's possessive is still the city ("in Kyiv's centre")
+CITY_PLACE_WORDS = frozenset({"in", "at", "into", "near", "around", "outside"})
+# "accompanied by Minister X": X comes with the person named before
+COMPANION_VERBS = frozenset({"accompanied", "joined", "assisted"})
+# words after which a state's name is the state even when a person bears it as a surname
+PLACE_WORDS_BEFORE = frozenset(
+    {"of", "in", "to", "for", "from", "into", "across", "throughout", "visit", "visiting", "the"}
+)
 _GO_ON = object()  # a part of the scan found nothing and leaves the word to the next part
 
 
@@ -227,6 +235,20 @@ class MentionFinder(TitleReading, PersonNames):
                 return m.but(of=prev.actors[0])  # "the delegation of Ghana, led by"
         return m
 
+    def _companion_state(self, tokens: list[Token], out: list[Mention], m: Mention) -> Mention:
+        """'X arrived in Kyiv, accompanied by Minister of Defence Y', 'received X, who was
+        joined by Minister Y': an official with no state of their own who comes with a
+        person is of that person's state (the nearest person named before)."""
+        k = m.t0
+        if k < 2 or tokens[k - 1].text != "by" or tokens[k - 2].text not in COMPANION_VERBS:
+            return m
+        for prev in reversed(out):
+            if prev.kind == "person" and len(prev.actors) == 1:
+                actor = self.gaz.actors.get(prev.actors[0])
+                state = prev.of or (actor.country if actor else None)
+                return m.but(of=state) if state else m
+        return m
+
     def _state_before(self, prev: Mention, m: Mention) -> bool:
         """A state's name right before a titled person with no state of their own, as an
         adjective stands ("the United Arab Emirates Minister of State X")."""
@@ -327,6 +349,8 @@ class MentionFinder(TitleReading, PersonNames):
                 m = self._inherit_state(tokens, out[-1], m)
             if out and m.of is None and m.how.startswith("titled"):
                 m = self._delegation_state(tokens, out[-1], m)
+                if m.of is None and m.how == "titled-new":
+                    m = self._companion_state(tokens, out, m)
             if out and out[-1].t1 == m.t0 and self._state_before(out[-1], m):
                 # "the United Arab Emirates Minister of State X": the state names his
                 prev = out.pop()
@@ -390,10 +414,24 @@ class MentionFinder(TitleReading, PersonNames):
             name = known.get(f"{t}-{tokens[i + 2].text}")
             if name:
                 return self._mk(tokens, i, i + 3, "person", (name,), how="surname")
+        if t in known and self._surname_not_state(tokens, i, t):
+            # "Sánchez and Montenegro discussed": a state's name that is the surname of a
+            # person the readout has named is that person, not the state
+            return self._mk(tokens, i, i + 1, "person", (known[t],), how="surname")
         m = self._office_at(tokens, i, t, known)
         if m is not None:
             return m
         return self._name_at(tokens, i, t, known)
+
+    def _surname_not_state(self, tokens, i: int, t: str) -> bool:
+        """A known person's surname that is also a state's one-word name, where no word of
+        place before it ("in", "of", "to Montenegro") makes it the state."""
+        form = self.gaz.forms.get((t,))
+        actor = self.gaz.actors.get(form[0]) if form else None
+        if actor is None or actor.kind != "state":
+            return False
+        before = tokens[i - 1].text.lower() if i else ""
+        return before not in PLACE_WORDS_BEFORE
 
     def _group_at(self, tokens, i) -> Mention | None:
         """'the two leaders', 'both sides', 'the latter', 'these mechanisms'."""
@@ -740,7 +778,14 @@ class MentionFinder(TitleReading, PersonNames):
                 if got and " ".join(got[1]) in self.gaz.capitals:
                     # a capital city: where a visit goes, not an actor
                     place = (self.gaz.capitals[" ".join(got[1])],)
-                    return self._mk(tokens, i, got[0], "place", place, how="capital")
+                    j = got[0]
+                    if j + 1 < len(tokens) and tokens[j].text in ("'", "’"):
+                        before = tokens[i - 1].text.lower() if i else ""
+                        if tokens[j + 1].text == "s" and before not in CITY_PLACE_WORDS:
+                            # "Tirana's European aspirations": the government the capital
+                            # stands for owns them, as a state does
+                            return self._mk(tokens, i, j, "state", place, how="capital")
+                    return self._mk(tokens, i, j, "place", place, how="capital")
         adj = self._adjective_at(tokens, i)
         if adj:
             # "the Russian missile attacks": the adjective names its state as an owner

@@ -99,6 +99,10 @@ AIMED_AT_OTHERS = frozenset({"praises", "congratulates", "condoles"})
 INVERTED = frozenset({"were", "should"})
 
 
+# prepositions a list repeats before each item ("of X and of Y", "for X and for Y")
+REPEATED_PREPOSITIONS = frozenset({"of", "for", "with"})
+
+
 class SentenceRules(
     AgentRules,
     MembershipRules,
@@ -198,6 +202,12 @@ class SentenceRules(
                 nxt = self.through_aside(nxt)
             if p == "," and self.pieces[nxt : nxt + 3] == ["the", "government", "and"]:
                 nxt += 3  # "X, the Government and the people of Y": Y as well
+            if p == "and" and nxt < len(self.pieces) and self.pieces[nxt] == self.lead_of(k):
+                # "the courage of X and of the Moldovan people": the preposition repeated
+                if self.pieces[nxt + 1 : nxt + 2] == ["the"]:
+                    nxt += 1
+                if self.mention(nxt + 1) is not None:
+                    nxt += 1
             if p in (",", "and") and nxt < len(self.pieces) and self.pieces[nxt] in ("to", "the"):
                 if nxt + 1 < len(self.pieces) and self.mention(nxt + 1) is not None:
                     nxt += 1
@@ -211,6 +221,13 @@ class SentenceRules(
             if " and " not in f" {joined} ":
                 return got[:1], ends[0]
         return got, (ends[-1] if ends else j)
+
+    def lead_of(self, k: int) -> str | None:
+        """The preposition a list at piece k hangs on ('of X', 'for the X'), if it is one a
+        list repeats ('of X and of Y')."""
+        j = k - 2 if k >= 2 and self.pieces[k - 1] == "the" else k - 1
+        p = self.pieces[j] if j >= 0 else None
+        return p if p in REPEATED_PREPOSITIONS else None
 
     def through_aside(self, k: int) -> int:
         """Past ', through him ,' at piece k: 'congratulations to A and, through him, to the

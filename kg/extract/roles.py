@@ -54,7 +54,9 @@ def leader_relations(doc: Doc) -> Iterator[tuple[Found, View]]:
                     }
                 if p not in named:
                     continue  # named only by office and no participant: not resolved (section 8)
-            if m.title and (m.how.startswith("titled") or m.of):
+            if m.title and (m.how.startswith("titled") or m.of or m.how == "role"):
+                # "X, Secretary for Relations with States": a named person's office, even
+                # when the office alone names them (the role mention after the name)
                 titled.setdefault(p, set())
                 if m.of:
                     titled[p].add(m.of)

@@ -18,7 +18,7 @@ JOINT = re.compile(
     r"(?:the )?(?:two|both)(?: of (?:them|@\d+))? |"
     r"the (?:(?:[a-z\-]+|@\d+) ){0,2}(?:leaders|ministers|presidents|sides|parties|delegations|"
     r"counterparts|chancellors|secretaries|interlocutors|premiers|"
-    r"heads of (?:state|government)(?: and government)?) |"
+    r"heads of (?:state|government|diplomacy)(?: and government)?) |"
     r"the host and (?:the )?guests? |the duo |"
     r"the (?:heads|leaders) of (?:the )?(?:two|both|three|four|five|all(?: the)?) "
     r"(?:states|countries|governments|nations|"
@@ -36,6 +36,9 @@ ENGAGE = {"met", "meets", "held", "had", "holds", "has"}
 PASSIVE = re.compile(
     r"\b(?:was|were|has been|have been)(?: also| further| briefly| thoroughly)? "
     r"(discussed|exchanged|reviewed|addressed|raised|touched upon|considered)\b|"
+    # the Holy See's "satisfaction was expressed for the good relations": both sides'
+    r"^(?:(?:during|in|at) [^,]{3,60}, )?(?:(?:great|deep|mutual|particular) )?"
+    r"(?:satisfaction|appreciation) (?:was|were) (?:also )?(expressed)\b|"
     r"^(?:also )?(discussed|exchanged|reviewed|addressed|raised) (?:were|was)\b|"
     r"^it was (?:also |further |jointly |particularly )?(agreed|decided|noted|stressed|"
     r"emphasi[sz]ed|underlined|underscored|highlighted|pointed out|reaffirmed|reiterated|"
@@ -123,6 +126,7 @@ def engaged_then(doc: Doc, pieces: list[str], j: int, joint: bool = True) -> str
 # verbs of reaching another that a purpose may follow: "spoke with Y to congratulate her"
 REACH = {"spoke", "speaks", "called", "calls", "telephoned", "phoned", "sent", "sends", "wrote"}
 REACH |= {"writes", "dialled", "dialed", "rang"}
+SENT = frozenset({"sent", "sends", "wrote", "writes"})
 
 
 def purpose_of(doc: Doc, pieces: list[str], j: int) -> str | None:
@@ -136,6 +140,12 @@ def purpose_of(doc: Doc, pieces: list[str], j: int) -> str | None:
         nxt = pieces[k + 1]
         if pieces[k] == "to" and reporting_verb(doc, nxt) == nxt:
             return None if nxt in JOINT_ACTS else nxt
+        if pieces[k] == "," and nxt.endswith("ing") and pieces[j] not in SENT:
+            if not reporting_verb(doc, nxt):
+                continue
+            # "X spoke with Y, congratulating him on ...": the participle is X's act (a
+            # message "sent ..., congratulating" stays the sending, ANNOTATION.md 8)
+            return None if verb_lemma(doc, nxt) in JOINT_ACTS else nxt
     return None
 
 

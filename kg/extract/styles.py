@@ -49,6 +49,14 @@ HONORIFICS = {
     "HH",
     "HM",
     "Ayatollah",
+    # the Holy See's styles and ranks ("His Eminence Cardinal X", "Archbishop Y")
+    "Eminence",
+    "Beatitude",
+    "Cardinal",
+    "Archbishop",
+    "Bishop",
+    "Monsignor",
+    "Msgr",
     # Khmer styles before a leader's name ("Samdech Moha Borvor Thipadei Hun Manet")
     "Samdech",
     # military ranks, which the leaders of juntas keep ("Captain Ibrahim Traore")
@@ -266,7 +274,8 @@ ENVOYS = {
     "Plenipotentiary",
     "Affaires",
 }
-ROYAL_STYLES = ("Majesty", "Excellency", "Highness", "Royal")
+# the Holy See's "His Eminence", "His Beatitude" and "His Holiness" are styles too
+ROYAL_STYLES = ("Majesty", "Excellency", "Highness", "Royal", "Eminence", "Beatitude", "Holiness")
 # styles that stand alone for their bearer, with no name after them ("Samdech Thipadei
 # welcomed ...", "His Majesty thanked ..."): a "style" mention, resolved by coref
 BEARER_STYLES = frozenset({"Samdech"})

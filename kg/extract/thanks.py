@@ -179,9 +179,9 @@ class ThanksRules:
                     continue
                 if aid:
                     yield Found(o, "assists", s, rule + " +aid", modality)
-                elif support and m_to is None and "supporting" not in window:
-                    yield Found(o, "supports", s, rule + " +support", modality)
-                elif support and m_to is not None:
+                # support thanked for beside aid is both ("for its support and for the
+                # jets"); support to a named recipient beside aid stays the aid's
+                if support and (m_to is None and "supporting" not in window or m_to and not aid):
                     yield Found(o, "supports", s, rule + " +support", modality)
             if host:
                 for t in thankers:

@@ -24,7 +24,9 @@ LEADS = Folded.compile(
     r"(?=[a-z])\b(?:discuss(?:ed|es|ing)?|(?:exchanged?|exchanging) (?:of )?"
     r"(?:views|opinions|ideas|information)(?: \w+){0,3}? (?:on|about|regarding|concerning)|"
     r"touched (?:base )?(?:up)?on|"
-    r"(?:talked|spoke|speak|conferred|conversed) about|reviewed|focused on|"
+    r"(?:talked|spoke|speak|conferred|conversed) about|reviewed|focused on|focusing on|"
+    # "informed his interlocutor about the situation at the front" (the Ukrainian style)
+    r"inform(?:ed|s)? (?:\w+ ){0,3}?(?:about|on)|"
     r"(?:call|meeting|talks|conversation) (?:also )?(?:addressed|covered|focused on)|"
     r"addressed|(?:a )?special focus on|briefed (?:\w+ ){0,3}on|"
     r"(?:cooperation|coordination|collaboration|partnership|ties|exchanges) (?:in|on|against|"
@@ -39,7 +41,8 @@ LEADS = Folded.compile(
     r"(?:co-?operat|collaborat)(?:e|es|ed|ing) (?:together |closely |further )?(?:on|in)|"
     r"such (?:areas|issues|fields) as|areas such as|the (?:situation|developments?) (?:in|on|"
     r"around|regarding)|the conflict (?:in|between)|latest developments in|"
-    r"congratulations? (?:\w+ ){0,3}on|congratulated (?:\w+ ){0,6}?(?:on|for)|felicitations on|"
+    r"congratulations? (?:\w+ ){0,3}on|congratulat(?:ed|e|es|ing) (?:\w+ ){0,6}?(?:on|for)|"
+    r"felicitations on|"
     r"condolences? (?:\w+ ){0,8}?(?:over|for|on)|on the basis of|sympath(?:y|ies) (?:over|for)|"
     r"support for|commitment to|the importance of|the need (?:for|to)|concerns? (?:about|over)|"
     r"condemn(?:ed|s|ation of)|the occasion of|agreed on|progress (?:in|on)|"
@@ -76,7 +79,8 @@ LEADS = Folded.compile(
 # readout). A new lead phrase needs its first words here (tests/test_rules_r6_topics.py).
 LEAD_FIRST = frozenset(
     b"discuss discussed discusses discussing exchange exchanged exchanging exchanges touched "
-    b"talked spoke speak conferred conversed reviewed focused call meeting talks conversation "
+    b"talked spoke speak conferred conversed reviewed focused focusing informed inform informs "
+    b"call meeting talks conversation congratulate congratulates congratulating "
     b"addressed a special briefed cooperation coordination collaboration partnership ties in "
     b"issues matters such areas the latest congratulation congratulations congratulated "
     b"felicitations condolence condolences on sympathy sympathies support commitment concern "
@@ -114,18 +118,24 @@ STOP = re.compile(
     # a full stop, but not a dotted abbreviation's ("U.S. investment")
     r"\.(?<!\b[A-Z]\.)|"
     r"[;:()\"“”]|\s[–—-]\s|,\s*(?:and\s+)?(?:which|who|that|as well as|while|including|"
+    # a relative clause led by its preposition ("the initiative, thanks to which ...")
+    r"(?:thanks to|under|through|by|in|for|with|from|according to) (?:which|whom)|"
     r"noting|stressing|saying|adding|agreeing|expressing|and (?:agreed|expressed|stressed|"
     r"noted|reaffirmed))\b|\b(?:which|that|who|where|while|with a view|in order|so that|to "
     r"(?:ensure|promote|strengthen|address|support|discuss|enhance|further|deepen|expand|"
     r"improve|advance)|has|have|had|is|are|was|were|will|would|should|could|can|must|"
     r"said|says|noted|added|agreed|expressed|stressed|he|she|they|it|we|scheduled|"
+    # a writer's own clause ("..., and I hope that"); "World War I and" goes on
+    r"I (?:hope|trust|look|count|am|believe|wish|would|will|have|also|want)|"
     r"work for|as part of|in the coming|in detail|at length|at the meeting|during the|"
     r"this (?:morning|afternoon|evening|year|week)|today|yesterday|tomorrow|from \w+ \d|"
     r"between the two|with (?:his|her|their) (?:\w+ )?counterpart|"
     r"as (?:soon|early) as possible|in this (?:regard|context|respect)|"
     # a participle after its noun closes the phrase ("the agreements reached during the visit")
     r"(?:held|reached|signed|issued|taken|achieved|concluded|adopted) (?:there|here|"
-    r"during|at|in|on|by|between|last|so far|earlier|today))\b"
+    r"during|at|in|on|by|between|last|so far|earlier|today)|"
+    # so does the act's agent ("the sabotage carried out by Russian services")
+    r"(?:carried out|committed|perpetrated|conducted|orchestrated|staged) by)\b"
 )
 SPLIT = re.compile(
     r",\s*(?:and\s+)?|\s+and\s+(?!(?:economic|security|development|stability)\b)|"
@@ -139,7 +149,7 @@ NOUN_ING = (
     r"killings?|shootings?|shelling|kidnappings?|hostage-taking|warming|spending|processing|"
     r"engineering|nursing|monitoring|vetting|licensing|recycling|dumping|hacking|"
     r"(?:capacity|nation|state|confidence)-building|fact-finding|money-laundering|"
-    r"(?:money )?laundering|cybercrime|logging|whaling)\b)"
+    r"(?:money )?laundering|cybercrime|logging|whaling|(?:taking|assuming) office)\b)"
 )
 NOUN_ADJ = (
     r"(?!(?:pandemic|epidemic|traffic|music|arctic|antarctic|capital|festival|proposals?|"
@@ -199,7 +209,9 @@ NOISE = re.compile(
     # the people of the engagement and their party ("the Lao Prime Minister", "his
     # delegation in Mbabane"), and a phrase about a person ("hospitality accorded him")
     r"(?:[\w\-]+ )?(?:prime minister|president|foreign minister|minister|counterpart|"
-    r"king|queen|colleague|guest)|(?:[\w\-]+ )?delegations?(?: in .*)?|.*\b(?:him|them)\b.*|"
+    r"king|queen|colleague|guest|chancellor|taoiseach|premier|high representative|"
+    r"federal councillor|holy father|pope|secretary of state)|"
+    r"(?:[\w\-]+ )?delegations?(?: in .*)?|.*\b(?:him|them)\b.*|"
     r"(?:issues|challenges) facing (?:the )?(?:international community|world|region)|"
     r"the|.*\b(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december) \d.*)$"
