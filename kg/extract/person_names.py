@@ -97,9 +97,30 @@ class PersonNames:
                 return None
             if len(parts) == 2 and known.get(name):
                 return j, known[name], "surname"  # "Mr. Quintana Osorio": two family names
+            fuller = self._fuller_form(parts)
+            if fuller:
+                return j, fuller, "surname"
             # surname of a known person written with its given name in another form
             return j, name, "new"
         return None
+
+    def _fuller_form(self, parts: list[str]) -> str | None:
+        """A known person written with names the gazetteer lacks: middle names or a second
+        family name ("Filipe Jacinto Nyusi", "Verónica Nataniel Macamo Dlhovo", "Sayyid Badr
+        bin Hamad Albusaidi"). The one person whose given name opens the run (after a style)
+        and whose family name is one of its later words; three words at least, so that a
+        bare given name and surname ("Ahmed Fahmy") stays another person."""
+        names = [w for w in parts if w not in HONORIFICS]
+        if len(names) < 3:
+            return None
+        given = fold(names[0])
+        found = {
+            n
+            for w in names[1:]
+            for n in self.gaz.surnames.get(w, ())
+            if fold(n).split()[0] == given
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _styled_new(self, tokens, i: int, k: int, known):
         """An unknown name of two words or more after a style ("Prince Abdulaziz bin

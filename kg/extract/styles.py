@@ -30,6 +30,9 @@ HONORIFICS = {
     "Royal",
     "The",
     "Sheikh",
+    # the Omani style of the ruling family's members ("Sayyid Badr bin Hamad Albusaidi")
+    "Sayyid",
+    "Sayyida",
     "Prof",
     "Honourable",
     "Honorable",
