@@ -69,3 +69,22 @@ def test_same_family_name_with_another_given_name_stays_another_person():
     )
     assert "Filipe Nyusi" in got
     assert "Armando Jacinto Nyusi" in got
+
+
+def test_a_place_before_a_known_name_is_not_part_of_it():
+    got = read(
+        "Talks\n\nCrown Prince and Prime Minister Salman bin Hamad Al Khalifa of Bahrain "
+        "received today at Sakhir Palace Sameh Shoukry, Minister of Foreign Affairs of Egypt.",
+        "2022-02-21",
+    )
+    assert got.event.participants == ("Salman bin Hamad Al Khalifa", "Sameh Shoukry")
+
+
+def test_a_name_ending_in_a_one_word_alias_stays_a_new_person():
+    # near negative: "Tamim" alone is a known alias, but "Khalid Tamim" is someone else
+    got = people(
+        "Prime Minister Mohammed bin Abdulrahman Al Thani of Qatar received Ambassador Khalid "
+        "Tamim Saleh, the Qatari envoy to Algeria, in Doha on Sunday.",
+        "2023-10-14",
+    )
+    assert "Khalid Tamim Saleh" in got and "Tamim bin Hamad Al Thani" not in got

@@ -97,12 +97,24 @@ class PersonNames:
                 return None
             if len(parts) == 2 and known.get(name):
                 return j, known[name], "surname"  # "Mr. Quintana Osorio": two family names
+            if self._known_inside(tokens, i, j):
+                return None  # "received at Gudaibiya Palace Sameh Shoukry": the place first
             fuller = self._fuller_form(parts)
             if fuller:
                 return j, fuller, "surname"
             # surname of a known person written with its given name in another form
             return j, name, "new"
         return None
+
+    def _known_inside(self, tokens, i: int, j: int) -> bool:
+        """A capitalised run whose last words are a known person's whole name, after words
+        that are no part of it ("at Gudaibiya Palace Sameh Shoukry"): a place or body then
+        the person, who is read at their own name."""
+        for k in range(i + 1, j - 1):
+            hit = self._form_at(tokens, k)
+            if hit and hit[0] == j and self._is_person_form(tokens, k):
+                return True
+        return False
 
     def _fuller_form(self, parts: list[str]) -> str | None:
         """A known person written with names the gazetteer lacks: middle names or a second
