@@ -88,3 +88,30 @@ def test_a_name_ending_in_a_one_word_alias_stays_a_new_person():
         "2023-10-14",
     )
     assert "Khalid Tamim Saleh" in got and "Tamim bin Hamad Al Thani" not in got
+
+
+# -- a dateline's city that is also a surname ------------------------------------------------
+
+
+def test_dateline_city_is_no_person():
+    got = read(
+        "Cable of greetings\n\nMuscat, November 3 (ONA) -- Sultan Haitham bin Tarik of Oman "
+        "has sent a cable of congratulations to President Abdelmadjid Tebboune of Algeria on "
+        "the anniversary of the revolution.",
+        "2023-11-03",
+    )
+    assert "Joseph Muscat" not in got.actors
+    assert got.event.participants == ("Haitham bin Tariq", "Abdelmadjid Tebboune")
+
+
+def test_surname_opening_a_later_sentence_after_the_full_name_is_the_person():
+    # near negative: the same word, once the person of that surname has been named
+    got = read(
+        "Talks in Valletta\n\nPrime Minister Joseph Muscat of Malta received Foreign Minister "
+        "Nasser Bourita of Morocco in Valletta.\n\nMuscat, who thanked Mr. Bourita for the "
+        "visit, praised Morocco's role in the region.",
+        "2018-05-03",
+    )
+    assert ("Joseph Muscat", "praises", "Morocco") in {
+        (r.subject, r.relation, r.object) for r in got.relations
+    }

@@ -241,7 +241,14 @@ def _place_here(tokens, i: int, word: str, known: dict[str, str]) -> bool:
     """A city's name after "in" or "at" is where, not who; after "to" or "from" too, unless
     the person of that surname was named before ("spoke to Muscat" after "Joseph Muscat")."""
     before = tokens[i - 1].text.lower() if i > 0 else ""
+    if i == 0 and word not in known:
+        # a dateline's city ("Muscat, March 20 (ONA) --", "Muscat (ONA) -")
+        return i + 1 < len(tokens) and tokens[i + 1].text in DATELINE_MARKS
     return before in PLACE_WORDS or (before in PLACE_OR_PERSON_WORDS and word not in known)
+
+
+# what follows a dateline's city: its date or the agency, after a comma, bracket or dash
+DATELINE_MARKS = (",", "(", "-", "–", "—", ":")
 
 
 def _syllable(word: str) -> bool:
