@@ -4,7 +4,7 @@ wording they use that the extractor missed on probes written in those styles."""
 
 from __future__ import annotations
 
-from reading import read
+from reading import read, speakers
 
 
 def event(text: str, published: str = "2021-05-12"):
@@ -115,3 +115,55 @@ def test_surname_opening_a_later_sentence_after_the_full_name_is_the_person():
     assert ("Joseph Muscat", "praises", "Morocco") in {
         (r.subject, r.relation, r.object) for r in got.relations
     }
+
+
+# -- Gulf styles as subjects: "HE stressed", "HRH the Crown Prince and Prime Minister" -----
+
+QATAR = (
+    "Call\n\nDoha, 2 May (QNA) - Prime Minister and Minister of Foreign Affairs Sheikh Mohammed "
+    "bin Abdulrahman Al Thani received a phone call today from Foreign Minister Ahmed Attaf "
+    "of Algeria. "
+)
+
+
+def test_initials_style_alone_is_its_bearer():
+    got = speakers(QATAR + "HE affirmed Qatar's support for Algeria's mediation.", "2024-05-02")
+    assert got[-1] == "Mohammed bin Abdulrahman Al Thani"
+
+
+def test_two_offices_of_one_person_speak_as_that_person():
+    got = speakers(
+        QATAR + "HE the Prime Minister and Minister of Foreign Affairs underlined the depth "
+        "of relations between the two countries.",
+        "2024-05-02",
+    )
+    assert got[-1] == "Mohammed bin Abdulrahman Al Thani"
+    got = speakers(
+        "Talks\n\nManama, 9 May (BNA) - His Royal Highness Prince Salman bin Hamad Al "
+        "Khalifa, the Crown Prince and Prime Minister, received Foreign Minister Ahmed "
+        "Attaf of Algeria today. The Crown Prince and Prime Minister praised the growing "
+        "relations between the two countries.",
+        "2024-05-09",
+    )
+    assert got[-1] == "Salman bin Hamad Al Khalifa"
+
+
+def test_two_offices_of_two_people_speak_as_both():
+    # near negative: the second office has its own article, and another person holds it
+    got = speakers(
+        QATAR + "The Prime Minister and the Algerian minister underlined the depth of "
+        "relations between the two countries.",
+        "2024-05-02",
+    )
+    assert got[-1] == "both"
+
+
+def test_president_and_prime_minister_of_two_states_speak_as_both():
+    # near negative: two bare offices, each held by another participant
+    got = speakers(
+        "Readout\n\nPresident Joe Biden of the United States met Prime Minister Rishi Sunak "
+        "of the United Kingdom in Washington today. The President and Prime Minister "
+        "discussed support for Ukraine.",
+        "2023-06-08",
+    )
+    assert got[-1] == "both"

@@ -47,6 +47,7 @@ HONORIFICS = {
     "HRH",
     "HH",
     "HM",
+    "HE",
     "Ayatollah",
     # Khmer styles before a leader's name ("Samdech Moha Borvor Thipadei Hun Manet")
     "Samdech",
@@ -247,7 +248,8 @@ ENVOYS = {
 ROYAL_STYLES = ("Majesty", "Excellency", "Highness", "Royal")
 # styles that stand alone for their bearer, with no name after them ("Samdech Thipadei
 # welcomed ...", "His Majesty thanked ..."): a "style" mention, resolved by coref
-BEARER_STYLES = frozenset({"Samdech"})
+# and the initials Gulf agencies write for them ("HRH stressed", "HE affirmed")
+BEARER_STYLES = frozenset({"Samdech", "HRH", "HE", "HM", "HH"})
 # monarchs' titles, after which a given name alone may name the ruler ("King Hamad")
 MONARCH_TITLES = frozenset({"King", "Queen", "Emperor", "Emir", "Amir", "Sultan"})
 # offices whose lower-case title after "the" names their holder ("the prime minister")
