@@ -4,7 +4,7 @@ wording they use that the extractor missed on probes written in those styles."""
 
 from __future__ import annotations
 
-from reading import read, speakers
+from reading import read, relations, speakers
 
 
 def event(text: str, published: str = "2021-05-12"):
@@ -167,3 +167,37 @@ def test_president_and_prime_minister_of_two_states_speak_as_both():
         "2023-06-08",
     )
     assert got[-1] == "both"
+
+
+# -- condemning an act whose maker is a demonym or a described official ----------------------
+
+AMMAN = (
+    "Call\n\nForeign Minister Ahmed Attaf of Algeria received a phone call today from "
+    "Foreign Minister Riyad al-Maliki of Palestine. "
+)
+
+
+def hostile(text: str) -> set:
+    got = relations(AMMAN + text, "2023-05-02")
+    return {r for r in got if r[1] in ("criticizes", "opposes")}
+
+
+def test_act_by_a_demonym_force_is_criticism_of_its_state():
+    got = hostile("Mr. Attaf denounced the raids carried out by Israeli forces on Nablus.")
+    assert ("Ahmed Attaf", "criticizes", "Israel") in got
+    got = hostile("Mr. Attaf condemned the demolition of homes by the Israeli army.")
+    assert ("Ahmed Attaf", "criticizes", "Israel") in got
+
+
+def test_act_of_a_described_official_is_criticism_of_his_state():
+    got = hostile(
+        "Mr. Attaf voiced Algeria's firm condemnation of the Israeli minister's provocative "
+        "visit to the holy site."
+    )
+    assert ("Algeria", "criticizes", "Israel") in got
+
+
+def test_victims_named_by_a_demonym_are_not_criticised():
+    # near negative: the demonym names whom the act is done to
+    got = hostile("Mr. Attaf condemned the killing of Israeli and Palestinian civilians.")
+    assert not any(r[2] == "Israel" for r in got)
