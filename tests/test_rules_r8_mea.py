@@ -201,3 +201,36 @@ def test_victims_named_by_a_demonym_are_not_criticised():
     # near negative: the demonym names whom the act is done to
     got = hostile("Mr. Attaf condemned the killing of Israeli and Palestinian civilians.")
     assert not any(r[2] == "Israel" for r in got)
+
+
+# -- ways of bolstering "them": the ties named earlier in the sentence ----------------------
+
+KIGALI = (
+    "Call\n\nPresident Paul Kagame of Rwanda received a phone call today from President "
+    "Hakainde Hichilema of Zambia. "
+)
+
+
+def test_ways_of_bolstering_ties_named_before_are_cooperation():
+    got = relations(
+        KIGALI + "The two Heads of State praised the brotherly ties between their peoples and "
+        "discussed means of consolidating them in every sector.",
+        "2023-04-06",
+    )
+    assert ("Paul Kagame", "cooperatesWith", "Hakainde Hichilema") in got
+    got = relations(
+        KIGALI + "The conversation focused on bilateral relations and on ways to bolster them "
+        "in trade and energy.",
+        "2023-04-06",
+    )
+    assert ("Hakainde Hichilema", "cooperatesWith", "Paul Kagame") in got
+
+
+def test_ways_of_ending_a_crisis_are_no_cooperation():
+    # near negative: the pronoun stands for a crisis, and the verb ends it
+    got = relations(
+        KIGALI + "The conversation focused on the fighting in eastern DRC and on ways to "
+        "contain it before the rainy season.",
+        "2023-04-06",
+    )
+    assert ("Paul Kagame", "cooperatesWith", "Hakainde Hichilema") not in got
