@@ -234,3 +234,26 @@ def test_ways_of_ending_a_crisis_are_no_cooperation():
         "2023-04-06",
     )
     assert ("Paul Kagame", "cooperatesWith", "Hakainde Hichilema") not in got
+
+
+# -- appreciation for efforts "in support of" a cause praises; it thanks for no gift --------
+
+
+def test_appreciation_for_efforts_in_support_of_a_cause_is_praise_not_thanks():
+    got = relations(
+        AMMAN + "Mr. al-Maliki voiced his deep appreciation for Algeria's tireless efforts in "
+        "support of the Palestinian people.",
+        "2023-05-02",
+    )
+    assert ("Riyad al-Maliki", "praises", "Algeria") in got
+    assert ("Riyad al-Maliki", "thanks", "Algeria") not in got
+
+
+def test_appreciation_for_a_states_support_is_thanks():
+    # near negative: the support itself is what is appreciated
+    got = relations(
+        AMMAN + "Mr. al-Maliki voiced his deep appreciation for Algeria's steadfast support "
+        "to the Palestinian people.",
+        "2023-05-02",
+    )
+    assert ("Riyad al-Maliki", "thanks", "Algeria") in got
