@@ -257,3 +257,36 @@ def test_appreciation_for_a_states_support_is_thanks():
         "2023-05-02",
     )
     assert ("Riyad al-Maliki", "thanks", "Algeria") in got
+
+
+# -- a long ministry title cut at a modifier, then the minister's name ----------------------
+
+
+def test_title_tail_before_a_known_name_is_no_new_person():
+    got = read(
+        "Talks\n\nALGIERS - Minister of Foreign Affairs and National Community Abroad, Ahmed "
+        "Attaf, received today the Foreign Minister of Tunisia, Nabil Ammar.",
+        "2023-06-12",
+    )
+    assert got.event.participants == ("Ahmed Attaf", "Nabil Ammar")
+
+
+def test_a_new_minister_listed_before_a_known_one_stays_a_person():
+    # near negative: a whole title, a new name, then another minister in a list
+    got = people(
+        "Minister of Foreign Affairs Kwame Mensah Boateng, Ahmed Attaf and Nabil Ammar met "
+        "in Tunis on Monday.",
+        "2023-06-12",
+    )
+    assert "Kwame Mensah Boateng" in got and "Ahmed Attaf" in got
+
+
+def test_invitation_from_an_apposed_name_to_another():
+    got = relations(
+        "Talks\n\nForeign Minister Ahmed Attaf of Algeria received Foreign Minister Verónica "
+        "Macamo of Mozambique in Algiers today. Mr. Attaf handed over an invitation from "
+        "the President of the Republic, Abdelmadjid Tebboune, to his Mozambican counterpart, "
+        "Filipe Nyusi, to pay a state visit.",
+        "2023-05-15",
+    )
+    assert ("Abdelmadjid Tebboune", "invites", "Filipe Nyusi") in got

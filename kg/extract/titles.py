@@ -84,6 +84,10 @@ DESCRIBED = frozenset(
     | {"dignitary", "statesman", "stateswoman", "interlocutor"}
 )
 
+# words that modify a noun after them, so a title read up to one is cut short ("Minister
+# of Foreign Affairs and National | Community Abroad, Ahmed Attaf")
+UNFINISHED = frozenset({"National", "Regional", "International", "Foreign", "Economic", "Public"})
+
 
 class TitleReading:
     """The office half of MentionFinder: titles, portfolios, "of X", appositions."""
@@ -536,6 +540,8 @@ class TitleReading:
         j, title_text = self._accredited(tokens, j, title_text)
         k = self._skip_honorifics(tokens, j)
         person = self._person_at(tokens, k, known, titled=True) if k < len(tokens) else None
+        if person and person[2] == "new" and title_text.split()[-1] in UNFINISHED:
+            person = self._named_after_tail(tokens, person, known) or person
         if (
             person is None
             and k < len(tokens)
@@ -590,6 +596,19 @@ class TitleReading:
             t.person for t in self.gaz.holders(self.day, title=title) if t.person.startswith(head)
         }
         return found.pop() if len(found) == 1 else None
+
+    def _named_after_tail(self, tokens, person, known):
+        """'Minister of Foreign Affairs and National Community Abroad, Ahmed Attaf': the
+        capitalised words after a title cut short at a modifier ("National"), read as a new
+        name, when a comma and a known person's name follow them; that person holds the
+        title."""
+        end = person[0]
+        if end + 1 >= len(tokens) or tokens[end].text != ",":
+            return None
+        k = self._skip_honorifics(tokens, end + 1)
+        if k >= len(tokens) or not self._is_person_form(tokens, k):
+            return None
+        return self._person_at(tokens, k, known, titled=True)
 
     def _joint_title(self, tokens, start: int, j: int, of, known) -> Mention | None:
         """'Deputy Prime Minister and Foreign Minister X', 'Tánaiste and Minister for
