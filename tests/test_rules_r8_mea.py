@@ -290,3 +290,31 @@ def test_invitation_from_an_apposed_name_to_another():
         "2023-05-15",
     )
     assert ("Abdelmadjid Tebboune", "invites", "Filipe Nyusi") in got
+
+
+# -- "the (transitional) authorities in X" are X ---------------------------------------------
+
+RABAT = (
+    "Talks\n\nForeign Minister Nasser Bourita of Morocco held talks in Rabat today with "
+    "Foreign Minister Shirley Ayorkor Botchwey of Ghana. "
+)
+
+
+def test_authorities_in_a_state_are_the_state():
+    got = relations(
+        RABAT + "The two ministers urged the transitional authorities in Guinea to set a date "
+        "for elections.",
+        "2023-06-08",
+    )
+    assert ("Nasser Bourita", "urges", "Guinea") in got
+    got = relations(RABAT + "Mr. Bourita commended the authorities in Senegal.", "2023-06-08")
+    assert ("Nasser Bourita", "praises", "Senegal") in got
+
+
+def test_authorities_in_a_region_are_no_state():
+    # near negative: "in" before a place that is no state
+    got = relations(
+        RABAT + "Mr. Bourita commended the authorities in the Sahel region for their restraint.",
+        "2023-06-08",
+    )
+    assert not any(r[1] == "praises" for r in got)

@@ -28,6 +28,7 @@ STATE_PHRASES = (
     "the {adj} nation",
     "the {adj} leadership",
     "the {adj} authorities",
+    "the {adj} transitional authorities",
     "the entire {adj} people",
     "the whole {adj} people",
     "the brotherly {adj} people",
@@ -44,6 +45,11 @@ NAME_PHRASES = (
     "the Government and people of {official}",
     "the leadership of {name}",
     "the authorities of {name}",
+    # Sahel juntas, in West African and Maghreb readouts: "the transitional authorities in
+    # Mali" are Mali's government, as "the authorities of Mali" are
+    "the authorities in {name}",
+    "the transitional authorities in {name}",
+    "the transitional authorities of {name}",
 )
 
 
