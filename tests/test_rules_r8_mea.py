@@ -318,3 +318,31 @@ def test_authorities_in_a_region_are_no_state():
         "2023-06-08",
     )
     assert not any(r[1] == "praises" for r in got)
+
+
+# -- "to X, and through him to the people of Y": Y addressed as well ------------------------
+
+MUSCAT = (
+    "Call\n\nMuscat, June 28 (ONA) - Sultan Haitham bin Tarik of Oman received a telephone "
+    "call today from Amir Tamim bin Hamad Al Thani of Qatar. "
+)
+
+
+def test_greetings_through_the_leader_to_his_people_address_the_state():
+    got = relations(
+        MUSCAT + "The Amir offered his congratulations to His Majesty the Sultan, and through "
+        "him to the brotherly Omani people, on the occasion of Eid Al-Adha.",
+        "2023-06-28",
+    )
+    assert ("Tamim bin Hamad Al Thani", "congratulates", "Oman") in got
+    assert ("Tamim bin Hamad Al Thani", "congratulates", "Haitham bin Tariq") in got
+
+
+def test_greetings_sent_through_an_envoy_address_no_one_else():
+    # near negative: "through" names the channel, with no "and" continuing the addressees
+    got = relations(
+        MUSCAT + "The Amir offered his congratulations to His Majesty the Sultan through the "
+        "Omani ambassador on the occasion of Eid Al-Adha.",
+        "2023-06-28",
+    )
+    assert ("Tamim bin Hamad Al Thani", "congratulates", "Oman") not in got

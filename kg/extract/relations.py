@@ -130,7 +130,7 @@ class SentenceRules(
             nxt = j + 1
             if p == "," and nxt < len(self.pieces) and self.pieces[nxt] == "and":
                 nxt += 1
-            if p == "and":
+            if p == "and" or nxt > j + 1:
                 nxt = self.through_aside(nxt)
             if p == "," and self.pieces[nxt : nxt + 3] == ["the", "government", "and"]:
                 nxt += 3  # "X, the Government and the people of Y": Y as well
@@ -151,10 +151,11 @@ class SentenceRules(
     def through_aside(self, k: int) -> int:
         """Past ', through him ,' at piece k: 'congratulations to A and, through him, to the
         people of B' addresses B as well."""
-        seq = self.pieces[k : k + 4]
-        if len(seq) == 4 and seq[:2] == [",", "through"] and seq[3] == ",":
-            if self.mention(k + 2) is not None:
-                return k + 4
+        j = k + (self.pieces[k : k + 1] == [","])
+        # "and through him to the people of B", commas or none, as Gulf agencies write it
+        if self.pieces[j : j + 1] == ["through"] and self.mention(j + 1) is not None:
+            j += 2
+            return j + (self.pieces[j : j + 1] == [","])
         return k
 
     def negated(self, a: int, b: int, hypothetical: bool = True) -> bool:
