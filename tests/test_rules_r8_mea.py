@@ -346,3 +346,29 @@ def test_greetings_sent_through_an_envoy_address_no_one_else():
         "2023-06-28",
     )
     assert ("Tamim bin Hamad Al Thani", "congratulates", "Oman") not in got
+
+
+# -- a meeting hosted "with the participation of" the guests --------------------------------
+
+
+def test_meeting_hosted_with_the_participation_of_guests_hosts_them():
+    got = relations(
+        "Meeting\n\nForeign Minister Ahmed Attaf of Algeria hosted the consultative meeting "
+        "of the neighbouring countries of Libya in Algiers on 30 August, with the "
+        "participation of Foreign Minister Nabil Ammar of Tunisia and Foreign Minister "
+        "Sameh Shoukry of Egypt.",
+        "2023-08-30",
+    )
+    assert ("Ahmed Attaf", "hosts", "Nabil Ammar") in got
+    assert ("Sameh Shoukry", "visits", "Algeria") in got
+
+
+def test_meeting_held_with_the_participation_of_ministers_hosts_no_one():
+    # near negative: no host named, only a meeting that took place with them
+    got = relations(
+        "Meeting\n\nThe consultative meeting of the neighbouring countries of Libya was held "
+        "in Algiers on 30 August with the participation of Foreign Minister Nabil Ammar of "
+        "Tunisia and Foreign Minister Sameh Shoukry of Egypt.",
+        "2023-08-30",
+    )
+    assert not any(r[1] == "hosts" for r in got)
