@@ -401,3 +401,23 @@ def test_his_counterparts_in_a_call_of_two_are_no_one():
         "2023-01-04",
     )
     assert ("Paul Kagame", "invites", "Yoweri Museveni") not in got
+
+
+# -- a title picks, of two people with one surname, the one who holds that office ----------
+
+DAKAR = (
+    "Talks\n\nPresident Mahmoud Abbas of Palestine received Foreign Minister Aïssata Tall "
+    "Sall of Senegal in Ramallah today. "
+)
+
+
+def test_president_and_surname_is_the_president_of_that_name():
+    got = relations(DAKAR + "Mr. Abbas praised President Sall for his leadership.", "2022-06-14")
+    assert ("Mahmoud Abbas", "praises", "Macky Sall") in got
+    assert ("Mahmoud Abbas", "praises", "Aïssata Tall Sall") not in got
+
+
+def test_minister_and_surname_stays_the_minister():
+    # near negative: the title fits the person already named
+    got = relations(DAKAR + "Mr. Abbas praised Minister Sall for her efforts.", "2022-06-14")
+    assert ("Mahmoud Abbas", "praises", "Aïssata Tall Sall") in got

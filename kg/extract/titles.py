@@ -565,6 +565,8 @@ class TitleReading:
                 tokens, start, j, "role", title=title_text, role=role, of=of, how="role"
             )
         end, name, how = person
+        if how == "surname" and role:
+            name = self._holder_of_surname(tokens[end - 1].text, name, role)
         if how == "new":
             crowned = self._crowned(name, title_text)
             if crowned:  # "King Hamad": the King whose name begins so, on the day
@@ -596,6 +598,17 @@ class TitleReading:
             t.person for t in self.gaz.holders(self.day, title=title) if t.person.startswith(head)
         }
         return found.pop() if len(found) == 1 else None
+
+    def _holder_of_surname(self, word: str, name: str, role: str) -> str:
+        """'President Sall' after 'Foreign Minister Aïssata Tall Sall': the one person of
+        that surname who holds the title's office on the day, when the one read (the last
+        named) does not."""
+        day = self.day if self.day and len(self.day) == 10 else None
+        if day is None or any(t.role == role for t in self.gaz.offices_of(name, day)):
+            return name
+        names = self.gaz.surnames.get(word) or ()
+        holders = [n for n in names if any(t.role == role for t in self.gaz.offices_of(n, day))]
+        return holders[0] if len(holders) == 1 else name
 
     def _named_after_tail(self, tokens, person, known):
         """'Minister of Foreign Affairs and National Community Abroad, Ahmed Attaf': the
