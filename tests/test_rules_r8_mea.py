@@ -421,3 +421,30 @@ def test_minister_and_surname_stays_the_minister():
     # near negative: the title fits the person already named
     got = relations(DAKAR + "Mr. Abbas praised Minister Sall for her efforts.", "2022-06-14")
     assert ("Mahmoud Abbas", "praises", "Aïssata Tall Sall") in got
+
+
+# -- a source named after "according to" is no agent -----------------------------------------
+
+BAGHDAD = (
+    "Talks\n\nBaghdad - Prime Minister Mohammed Shia' Al-Sudani received on Sunday the "
+    "Foreign Minister of Oman, Badr Albusaidi, in Baghdad. "
+)
+
+
+def test_source_after_according_to_leaves_the_joint_act_to_both():
+    got = relations(
+        BAGHDAD + "The meeting reviewed relations between the two countries and ways of "
+        "expanding them, according to a statement by the Prime Minister's Media Office.",
+        "2023-02-26",
+    )
+    assert ("Badr Albusaidi", "cooperatesWith", "Mohammed Shia' Al-Sudani") in got
+
+
+def test_a_source_opening_the_sentence_leaves_its_main_clause_alone():
+    # near negative: "according to X" first, then the clause with its own subject
+    got = relations(
+        BAGHDAD + "According to the Prime Minister's Media Office, Iraq will deepen "
+        "cooperation with Oman in the energy sector.",
+        "2023-02-26",
+    )
+    assert ("Iraq", "cooperatesWith", "Oman") in got

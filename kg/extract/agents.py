@@ -419,6 +419,8 @@ class AgentRules:
             if self.unnamed_subject(j):
                 return None  # the sentence's subject is someone we could not name
             if self.mention(j) is not None and self.actors(j) and self.in_subject_position(j):
+                if "according" in self.pieces[max(0, j - 6) : j]:
+                    continue  # "..., according to a statement by the PM's Office": a source
                 m = self.mention(j)
                 if (
                     m.kind in ("state", "organization")
