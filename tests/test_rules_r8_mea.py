@@ -448,3 +448,26 @@ def test_a_source_opening_the_sentence_leaves_its_main_clause_alone():
         "2023-02-26",
     )
     assert ("Iraq", "cooperatesWith", "Oman") in got
+
+
+# -- "expressed X's support for ..., and its readiness to ...": X's again ------------------
+
+
+def test_and_its_takes_up_the_states_stance():
+    got = relations(
+        BAGHDAD + "Mr. Albusaidi conveyed the Sultanate's backing for the reform plans of the "
+        "government, and its willingness to cooperate with Iraq in the energy field.",
+        "2023-02-26",
+    )
+    assert ("Oman", "cooperatesWith", "Iraq") in got
+    assert ("Badr Albusaidi", "cooperatesWith", "Iraq") not in got
+
+
+def test_its_far_before_the_cue_is_no_stance_of_the_state():
+    # near negative: a new verb phrase after the state's stance; the speaker acts
+    got = relations(
+        BAGHDAD + "Mr. Albusaidi conveyed the Sultanate's backing for the reform plans, and "
+        "pledged that he would cooperate with Iraq in the energy field.",
+        "2023-02-26",
+    )
+    assert ("Oman", "cooperatesWith", "Iraq") not in got
