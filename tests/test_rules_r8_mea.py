@@ -471,3 +471,21 @@ def test_its_far_before_the_cue_is_no_stance_of_the_state():
         "2023-02-26",
     )
     assert ("Oman", "cooperatesWith", "Iraq") not in got
+
+
+# -- "reciprocated the greetings": back to the other participant -----------------------------
+
+
+def test_reciprocated_greetings_congratulate_the_other_participant():
+    got = relations(
+        MUSCAT + "The Amir congratulated the Sultan on the anniversary of his accession. "
+        "His Majesty reciprocated the congratulations, wishing the Amir continued health.",
+        "2023-01-11",
+    )
+    assert ("Haitham bin Tariq", "congratulates", "Tamim bin Hamad Al Thani") in got
+
+
+def test_a_reciprocated_visit_is_no_congratulation():
+    # near negative: what is reciprocated is a visit, not a greeting
+    got = relations(MUSCAT + "His Majesty reciprocated the visit in March.", "2023-01-11")
+    assert ("Haitham bin Tariq", "congratulates", "Tamim bin Hamad Al Thani") not in got

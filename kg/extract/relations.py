@@ -293,11 +293,23 @@ class SentenceRules(
             yield from self.cooperation(cue, subjects, objects, a, b, after, rule, modality)
         elif cue.mode == "mutual":
             yield from self.mutual(cue.relation, subjects, b, rule, modality)
+        elif cue.mode == "returned":
+            yield from self.returned(cue.relation, subjects, rule, modality)
         elif cue.mode != "occasion" or self.occasion():
             # greetings with no occasion give nothing (ANNOTATION.md 8)
             yield from self.directed(
                 cue, match, subj, subjects, objects, a, b, after, rule, modality
             )
+
+    def returned(self, relation: str, subjects: list[str], rule: str, modality: str):
+        """'The Amir reciprocated the greetings': the act goes back to the one who made it,
+        the other participant of a two-person engagement (and the state a greeting went to
+        with them is not known here: only the person)."""
+        people = [p for p in self.doc.participants if self.doc.kind(p) == "person"]
+        if len(subjects) != 1 or len(people) != 2 or subjects[0] not in people:
+            return
+        other = people[1 - people.index(subjects[0])]
+        yield Found(subjects[0], relation, other, rule, modality)
 
     def material(self, b: int) -> bool:
         """Support said to be financial, military or material right after its object."""
