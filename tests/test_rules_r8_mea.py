@@ -311,6 +311,16 @@ def test_authorities_in_a_state_are_the_state():
     assert ("Nasser Bourita", "praises", "Senegal") in got
 
 
+def test_a_junta_in_a_state_is_the_state():
+    got = relations(
+        RABAT + "The two ministers condemned the decision of the military junta in Niger "
+        "and called on the Burkinabe military authorities to free the detained journalists.",
+        "2023-06-08",
+    )
+    assert ("Nasser Bourita", "criticizes", "Niger") in got
+    assert ("Shirley Ayorkor Botchwey", "urges", "Burkina Faso") in got
+
+
 def test_authorities_in_a_region_are_no_state():
     # near negative: "in" before a place that is no state
     got = relations(

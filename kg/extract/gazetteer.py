@@ -29,6 +29,9 @@ STATE_PHRASES = (
     "the {adj} leadership",
     "the {adj} authorities",
     "the {adj} transitional authorities",
+    "the {adj} military authorities",
+    "the {adj} junta",
+    "the {adj} military junta",
     "the entire {adj} people",
     "the whole {adj} people",
     "the brotherly {adj} people",
@@ -50,6 +53,9 @@ NAME_PHRASES = (
     "the authorities in {name}",
     "the transitional authorities in {name}",
     "the transitional authorities of {name}",
+    "the military authorities in {name}",
+    "the military junta in {name}",
+    "the junta in {name}",
 )
 
 
