@@ -499,3 +499,30 @@ def test_a_reciprocated_visit_is_no_congratulation():
     # near negative: what is reciprocated is a visit, not a greeting
     got = relations(MUSCAT + "His Majesty reciprocated the visit in March.", "2023-01-11")
     assert ("Haitham bin Tariq", "congratulates", "Tamim bin Hamad Al Thani") not in got
+
+
+# -- "The Authority" of a regional community's communiqué is the community ------------------
+
+
+def test_the_authority_acts_for_the_community_named_before():
+    got = relations(
+        "Final Communiqué\n\n1. The Authority of Heads of State and Government of the "
+        "Economic Community of Central African States (ECCAS) met in Kinshasa on 30 July "
+        "2023 under the chairmanship of President Félix Tshisekedi.\n\n2. The Authority "
+        "commends the African Union for its mediation.\n\n3. The Authority urges the military "
+        "authorities in Gabon to release the detained officials.",
+        "2023-07-30",
+    )
+    assert ("Economic Community of Central African States", "praises", "African Union") in got
+    assert ("Economic Community of Central African States", "urges", "Gabon") in got
+
+
+def test_the_palestinian_authority_stays_palestine():
+    # near negative: a state's own Authority, named with its demonym
+    got = relations(
+        "Talks\n\nForeign Minister Ahmed Attaf of Algeria met President Mahmoud Abbas of "
+        "Palestine in Algiers on Monday. Mr. Attaf praised the Palestinian Authority for "
+        "its reforms.",
+        "2023-06-12",
+    )
+    assert not any("Community" in r[0] or "Community" in r[2] for r in got)
