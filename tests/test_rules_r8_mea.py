@@ -526,3 +526,31 @@ def test_the_palestinian_authority_stays_palestine():
         "2023-06-12",
     )
     assert not any("Community" in r[0] or "Community" in r[2] for r in got)
+
+
+# -- manner and time nouns are no topics ---------------------------------------------------
+
+
+def topics(text: str, published: str = "2023-10-14") -> list[str]:
+    return list(read(text, published).topics)
+
+
+def test_coming_period_and_a_way_that_serves_are_no_topics():
+    got = topics(
+        QATAR + "The two ministers agreed to maintain close coordination in the coming "
+        "period, including through the Arab League."
+    )
+    assert "period" not in got
+    got = topics(
+        QATAR + "The two ministers reviewed their brotherly relations and discussed ways of "
+        "boosting them in all fields, in a way that serves the interests of both peoples."
+    )
+    assert "way" not in got
+    got = topics(QATAR + "HE stressed Qatar's keenness to deepen ties across various sectors.")
+    assert "sectors" not in got
+
+
+def test_a_named_period_stays_a_topic():
+    # near negative: a period with a name of its own is a subject
+    got = topics(QATAR + "The two ministers discussed the grace period for debt repayment.")
+    assert any("grace period" in t for t in got)

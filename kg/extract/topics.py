@@ -192,6 +192,9 @@ NOISE = re.compile(
     r"(?:progress|steps|information|mechanism|organi[sz]ation|regions?|forums|fora)|"
     r"(?:common|shared) values|"
     r"ways|need|efforts?|expectations?|situation|summit|convention|world|bond|number of areas|"
+    # "in a way that serves", "in the coming period", "across various sectors", and a state
+    # named by its style ("the Sultanate"): no subject of their own
+    r"way|period|sectors|sultanate|kingdom|emirate|"
     # a lone adjective left by a split ("political, economic and cultural ties")
      + NOUN_ADJ + r"[a-z]+(?:ic|al|ous|ive|ary)|"
     # the people of the engagement and their party ("the Lao Prime Minister", "his
