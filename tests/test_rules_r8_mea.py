@@ -554,3 +554,14 @@ def test_a_named_period_stays_a_topic():
     # near negative: a period with a name of its own is a subject
     got = topics(QATAR + "The two ministers discussed the grace period for debt repayment.")
     assert any("grace period" in t for t in got)
+
+
+def test_the_advent_of_a_feast_is_the_feast():
+    got = topics(QATAR + "Mr. Attaf congratulated him on the advent of the blessed Eid Al-Adha.")
+    assert "eid al-adha" in got
+
+
+def test_a_subject_with_of_that_names_no_occasion_keeps_its_head():
+    # near negative: a head noun before "of" that is no occasion word is kept
+    got = topics(QATAR + "The two ministers discussed the outcome of the Cairo peace conference.")
+    assert any("outcome" in t or "cairo peace conference" in t for t in got)

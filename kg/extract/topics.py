@@ -150,6 +150,8 @@ DROP_LEAD = re.compile(
     r"through|by|within|via|"
     # a place's situation is the place ("the situation in the Sahel")
     r"situation (?:in|on|around|regarding)|developments (?:in|on|around|regarding)|"
+    # an occasion named by its coming ("the advent of the blessed Eid Al-Fitr") is itself
+    r"(?:occasion|advent|eve|arrival) of|blessed|"
     r"(?:areas?|fields?|sectors?|spheres?|domains?) (?:of|such as|like|including)|"
     r"such (?:areas|fields|sectors|spheres|issues) as|"
     r"current|latest|recent|ongoing|upcoming|possible|various|other|key|ways to|how to|"
