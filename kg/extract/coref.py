@@ -85,14 +85,6 @@ def resolve(doc: Doc) -> None:
                 actors = (
                     (others[0],) if len(others) == 1 else _object_pronoun(doc, m, recent, subject)
                 )
-            elif kind == "anaphor" and m.how == "counterparts":
-                # "his counterparts": every participant but the clause's subject
-                subject = _clause_subject(doc, view, resolved, m) or (
-                    last_subject if not resolved else None
-                )
-                others = [p for p in doc.participants if p != subject]
-                actors = tuple(others) if subject and len(others) > 1 else ()
-                m = m.but(kind="people")
             elif kind == "anaphor" and m.how in ("latter", "former"):
                 # "Macron thanked the latter" is not Macron; "at the request of the former" may be
                 after_preposition = m.t0 > 0 and view.tokens[m.t0 - 1].text.lower() in PREPOSITIONS

@@ -174,9 +174,6 @@ OTHERS = {
 for _pos in ("his", "her", "His", "Her"):
     for _noun in ("counterpart", "interlocutor", "colleague", "host", "guest"):
         OTHERS[(_pos, _noun)] = "counterpart"
-    # "invited his counterparts to Baku": every other participant of a meeting of several
-    for _noun in ("counterparts", "colleagues", "interlocutors"):
-        OTHERS[(_pos, _noun)] = "counterparts"
 
 
 def leaders_of_others(tokens, key: tuple[str, ...], j: int) -> bool:
