@@ -17,7 +17,7 @@ def test_a_capital_after_in_is_the_venue_not_a_participant():
         "Foreign Minister Sayyid Badr Albusaidi received Secretary of State Antony Blinken "
         "in Muscat on Tuesday. The two sides discussed regional security."
     )
-    assert e.event.participants == ("Sayyid Badr Albusaidi", "Antony Blinken")
+    assert e.event.participants == ("Badr Albusaidi", "Antony Blinken")
     assert e.event.location == "Muscat"
     assert all("Joseph Muscat" not in (r.subject, r.object) for r in e.relations)
 

@@ -105,3 +105,18 @@ def test_a_states_condolences_with_no_addressee_go_to_the_interlocutor():
         CALL + "President Torres said Brazil had expressed condolences over the floods."
     )
     assert not {r for r in found if r[1] == "condoles"}
+
+
+def test_a_name_with_a_middle_name_is_the_known_person_only_when_it_holds_their_whole_name():
+    """'Filipe Jacinto Nyusi' is Filipe Nyusi; 'Tran Luu Quang' is not Tran Dai Quang,
+    though the family name comes first and the last word is the same."""
+    fuller = (
+        "President Filipe Jacinto Nyusi of Mozambique met President Ana Torres of Paraguay. "
+        "They discussed trade."
+    )
+    assert read(fuller, "2023-03-01").event.participants == ("Filipe Nyusi", "Ana Torres")
+    other = (
+        "Prime Minister Hun Manet of Cambodia received a courtesy call from Tran Luu Quang, "
+        "Deputy Prime Minister of Vietnam. They discussed trade."
+    )
+    assert "Tran Dai Quang" not in read(other, "2024-03-01").event.participants

@@ -471,6 +471,8 @@ class AgentRules:
             if self.unnamed_subject(j):
                 return None  # the sentence's subject is someone we could not name
             if self.mention(j) is not None and self.actors(j) and self.in_subject_position(j):
+                if "according" in self.pieces[max(0, j - 6) : j]:
+                    continue  # "..., according to a statement by the PM's Office": a source
                 m = self.mention(j)
                 if (
                     m.kind in ("state", "organization")
@@ -714,12 +716,24 @@ class AgentRules:
         the cue (no verb phrase between)."""
         before = self.pieces[j - 2] if j >= 2 and self.pieces[j - 1] == "the" else None
         before = before or (self.pieces[j - 1] if j >= 1 else "")
-        if before not in LIGHT_VERBS or k - j > 9:
+        if before not in LIGHT_VERBS:
             return False
+        if k - j > 9 or "'s" in self.pieces[j + 2 : k]:
+            return self.its_again(j, k)
         span = self.pieces[j + 2 : k]
         return not any(self.new_verb_phrase(x) for x in range(j + 2, k)) and all(
             p.isalpha() or p in (",", "-") for p in span
         )
+
+    def its_again(self, j: int, k: int) -> bool:
+        """'expressed the Sultanate's support for the programme, and its readiness to work
+        with Iraq': a state's stance taken up again by "and its" just before the cue."""
+        its = next((x for x in range(k - 1, j + 1, -1) if self.pieces[x] == "its"), None)
+        if its is None or k - its > 4 or self.pieces[its - 1] != "and":
+            return False
+        if self._kind(j) not in ("state", "organization"):
+            return False
+        return not any(self.new_verb_phrase(x) for x in range(j + 2, k))
 
     def not_self(self, subj: list[int], subjects: list[str], objects: list[int]) -> list[str]:
         """'He praised Nigeria's role and urged President Buhari to ...': a pronoun bound to

@@ -175,6 +175,10 @@ def _org_anaphor(doc: Doc, m: Mention, seen: list[str], last: str | None) -> tup
                 return (org,)
         if word in NAMED_ORG_ANAPHORS:
             return ()
+        if word == "Authority":
+            # a communiqué's "Authority" is the body it opened with, not the last one it
+            # praised or thanked
+            return (seen[0],) if seen else ()
     return (last,) if last else ()
 
 

@@ -9,6 +9,11 @@ from kg.extract.document import Doc
 from kg.extract.venue import participant_of, venue
 from kg.model import Event
 
+# a day or time of day between a verb and its object ("received on Wednesday a call")
+WHEN = (
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight)"
+    r"(?: (?:morning|afternoon|evening|night))?"
+)
 # the asker named after the cue; a call received may say when before whom ("received a
 # phone call on Sunday evening from"), and a call or visit may be "requested by" its asker
 INITIATIVE = re.compile(
@@ -18,7 +23,9 @@ INITIATIVE = re.compile(
     r"(?:following|after|upon|(?<!ed )on|accepting|at) (?:an|the) (?:[a-z]+ )?"
     r"(?:invitation|request) (?:from|by|extended by|issued by)|"
     r"(?:received|receives|receiving|took|takes|answered|accepted|returned|got|gets|had) "
-    r"(?:\w+ )?an? (?:phone |telephone )?call "
+    # "received on Wednesday a telephone call from", "received, on Sunday, a call from"
+    r"(?:(?:, )?(?:on |this |last |earlier |late )?" + WHEN + r" (?:, )?|\w+ )?"
+    r"an? (?:phone |telephone )?call "
     r"(?:[^@\s]+ ){0,4}?from|took place at the initiative of|initiated by|convened by|"
     r"(?:was|were|had been) (?:\w+ )?requested by|"
     r"(?:call|conversation|meeting|talks|visit),? (?:which was |that was )?"

@@ -31,6 +31,10 @@ STATE_PHRASES = (
     "the {adj} nation",
     "the {adj} leadership",
     "the {adj} authorities",
+    "the {adj} transitional authorities",
+    "the {adj} military authorities",
+    "the {adj} junta",
+    "the {adj} military junta",
     "the entire {adj} people",
     "the whole {adj} people",
     "the brotherly {adj} people",
@@ -47,6 +51,17 @@ NAME_PHRASES = (
     "the Government and people of {official}",
     "the leadership of {name}",
     "the authorities of {name}",
+)
+# Sahel juntas, in West African and Maghreb readouts: "the transitional authorities in
+# Mali" are Mali's government, as "the authorities of Mali" are. By the short name only:
+# every form costs each readout's scan a little
+SHORT_NAME_PHRASES = (
+    "the authorities in {name}",
+    "the transitional authorities in {name}",
+    "the transitional authorities of {name}",
+    "the military authorities in {name}",
+    "the military junta in {name}",
+    "the junta in {name}",
 )
 
 
@@ -213,6 +228,8 @@ def _load_states(g: Gazetteer) -> None:
                 g.add_form(pattern.format(name=o, official=o), name, "phrase")
                 # "the people of the Kingdom of Morocco", "the Government of the United Kingdom"
                 g.add_form(pattern.format(name="the " + o, official="the " + o), name, "phrase")
+        for pattern in SHORT_NAME_PHRASES:
+            g.add_form(pattern.format(name=name), name, "phrase")
         for c in capitals:
             g.capitals.setdefault(c, name)
 

@@ -171,6 +171,9 @@ ORG_ANAPHORS = {
     "Agency",
     "Fund",
     "Bank",
+    # "The Authority condemns ...": a regional community's Authority of Heads of State
+    # and Government (ECOWAS, ECCAS, IGAD communiqués) acts for the body named last
+    "Authority",
 }
 # capitalised anaphors that only ever mean a body whose own name has the word ("the League"
 # for the Arab League), never whatever organisation came last

@@ -735,6 +735,11 @@ class MentionFinder(TitleReading, PersonNames):
         if t in NAME_HONORIFICS or (t in STYLE_STARTS and style_part(tokens, i)):
             k = self._skip_honorifics(tokens, i)
             if t in BEARER_STYLES and k < len(tokens) and not tokens[k].text[:1].isupper():
+                if tokens[k].text == "the":
+                    # "HE the Prime Minister affirmed": the style before the office it styles
+                    inner = self._mention_at(tokens, k, known)
+                    ok = inner is not None and inner.kind in ("person", "role")
+                    return inner.but(start=tokens[i].start, t0=i) if ok else None
                 return self._mk(tokens, i, k, "pronoun", how="style")  # "Samdech Thipadei said"
             if k > i and k < len(tokens):
                 inner = self._mention_at(tokens, k, known)

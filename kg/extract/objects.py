@@ -143,10 +143,26 @@ class ObjectRules:
                 if self.pieces[k] in ("and", ",") and k > b + 8:
                     break
                 continue
+            of = k - 1 if self.pieces[k - 1] == "of" else k - 2
             if m.kind == "adjective" and (
                 k - b <= 2 or self.pieces[k - 1] == "of" or self.pieces[k - 2 : k] == ["of", "the"]
             ):
+                if of > b and relation in HOSTILE and self.pieces[of - 1] in self._words("done_to"):
+                    return []  # "condemned the killing of Israeli civilians": the victims
                 return list(m.actors)
+            by = k - 1 if self.pieces[k - 1] == "by" else k - 2
+            if (
+                m.kind == "adjective"
+                and relation == "criticizes"
+                and by > b
+                and self.pieces[by] == "by"
+                and (by == k - 1 or self.pieces[k - 1] == "the")
+                and self.maker_by(by)
+            ):
+                return list(m.actors)  # "denounced the assaults by the Israeli forces"
+            if m.kind in ("person", "role") and not m.actors and m.of and relation in HOSTILE:
+                if self.pieces[k + 1 : k + 2] == ["'s"]:
+                    return [m.of]  # "condemned the Israeli minister's incursion": his state's
             if k > b and self.pieces[k - 1] == "of" and m.kind in ("state", "organization"):
                 if relation in HOSTILE and k >= 2 and self.pieces[k - 2] in self._words("done_to"):
                     return []  # "condemned the invasion of X": X suffers it, owns nothing

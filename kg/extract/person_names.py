@@ -115,6 +115,11 @@ class PersonNames:
                 return None
             if len(parts) == 2 and known.get(name):
                 return j, known[name], "surname"  # "Mr. Quintana Osorio": two family names
+            if self._known_inside(tokens, i, j):
+                return None  # "received at Gudaibiya Palace Sameh Shoukry": the place first
+            fuller = self._fuller_form(parts)
+            if fuller:
+                return j, fuller, "surname"
             # surname of a known person written with its given name in another form
             return j, name, "new"
         return None
@@ -133,6 +138,35 @@ class PersonNames:
         if hit and self.gaz.actors.get(hit[0]) and self.gaz.actors[hit[0]].kind == "person":
             return hit[0]
         return None
+
+    def _known_inside(self, tokens, i: int, j: int) -> bool:
+        """A capitalised run whose last words are a known person's whole name, after words
+        that are no part of it ("at Gudaibiya Palace Sameh Shoukry"): a place or body then
+        the person, who is read at their own name."""
+        for k in range(i + 1, j - 1):
+            hit = self._form_at(tokens, k)
+            if hit and hit[0] == j and self._is_person_form(tokens, k):
+                return True
+        return False
+
+    def _fuller_form(self, parts: list[str]) -> str | None:
+        """A known person written with names the gazetteer lacks: middle names or a second
+        family name ("Filipe Jacinto Nyusi", "Verónica Nataniel Macamo Dlhovo", "Sayyid Badr
+        bin Hamad Albusaidi"). The one person whose given name opens the run (after a style)
+        and whose family name is one of its later words; three words at least, so that a
+        bare given name and surname ("Ahmed Fahmy") stays another person."""
+        names = [w for w in parts if w not in HONORIFICS]
+        if len(names) < 3:
+            return None
+        given = fold(names[0])
+        folded = [fold(w) for w in names]
+        found = {
+            n
+            for w in names[1:]
+            for n in self.gaz.surnames.get(w, ())
+            if fold(n).split()[0] == given and _within(fold(n).split(), folded)
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _styled_new(self, tokens, i: int, k: int, known):
         """An unknown name of two words or more after a style ("Prince Abdulaziz bin
@@ -241,7 +275,14 @@ def _place_here(tokens, i: int, word: str, known: dict[str, str]) -> bool:
     """A city's name after "in" or "at" is where, not who; after "to" or "from" too, unless
     the person of that surname was named before ("spoke to Muscat" after "Joseph Muscat")."""
     before = tokens[i - 1].text.lower() if i > 0 else ""
+    if i == 0 and word not in known:
+        # a dateline's city ("Muscat, March 20 (ONA) --", "Muscat (ONA) -")
+        return i + 1 < len(tokens) and tokens[i + 1].text in DATELINE_MARKS
     return before in PLACE_WORDS or (before in PLACE_OR_PERSON_WORDS and word not in known)
+
+
+# what follows a dateline's city: its date or the agency, after a comma, bracket or dash
+DATELINE_MARKS = (",", "(", "-", "–", "—", ":")
 
 
 def _syllable(word: str) -> bool:
@@ -253,3 +294,11 @@ def _syllable(word: str) -> bool:
 def _hyphened(run: list[str]) -> bool:
     """The run ends in a capitalised word, a hyphen and a syllable ("Yung - ho")."""
     return len(run) > 2 and run[-2] == "-" and run[-3][:1].isupper() and _syllable(run[-1])
+
+
+def _within(known: list[str], run: list[str]) -> bool:
+    """Every word of the known name is in the run, in order: "Filipe Nyusi" is within
+    "Filipe Jacinto Nyusi"; "Tran Dai Quang" is not within "Tran Luu Quang", another man
+    (a family name first shares the opening word with many)."""
+    words = iter(run)
+    return all(any(w == r for r in words) for w in known)

@@ -198,7 +198,7 @@ class SentenceRules(
             nxt = j + 1
             if p == "," and nxt < len(self.pieces) and self.pieces[nxt] == "and":
                 nxt += 1
-            if p == "and":
+            if p == "and" or nxt > j + 1:
                 nxt = self.through_aside(nxt)
             if p == "," and self.pieces[nxt : nxt + 3] == ["the", "government", "and"]:
                 nxt += 3  # "X, the Government and the people of Y": Y as well
@@ -232,10 +232,11 @@ class SentenceRules(
     def through_aside(self, k: int) -> int:
         """Past ', through him ,' at piece k: 'congratulations to A and, through him, to the
         people of B' addresses B as well."""
-        seq = self.pieces[k : k + 4]
-        if len(seq) == 4 and seq[:2] == [",", "through"] and seq[3] == ",":
-            if self.mention(k + 2) is not None:
-                return k + 4
+        j = k + (self.pieces[k : k + 1] == [","])
+        # "and through him to the people of B", commas or none, as Gulf agencies write it
+        if self.pieces[j : j + 1] == ["through"] and self.mention(j + 1) is not None:
+            j += 2
+            return j + (self.pieces[j : j + 1] == [","])
         return k
 
     def negated(self, a: int, b: int, hypothetical: bool = True) -> bool:
@@ -382,11 +383,23 @@ class SentenceRules(
             yield from self.cooperation(cue, subjects, objects, a, b, after, rule, modality)
         elif cue.mode == "mutual":
             yield from self.mutual(cue.relation, subjects, b, rule, modality)
+        elif cue.mode == "returned":
+            yield from self.returned(cue.relation, subjects, rule, modality)
         elif cue.mode != "occasion" or self.occasion():
             # greetings with no occasion give nothing (ANNOTATION.md 8)
             yield from self.directed(
                 cue, match, subj, subjects, objects, a, b, after, rule, modality
             )
+
+    def returned(self, relation: str, subjects: list[str], rule: str, modality: str):
+        """'The Amir reciprocated the greetings': the act goes back to the one who made it,
+        the other participant of a two-person engagement (and the state a greeting went to
+        with them is not known here: only the person)."""
+        people = [p for p in self.doc.participants if self.doc.kind(p) == "person"]
+        if len(subjects) != 1 or len(people) != 2 or subjects[0] not in people:
+            return
+        other = people[1 - people.index(subjects[0])]
+        yield Found(subjects[0], relation, other, rule, modality)
 
     def material(self, b: int) -> bool:
         """Support said to be financial, military or material right after its object."""

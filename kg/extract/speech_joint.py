@@ -8,7 +8,7 @@ import re
 
 from kg.extract.document import Doc, View
 from kg.extract.speech_lexicon import SAID, phrasal, reporting_verb, verb_lemma
-from kg.extract.speech_subject import skip_to_verb
+from kg.extract.speech_subject import offices_of_one, skip_to_verb
 from kg.model import Span, Statement
 
 
@@ -77,6 +77,9 @@ def joint_verb(doc: Doc, pieces: list[str], start: int, mentions: list = ()) -> 
         j = skip_to_verb(pieces, start + owned[0].count(" "))
         return pieces[j] if j < len(pieces) and reporting_verb(doc, pieces[j]) else None
     pair = PAIR.match(head)
+    if pair and head[:1] == "@" and pieces[start + 1 : start + 2] == ["and"]:
+        if offices_of_one(doc, pieces, mentions, [start, start + 2]):
+            pair = None  # "the Crown Prince and Prime Minister welcomed": one person's offices
     if pair:
         j = skip_to_verb(pieces, start + pair[0].count(" "))
         if j < len(pieces) and reporting_verb(doc, pieces[j]):

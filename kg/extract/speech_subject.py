@@ -56,6 +56,9 @@ def speaker_of(
     if len(ks) == 1 and len(actors) == 1 and not group:
         actors = [_titled_as(doc, view.mentions[int(view.pieces[ks[0]][1:])], actors[0])]
     people = [a for a in actors if doc.kind(a) == "person"]
+    one = offices_of_one(doc, view.pieces, view.mentions, ks) if len(ks) == 2 else None
+    if one:
+        return one, (one,)
     if group or len(actors) > 1 or len(ks) > 1:
         return "both", tuple(people or doc.participants)
     if len(people) == 1 and len(actors) == 1:
@@ -68,6 +71,34 @@ def speaker_of(
                 p for p in doc.participants if doc.state_of(p) == actors[0]
             ) or (actors[0],)
     return None
+
+
+def offices_of_one(doc: Doc, pieces: list[str], mentions, ks: list[int]) -> str | None:
+    """'HE the Prime Minister and Minister of Foreign Affairs reaffirmed', 'HRH the Crown
+    Prince and Prime Minister welcomed': two bare offices joined by "and", the second with
+    no article of its own, that both name one participant speak as that one person."""
+    if len(ks) != 2 or pieces[ks[0] + 1] != "and" or ks[1] >= len(pieces):
+        return None
+    if not (pieces[ks[0]][:1] == pieces[ks[1]][:1] == "@"):
+        return None
+    first, second = (mentions[int(pieces[k][1:])] for k in ks)
+    if not (first.how == second.how == "role") or second.text.lower().startswith(
+        ("the ", "his ", "her ")
+    ):
+        return None
+    named = set(first.actors) | set(second.actors)
+    if len(named) != 1:
+        return None
+    person = named.pop()
+    if doc.kind(person) != "person":
+        return None
+    if first.actors == second.actors:
+        return person
+    # one office left unresolved: the person's office on the day bears both titles
+    # ("Crown Prince and Prime Minister")
+    titles = [(m.title or "").lower() for m in (first, second)]
+    held = [t.title.lower() for t in doc.gaz.offices_of(person, doc.day)]
+    return person if all(titles) and any(all(x in h for x in titles) for h in held) else None
 
 
 def _titled_as(doc: Doc, m, actor: str) -> str:

@@ -30,6 +30,9 @@ HONORIFICS = {
     "Royal",
     "The",
     "Sheikh",
+    # the Omani style of the ruling family's members ("Sayyid Badr bin Hamad Albusaidi")
+    "Sayyid",
+    "Sayyida",
     "Prof",
     "Honourable",
     "Honorable",
@@ -48,6 +51,7 @@ HONORIFICS = {
     "HRH",
     "HH",
     "HM",
+    "HE",
     "Ayatollah",
     # the Holy See's styles and ranks ("His Eminence Cardinal X", "Archbishop Y")
     "Eminence",
@@ -278,7 +282,8 @@ ENVOYS = {
 ROYAL_STYLES = ("Majesty", "Excellency", "Highness", "Royal", "Eminence", "Beatitude", "Holiness")
 # styles that stand alone for their bearer, with no name after them ("Samdech Thipadei
 # welcomed ...", "His Majesty thanked ..."): a "style" mention, resolved by coref
-BEARER_STYLES = frozenset({"Samdech"})
+# and the initials Gulf agencies write for them ("HRH stressed", "HE affirmed")
+BEARER_STYLES = frozenset({"Samdech", "HRH", "HE", "HM", "HH"})
 # monarchs' titles, after which a given name alone may name the ruler ("King Hamad")
 MONARCH_TITLES = frozenset({"King", "Queen", "Emperor", "Emir", "Amir", "Sultan"})
 # offices whose lower-case title after "the" names their holder ("the prime minister")

@@ -94,6 +94,10 @@ DESCRIBED = frozenset(
     | {"dignitary", "statesman", "stateswoman", "interlocutor"}
 )
 
+# words that modify a noun after them, so a title read up to one is cut short ("Minister
+# of Foreign Affairs and National | Community Abroad, Ahmed Attaf")
+UNFINISHED = frozenset({"National", "Regional", "International", "Foreign", "Economic", "Public"})
+
 
 class TitleReading:
     """The office half of MentionFinder: titles, portfolios, "of X", appositions."""
@@ -546,6 +550,8 @@ class TitleReading:
         j, title_text = self._accredited(tokens, j, title_text)
         k = self._skip_honorifics(tokens, j)
         person = self._person_at(tokens, k, known, titled=True) if k < len(tokens) else None
+        if person and person[2] == "new" and title_text.split()[-1] in UNFINISHED:
+            person = self._named_after_tail(tokens, person, known) or person
         if (
             person is None
             and k < len(tokens)
@@ -569,6 +575,8 @@ class TitleReading:
                 tokens, start, j, "role", title=title_text, role=role, of=of, how="role"
             )
         end, name, how = person
+        if how == "surname" and role:
+            name = self._holder_of_surname(tokens[end - 1].text, name, role)
         if how == "new":
             crowned = self._crowned(name, title_text)
             if crowned:  # "King Hamad": the King whose name begins so, on the day
@@ -600,6 +608,30 @@ class TitleReading:
             t.person for t in self.gaz.holders(self.day, title=title) if t.person.startswith(head)
         }
         return found.pop() if len(found) == 1 else None
+
+    def _holder_of_surname(self, word: str, name: str, role: str) -> str:
+        """'President Sall' after 'Foreign Minister Aïssata Tall Sall': the one person of
+        that surname who holds the title's office on the day, when the one read (the last
+        named) does not."""
+        day = self.day if self.day and len(self.day) == 10 else None
+        if day is None or any(t.role == role for t in self.gaz.offices_of(name, day)):
+            return name
+        names = self.gaz.surnames.get(word) or ()
+        holders = [n for n in names if any(t.role == role for t in self.gaz.offices_of(n, day))]
+        return holders[0] if len(holders) == 1 else name
+
+    def _named_after_tail(self, tokens, person, known):
+        """'Minister of Foreign Affairs and National Community Abroad, Ahmed Attaf': the
+        capitalised words after a title cut short at a modifier ("National"), read as a new
+        name, when a comma and a known person's name follow them; that person holds the
+        title."""
+        end = person[0]
+        if end + 1 >= len(tokens) or tokens[end].text != ",":
+            return None
+        k = self._skip_honorifics(tokens, end + 1)
+        if k >= len(tokens) or not self._is_person_form(tokens, k):
+            return None
+        return self._person_at(tokens, k, known, titled=True)
 
     def _joint_title(self, tokens, start: int, j: int, of, known) -> Mention | None:
         """'Deputy Prime Minister and Foreign Minister X', 'Tánaiste and Minister for

@@ -162,6 +162,8 @@ DROP_LEAD = re.compile(
     r"through|by|within|via|"
     # a place's situation is the place ("the situation in the Sahel")
     r"situation (?:in|on|around|regarding)|developments (?:in|on|around|regarding)|"
+    # an occasion named by its coming ("the advent of the blessed Eid Al-Fitr") is itself
+    r"(?:occasion|advent|eve|arrival) of|blessed|"
     r"(?:areas?|fields?|sectors?|spheres?|domains?) (?:of|such as|like|including)|"
     r"such (?:areas|fields|sectors|spheres|issues) as|"
     r"current|latest|recent|ongoing|upcoming|possible|various|other|key|ways to|how to|"
@@ -204,6 +206,9 @@ NOISE = re.compile(
     r"(?:progress|steps|information|mechanism|organi[sz]ation|regions?|forums|fora)|"
     r"(?:common|shared) values|"
     r"ways|need|efforts?|expectations?|situation|summit|convention|world|bond|number of areas|"
+    # "in a way that serves", "in the coming period", "across various sectors", and a state
+    # named by its style ("the Sultanate"): no subject of their own
+    r"way|period|sectors|sultanate|kingdom|emirate|"
     # a lone adjective left by a split ("political, economic and cultural ties")
      + NOUN_ADJ + r"[a-z]+(?:ic|al|ous|ive|ary)|"
     # the people of the engagement and their party ("the Lao Prime Minister", "his
