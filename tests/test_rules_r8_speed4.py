@@ -1,0 +1,95 @@
+"""The cue index finds a sentence's triggers word by word (round 8, speed): the cues it
+offers must be exactly those a search for every trigger anywhere in the sentence gives,
+inside words, across words and at the sentence's edges."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract.lexicon import WordTriggers, load
+from kg.extract.text import split_sentences
+
+DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "dev" / "texts"
+
+
+def expected(text: str) -> list:
+    """The cues a plain reading gives: a trigger anywhere in the text (or none needed),
+    then one of the strings the pattern needs."""
+    index = load().index
+    out = []
+    for cue, needs in zip(index.cues, index.needs):
+        if cue.triggers and not any(t in text for t in cue.triggers):
+            continue
+        if needs is None or any(n in text for n in needs):
+            out.append(cue)
+    return out
+
+
+# masked sentences as the relation rules see them: mentions as @k, words lower-cased
+WRITTEN = [
+    # a trigger inside a longer word ("ties" in "parties", "operat" in "cooperation")
+    "the two parties reviewed bilateral cooperation with @1 .",
+    # a trigger that spans a space, keyed by the end of a word ("support" of "support from")
+    "@0 thanked @1 for the support from @2 during the floods .",
+    # the same words apart: no spaced trigger stands in the sentence
+    "@0 said support would come , from @2 , next year .",
+    # a spaced trigger inside longer words on both sides ("aid from" in "said fromage")
+    "@0 said fromage exports rose .",
+    # keyed by the start of a word ("visit" of "to visit"), and a near miss ("to revisit")
+    "@0 invited @1 to visit @2 next spring .",
+    "@0 asked @1 to revisit the accord .",
+    # a spaced trigger opening with a space, at the very start (no space before it)
+    "aid from @1 reached the region .",
+    "@0 announced aid from @1 for the region .",
+    # a whole-word middle part (" - @") and punctuation before a mention
+    "the @0 - @1 partnership : @2 welcomed it ( @3 ) .",
+    "@0 - the chair - spoke .",
+    # a trigger at the end of the text and text without any trigger
+    "@0 is in @1",
+    "the weather was mild",
+    "",
+    "  double  spaces  and a trailing space ",
+]
+
+
+@pytest.mark.parametrize("text", WRITTEN)
+def test_candidates_are_those_of_a_search_for_every_trigger(text):
+    assert load().index.candidates(text) == expected(text)
+
+
+def test_candidates_on_every_dev_sentence_and_its_pieces():
+    if not DEV.is_dir():
+        pytest.skip("no dev corpus at ../shared/corpus/dev")
+    index = load().index
+    n = 0
+    for path in sorted(DEV.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for a, b in split_sentences(text, 0):
+            s = text[a:b].lower()
+            for piece in (s, s[3:], s[: len(s) // 2]):
+                assert index.candidates(piece) == expected(piece), piece
+                n += 1
+    assert n > 1000
+
+
+def test_a_word_is_read_once_and_the_table_emptied_when_large(monkeypatch):
+    words = WordTriggers(load().index.finder, load().index.spaced)
+    found = words["cooperation"]  # the longest trigger at each place inside the word
+    assert found and all(t in "cooperation" for t in found)
+    assert "cooperation" in words
+    assert words["the"] == ()
+    monkeypatch.setattr(WordTriggers, "LIMIT", 1)  # two words held: too many
+    words["partnership"]
+    assert set(words) == {"partnership"}
+
+
+def test_spaced_trigger_keys_take_the_longest_part_but_a_mention():
+    spaced = frozenset({"to take part", "is in @", " - @", "@ x"})
+    words = WordTriggers(load().index.finder, spaced)
+    assert words.ends == {"is": ["is in @"]}
+    assert words.starts == {"x": ["@ x"]}  # a mention marker stands in most sentences
+    assert words.whole == {"take": ["to take part"], "-": [" - @"]}
+    with pytest.raises(ValueError):
+        WordTriggers(load().index.finder, frozenset({"  "}))
