@@ -131,22 +131,31 @@ class WordTriggers(dict):
                 raise ValueError(f"a cue trigger of spaces alone: {t!r}")
             table = self.ends if k == 0 else self.starts if k == last else self.whole
             table.setdefault(part, []).append(t)
-        self.end_keys = tuple(self.ends)
-        self.start_keys = tuple(self.starts)
+        # the keys by their last (first) character: a word is tested against a few
+        self.ends_by_last = _by_char(self.ends, -1)
+        self.starts_by_first = _by_char(self.starts, 0)
 
     def __missing__(self, word: str) -> tuple[str, ...]:
         if len(self) > self.LIMIT:
             self.clear()
         got = self.finder.findall(word)
-        if word.endswith(self.end_keys):
-            for k in range(len(word)):
-                got += self.ends.get(word[k:], ())
-        if word.startswith(self.start_keys):
-            for k in range(1, len(word) + 1):
-                got += self.starts.get(word[:k], ())
+        keys = self.ends_by_last.get(word[-1:])
+        if keys and word.endswith(keys):
+            got += [t for key in keys if word.endswith(key) for t in self.ends[key]]
+        keys = self.starts_by_first.get(word[:1])
+        if keys and word.startswith(keys):
+            got += [t for key in keys if word.startswith(key) for t in self.starts[key]]
         got += self.whole.get(word, ())
-        self[word] = found = tuple(set(got))
+        self[word] = found = tuple(set(got)) if got else ()
         return found
+
+
+def _by_char(keys: dict[str, list[str]], at: int) -> dict[str, tuple[str, ...]]:
+    """The keys grouped by their character at ``at``."""
+    out: dict[str, list[str]] = {}
+    for key in keys:
+        out.setdefault(key[at], []).append(key)
+    return {ch: tuple(ks) for ch, ks in out.items()}
 
 
 def _gate(cue: Cue) -> tuple[str, ...] | None:
