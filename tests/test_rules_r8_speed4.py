@@ -2,7 +2,8 @@
 finds a sentence's triggers word by word, and must offer exactly the cues a search for
 every trigger anywhere in the sentence gives, inside words, across words and at the
 sentence's edges; ASCII text is split into tokens by a pattern of its own, which must
-give the tokens the Unicode pattern finds."""
+give the tokens the Unicode pattern finds; a visit at someone's invitation is read only
+in sentences holding "invitation of" and a mention after it."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import random
 from pathlib import Path
 
 import pytest
+from reading import relations
 
 from kg.extract.lexicon import WordTriggers, load
 from kg.extract.text import TOKEN, split_sentences, tokenize
@@ -121,3 +123,19 @@ def test_tokens_of_every_ascii_character_mix():
     for _ in range(3000):
         text = "".join(chr(rng.randrange(128)) for _ in range(rng.randrange(30)))
         assert [tuple(t) for t in tokenize(text)] == _tokens_by_matches(text)
+
+
+VISIT = (
+    "Prime Minister Kishida visits Paris\n\nPrime Minister Fumio Kishida paid an official "
+    "visit to France from 3 to 5 May at the invitation of {host}. {then}"
+)
+
+
+def test_a_visit_at_the_invitation_of_a_leader_is_his_invitation():
+    text = VISIT.format(host="President Emmanuel Macron", then="The two leaders held talks.")
+    assert ("Emmanuel Macron", "invites", "Fumio Kishida") in relations(text)
+
+
+def test_an_invitation_of_no_one_named_invites_no_one():
+    text = VISIT.format(host="the organisers", then="He met President Emmanuel Macron.")
+    assert not {t for t in relations(text) if t[1] == "invites"}
