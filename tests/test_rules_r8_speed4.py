@@ -3,7 +3,8 @@ finds a sentence's triggers word by word, and must offer exactly the cues a sear
 every trigger anywhere in the sentence gives, inside words, across words and at the
 sentence's edges; ASCII text is split into tokens by a pattern of its own, which must
 give the tokens the Unicode pattern finds; a visit at someone's invitation is read only
-in sentences holding "invitation of" and a mention after it."""
+in sentences holding "invitation of" and a mention after it; number words ("the two
+leaders") and cut months are searched only where a cheap test allows."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from pathlib import Path
 import pytest
 from reading import relations
 
+from kg.extract.dates import _rejoined
 from kg.extract.lexicon import WordTriggers, load
 from kg.extract.text import TOKEN, split_sentences, tokenize
 
@@ -139,3 +141,37 @@ def test_a_visit_at_the_invitation_of_a_leader_is_his_invitation():
 def test_an_invitation_of_no_one_named_invites_no_one():
     text = VISIT.format(host="the organisers", then="He met President Emmanuel Macron.")
     assert not {t for t in relations(text) if t[1] == "invites"}
+
+
+SUMMIT = (
+    "Trilateral summit at Camp David\n\nPresident Joe Biden hosted Prime Minister Fumio "
+    "Kishida and President Yoon Suk Yeol at Camp David. After the summit, Prime Minister "
+    "Kishida met President Yoon. {group} agreed to deepen cooperation on semiconductors."
+)
+
+
+def _cooperating(text: str) -> set:
+    return {(s, o) for s, r, o in relations(text) if r == "cooperatesWith"}
+
+
+def test_the_two_leaders_among_three_are_the_two_named_last():
+    pairs = _cooperating(SUMMIT.format(group="The two leaders"))
+    assert pairs == {("Fumio Kishida", "Yoon Suk Yeol"), ("Yoon Suk Yeol", "Fumio Kishida")}
+
+
+def test_the_leaders_with_no_number_are_all_three():
+    assert len(_cooperating(SUMMIT.format(group="The leaders"))) == 6
+
+
+def test_a_sentence_cut_after_an_abbreviated_month_is_put_back():
+    assert _rejoined(["They met on Mar.", "5, 2024, in Rome."]) == [
+        "They met on Mar. 5, 2024, in Rome."
+    ]
+    assert _rejoined(["They met in Mar.", "Later talks followed."]) == [
+        "They met in Mar.",
+        "Later talks followed.",
+    ]
+    assert _rejoined(["They met in Rome.", "5 accords were signed."]) == [
+        "They met in Rome.",
+        "5 accords were signed.",
+    ]
