@@ -4,7 +4,7 @@ every trigger anywhere in the sentence gives, inside words, across words and at 
 sentence's edges; ASCII text is split into tokens by a pattern of its own, which must
 give the tokens the Unicode pattern finds; a visit at someone's invitation is read only
 in sentences holding "invitation of" and a mention after it; number words ("the two
-leaders") and cut months are searched only where a cheap test allows."""
+leaders"), cut months and arrivals are searched only where a cheap test allows."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import random
 from pathlib import Path
 
 import pytest
-from reading import relations
+from reading import read, relations
 
 from kg.extract.dates import _rejoined
 from kg.extract.lexicon import WordTriggers, load
@@ -175,3 +175,17 @@ def test_a_sentence_cut_after_an_abbreviated_month_is_put_back():
         "They met in Rome.",
         "5 accords were signed.",
     ]
+
+
+MEETING = (
+    "Modi meets Macron\n\nPrime Minister Narendra Modi met President Emmanuel Macron in New "
+    "Delhi on 3 May. President Emmanuel Macron {did} in New Delhi this morning."
+)
+
+
+def test_a_meeting_whose_readout_tells_the_landing_is_a_visit():
+    assert read(MEETING.format(did="landed"), "2024-05-03").event.type == "Visit"
+
+
+def test_a_meeting_with_no_arrival_stays_a_meeting():
+    assert read(MEETING.format(did="spoke"), "2024-05-03").event.type == "Meeting"
