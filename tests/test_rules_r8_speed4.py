@@ -189,3 +189,21 @@ def test_a_meeting_whose_readout_tells_the_landing_is_a_visit():
 
 def test_a_meeting_with_no_arrival_stays_a_meeting():
     assert read(MEETING.format(did="spoke"), "2024-05-03").event.type == "Meeting"
+
+
+def test_the_relation_rules_hand_the_cue_index_the_masked_sentence_s_words(monkeypatch):
+    """The rules pass the view's pieces as the words: they must be the masked sentence
+    split at its spaces (no piece empty or holding a space), else triggers go unseen."""
+    if not DEV.is_dir():
+        pytest.skip("no dev corpus at ../shared/corpus/dev")
+    index, seen = load().index, []
+    candidates = type(index).candidates
+
+    def spy(self, text, words=None):
+        seen.append(words is None or words == text.split(" "))
+        return candidates(self, text, words)
+
+    monkeypatch.setattr(type(index), "candidates", spy)
+    for path in sorted(DEV.glob("*.txt"))[:12]:
+        read(path.read_text(encoding="utf-8"))
+    assert len(seen) > 50 and all(seen)

@@ -88,11 +88,12 @@ class CueIndex:
         self.spaced = frozenset(t for t in self.opens if " " in t)
         self.words = WordTriggers(self.finder, self.spaced)
 
-    def candidates(self, text: str) -> list[Cue]:
+    def candidates(self, text: str, words: list[str] | None = None) -> list[Cue]:
         """The cues whose triggers (or lack of them) let them match ``text``, in order,
-        less those missing every string their pattern needs (most searches fail)."""
+        less those missing every string their pattern needs (most searches fail).
+        ``words`` is ``text.split(" ")`` when the caller has it already."""
         triggers: set[str] = set()
-        triggers.update(*map(self.words.__getitem__, text.split(" ")))
+        triggers.update(*map(self.words.__getitem__, words or text.split(" ")))
         found = set(self.always)
         opened, spaced = self.opened, self.spaced
         for t in triggers:  # a spaced trigger its words only make possible: test it
