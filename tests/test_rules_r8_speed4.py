@@ -4,7 +4,8 @@ every trigger anywhere in the sentence gives, inside words, across words and at 
 sentence's edges; ASCII text is split into tokens by a pattern of its own, which must
 give the tokens the Unicode pattern finds; a visit at someone's invitation is read only
 in sentences holding "invitation of" and a mention after it; number words ("the two
-leaders"), cut months and arrivals are searched only where a cheap test allows."""
+leaders"), cut months, arrivals and passive discussion are searched only where a cheap
+test allows."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import random
 from pathlib import Path
 
 import pytest
-from reading import read, relations
+from reading import read, relations, speakers
 
 from kg.extract.dates import _rejoined
 from kg.extract.lexicon import WordTriggers, load
@@ -207,3 +208,23 @@ def test_the_relation_rules_hand_the_cue_index_the_masked_sentence_s_words(monke
     for path in sorted(DEV.glob("*.txt"))[:12]:
         read(path.read_text(encoding="utf-8"))
     assert len(seen) > 50 and all(seen)
+
+
+HELD = (
+    "Xi meets Lula\n\nPresident Xi Jinping met President Luiz Inacio Lula da Silva in "
+    "Beijing on 5 May. {then}"
+)
+
+
+@pytest.mark.parametrize(
+    "then,expected",
+    [
+        ("Regional security was also discussed.", ["both"]),
+        ("Trade and investment were also considered in detail.", ["both"]),
+        # no passive verb after "was": only the forms that open a sentence can match
+        ("It was agreed to meet again.", ["both"]),
+        ("Regional security was important to both.", []),
+    ],
+)
+def test_what_was_discussed_in_the_passive_is_said_by_both(then, expected):
+    assert speakers(HELD.format(then=then), "2024-05-05") == expected
