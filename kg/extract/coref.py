@@ -250,7 +250,8 @@ THEY = frozenset({"they", "them", "their"})
 # the kinds of mention whose actors coreference decides; the others keep their own
 RESOLVED_KINDS = frozenset({"role", "pronoun", "people", "states", "anaphor", "org-anaphor"})
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2, "pair": 2}
-NUMBER_PATTERNS = tuple((re.compile(rf"\b{k}\b"), v) for k, v in NUMBER_WORDS.items())
+# with each word, which a sentence must hold before its search is worth making
+NUMBER_PATTERNS = tuple((k, re.compile(rf"\b{k}\b"), v) for k, v in NUMBER_WORDS.items())
 
 
 def _we(doc: Doc) -> tuple[str, ...]:
@@ -276,7 +277,7 @@ def _group(doc: Doc, m: Mention, recent: list[str]) -> tuple[str, ...]:
     'the two Prime Ministers': the participants who are Prime Ministers."""
     people = list(doc.participants)
     text = m.text.lower()
-    n = next((v for k, v in NUMBER_PATTERNS if k.search(text)), None)
+    n = next((v for w, k, v in NUMBER_PATTERNS if w in text and k.search(text)), None)
     if n is None or len(people) <= n:
         return tuple(people)
     for word in ("prime minister", "president", "minister", "chancellor"):

@@ -389,7 +389,7 @@ def _rejoined(lead: list[str]) -> list[str]:
     """The opening sentences with a sentence cut after an abbreviated month put back."""
     out: list[str] = []
     for sentence in lead:
-        if out and CUT_MONTH.search(out[-1]) and sentence[:1].isdigit():
+        if out and sentence[:1].isdigit() and CUT_MONTH.search(out[-1]):  # cheap test first
             out[-1] = f"{out[-1]} {sentence}"
         else:
             out.append(sentence)

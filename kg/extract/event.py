@@ -223,7 +223,9 @@ def read_type(doc: Doc) -> str | None:
     """The type, with a Meeting whose readout reports the visitor's arrival a Visit."""
     etype = event_type(doc)
     if etype == "Meeting" and not COURTESY.search(" ".join(v.sentence.text for v in doc.views[:2])):
-        if any(ARRIVAL.search(v.sentence.text) for v in doc.views[:4]):
+        texts = (v.sentence.text for v in doc.views[:4])
+        # every match holds "arriv" or "landed": most sentences are not searched
+        if any(("arriv" in t or "landed" in t) and ARRIVAL.search(t) for t in texts):
             return "Visit"
     return etype
 

@@ -58,11 +58,13 @@ def _trie_pattern(words) -> str:
 
 
 class CueIndex:
-    """Which cues a sentence may match, from one pass over it for all triggers.
+    """Which cues a sentence may match, from the triggers its words hold.
 
     Cues share triggers ("cooperat" starts a dozen), so finding the triggers a
     sentence holds and keeping the cues they open costs a fraction of asking
     every cue in turn (or every trigger); the cues still run in the lexicon's order.
+    The triggers are found word by word (``WordTriggers``): the trie that finds them
+    costs about a thousand instructions a character, a known word one lookup.
     """
 
     def __init__(self, cues: tuple[Cue, ...]):
@@ -73,7 +75,7 @@ class CueIndex:
             for t in cue.triggers:
                 opens.setdefault(t, []).append(i)
         self.opens = {t: tuple(ix) for t, ix in opens.items()}
-        # one pass over a sentence finds, at each place, the longest trigger starting
+        # one pass over a word finds, at each place, the longest trigger starting
         # there; the triggers that are its beginnings start there too
         self.finder = re.compile("(?=(" + _trie_pattern(self.opens) + "))")
         self.beginnings = {t: tuple(u for u in self.opens if t.startswith(u)) for t in self.opens}
@@ -83,15 +85,78 @@ class CueIndex:
             for t in self.opens
         }
         self.needs = tuple(_gate(c) for c in cues)
+        self.spaced = frozenset(t for t in self.opens if " " in t)
+        self.words = WordTriggers(self.finder, self.spaced)
 
-    def candidates(self, text: str) -> list[Cue]:
+    def candidates(self, text: str, words: list[str] | None = None) -> list[Cue]:
         """The cues whose triggers (or lack of them) let them match ``text``, in order,
-        less those missing every string their pattern needs (most searches fail)."""
+        less those missing every string their pattern needs (most searches fail).
+        ``words`` is ``text.split(" ")`` when the caller has it already."""
+        triggers: set[str] = set()
+        triggers.update(*map(self.words.__getitem__, words or text.split(" ")))
         found = set(self.always)
-        for longest in set(self.finder.findall(text)):  # findall: no match objects made
-            found.update(self.opened[longest])
+        opened, spaced = self.opened, self.spaced
+        for t in triggers:  # a spaced trigger its words only make possible: test it
+            if t not in spaced or t in text:
+                found.update(opened[t])
         cues, needs, has = self.cues, self.needs, text.__contains__
         return [cues[i] for i in sorted(found) if needs[i] is None or any(map(has, needs[i]))]
+
+
+class WordTriggers(dict):
+    """Word -> the triggers a sentence holding it may hold: the longest one at each
+    place inside it (a trigger may stand inside a word: "ties" in "parties"), and the
+    triggers with a space that may run through it, to be tested on the sentence with
+    ``in``. A space splits such a trigger into parts, the first ending a word, the last
+    beginning one, any other a whole word; it is keyed by its longest part but "@".
+    Words are read when first met and kept (a table a corpus' vocabulary bounds;
+    emptied if a stream of odd words ever makes it large)."""
+
+    LIMIT = 200_000
+
+    def __init__(self, finder: re.Pattern, spaced: frozenset[str]):
+        super().__init__()
+        self.finder = finder
+        self.ends: dict[str, list[str]] = {}
+        self.starts: dict[str, list[str]] = {}
+        self.whole: dict[str, list[str]] = {}
+        for t in sorted(spaced):
+            parts = t.split(" ")
+            last = len(parts) - 1
+            k, part = max(
+                ((k, p) for k, p in enumerate(parts) if p),
+                key=lambda kp: (kp[1] != "@", len(kp[1]), -kp[0]),
+                default=(0, ""),
+            )
+            if not part:
+                raise ValueError(f"a cue trigger of spaces alone: {t!r}")
+            table = self.ends if k == 0 else self.starts if k == last else self.whole
+            table.setdefault(part, []).append(t)
+        # the keys by their last (first) character: a word is tested against a few
+        self.ends_by_last = _by_char(self.ends, -1)
+        self.starts_by_first = _by_char(self.starts, 0)
+
+    def __missing__(self, word: str) -> tuple[str, ...]:
+        if len(self) > self.LIMIT:
+            self.clear()
+        got = self.finder.findall(word)
+        keys = self.ends_by_last.get(word[-1:])
+        if keys and word.endswith(keys):
+            got += [t for key in keys if word.endswith(key) for t in self.ends[key]]
+        keys = self.starts_by_first.get(word[:1])
+        if keys and word.startswith(keys):
+            got += [t for key in keys if word.startswith(key) for t in self.starts[key]]
+        got += self.whole.get(word, ())
+        self[word] = found = tuple(set(got)) if got else ()
+        return found
+
+
+def _by_char(keys: dict[str, list[str]], at: int) -> dict[str, tuple[str, ...]]:
+    """The keys grouped by their character at ``at``."""
+    out: dict[str, list[str]] = {}
+    for key in keys:
+        out.setdefault(key[at], []).append(key)
+    return {ch: tuple(ks) for ch, ks in out.items()}
 
 
 def _gate(cue: Cue) -> tuple[str, ...] | None:

@@ -309,7 +309,7 @@ class SentenceRules(
             if not self.lead and not self.passive_people():
                 return  # no actor and no joint passive, no other relation
         masked = self.view.masked
-        for cue in self.lex.index.candidates(masked):
+        for cue in self.lex.index.candidates(masked, self.pieces):  # masked: pieces, spaced
             for match in cue.pattern.finditer(masked):
                 yield from self.apply(cue, match)
         if " - " in masked or " – " in masked:

@@ -33,9 +33,20 @@ JOINT_ACTS = {"discuss", "exchange", "agree", "review"}
 ENGAGE = {"met", "meets", "held", "had", "holds", "has"}
 # "Views were also exchanged", "Also discussed were", "the call addressed", "An exchange of
 # views took place": both sides
+# the verbs of PASSIVE's one alternative not anchored at the start: a sentence without
+# any is only matched at its start
+PASSIVE_VERBS = (
+    "discussed",
+    "exchanged",
+    "reviewed",
+    "addressed",
+    "raised",
+    "touched upon",
+    "considered",
+)
 PASSIVE = re.compile(
     r"\b(?:was|were|has been|have been)(?: also| further| briefly| thoroughly)? "
-    r"(discussed|exchanged|reviewed|addressed|raised|touched upon|considered)\b|"
+    rf"({'|'.join(PASSIVE_VERBS)})\b|"
     # the Holy See's "satisfaction was expressed for the good relations": both sides'
     r"^(?:(?:during|in|at) [^,]{3,60}, )?(?:(?:great|deep|mutual|particular) )?"
     r"(?:satisfaction|appreciation) (?:was|were) (?:also )?(expressed)\b|"
@@ -156,7 +167,12 @@ def passive_statement(doc: Doc, view: View) -> Statement | None:
     """Joint discussion in the passive or with the engagement as subject: `both`."""
     text = view.sentence.text
     low = text.lower()
-    if text.isascii() and "was" not in low and "were" not in low and "been" not in low:
+    if text.isascii() and (
+        "was" not in low
+        and "were" not in low
+        and "been" not in low
+        or not any(map(low.__contains__, PASSIVE_VERBS))
+    ):
         m = PASSIVE.match(text)  # only the alternatives anchored at the start can match
     else:
         m = PASSIVE.search(text)
