@@ -108,3 +108,62 @@ def test_cooperation_owned_by_a_state_is_that_states_not_the_speakers():
     # near case: no owner inside the cue, the speaker cooperates
     got = relations(lead + "The Secretary committed to deepening cooperation with Uzbekistan.")
     assert ("Antony Blinken", "cooperatesWith", "Uzbekistan") in got
+
+
+LEAD = "President Emmanuel Macron of France spoke by phone with Chancellor Olaf Scholz. "
+
+
+def test_praise_of_the_speakers_own_ties_is_no_praise_of_his_state():
+    got = relations(LEAD + "Macron praised his country's strong ties with Germany.")
+    assert ("Emmanuel Macron", "praises", "France") not in got
+    # near cases: another state's ties are its conduct, and a state praised stays praised
+    got = relations(LEAD + "Macron commended Portugal's close partnership with the IMF.")
+    assert ("Emmanuel Macron", "praises", "Portugal") in got
+    got = relations(LEAD + "Macron praised Germany's strong leadership in Europe.")
+    assert ("Emmanuel Macron", "praises", "Germany") in got
+
+
+def test_support_only_discussed_is_a_topic_of_the_talks():
+    got = relations(LEAD + "The two leaders discussed continued support for Ukraine.")
+    assert not {t for t in got if t[1] == "supports"}
+    # near cases: support the talks say someone gives
+    got = relations(LEAD + "The two leaders discussed their support for Ukraine.")
+    assert ("Emmanuel Macron", "supports", "Ukraine") in got
+    got = relations(LEAD + "The two leaders reaffirmed support for Ukraine.")
+    assert ("Olaf Scholz", "supports", "Ukraine") in got
+
+
+def test_an_act_only_attempted_is_not_done():
+    got = relations(
+        LEAD + "Macron stressed that any attempt to provide military aid to Russia would "
+        "prolong the war."
+    )
+    assert not {t for t in got if t[1] == "assists"}
+    # near case: the same aid said to be given
+    got = relations(LEAD + "Macron stressed that France would provide military aid to Ukraine.")
+    assert ("France", "assists", "Ukraine") in got
+
+
+def test_a_clause_told_as_reports_or_allegations_is_not_asserted():
+    got = relations(LEAD + "Macron expressed concern over reports that Serbia supports Russia.")
+    assert ("Serbia", "supports", "Russia") not in got
+    got = relations(LEAD + "Scholz rejected allegations that Germany had armed Hungary.")
+    assert ("Germany", "assists", "Hungary") not in got
+    # near case: the narrator's own clause
+    got = relations(LEAD + "Macron expressed concern that Serbia supports Russia.")
+    assert ("Serbia", "supports", "Russia") in got
+
+
+def test_thanks_for_support_extended_to_others_is_not_support_of_the_thanker():
+    lead = "Prime Minister Anthony Albanese spoke with Prime Minister Shehbaz Sharif of Pakistan. "
+    got = relations(
+        lead + "Albanese thanked Pakistan for its support extended to the international "
+        "aid convoys."
+    )
+    assert ("Pakistan", "supports", "Australia") not in got
+    assert ("Anthony Albanese", "thanks", "Pakistan") in got
+    # near cases: support extended to the thanker's people, or no recipient named
+    got = relations(lead + "Albanese thanked Pakistan for its support extended to us.")
+    assert ("Pakistan", "supports", "Australia") in got
+    got = relations(lead + "Albanese thanked Pakistan for its support during the crisis.")
+    assert ("Pakistan", "supports", "Australia") in got

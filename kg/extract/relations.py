@@ -14,6 +14,7 @@ from kg.extract.membership import MembershipRules
 from kg.extract.objects import GIFTS, ObjectRules
 from kg.extract.phrase_owner import PhraseOwnerRules
 from kg.extract.passive import PassiveRules
+from kg.extract.restraints import attempted, discussed_support, praised_bond
 from kg.extract.thanks import ThanksRules
 from kg.extract.visits import VisitRules
 
@@ -375,6 +376,8 @@ class SentenceRules(
         # readiness itself is asserted (ANNOTATION.md 8)
         if self.negated(subj[-1] + 1, b, hypothetical=cue.mode != "ready"):
             return
+        if attempted(self.pieces, self.clause_start(a), a):
+            return  # "any attempt to provide aid to X would ...": imagined, not done
         modality = self.modality(self.clause_start(a), b)
         subjects = ours[1] if ours else self.flatten(subj)
         if cue.mode != "passive":
@@ -468,6 +471,14 @@ class SentenceRules(
         """A one-way relation from each subject to each target, with what thanks and
         urging to stop imply."""
         relation = cue.relation
+        if relation == "praises" and praised_bond(self.pieces, objects):
+            # "praised his country's strong ties with X": the speaker's own side's bond,
+            # not praise of it ("commended Ecuador's partnership with the Bank" still is)
+            own = {self.doc.state_of(s) or s for s in subjects} | set(subjects)
+            if own.issuperset(self.flatten(objects[-1:])):
+                return
+        if relation == "supports" and cue.mode == "topic" and discussed_support(self.pieces, a):
+            return  # "the leaders discussed support for X": a subject of the talks
         if cue.mode == "action":
             subjects = self.endorsers(a, subjects)
         if cue.mode == "ready" and relation == "assists":
