@@ -167,3 +167,21 @@ def test_thanks_for_support_extended_to_others_is_not_support_of_the_thanker():
     assert ("Pakistan", "supports", "Australia") in got
     got = relations(lead + "Albanese thanked Pakistan for its support during the crisis.")
     assert ("Pakistan", "supports", "Australia") in got
+
+
+def test_a_reception_ends_at_the_relative_clause_of_its_guest():
+    got = relations(
+        "This morning King Abdullah II received at the Al Husseiniya Palace President "
+        "Emmanuel Macron of France, who later met with Prime Minister Bisher Al-Khasawneh, "
+        "Prime Minister of Jordan.",
+        published="2023-05-10",
+    )
+    assert ("Abdullah II", "hosts", "Emmanuel Macron") in got
+    assert ("Abdullah II", "hosts", "Bisher Al-Khasawneh") not in got
+    # near case: a guest named after the place and a comma is still received
+    got = relations(
+        "This morning King Abdullah II received at the Al Husseiniya Palace, President "
+        "Emmanuel Macron of France.",
+        published="2023-05-10",
+    )
+    assert ("Abdullah II", "hosts", "Emmanuel Macron") in got
