@@ -185,3 +185,12 @@ def test_a_reception_ends_at_the_relative_clause_of_its_guest():
         published="2023-05-10",
     )
     assert ("Abdullah II", "hosts", "Emmanuel Macron") in got
+
+
+def test_the_one_told_of_an_act_against_an_actor_does_not_stand_behind_it():
+    got = relations(LEAD + "Macron informed Scholz about work on new sanctions against Iran.")
+    assert ("Emmanuel Macron", "opposes", "Iran") in got
+    assert ("Olaf Scholz", "opposes", "Iran") not in got
+    # near case: the one who tells is the subject of the act's sentence too
+    got = relations(LEAD + "Scholz stressed the work on new sanctions against Iran.")
+    assert ("Olaf Scholz", "opposes", "Iran") in got
