@@ -194,3 +194,15 @@ def test_the_one_told_of_an_act_against_an_actor_does_not_stand_behind_it():
     # near case: the one who tells is the subject of the act's sentence too
     got = relations(LEAD + "Scholz stressed the work on new sanctions against Iran.")
     assert ("Olaf Scholz", "opposes", "Iran") in got
+
+
+def test_a_body_that_names_an_event_does_not_act():
+    lead = "President Xi Jinping spoke with President Cyril Ramaphosa. "
+    got = relations(
+        lead + "Xi said that China backs South Africa in hosting the BRICS Summit and is "
+        "ready to work with South Africa for its success."
+    )
+    assert ("BRICS", "cooperatesWith", "South Africa") not in got
+    # near case: the body itself acts
+    got = relations(lead + "Xi said that BRICS is ready to work with South Africa.")
+    assert ("BRICS", "cooperatesWith", "South Africa") in got

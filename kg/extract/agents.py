@@ -114,6 +114,11 @@ INTENTS = {
     "efforts",
 }
 POSSESSIVES = {"his", "her", "their", "its"}
+# "in hosting the 15th BRICS Summit and is ready to ...": a body naming an event is no agent
+EVENT_HEADS = tuple(
+    [w]
+    for w in ("summit", "summits", "meeting", "meetings", "ministerial", "conference", "session")
+)
 TELLING = frozenset({"informed", "briefed", "told", "updated", "apprised", "acquainted"})
 # people named by what they do, whose acts are theirs, not a participant's
 PERSON_NOUNS = {
@@ -333,7 +338,11 @@ class AgentRules:
                     if owner and self._kind(owner[0]) in ("states", "state", "people"):
                         return owner  # "both sides expressed their opposition": the sides
                 chain = self.chain_left(j)
-                if self.in_subject_position(chain[0]) and not self.compound_part(chain[0]):
+                if (
+                    self.in_subject_position(chain[0])
+                    and not self.compound_part(chain[0])
+                    and self.pieces[j + 1 : j + 2] not in EVENT_HEADS
+                ):
                     return chain
                 j = chain[0]
             j -= 1
