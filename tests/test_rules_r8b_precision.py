@@ -206,3 +206,21 @@ def test_a_body_that_names_an_event_does_not_act():
     # near case: the body itself acts
     got = relations(lead + "Xi said that BRICS is ready to work with South Africa.")
     assert ("BRICS", "cooperatesWith", "South Africa") in got
+
+
+def test_an_act_blocked_is_not_done():
+    got = relations(LEAD + "Macron said that Hungary was blocking support for Ukraine.")
+    assert ("Hungary", "supports", "Ukraine") not in got
+    # near case: the support itself
+    got = relations(LEAD + "Macron said that Hungary was giving support to Ukraine.")
+    assert ("Hungary", "supports", "Ukraine") in got
+
+
+def test_an_expectation_gives_nothing_like_a_hope():
+    got = relations(LEAD + "Scholz was confident that Turkey would support Sweden's bid.")
+    assert ("Turkey", "supports", "Sweden") not in got
+    # near cases: confidence in an actor is support; the support said as a fact counts
+    got = relations(LEAD + "Scholz expressed confidence in Sweden.")
+    assert ("Olaf Scholz", "supports", "Sweden") in got
+    got = relations(LEAD + "Scholz said that Turkey would support Sweden's bid.")
+    assert ("Turkey", "supports", "Sweden") in got
