@@ -224,3 +224,19 @@ def test_an_expectation_gives_nothing_like_a_hope():
     assert ("Olaf Scholz", "supports", "Sweden") in got
     got = relations(LEAD + "Scholz said that Turkey would support Sweden's bid.")
     assert ("Turkey", "supports", "Sweden") in got
+
+
+def test_the_visiting_office_of_a_named_state_is_that_states_holder():
+    got = relations(
+        LEAD + "Macron hosted a dinner for the visiting Prime Minister of Italy, Giorgia Meloni.",
+        published="2023-05-10",
+    )
+    assert ("Emmanuel Macron", "hosts", "Giorgia Meloni") in got
+    assert ("Emmanuel Macron", "hosts", "Olaf Scholz") not in got
+    # near cases: the bare visiting office, or the guest's own state, is the guest
+    lead = "Prime Minister Narendra Modi held talks with Prime Minister Sitiveni Rabuka of Fiji. "
+    for text in (
+        "Modi hosted a lunch for the visiting Prime Minister.",
+        "Modi hosted a lunch for the visiting Prime Minister of Fiji.",
+    ):
+        assert ("Narendra Modi", "hosts", "Sitiveni Rabuka") in relations(lead + text)
