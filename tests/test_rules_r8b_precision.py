@@ -240,3 +240,20 @@ def test_the_visiting_office_of_a_named_state_is_that_states_holder():
         "Modi hosted a lunch for the visiting Prime Minister of Fiji.",
     ):
         assert ("Narendra Modi", "hosts", "Sitiveni Rabuka") in relations(lead + text)
+
+
+def test_a_single_name_after_a_royal_style_is_no_other_persons_surname():
+    got = relations(
+        "King Abdullah II received President Emmanuel Macron of France in Amman. Crown "
+        "Prince Hussein attended the meeting.",
+        published="2024-10-12",
+    )
+    assert ("Fuad Hussein", "leaderOf", "Iraq") not in got
+    # near cases: a name that holds the style, and a surname after an office
+    got = relations("Prime Minister Sheikh Hasina met President Emmanuel Macron in Dhaka.")
+    assert ("Sheikh Hasina", "leaderOf", "Bangladesh") in got
+    got = relations(
+        "Foreign Minister Hussein of Iraq met President Emmanuel Macron in Paris.",
+        published="2024-10-12",
+    )
+    assert ("Fuad Hussein", "leaderOf", "Iraq") in got
