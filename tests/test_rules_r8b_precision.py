@@ -257,3 +257,12 @@ def test_a_single_name_after_a_royal_style_is_no_other_persons_surname():
         published="2024-10-12",
     )
     assert ("Fuad Hussein", "leaderOf", "Iraq") in got
+
+
+def test_pressure_on_what_an_actor_owns_opposes_it_and_on_the_actor_urges_it():
+    got = relations(LEAD + "Macron stressed the need to keep up pressure on Iran's oil revenues.")
+    assert ("Emmanuel Macron", "opposes", "Iran") in got
+    assert ("Emmanuel Macron", "urges", "Iran") not in got
+    # near case: pressure on the actor to act
+    got = relations(LEAD + "Macron called for more pressure on Iran to return to the talks.")
+    assert ("Emmanuel Macron", "urges", "Iran") in got
