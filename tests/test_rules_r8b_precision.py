@@ -266,3 +266,19 @@ def test_pressure_on_what_an_actor_owns_opposes_it_and_on_the_actor_urges_it():
     # near case: pressure on the actor to act
     got = relations(LEAD + "Macron called for more pressure on Iran to return to the talks.")
     assert ("Emmanuel Macron", "urges", "Iran") in got
+
+
+def test_a_verb_in_a_relative_clause_takes_what_the_clause_hangs_on():
+    got = relations(
+        LEAD + "The two leaders discussed Russia's strikes on power plants, which the "
+        "President condemned firmly, as well as the role of Iran in the war."
+    )
+    assert ("Emmanuel Macron", "criticizes", "Iran") not in got
+    # near cases: the verb's own object, and a gap that is a place ("to which")
+    got = relations(LEAD + "The President condemned firmly the role of Iran in the war.")
+    assert ("Emmanuel Macron", "criticizes", "Iran") in got
+    got = relations(
+        LEAD + "Scholz spoke of the video conference tomorrow, to which he has invited "
+        "President Macron."
+    )
+    assert ("Olaf Scholz", "invites", "Emmanuel Macron") in got

@@ -14,7 +14,7 @@ from kg.extract.membership import MembershipRules
 from kg.extract.objects import GIFTS, ObjectRules
 from kg.extract.phrase_owner import PhraseOwnerRules
 from kg.extract.passive import PassiveRules
-from kg.extract.restraints import attempted, discussed_support, praised_bond
+from kg.extract.restraints import attempted, discussed_support, object_gap, praised_bond
 from kg.extract.thanks import ThanksRules
 from kg.extract.visits import VisitRules
 
@@ -358,6 +358,8 @@ class SentenceRules(
         if ours is None and self.lead and cue.mode != "passive" and self.no_actor_before(a):
             ours = [0], list(self.lead)  # a list item: the lead-in's subject acts
         subj = ours[0] if ours else self.agent(cue, match, start, after, objects)
+        if subj and cue.mode == "active" and object_gap(self.pieces, subj[0], a):
+            return  # "attacks, which X condemned, as well as Y": X's object is the attacks
         if subj is None:
             got = list(self.agentless(cue, match, a, b, objects, after, rule))
             if not got and cue.relation == "invites" and cue.inline_object:

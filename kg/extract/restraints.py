@@ -58,3 +58,16 @@ def attempted(pieces: list[str], start: int, a: int) -> bool:
         if pieces[k] == "any" and pieces[k + 1] in ATTEMPT_NOUNS:
             return True
     return False
+
+
+def object_gap(pieces: list[str], subj: int, a: int) -> bool:
+    """'..., which the High Representative condemned in the strongest terms, as well as Y':
+    the cue's agent opens a relative clause whose object is what the clause hangs on, so
+    the actors after the cue are not its objects."""
+    if subj < 1 or pieces[subj - 1] not in ("which", "whom") or not subj < a <= subj + 4:
+        return False
+    # "to which he has invited X": the gap is the place, and X is the object
+    return subj < 2 or pieces[subj - 2] not in GAP_PREPOSITIONS
+
+
+GAP_PREPOSITIONS = frozenset({"to", "in", "at", "for", "of", "with", "by", "on", "from", "into"})
