@@ -114,6 +114,12 @@ INTENTS = {
     "efforts",
 }
 POSSESSIVES = {"his", "her", "their", "its"}
+# "in hosting the 15th BRICS Summit and is ready to ...": a body naming an event is no agent
+EVENT_HEADS = tuple(
+    [w]
+    for w in ("summit", "summits", "meeting", "meetings", "ministerial", "conference", "session")
+)
+TELLING = frozenset({"informed", "briefed", "told", "updated", "apprised", "acquainted"})
 # people named by what they do, whose acts are theirs, not a participant's
 PERSON_NOUNS = {
     "envoy",
@@ -332,7 +338,11 @@ class AgentRules:
                     if owner and self._kind(owner[0]) in ("states", "state", "people"):
                         return owner  # "both sides expressed their opposition": the sides
                 chain = self.chain_left(j)
-                if self.in_subject_position(chain[0]) and not self.compound_part(chain[0]):
+                if (
+                    self.in_subject_position(chain[0])
+                    and not self.compound_part(chain[0])
+                    and self.pieces[j + 1 : j + 2] not in EVENT_HEADS
+                ):
                     return chain
                 j = chain[0]
             j -= 1
@@ -541,6 +551,10 @@ class AgentRules:
             if k is not None and subj == [k]:
                 # "X called Y to convey thanks": X, who called, conveys them
                 subj = self.subject_left(k) or self.main_subject()
+            elif subj and self.told(subj):
+                # "She informed X about work on sanctions against Y": the one who tells of
+                # the act, not the one told, stands behind it
+                subj = self.subject_left(subj[0] - 1) or self.main_subject()
         if subj == []:
             return None
         if subj is None:
@@ -759,6 +773,16 @@ class AgentRules:
         """'..., President X said': the mention at k is a speaker, not someone acted on."""
         nxt = self.pieces[k + 1] if k + 1 < len(self.pieces) else ""
         return nxt in self.lex.reporting or nxt in ("said", "says", "added", "noted")
+
+    def told(self, subj: list[int]) -> bool:
+        """The mention at subj is the one told of something ('informed X about', 'briefed
+        X on')."""
+        k, end = subj[0], subj[-1] + 1
+        return (
+            k > 0
+            and self.pieces[k - 1] in TELLING
+            and self.pieces[end : end + 1] in (["about"], ["on"], ["of"])
+        )
 
     def contacted(self, a: int) -> int | None:
         """The piece of X in 'called X to extend ...', 'wrote to X to convey ...' before a."""

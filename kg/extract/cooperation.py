@@ -226,6 +226,8 @@ class CooperationRules:
                             break
                         targets = self.flatten(objs)
                         break
+        if targets:
+            subjects = self.owner_of_cooperation(a, b) or subjects
         parties = [] if targets or self.discussing(a) else self.between_parties(b, end)
         named = [] if targets or parties or self.discussing(a) else self.compound_parties(a, end)
         wanted = self.wished_partners(a, subjects, parties or named)
@@ -254,6 +256,17 @@ class CooperationRules:
             # "A and B would work closely together, including with C": A and B as well
             yield from self.pairs(subjects, rule, modality)
         yield from self.via(parties or subjects, b, end, rule, modality)
+
+    def owner_of_cooperation(self, a: int, b: int) -> list[str]:
+        """'deepen U.S. cooperation with the five countries': the state or body that owns
+        the cooperation, written inside the cue, is its agent, not the sentence's subject."""
+        for k in range(a + 1, b - 1):
+            m = self.mention(k)
+            if m is not None:
+                owners = self.flatten([k])
+                kinds = {self.doc.kind(o) for o in owners}
+                return owners if kinds <= {"state", "organization"} else []
+        return []
 
     def together_alone(self, subjects: list[str], a: int, b: int) -> bool:
         """One participant of a two-party engagement working 'together' with no partner

@@ -19,7 +19,10 @@ class MembershipRules:
     mentions through the methods SentenceRules defines)."""
 
     def membership(self, match, a, b, objects, after, rule) -> Iterator[Found]:
-        """memberOf from a member cue; "the U.S., Turkey's NATO ally": the possessor too."""
+        """memberOf from a member cue; "the U.S., Turkey's NATO ally": the possessor too.
+        Membership denied ("is no longer a member of", "is not a member of") gives none."""
+        if self.negated(a, b, hypothetical=False):
+            return
         if "mem" in match.re.groupindex and match.start("mem") >= 0:
             # "X and Y, of which both countries are founding members": the relative
             # clause's subject are the members

@@ -104,6 +104,11 @@ IT_IRREGULAR = frozenset(
 )
 
 
+def _of_a_place(tokens, j: int) -> bool:
+    """'of Italy' after a title: the office is named with its state."""
+    return j + 1 < len(tokens) and tokens[j].text == "of" and tokens[j + 1].text[:1].isupper()
+
+
 class MentionFinder(TitleReading, PersonNames):
     """Scans one sentence; knows the gazetteer, the lexicon and the document's people."""
 
@@ -447,6 +452,8 @@ class MentionFinder(TitleReading, PersonNames):
         if best is None:
             return self._described_states(tokens, i)
         j, key, got = best
+        if got[1] == "visitor" and _of_a_place(tokens, j):
+            return None  # "the visiting Prime Minister of Italy, X": the office names her
         if got[0] == "people" and leaders_of_others(tokens, key, j):
             listed = self._leaders_of(tokens, j + 1)
             if listed is not None:

@@ -67,7 +67,23 @@ def _is_spokesperson(view: View, m: Mention) -> bool:
     if m.role == "spokesperson":
         return True
     before = " ".join(t.text for t in view.tokens[max(0, m.t0 - 2) : m.t0]).lower()
-    return "spokesperson" in before or "spokesman" in before or "spokeswoman" in before
+    if "spokesperson" in before or "spokesman" in before or "spokeswoman" in before:
+        return True
+    return _is_source(view, m)
+
+
+# ", Senior Secretary for Press Affairs X said in a briefing": the readout's source
+SOURCE_VERB = re.compile(r"\s*(?:said|told|announced|stated)\b")
+SOURCE_TITLE = re.compile(r",\s*(?:(?:[A-Z][\w'.-]*|for|of|and|the)\s+)*$")
+
+
+def _is_source(view: View, m: Mention) -> bool:
+    """A person named after the report, in its closing attribution ("A met B on Monday,
+    Press Secretary X said"), tells of the engagement and takes no part in it."""
+    text, start = view.sentence.text, view.sentence.start
+    if not SOURCE_VERB.match(text, m.end - start):
+        return False
+    return bool(SOURCE_TITLE.search(text, 0, m.start - start))
 
 
 # ranks a counterpart shares, most specific first: "his Turkish counterpart" of a

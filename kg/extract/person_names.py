@@ -101,7 +101,7 @@ class PersonNames:
                     # "Mr. KISHIDA": a named person's surname in capitals, as Japanese and
                     # Korean ministries write it after the full name
                     or (known.get(word.capitalize()) if word.isupper() and len(word) > 2 else None)
-                    or self._surname(word, titled)
+                    or _styled_surname(tokens, i, self._surname(word, titled))
                     or (known.get(parts[0]) if len(parts) == 2 else None)
                     or (self._surname(parts[-1], titled) if particle else None)
                 )
@@ -250,6 +250,22 @@ class PersonNames:
         if j < len(tokens) and (tokens[j].text.isdigit() or tokens[j].text[:1].isupper()):
             return False
         return self._form_at(tokens, i) is None
+
+
+# After a royal style a single name is the given name ("Crown Prince Hussein", "Sheikh
+# Hamdan"): never another person's family name
+ROYAL_STYLES = frozenset(
+    {"Prince", "Princess", "King", "Queen", "Sheikh", "Sheikha", "Sultan", "Emir", "Amir"}
+)
+
+
+def _styled_surname(tokens, i: int, person: str | None) -> str | None:
+    """The person a surname names, unless a royal style before it makes it a given name
+    of someone else ("Crown Prince Hussein" is not Fuad Hussein; "Sheikh Hasina" whose
+    name holds the style is hers)."""
+    if person is None or i == 0 or tokens[i - 1].text not in ROYAL_STYLES:
+        return person
+    return person if person.startswith(tokens[i - 1].text + " ") else None
 
 
 def _capitals_first(name: str) -> str:

@@ -14,6 +14,7 @@ from kg.extract.membership import MembershipRules
 from kg.extract.objects import GIFTS, ObjectRules
 from kg.extract.phrase_owner import PhraseOwnerRules
 from kg.extract.passive import PassiveRules
+from kg.extract.restraints import attempted, discussed_support, object_gap, praised_bond
 from kg.extract.thanks import ThanksRules
 from kg.extract.visits import VisitRules
 
@@ -357,6 +358,8 @@ class SentenceRules(
         if ours is None and self.lead and cue.mode != "passive" and self.no_actor_before(a):
             ours = [0], list(self.lead)  # a list item: the lead-in's subject acts
         subj = ours[0] if ours else self.agent(cue, match, start, after, objects)
+        if subj and cue.mode == "active" and object_gap(self.pieces, subj[0], a):
+            return  # "attacks, which X condemned, as well as Y": X's object is the attacks
         if subj is None:
             got = list(self.agentless(cue, match, a, b, objects, after, rule))
             if not got and cue.relation == "invites" and cue.inline_object:
@@ -375,6 +378,8 @@ class SentenceRules(
         # readiness itself is asserted (ANNOTATION.md 8)
         if self.negated(subj[-1] + 1, b, hypothetical=cue.mode != "ready"):
             return
+        if attempted(self.pieces, self.clause_start(a), a):
+            return  # "any attempt to provide aid to X would ...": imagined, not done
         modality = self.modality(self.clause_start(a), b)
         subjects = ours[1] if ours else self.flatten(subj)
         if cue.mode != "passive":
@@ -468,6 +473,14 @@ class SentenceRules(
         """A one-way relation from each subject to each target, with what thanks and
         urging to stop imply."""
         relation = cue.relation
+        if relation == "praises" and praised_bond(self.pieces, objects):
+            # "praised his country's strong ties with X": the speaker's own side's bond,
+            # not praise of it ("commended Ecuador's partnership with the Bank" still is)
+            own = {self.doc.state_of(s) or s for s in subjects} | set(subjects)
+            if own.issuperset(self.flatten(objects[-1:])):
+                return
+        if relation == "supports" and cue.mode == "topic" and discussed_support(self.pieces, a):
+            return  # "the leaders discussed support for X": a subject of the talks
         if cue.mode == "action":
             subjects = self.endorsers(a, subjects)
         if cue.mode == "ready" and relation == "assists":

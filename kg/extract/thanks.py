@@ -44,6 +44,12 @@ GIVEN_OF = re.compile(
 OWNED_GIFT_OF = re.compile(
     r"@\d+ (?:'s )?(?:[^@\s]+ )?(?:support|assistance|aid|help|backing|commitment) of @(\d+)"
 )
+# "for its support extended to the global community": help sent to no actor and not to
+# the thanker ("provided to us/him" is the thanker's)
+SENT_ELSEWHERE = re.compile(
+    r"\b(?:sent|dispatched|delivered|shipped|donated|provided|airlifted|extended|offered) "
+    r"(?:[^@\s]+ ){0,2}?to (?!@|him\b|her\b|us\b|them\b|me\b|our\b|his\b|their\b|my\b)"
+)
 # "for the relief supplies they have dispatched to Jamaica": the help went where it was sent
 SENT_TO = re.compile(
     r"\b(?:sent|dispatched|delivered|shipped|donated|provided|airlifted|extended) "
@@ -165,9 +171,12 @@ class ThanksRules:
         m_to = re.search(r"\b(?:support|assistance|aid|help|commitment) (?:to|for) @(\d+)", window)
         if m_to is None and " of @" in window:
             m_to = OWNED_GIFT_OF.search(window)
-        sent = SENT_TO.search(window) if aid and m_to is None else None
+        sent = SENT_TO.search(window) if (aid or support) and m_to is None else None
         if sent and self.view.mentions[int(sent[1])].kind in ("state", "people"):
             recipients = list(self.view.mentions[int(sent[1])].actors) or beneficiaries
+        elif m_to is None and (aid or support) and " to " in window:
+            if SENT_ELSEWHERE.search(window):
+                recipients = []  # "for its support extended to the global community"
         if m_to:
             recipients = list(self.view.mentions[int(m_to[1])].actors) or beneficiaries
             # commitment to an actor is support for it; to a policy, a topic (ANNOTATION 8)

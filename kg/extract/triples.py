@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from kg.extract.accepted import accepted_visits
 from kg.extract.document import Doc, View
+from kg.extract.event import initiator
 from kg.extract.list_items import lead_agents, opens_on_verb
 from kg.extract.relations import Found, SentenceRules
 from kg.extract.roles import invitation_relations, leader_relations
@@ -90,10 +91,27 @@ def _past(doc: Doc, sentence: str) -> bool:
     return not (said.isdisjoint(words.get("past", ())) and said.isdisjoint(words.get("ahead", ())))
 
 
+def _hosts(doc: Doc, visitor: str, state: str) -> list[str]:
+    """The participants of the visited state who host: the one who invited, when several
+    of that state take part ("at the invitation of the President", the Prime Minister
+    also met), else each of them."""
+    hosts = [
+        p
+        for p in doc.participants
+        if p != visitor and doc.kind(p) == "person" and doc.state_of(p) == state
+    ]
+    if len(hosts) > 1:
+        inviter = initiator(doc)
+        if inviter in hosts:
+            return [inviter]
+    return hosts
+
+
 def implied_by_hosting(doc: Doc, r: Relation) -> list[Found]:
     """A host implies the visit, and a visit the host (ANNOTATION.md 8): 'X hosts Y' gives
-    'Y visits' X's state, unless Y is a resident envoy; 'Y visits S' gives each
-    participant of S who is not Y 'hosts Y', when the readout is of a meeting there."""
+    'Y visits' X's state, unless Y is a resident envoy; 'Y visits S' gives the
+    participants of S who host Y (``_hosts``), when the readout is of a meeting there
+    between two states (a meeting of several states' ministers is no one's reception)."""
     if r.relation == "hosts" and doc.kind(r.object) == "person" and not _envoy(doc, r.object):
         state = doc.state_of(r.subject)
         if state and doc.kind(state) == "state" and doc.state_of(r.object) not in (None, state):
@@ -103,11 +121,11 @@ def implied_by_hosting(doc: Doc, r: Relation) -> list[Found]:
         and r.modality == "asserted"
         and r.subject in doc.participants
         and not _remote(doc)
+        and len(doc.participant_states()) <= 2
         and not _past(doc, r.evidence.text)
     ):
         return [
             Found(p, "hosts", r.subject, "hosts:visited", r.modality)
-            for p in doc.participants
-            if p != r.subject and doc.kind(p) == "person" and doc.state_of(p) == r.object
+            for p in _hosts(doc, r.subject, r.object)
         ]
     return []
