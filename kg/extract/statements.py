@@ -126,6 +126,11 @@ def _attributed(doc: Doc, view: View, previous: str | None = None) -> Statement 
         if reporting_verb(doc, verb) and tail[who_at].startswith("@"):
             k = len(pieces) - 1 - pieces[::-1].index(tail[who_at])
             who = speaker_of(doc, view, [k], previous)
+            if who and who[0] != "both" and who[0] not in doc.participants:
+                # '"The President thanked X ...," Minister Y said.': Y relays the act
+                inner = _subjects(doc, view, 0, None)
+                if inner and (inner.speaker == "both" or inner.speaker in doc.participants):
+                    return inner
             if who:
                 return Statement(
                     s.opening, who[0], verb_lemma(doc, verb), sentence_span(view), who[1]
@@ -335,6 +340,9 @@ def _subjects(doc: Doc, view: View, start: int, previous: str | None) -> Stateme
                     return said
                 outsider, k = said, j + 1 + (pieces[j + 1] == "that")
                 continue
+            if _unnamed_relays(view, ks, pieces, j):
+                k = j + 1 + (pieces[j + 1] == "that")  # "The Spokesperson said that X ..."
+                continue
         k = max(j, k + 1)
     return outsider or _according(doc, view, previous)
 
@@ -370,6 +378,17 @@ def _relayed(doc: Doc, pieces: list[str], j: int, speaker: str) -> bool:
     if speaker == "both" or speaker in doc.participants or j + 1 >= len(pieces):
         return False
     return pieces[j + 1] in ("that", "the") or pieces[j + 1][0] == "@"
+
+
+def _unnamed_relays(view: View, ks: list[int], pieces: list[str], j: int) -> bool:
+    """'The Government Spokesperson revealed that the Prime Minister thanked ...': one
+    named by an office alone who resolves to no one relays the act of the that-clause."""
+    if len(ks) != 1 or j + 1 >= len(pieces):
+        return False
+    if not (pieces[j + 1] == "that" or pieces[j + 1][0] == "@"):
+        return False
+    m = view.mentions[int(pieces[ks[0]][1:])]
+    return m.kind == "person" and not m.actors and m.how != "pronoun"
 
 
 def _according(doc: Doc, view: View, previous: str | None) -> Statement | None:

@@ -1,0 +1,90 @@
+"""Round 8b, "speakers2": who speaks when someone else relays the act (a spokesperson named
+by office alone, a quotation attributed to a minister who took no part) and two offices of
+one participant sharing one article. Every sentence here was written for this test.
+"""
+
+from __future__ import annotations
+
+from reading import read
+
+CALL = (
+    "Prime Minister's call with the Prime Minister of Australia\n\n"
+    "Prime Minister Jacinda Ardern spoke with Prime Minister Scott Morrison of Australia "
+    "on Monday.\n\n"
+)
+BANGKOK = (
+    "Foreign Minister meets Chinese counterpart\n\n"
+    "On 28 January 2024, Mr. Parnpree Bahiddha-Nukara, Deputy Prime Minister and Minister of "
+    "Foreign Affairs of Thailand, met with Mr. Wang Yi, Minister of Foreign Affairs of China, "
+    "at the Ministry of Foreign Affairs.\n\n"
+)
+THAI_MFA = "Ministry of Foreign Affairs of the Kingdom of Thailand"
+
+
+def said(text: str, published: str = "2024-05-14", publisher: str | None = None) -> dict:
+    """Each statement's (speaker, act) by the first five words of its opening."""
+    ex = read(text, published, publisher)
+    return {" ".join(s.opening.split()[:5]): (s.speaker, s.act) for s in ex.statements}
+
+
+# -- a spokesperson named by office alone relays the participant of the that-clause ----------
+
+
+def test_an_unnamed_spokesperson_relays_the_participant_after_that():
+    found = said(
+        CALL + "The Government Spokesperson revealed that the Prime Minister of New Zealand "
+        "invited Prime Minister Morrison to visit Wellington.\n\n"
+        "The Spokesman stated that the Prime Minister thanked Australia for its support."
+    )
+    assert found["The Government Spokesperson revealed that"] == ("Jacinda Ardern", "invite")
+    assert found["The Spokesman stated that the"] == ("Jacinda Ardern", "thank")
+
+
+def test_an_unnamed_spokesperson_with_no_participant_after_that_gives_nobody():
+    # near negative: the clause names no participant, so no participant speaks
+    found = said(CALL + "The Government Spokesperson revealed that the talks were warm.")
+    assert "The Government Spokesperson revealed that" not in found
+
+
+# -- a quotation relayed by a minister who took no part ---------------------------------------
+
+
+def test_a_quotation_relayed_by_a_non_participant_is_the_quoted_participants():
+    found = said(
+        CALL + '"Prime Minister Ardern congratulated Prime Minister Morrison on his '
+        'election win and said New Zealand values Australia," Foreign Minister Nanaia '
+        "Mahuta said."
+    )
+    assert found["Prime Minister Ardern congratulated Prime"] == ("Jacinda Ardern", "congratulate")
+
+
+def test_a_quotation_of_the_relayers_own_words_stays_the_relayers():
+    # near negative: no participant acts inside the quotation
+    found = said(
+        CALL + '"The call was warm and New Zealand values Australia," Foreign Minister '
+        "Nanaia Mahuta said."
+    )
+    assert found["The call was warm and"] == ("Nanaia Mahuta", "say")
+
+
+# -- "the Deputy Prime Minister and Minister of Foreign Affairs": one person -------------------
+
+
+def test_an_unheld_office_sharing_an_article_with_the_participants_office_is_one_person():
+    found = said(
+        BANGKOK + "The Deputy Prime Minister and Minister of Foreign Affairs thanked China "
+        "for its help.",
+        "2024-01-28",
+        THAI_MFA,
+    )
+    assert found["The Deputy Prime Minister and"] == ("Parnpree Bahiddha-Nukara", "thank")
+
+
+def test_two_offices_held_by_two_people_are_both():
+    # near negative: the first office names another person on the day
+    found = said(
+        BANGKOK + "The Prime Minister and Minister of Foreign Affairs thanked China for its help.",
+        "2024-01-28",
+        THAI_MFA,
+    )
+    assert found["The Prime Minister and Minister"][0] == "both"
