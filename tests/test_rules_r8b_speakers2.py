@@ -88,3 +88,23 @@ def test_two_offices_held_by_two_people_are_both():
         THAI_MFA,
     )
     assert found["The Prime Minister and Minister"][0] == "both"
+
+
+# -- a date line run into the body's first paragraph dates the release ------------------------
+
+RUN_IN = (
+    "President holds call with Paraguayan counterpart\n\n"
+    "Montevideo, 2 November 2023. The President of the Republic, Luis Lacalle Pou, held a "
+    "telephone conversation {when}with the President of Paraguay, Santiago Peña."
+)
+
+
+def test_yesterday_counts_back_from_a_date_line_run_into_the_body():
+    ex = read(RUN_IN.format(when="yesterday "), "2023-11-03", "Presidency of Uruguay")
+    assert ex.event.date == "2023-11-01"
+
+
+def test_a_date_line_run_into_the_body_with_no_relative_day_is_the_day():
+    # near negative: with no relative day the date line's own day stands
+    ex = read(RUN_IN.format(when=""), "2023-11-03", "Presidency of Uruguay")
+    assert ex.event.date == "2023-11-02"
