@@ -108,3 +108,28 @@ def test_a_date_line_run_into_the_body_with_no_relative_day_is_the_day():
     # near negative: with no relative day the date line's own day stands
     ex = read(RUN_IN.format(when=""), "2023-11-03", "Presidency of Uruguay")
     assert ex.event.date == "2023-11-02"
+
+
+# -- "Federal Councillor X": the Swiss title before a surname -----------------------------------
+
+BERN = (
+    "Foreign Minister receives Slovak counterpart\n\n"
+    "Bern, 4 June 2024 – Federal Councillor Ignazio Cassis received the Minister of Foreign "
+    "Affairs of Slovakia, Juraj Blanár, in Bern on Tuesday.\n\n"
+)
+FDFA = "Federal Department of Foreign Affairs"
+
+
+def test_a_federal_councillor_before_a_surname_is_the_participant():
+    found = said(
+        BERN + "Federal Councillor Cassis condemned the attack on the bridge.", "2024-06-04", FDFA
+    )
+    assert found["Federal Councillor Cassis condemned the"] == ("Ignazio Cassis", "condemn")
+
+
+def test_a_federal_councillor_of_another_surname_is_not_the_participant():
+    # near negative: the title does not make any surname the participant's
+    found = said(
+        BERN + "Federal Councillor Baume condemned the attack on the bridge.", "2024-06-04", FDFA
+    )
+    assert found.get("Federal Councillor Baume condemned the", ("x",))[0] != "Ignazio Cassis"
