@@ -133,3 +133,56 @@ def test_a_federal_councillor_of_another_surname_is_not_the_participant():
         BERN + "Federal Councillor Baume condemned the attack on the bridge.", "2024-06-04", FDFA
     )
     assert found.get("Federal Councillor Baume condemned the", ("x",))[0] != "Ignazio Cassis"
+
+
+# -- the event type: a call paid on the host, and an arrival to attend a gathering ------------
+
+COLOMBO = "President meets Japanese Foreign Minister\n\nMay 4, 2024\n\n"
+SRI_LANKA = "President's Media Division, Sri Lanka"
+ASTANA = "Foreign Minister holds talks with Indian counterpart\n\n"
+KZ_MFA = "Ministry of Foreign Affairs of the Republic of Kazakhstan"
+
+
+def test_a_call_paid_on_the_host_by_an_arrived_visitor_is_a_meeting():
+    ex = read(
+        COLOMBO + "Japanese Foreign Minister Yoko Kamikawa, who arrived in Colombo on an "
+        "official visit, called on President Ranil Wickremesinghe at the Presidential "
+        "Secretariat this morning.",
+        "2024-05-04",
+        SRI_LANKA,
+    )
+    assert ex.event.type == "Meeting"
+
+
+def test_an_arrived_visitor_meeting_the_host_is_a_visit():
+    # near negative: the same arrival with talks, and no call paid on the host
+    ex = read(
+        COLOMBO + "Japanese Foreign Minister Yoko Kamikawa, who arrived in Colombo on an "
+        "official visit, held talks with President Ranil Wickremesinghe at the Presidential "
+        "Secretariat this morning.",
+        "2024-05-04",
+        SRI_LANKA,
+    )
+    assert ex.event.type == "Visit"
+
+
+def test_an_arrival_to_attend_a_summit_is_no_visit():
+    ex = read(
+        ASTANA + "Foreign Minister Murat Nurtleu met with External Affairs Minister "
+        "Subrahmanyam Jaishankar of India, who arrived in Astana to take part in the summit "
+        "of the Shanghai Cooperation Organization.",
+        "2024-07-03",
+        KZ_MFA,
+    )
+    assert ex.event.type == "Meeting"
+
+
+def test_an_arrival_for_talks_is_a_visit():
+    # near negative: an arrival with no gathering to attend
+    ex = read(
+        ASTANA + "Foreign Minister Murat Nurtleu met with External Affairs Minister "
+        "Subrahmanyam Jaishankar of India, who arrived in Astana on Tuesday for talks.",
+        "2024-07-03",
+        KZ_MFA,
+    )
+    assert ex.event.type == "Visit"
