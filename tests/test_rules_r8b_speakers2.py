@@ -186,3 +186,25 @@ def test_an_arrival_for_talks_is_a_visit():
         KZ_MFA,
     )
     assert ex.event.type == "Visit"
+
+
+# -- a visit's arrival on a weekday alone counts back from the visit's stated day --------------
+
+GEORGETOWN = (
+    "PRIME MINISTER MEETS PRESIDENT IN GEORGETOWN\n\n"
+    "Prime Minister Keith Rowley of Trinidad and Tobago met President Irfaan Ali of Guyana "
+    "at State House, Georgetown, on Friday 9 February 2024.\n\n"
+    "Prime Minister Rowley arrived in Guyana{when} for a two-day working visit."
+)
+TT_OPM = "Office of the Prime Minister, Trinidad and Tobago"
+
+
+def test_an_arrival_on_a_weekday_counts_back_from_the_visits_day():
+    ex = read(GEORGETOWN.format(when=" on Thursday"), "2024-02-16", TT_OPM)
+    assert (ex.event.type, ex.event.date) == ("Visit", "2024-02-08")
+
+
+def test_an_arrival_with_no_day_leaves_the_stated_day():
+    # near negative: nothing to count back
+    ex = read(GEORGETOWN.format(when=""), "2024-02-16", TT_OPM)
+    assert ex.event.date == "2024-02-09"

@@ -466,6 +466,10 @@ def _arrival_day(lead: list[str], pub: str | None, whole: str, day: str | None) 
         if not ARRIVED.search(sentence):
             continue
         stated = _stated_day(sentence, pub, whole)
+        if stated is None and day and len(day) == 10:
+            # "met on Friday 9 February ... He arrived on Thursday": a weekday alone counts
+            # back from the visit's stated day, not from the release
+            stated = relative_day(sentence, day)
         if stated and day is None:
             return stated[1]
         if stated and len(stated[1]) == len(day) == 10 and stated[1] < day:
