@@ -208,3 +208,31 @@ def test_an_arrival_with_no_day_leaves_the_stated_day():
     # near negative: nothing to count back
     ex = read(GEORGETOWN.format(when=""), "2024-02-16", TT_OPM)
     assert ex.event.date == "2024-02-09"
+
+
+# -- a visit named with capitals gives its state as the location -------------------------------
+
+WISMA = "Ministry of Foreign Affairs, Malaysia (Wisma Putra)"
+
+
+def test_an_official_visit_in_capitals_gives_the_visited_state():
+    ex = read(
+        "PRESS RELEASE\n\nForeign Minister Mohamad Hasan of Malaysia will undertake an Official "
+        "Visit to the Republic of Korea from 3 to 5 June 2024.\n\nThe Minister will hold "
+        "talks with Foreign Minister Cho Tae-yul of the Republic of Korea.",
+        "2024-06-02",
+        WISMA,
+    )
+    assert ex.event.location == "South Korea"
+
+
+def test_an_official_visit_offered_for_later_is_no_location():
+    # near negative: a visit invited for another time says nothing of where this call was
+    ex = read(
+        "PRESS RELEASE\n\nForeign Minister Mohamad Hasan of Malaysia spoke by telephone with "
+        "Foreign Minister Cho Tae-yul of the Republic of Korea and invited him to pay an "
+        "Official Visit to Thailand next year.",
+        "2024-06-02",
+        WISMA,
+    )
+    assert ex.event.location != "Thailand"

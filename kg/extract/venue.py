@@ -31,8 +31,10 @@ ELSEWHERE = re.compile(
     r"\b(?:to be held|will be held|will take place|will (?:visit|travel)|"
     r"next|upcoming|scheduled|planned)\b[^.;]*$|\b(?:invited|invitation)\b[^.;,]*$"
 )
+# any case: a visit named with capitals ("an Official Visit to the Republic of Korea")
 VISITED = re.compile(
-    r"\b(?:visit(?:ing|ed|s)?(?: to)?|arrived in|trip to|tour of|in)\s+(?:the\s+)?$"
+    r"\b(?:visit(?:ing|ed|s)?(?: to)?|arrived in|trip to|tour of|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 # a noun that "in X" completes as a subject of talks, not as where they were held
 TOPICAL_IN = re.compile(
