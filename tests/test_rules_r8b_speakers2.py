@@ -236,3 +236,29 @@ def test_an_official_visit_offered_for_later_is_no_location():
         WISMA,
     )
     assert ex.event.location != "Thailand"
+
+
+# -- the Greek Prime Minister's seat (landmarks.tsv) --------------------------------------------
+
+GR_PM = "Office of the Prime Minister of Greece"
+
+
+def test_the_maximos_mansion_is_in_athens():
+    ex = read(
+        "Meeting with the President of Cyprus\n\nPrime Minister Kyriakos Mitsotakis welcomed "
+        "President Nikos Christodoulides of Cyprus to the Maximos Mansion for a working lunch.",
+        "2024-05-09",
+        GR_PM,
+    )
+    assert ex.event.location == "Athens"
+
+
+def test_the_maximos_mansion_cited_as_a_source_is_no_venue():
+    # near negative: a seat named as the source of the news
+    ex = read(
+        "Call with the President of Cyprus\n\nAccording to the Maximos Mansion, Prime Minister "
+        "Kyriakos Mitsotakis spoke by telephone with President Nikos Christodoulides of Cyprus.",
+        "2024-05-09",
+        GR_PM,
+    )
+    assert ex.event.location != "Athens"
