@@ -262,3 +262,26 @@ def test_the_maximos_mansion_cited_as_a_source_is_no_venue():
         GR_PM,
     )
     assert ex.event.location != "Athens"
+
+
+# -- "the National Palace": the seat of the president of the state visited ---------------------
+
+CHILE = "Government of Chile"
+PALACE = (
+    "President's visit\n\n"
+    "President {a} held a bilateral meeting with President {b} at the National Palace, on "
+    "the first day of his official visit to {state}."
+)
+BORIC = "Gabriel Boric of Chile"
+AMLO = "Andrés Manuel López Obrador of Mexico"
+
+
+def test_the_national_palace_is_the_visited_presidents_capital():
+    ex = read(PALACE.format(a=BORIC, b=AMLO, state="Mexico"), "2022-11-24", CHILE)
+    assert ex.event.location == "Mexico City"
+
+
+def test_the_national_palace_of_the_other_visit_is_the_other_capital():
+    # near negative: the visit went the other way, and so does the seat
+    ex = read(PALACE.format(a=AMLO, b=BORIC, state="Chile"), "2022-11-24", CHILE)
+    assert ex.event.location == "Santiago"

@@ -210,10 +210,12 @@ def _host_state(doc: Doc, views) -> str | None:
 OFFICE_SEAT = re.compile(
     r"\bat (?:the )?(?:(?P<title>Prime Minister|President|Chancellor|King|Emir|Amir|Sultan)"
     r"[’']s (?:Office|Official Residence|Residence|Palace)|(?P<presidential>Presidential) "
-    r"(?:Palace|Office|Residence|Complex)|(?P<royal>Royal|Amiri) (?:Palace|Court|Diwan))\b"
+    r"(?:Palace|Office|Residence|Complex)|(?P<national>National) Palace|"
+    r"(?P<royal>Royal|Amiri) (?:Palace|Court|Diwan))\b"
 )
 SEAT_TITLES = {
     "Presidential": ("President",),
+    "National": ("President",),  # the National Palace, a president's seat in Latin America
     "Royal": ("King", "Queen"),
     "Amiri": ("Emir", "Amir"),
 }
@@ -227,9 +229,13 @@ def _office_seat(doc: Doc, views) -> str | None:
         m = OFFICE_SEAT.search(view.sentence.text) if " at " in view.sentence.text else None
         if m is None or _elsewhere(view.sentence.text, m.start()):
             continue
-        key = m["title"] or m["presidential"] or m["royal"]
+        key = m["title"] or m["presidential"] or m["national"] or m["royal"]
         titles = {t.lower() for t in SEAT_TITLES.get(key, (key,))}
         holders = [p for p in doc.participants if _titled(doc, p, titles)]
+        if len(holders) > 1:
+            # two presidents: the seat is the one of the state the visit went to
+            gone = _visited_state(doc, views)
+            holders = [p for p in holders if gone and doc.state_of(p) == gone]
         if len(holders) == 1:
             return _capital(doc, doc.state_of(holders[0]))
     return None
