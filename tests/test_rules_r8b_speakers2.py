@@ -285,3 +285,40 @@ def test_the_national_palace_of_the_other_visit_is_the_other_capital():
     # near negative: the visit went the other way, and so does the seat
     ex = read(PALACE.format(a=AMLO, b=BORIC, state="Chile"), "2022-11-24", CHILE)
     assert ex.event.location == "Santiago"
+
+
+# -- "His Highness" alone: the one participant written with that style -------------------------
+
+DOHA = (
+    "HH the Amir receives phone call from French President\n\n"
+    "Doha, March 05 (QNA) - His Highness the Amir Sheikh Tamim bin Hamad Al-Thani received a "
+    "phone call today from {other}.\n\n"
+    "{again} expressed his thanks for the call.\n\n"
+    "His Highness stressed the need to protect civilians."
+)
+QNA = "Qatar News Agency"
+
+
+def test_his_highness_alone_is_the_participant_styled_so_not_the_last_speaker():
+    ex = read(
+        DOHA.format(other="HE President Emmanuel Macron of France", again="President Macron"),
+        "2024-03-05",
+        QNA,
+    )
+    assert [s.speaker for s in ex.statements][-2:] == [
+        "Emmanuel Macron",
+        "Tamim bin Hamad Al Thani",
+    ]
+
+
+def test_his_highness_alone_with_two_highnesses_is_the_last_speaker():
+    # near negative: both participants are written with the style, so it names neither alone
+    ex = read(
+        DOHA.format(
+            other="His Highness Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE",
+            again="Sheikh Mohamed",
+        ),
+        "2024-03-05",
+        QNA,
+    )
+    assert [s.speaker for s in ex.statements][-1:] == ["Mohamed bin Zayed Al Nahyan"]
