@@ -322,3 +322,25 @@ def test_his_highness_alone_with_two_highnesses_is_the_last_speaker():
         QNA,
     )
     assert [s.speaker for s in ex.statements][-1:] == ["Mohamed bin Zayed Al Nahyan"]
+
+
+# -- "X, Managing Director of Y, issued the following statement": the announcing sentence ------
+
+FUND = (
+    "Managing Director meets President of Ecuador\n\n"
+    "Ms. Kristalina Georgieva, Managing Director of the International Monetary Fund (IMF), "
+    "issued {what} today after meeting President Daniel Noboa of Ecuador.\n\n"
+    "President Noboa thanked the Managing Director for the Fund's support."
+)
+IMF = "International Monetary Fund"
+
+
+def test_issuing_a_statement_after_an_apposition_is_a_statement():
+    ex = read(FUND.format(what="the following statement"), "2024-04-19", IMF)
+    assert [(s.speaker, s.act) for s in ex.statements][:1] == [("Kristalina Georgieva", "issue")]
+
+
+def test_issuing_a_decree_is_no_statement():
+    # near negative: a light verb with a noun that is no speech
+    ex = read(FUND.format(what="a decree"), "2024-04-19", IMF)
+    assert [s.speaker for s in ex.statements] == ["Daniel Noboa"]
