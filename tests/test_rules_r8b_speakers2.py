@@ -344,3 +344,37 @@ def test_issuing_a_decree_is_no_statement():
     # near negative: a light verb with a noun that is no speech
     ex = read(FUND.format(what="a decree"), "2024-04-19", IMF)
     assert [s.speaker for s in ex.statements] == ["Daniel Noboa"]
+
+
+# -- "the President of the seventy-eighth session of the General Assembly" ---------------------
+
+PGA = "President of the United Nations General Assembly"
+
+
+def test_the_president_of_a_session_of_the_assembly_presides_over_the_assembly():
+    ex = read(
+        "President of the General Assembly meets Foreign Minister of Costa Rica\n\n"
+        "The President of the seventy-eighth session of the United Nations General Assembly, "
+        "H.E. Mr. Dennis Francis, met today with Foreign Minister Arnoldo André Tinoco of "
+        "Costa Rica.\n\nThe President of the General Assembly commended Costa Rica's work "
+        "on disarmament.",
+        "2023-09-20",
+        PGA,
+    )
+    assert ("Dennis Francis", "leaderOf", "UN General Assembly") in {
+        (r.subject, r.relation, r.object) for r in ex.relations
+    }
+    assert [(s.speaker, s.act) for s in ex.statements][-1:] == [("Dennis Francis", "commend")]
+
+
+def test_an_office_of_the_body_with_no_session_is_read_as_before():
+    # near negative: "of the Republic of Ghana" holds no session and names the state
+    ex = read(
+        "Meeting\n\nThe President of the Republic of Ghana, Nana Akufo-Addo, met today with "
+        "Foreign Minister Arnoldo André Tinoco of Costa Rica.",
+        "2023-09-20",
+        PGA,
+    )
+    assert ("Nana Akufo-Addo", "leaderOf", "Ghana") in {
+        (r.subject, r.relation, r.object) for r in ex.relations
+    }
