@@ -378,3 +378,23 @@ def test_an_office_of_the_body_with_no_session_is_read_as_before():
     assert ("Nana Akufo-Addo", "leaderOf", "Ghana") in {
         (r.subject, r.relation, r.object) for r in ex.relations
     }
+
+
+# -- a letter's own first person in the present: "I write to convey" ---------------------------
+
+LETTER = (
+    "Message from the Secretary-General to the President of Kenya\n\n"
+    "Excellency,\n\n{body}\n\nAntónio Guterres"
+)
+
+
+def test_i_write_to_convey_is_the_writers_statement():
+    body = "I write to convey my warmest congratulations on your inauguration as President."
+    ex = read(LETTER.format(body=body), "2022-09-13", "United Nations")
+    assert [s.speaker for s in ex.statements] == ["António Guterres"]
+
+
+def test_i_write_from_a_place_is_no_statement():
+    # near negative: writing with no act of speech after it
+    ex = read(LETTER.format(body="I write to you from New York."), "2022-09-13", "United Nations")
+    assert [s.speaker for s in ex.statements] == []
