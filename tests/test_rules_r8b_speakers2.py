@@ -398,3 +398,26 @@ def test_i_write_from_a_place_is_no_statement():
     # near negative: writing with no act of speech after it
     ex = read(LETTER.format(body="I write to you from New York."), "2022-09-13", "United Nations")
     assert [s.speaker for s in ex.statements] == []
+
+
+# -- "X was quoted as saying": X's statement --------------------------------------------------
+
+TEHRAN = (
+    "Presidents discuss Gaza in phone call\n\n"
+    "TEHRAN, Nov. 5 (IRNA) - Iranian President Ebrahim Raisi and his Turkish counterpart "
+    "Recep Tayyip Erdogan held a phone conversation on Saturday evening.\n\n{body}"
+)
+IRNA = "Islamic Republic News Agency"
+
+
+def test_quoted_as_saying_is_the_subjects_statement():
+    body = "Raisi was quoted by the presidential website as saying that Iran backs Gaza."
+    ex = read(TEHRAN.format(body=body), "2023-11-06", IRNA)
+    assert [(s.speaker, s.act) for s in ex.statements] == [("Ebrahim Raisi", "say")]
+
+
+def test_quoted_as_an_example_is_no_statement():
+    # near negative: quoted, but saying nothing
+    body = "Raisi was quoted in the press as an example of resolve."
+    ex = read(TEHRAN.format(body=body), "2023-11-06", IRNA)
+    assert [s.speaker for s in ex.statements] == []

@@ -306,7 +306,11 @@ def _subjects(doc: Doc, view: View, start: int, previous: str | None) -> Stateme
         joint = joint or engaged_then(doc, pieces, j)
         if joint:
             return _both(view, verb_lemma(doc, joint), tuple(doc.participants))
-        own = engaged_then(doc, pieces, j, joint=False) or purpose_of(doc, pieces, j)
+        own = (
+            engaged_then(doc, pieces, j, joint=False)
+            or purpose_of(doc, pieces, j)
+            or _quoted_as_saying(pieces, j)
+        )
         who = speaker_of(doc, view, ks) if own else None
         if who:
             return Statement(s.opening, who[0], verb_lemma(doc, own), sentence_span(view), who[1])
@@ -378,6 +382,15 @@ def _relayed(doc: Doc, pieces: list[str], j: int, speaker: str) -> bool:
     if speaker == "both" or speaker in doc.participants or j + 1 >= len(pieces):
         return False
     return pieces[j + 1] in ("that", "the") or pieces[j + 1][0] == "@"
+
+
+def _quoted_as_saying(pieces: list[str], j: int) -> str | None:
+    """'X was quoted (by the website) as saying that ...': X said it (the act 'say')."""
+    if pieces[j + 1 : j + 2] != ["quoted"] or pieces[j] not in ("was", "were"):
+        return None
+    rest = pieces[j + 2 : j + 12]
+    k = rest.index("as") if "as" in rest else -1
+    return "said" if k >= 0 and rest[k + 1 : k + 2] == ["saying"] else None
 
 
 def _unnamed_relays(view: View, ks: list[int], pieces: list[str], j: int) -> bool:
