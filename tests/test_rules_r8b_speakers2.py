@@ -421,3 +421,14 @@ def test_quoted_as_an_example_is_no_statement():
     body = "Raisi was quoted in the press as an example of resolve."
     ex = read(TEHRAN.format(body=body), "2023-11-06", IRNA)
     assert [s.speaker for s in ex.statements] == []
+
+
+def test_the_national_palace_is_the_receivers_whatever_their_title():
+    # near case to the two above: a prime minister receiving a president there
+    ex = read(
+        "Meeting\n\nPrime Minister Abiy Ahmed received President Isaias Afwerki of Eritrea at "
+        "the National Palace.",
+        "2024-03-05",
+        "Office of the Prime Minister of Ethiopia",
+    )
+    assert ex.event.location == "Addis Ababa"

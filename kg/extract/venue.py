@@ -230,6 +230,9 @@ def _office_seat(doc: Doc, views) -> str | None:
         if m is None or _elsewhere(view.sentence.text, m.start()):
             continue
         key = m["title"] or m["presidential"] or m["national"] or m["royal"]
+        host = _host_state(doc, [view]) if m["national"] else None
+        if host:  # "the National Palace" is the receiver's, whatever their title (Ethiopia's)
+            return _capital(doc, host)
         titles = {t.lower() for t in SEAT_TITLES.get(key, (key,))}
         holders = [p for p in doc.participants if _titled(doc, p, titles)]
         if len(holders) > 1:
