@@ -432,3 +432,20 @@ def test_the_national_palace_is_the_receivers_whatever_their_title():
         "Office of the Prime Minister of Ethiopia",
     )
     assert ex.event.location == "Addis Ababa"
+
+
+# -- "the Presidential Villa": the receiver's capital when both are presidents -----------------
+
+VILLA = "Meeting\n\nPresident Bola Tinubu {act} President Nana Akufo-Addo of Ghana{where}."
+ASO = "Presidency of Nigeria (State House)"
+
+
+def test_the_presidential_villa_of_the_receiving_president_is_his_capital():
+    ex = read(VILLA.format(act="received", where=" at the Presidential Villa"), "2024-03-05", ASO)
+    assert ex.event.location == "Abuja"
+
+
+def test_a_reception_with_no_seat_named_is_the_receivers_state():
+    # near negative: no seat, so no capital is guessed
+    ex = read(VILLA.format(act="received", where=""), "2024-03-05", ASO)
+    assert ex.event.location == "Nigeria"

@@ -210,7 +210,7 @@ def _host_state(doc: Doc, views) -> str | None:
 OFFICE_SEAT = re.compile(
     r"\bat (?:the )?(?:(?P<title>Prime Minister|President|Chancellor|King|Emir|Amir|Sultan)"
     r"[’']s (?:Office|Official Residence|Residence|Palace)|(?P<presidential>Presidential) "
-    r"(?:Palace|Office|Residence|Complex)|(?P<national>National) Palace|"
+    r"(?:Palace|Office|Residence|Complex|Villa)|(?P<national>National) Palace|"
     r"(?P<royal>Royal|Amiri) (?:Palace|Court|Diwan))\b"
 )
 SEAT_TITLES = {
@@ -230,7 +230,7 @@ def _office_seat(doc: Doc, views) -> str | None:
         if m is None or _elsewhere(view.sentence.text, m.start()):
             continue
         key = m["title"] or m["presidential"] or m["national"] or m["royal"]
-        host = _host_state(doc, [view]) if m["national"] else None
+        host = _host_state(doc, [view]) if m["national"] or m["presidential"] else None
         if host:  # "the National Palace" is the receiver's, whatever their title (Ethiopia's)
             return _capital(doc, host)
         titles = {t.lower() for t in SEAT_TITLES.get(key, (key,))}
