@@ -449,3 +449,38 @@ def test_a_reception_with_no_seat_named_is_the_receivers_state():
     # near negative: no seat, so no capital is guessed
     ex = read(VILLA.format(act="received", where=""), "2024-03-05", ASO)
     assert ex.event.location == "Nigeria"
+
+
+# -- a place named after a king or a sheikh is no person ---------------------------------------
+
+RIYADH = (
+    "President arrives in Riyadh\n\n"
+    "President Emmanuel Macron of France arrived in Riyadh today on an official visit. He was "
+    "received at {place} by Prince Faisal bin Bandar, Governor of Riyadh Region."
+)
+SPA = "Saudi Press Agency"
+
+
+def test_an_airport_named_for_a_king_is_no_participant():
+    ex = read(RIYADH.format(place="King Khalid International Airport"), "2024-03-05", SPA)
+    assert ex.event.participants == ("Emmanuel Macron", "Faisal bin Bandar")
+
+
+def test_a_mosque_named_for_a_sheikh_is_no_participant():
+    ex = read(
+        "Visit\n\nPresident Mohamed bin Zayed Al Nahyan received President Emmanuel Macron of "
+        "France at the Sheikh Rashid Grand Mosque.",
+        "2024-03-05",
+        "Emirates News Agency (WAM)",
+    )
+    assert ex.event.participants == ("Mohamed bin Zayed Al Nahyan", "Emmanuel Macron")
+
+
+def test_a_king_named_before_a_verb_is_still_the_king():
+    # near negative: the title and name with no place noun after them
+    ex = read(
+        "Audience\n\nKing Abdullah II received President Emmanuel Macron of France in Amman.",
+        "2024-03-05",
+        "Royal Hashemite Court",
+    )
+    assert ex.event.participants == ("Abdullah II", "Emmanuel Macron")
