@@ -484,3 +484,20 @@ def test_a_king_named_before_a_verb_is_still_the_king():
         "Royal Hashemite Court",
     )
     assert ex.event.participants == ("Abdullah II", "Emmanuel Macron")
+
+
+# -- "the foreign ministers of A, B and C" in lower case: each state's minister ----------------
+
+QUAD = "Meeting\n\nForeign Minister Sameh Shoukry met with the {office} of Jordan and Saudi Arabia in Amman."
+EG_MFA = "Ministry of Foreign Affairs of Egypt"
+
+
+def test_lower_case_foreign_ministers_of_listed_states_are_each_minister():
+    ex = read(QUAD.format(office="foreign ministers"), "2024-03-05", EG_MFA)
+    assert ex.event.participants == ("Sameh Shoukry", "Ayman Safadi", "Faisal bin Farhan Al Saud")
+
+
+def test_lower_case_deputy_foreign_ministers_are_not_the_ministers():
+    # near negative: a lower office names neither foreign minister
+    ex = read(QUAD.format(office="deputy foreign ministers"), "2024-03-05", EG_MFA)
+    assert "Ayman Safadi" not in ex.event.participants
