@@ -488,7 +488,10 @@ def test_a_king_named_before_a_verb_is_still_the_king():
 
 # -- "the foreign ministers of A, B and C" in lower case: each state's minister ----------------
 
-QUAD = "Meeting\n\nForeign Minister Sameh Shoukry met with the {office} of Jordan and Saudi Arabia in Amman."
+QUAD = (
+    "Meeting\n\nForeign Minister Sameh Shoukry met with the {office} of Jordan and Saudi "
+    "Arabia in Amman."
+)
 EG_MFA = "Ministry of Foreign Affairs of Egypt"
 
 
