@@ -504,3 +504,22 @@ def test_lower_case_deputy_foreign_ministers_are_not_the_ministers():
     # near negative: a lower office names neither foreign minister
     ex = read(QUAD.format(office="deputy foreign ministers"), "2024-03-05", EG_MFA)
     assert "Ayman Safadi" not in ex.event.participants
+
+
+# -- a leader's own account: "Today I had a good call with X" -----------------------------------
+
+OWN = "Statement by President von der Leyen after her call with Prime Minister Edi Rama\n\n{body}"
+EC = "European Commission"
+
+
+def test_the_first_person_having_the_call_is_the_authors_statement():
+    body = "This morning I had a warm phone call with Prime Minister Edi Rama of Albania."
+    ex = read(OWN.format(body=body), "2024-03-12", EC)
+    assert [(s.speaker, s.act) for s in ex.statements] == [("Ursula von der Leyen", "have")]
+
+
+def test_the_narrator_reporting_the_call_is_no_statement():
+    # near negative: the same engagement told in the third person
+    body = "President von der Leyen had a warm phone call with Prime Minister Edi Rama of Albania."
+    ex = read(OWN.format(body=body), "2024-03-12", EC)
+    assert [s.speaker for s in ex.statements] == []

@@ -107,7 +107,7 @@ QUOTES = {'"', "“", "”", "'", "‘", "’"}
 IRREGULAR = {"dealt": "deal", "centred": "centre", "centered": "center", "pointed": "point"}
 IRREGULAR |= {"held": "hold", "holds": "hold", "puts": "put"}
 IRREGULAR |= {"made": "make", "makes": "make", "gave": "give", "paid": "pay", "pays": "pay"}
-IRREGULAR |= {"issued": "issue", "issues": "issue"}
+IRREGULAR |= {"issued": "issue", "issues": "issue", "had": "have"}
 
 # verbs that report only with the word after them: "held that" (a view; "held talks" is
 # none), "put forward" (a proposal)

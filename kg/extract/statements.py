@@ -70,7 +70,7 @@ def statement_of(doc: Doc, view: View, previous: str | None = None) -> Statement
     if reporting_forms(doc).isdisjoint(pieces) and UNSPOKEN_CUES.isdisjoint(pieces):
         # "held that", "put forward", "made the point" report; "held talks" (most first
         # sentences) does not
-        if not _may_be_phrasal(pieces):
+        if not _may_be_phrasal(pieces) and not _first_person_had(view):
             return passive_statement(doc, view)
     found = _attributed(doc, view, previous) or _active(doc, view, previous)
     return found or _passive_agent(doc, view) or passive_statement(doc, view)
@@ -310,6 +310,7 @@ def _subjects(doc: Doc, view: View, start: int, previous: str | None) -> Stateme
             engaged_then(doc, pieces, j, joint=False)
             or purpose_of(doc, pieces, j)
             or _quoted_as_saying(pieces, j)
+            or _first_person_engagement(view, ks, pieces, j)
         )
         who = speaker_of(doc, view, ks) if own else None
         if who:
@@ -382,6 +383,30 @@ def _relayed(doc: Doc, pieces: list[str], j: int, speaker: str) -> bool:
     if speaker == "both" or speaker in doc.participants or j + 1 >= len(pieces):
         return False
     return pieces[j + 1] in ("that", "the") or pieces[j + 1][0] == "@"
+
+
+def _first_person_had(view: View) -> bool:
+    """Whether the sentence may be a leader's own 'I had a call with X' (cheap tests)."""
+    pieces = view.pieces
+    return ("had" in pieces or "held" in pieces) and f" {view.sentence.text}".find(" I ") >= 0
+
+
+ENGAGEMENT_NOUNS = {"call", "conversation", "meeting", "talks", "discussion", "exchange"}
+
+
+def _first_person_engagement(view: View, ks: list[int], pieces: list[str], j: int) -> str | None:
+    """'Today I had a good phone call with X': in a leader's own account the first person
+    reporting the engagement speaks (act 'have', 'hold'); 'X had a call' in the narrator's
+    voice is the engagement only."""
+    if len(ks) != 1:
+        return None
+    # "had" is skipped as an auxiliary on the way to the verb: look between subject and j
+    verb = next((p for p in pieces[ks[0] + 1 : j + 1] if p in ("had", "held")), None)
+    first = view.mentions[int(pieces[ks[0]][1:])].how in ("first-person", "narrator")
+    if verb is None or not first:
+        return None
+    k = pieces.index(verb, ks[0] + 1)
+    return verb if not ENGAGEMENT_NOUNS.isdisjoint(pieces[k + 1 : k + 5]) else None
 
 
 def _quoted_as_saying(pieces: list[str], j: int) -> str | None:
