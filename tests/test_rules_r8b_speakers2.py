@@ -523,3 +523,26 @@ def test_the_narrator_reporting_the_call_is_no_statement():
     body = "President von der Leyen had a warm phone call with Prime Minister Edi Rama of Albania."
     ex = read(OWN.format(body=body), "2024-03-12", EC)
     assert [s.speaker for s in ex.statements] == []
+
+
+# -- "the Spanish minister": the one Spanish participant who is a minister ----------------------
+
+RABAT = (
+    "Talks in Rabat\n\nRabat - Minister of Foreign Affairs Nasser Bourita held talks on "
+    "Tuesday in Rabat with {guest}.\n\nThe Spanish minister, for his part, hailed the "
+    "strategic partnership."
+)
+MA_MFA = "Moroccan Ministry of Foreign Affairs"
+
+
+def test_the_spanish_minister_is_the_spanish_counterpart():
+    ex = read(
+        RABAT.format(guest="his Spanish counterpart José Manuel Albares"), "2024-03-05", MA_MFA
+    )
+    assert [(s.speaker, s.act) for s in ex.statements] == [("José Manuel Albares", "hail")]
+
+
+def test_the_spanish_minister_is_not_the_spanish_head_of_government():
+    # near negative: the one Spanish participant holds no minister's office
+    ex = read(RABAT.format(guest="Prime Minister Pedro Sánchez of Spain"), "2024-03-05", MA_MFA)
+    assert "Pedro Sánchez" not in [s.speaker for s in ex.statements]
