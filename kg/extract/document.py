@@ -289,7 +289,8 @@ class Doc:
                 # (a counterpart whose office the gazetteer lacks that day may be it too)
                 if not offices and pt in ("", "counterpart"):
                     return True
-                return any(o.role in MINISTER_ROLES for o in offices)
+                if any(o.role in MINISTER_ROLES for o in offices):
+                    return True
             # a person named by office only ("the US Secretary of State") has the gazetteer's
             # titles: "the Secretary" later is them
             return any(_loose_fit(t, title) for t in [pt] if t) or (
