@@ -337,10 +337,26 @@ def _bearer(doc: Doc, m: Mention) -> tuple[str, ...]:
         titles = {p: (doc.people.get(p, {}).get("title") or "").split() for p in doc.participants}
         kings = [p for p, words in titles.items() if words and words[-1] in MONARCH_TITLES]
         return tuple(kings) if len(kings) == 1 else ()
-    if m.how != "style" or "Highness" in m.text or not doc.home:
+    if "Highness" in m.text:
+        return _styled_before(doc, "Highness")
+    if m.how != "style" or not doc.home:
         return ()
     home = [p for p in doc.participants if doc.state_of(p) == doc.home]
     return tuple(home) if len(home) == 1 else ()
+
+
+def _styled_before(doc: Doc, style: str) -> tuple[str, ...]:
+    """The one participant the readout's mentions write with the style ("His Highness the
+    Amir Sheikh Tamim ... HE President Macron ... His Highness stressed": the Amir)."""
+    bearers = {
+        a
+        for v in doc.views
+        for x in v.mentions
+        if x.how != "style" and style in x.text
+        for a in x.actors
+        if a in doc.participants
+    }
+    return tuple(bearers) if len(bearers) == 1 else ()
 
 
 def _pronoun(doc: Doc, m: Mention, recent: list[str], subject: str | None) -> tuple[str, ...]:

@@ -358,6 +358,13 @@ def _dateline(first: str, pub: str | None, whole: str) -> tuple[str, str | None]
     return first[m.end() :], _dated(found[0], pub, whole)
 
 
+def _dateline_sentence(sentence: str) -> bool:
+    """A 'sentence' that is a place and a date alone ("Montevideo, 2 November 2023."): a few
+    words, each capitalised or a number."""
+    words = sentence.split()
+    return 2 < len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
 def _line_day(line: str, pub: str | None, whole: str) -> str | None:
     """A date line's or title's day: as ``line_date`` reads it, else a day with its year
     in another form ("Date: 05/03/2024"); a day without a year in a title may be an
@@ -459,6 +466,10 @@ def _arrival_day(lead: list[str], pub: str | None, whole: str, day: str | None) 
         if not ARRIVED.search(sentence):
             continue
         stated = _stated_day(sentence, pub, whole)
+        if stated is None and day and len(day) == 10:
+            # "met on Friday 9 February ... He arrived on Thursday": a weekday alone counts
+            # back from the visit's stated day, not from the release
+            stated = relative_day(sentence, day)
         if stated and day is None:
             return stated[1]
         if stated and len(stated[1]) == len(day) == 10 and stated[1] < day:
@@ -545,6 +556,12 @@ def _event_date(
     lines = [_line_day(line, published, whole) for line in datelines + ([title] if title else [])]
     lined = next((d for d in lines if d), None) or _closing_day(whole, published)
     lead = _rejoined(lead)
+    if len(lead) > 1 and _dateline_sentence(lead[0]):
+        # "Montevideo, 2 November 2023. The President ... spoke yesterday": a date line run
+        # into the body dates the release, as a line of its own would
+        line_day = _line_day(lead[0], published, whole)
+        if line_day and len(line_day) == 10:
+            lead, lined = lead[1:], lined or line_day
     stamped = None
     if lead:
         lead[0], stamped = _dateline(lead[0], published or lined, whole)

@@ -283,6 +283,14 @@ class Doc:
             offices = self.gaz.offices_of(p, self.day)
             if any(_norm(o.title) == title for o in offices):
                 return True
+            if title == "minister" and m.of:
+                # "the Spanish minister": the one of Spain already named who holds a
+                # minister's office that day, whatever its portfolio
+                # (a counterpart whose office the gazetteer lacks that day may be it too)
+                if not offices and pt in ("", "counterpart"):
+                    return True
+                if any(o.role in MINISTER_ROLES for o in offices):
+                    return True
             # a person named by office only ("the US Secretary of State") has the gazetteer's
             # titles: "the Secretary" later is them
             return any(_loose_fit(t, title) for t in [pt] if t) or (
@@ -380,6 +388,9 @@ CHAIRED_BY = re.compile(
     r"\b(?:chaired by|presided over by|under the (?:chairmanship|chairpersonship|"
     r"chairwomanship) of)\s"
 )
+
+
+MINISTER_ROLES = frozenset({"minister", "foreign_minister"})
 
 
 def _norm(title: str) -> str:

@@ -220,14 +220,33 @@ ARRIVAL = re.compile(
 
 
 def read_type(doc: Doc) -> str | None:
-    """The type, with a Meeting whose readout reports the visitor's arrival a Visit."""
+    """The type, with a Meeting whose readout reports the visitor's arrival a Visit; not
+    when the opening reports a call paid on the host ("X called on President Y") or the
+    arrival was to attend a gathering ("arrived in Astana to take part in the summit")."""
     etype = event_type(doc)
     if etype == "Meeting" and not COURTESY.search(" ".join(v.sentence.text for v in doc.views[:2])):
+        if any(" on @" in v.masked and CALLED_ON.search(v.masked) for v in doc.views[:1]):
+            return etype
         texts = (v.sentence.text for v in doc.views[:4])
         # every match holds "arriv" or "landed": most sentences are not searched
-        if any(("arriv" in t or "landed" in t) and ARRIVAL.search(t) for t in texts):
+        if any(("arriv" in t or "landed" in t) and _arrived_to_visit(t) for t in texts):
             return "Visit"
     return etype
+
+
+# a call paid on a person: "called on President X" (not "called on X to ...", an appeal)
+CALLED_ON = re.compile(r"\b(?:called|calls|paid a call) on @\d+(?! to\b)")
+# an arrival for a gathering: "arrived in Astana to take part in the SCO summit"
+TO_ATTEND = re.compile(r"\s(?:in order )?to (?:take part in|attend|participate in)\b")
+
+
+def _arrived_to_visit(text: str) -> bool:
+    """An arrival that is the visit: not one made to attend a gathering."""
+    m = ARRIVAL.search(text)
+    if not m:
+        return False
+    after = text[m.end() : m.end() + 80]
+    return not (" to " in after and TO_ATTEND.search(after))
 
 
 COURTESY = re.compile(r"\bcourtesy call\b|\bcredence\b|\bcredentials\b", re.IGNORECASE)

@@ -127,6 +127,7 @@ class MentionFinder(TitleReading, PersonNames):
         self.title_first = frozenset(k[0] for k in lex.titles)
         self.portfolio_words = lex.words.get("portfolio", frozenset())
         self.agency_words = lex.words.get("agency", frozenset())
+        self.named_place_words = lex.words.get("named_place", frozenset())
         self.title_or_portfolio = self.title_first | self.portfolio_words
         self.title_words = frozenset(w for k in lex.titles for w in k)
         # titles of one word ("Spokesperson", "Minister"): a second office inside a portfolio
@@ -618,6 +619,8 @@ class MentionFinder(TitleReading, PersonNames):
         title = self._title_at(tokens, j) if j < len(tokens) else None
         if title is None and t in ("the", "The"):
             title = self._title_lower(tokens, j)
+        if title and self._named_place_after(tokens, title[0]):
+            return None  # "King Khalid International Airport": a place, no King in it
         if title:
             return self._titled(tokens, i, title, None, known)
         if form and self._in_institution(tokens, j, form[0]):
@@ -639,6 +642,14 @@ class MentionFinder(TitleReading, PersonNames):
             m = self._mk(tokens, i, form[0], kind, (form[1],), how=form[2])
             return self._apposition(tokens, m) if kind == "person" else m
         return None
+
+    def _named_place_after(self, tokens, k: int) -> bool:
+        """Whether the capitalised run at k ends in a place's head noun ("Khalid
+        International Airport", "Zayed Road"): the title before it names a place."""
+        j = k
+        while j < len(tokens) and j < k + 6 and tokens[j].text[:1].isupper():
+            j += 1
+        return j - k > 1 and tokens[j - 1].text in self.named_place_words
 
     def _owned_title_at(self, tokens, i: int, form, actor, known=None) -> Mention | None:
         """A title after a state's or body's possessive, its name long or short ("Paraguay's

@@ -116,10 +116,13 @@ def _counterpart(doc: Doc, m: Mention, of_person: str | None) -> str | None:
     return None
 
 
-# "the Foreign Ministers of Australia, India and Japan met": each state's holder
+# "the Foreign Ministers of Australia, India and Japan met": each state's holder, the
+# offices in title or lower case ("the foreign ministers of Jordan and Egypt"); not "vice"
+# or "deputy" ones
 PLURAL_OFFICE = re.compile(
-    r"\b(?P<title>Foreign Ministers|Ministers (?:of|for) Foreign Affairs|Foreign Secretaries|"
-    r"Prime Ministers|Heads of Government|Presidents|Heads of State) of (?:the )?"
+    r"\b(?<![Vv]ice )(?<![Vv]ice-)(?<![Dd]eputy )(?P<title>(?i:Foreign Ministers|Ministers "
+    r"(?:of|for) Foreign Affairs|Foreign Secretaries|Prime Ministers|Heads of Government|"
+    r"Presidents|Heads of State)) of (?:the )?"
 )
 PLURAL_ROLE = {
     "foreign": "foreign_minister",

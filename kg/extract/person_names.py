@@ -120,6 +120,8 @@ class PersonNames:
             fuller = self._fuller_form(parts)
             if fuller:
                 return j, fuller, "surname"
+            if parts[-1] in self.named_place_words:
+                return None  # "King Khalid International Airport": a place named for a king
             # surname of a known person written with its given name in another form
             return j, name, "new"
         return None

@@ -140,6 +140,7 @@ def engaged_then(doc: Doc, pieces: list[str], j: int, joint: bool = True) -> str
 # verbs of reaching another that a purpose may follow: "spoke with Y to congratulate her"
 REACH = {"spoke", "speaks", "called", "calls", "telephoned", "phoned", "sent", "sends", "wrote"}
 REACH |= {"writes", "dialled", "dialed", "rang"}
+REACH |= {"write", "send"}  # a letter's own first person: "I write to convey"
 SENT = frozenset({"sent", "sends", "wrote", "writes"})
 
 

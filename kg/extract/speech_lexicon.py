@@ -107,16 +107,19 @@ QUOTES = {'"', "“", "”", "'", "‘", "’"}
 IRREGULAR = {"dealt": "deal", "centred": "centre", "centered": "center", "pointed": "point"}
 IRREGULAR |= {"held": "hold", "holds": "hold", "puts": "put"}
 IRREGULAR |= {"made": "make", "makes": "make", "gave": "give", "paid": "pay", "pays": "pay"}
+IRREGULAR |= {"issued": "issue", "issues": "issue", "had": "have"}
 
 # verbs that report only with the word after them: "held that" (a view; "held talks" is
 # none), "put forward" (a proposal)
 PHRASAL = {("held", "that"), ("hold", "that"), ("holds", "that"), ("put", "forward")}
 PHRASAL |= {("puts", "forward")}
 # light verbs that report with a noun of speech, after a determiner or none: "made the
-# point that", "paid tribute to", "gave an overview of", "made a proposal"
-LIGHT = {"made", "makes", "gave", "gives", "paid", "pays"}
+# point that", "paid tribute to", "gave an overview of", "made a proposal", "issued the
+# following statement" (one word may come between determiner and noun)
+LIGHT = {"made", "makes", "gave", "gives", "paid", "pays", "issued", "issues"}
 SPEECH_NOUNS = {"point", "proposal", "proposals", "suggestion", "appeal", "tribute"}
 SPEECH_NOUNS |= {"overview", "briefing", "assessment", "account", "remarks", "presentation"}
+SPEECH_NOUNS |= {"statement"}
 LIGHT_PHRASAL = frozenset((v, n) for v in LIGHT for n in SPEECH_NOUNS)
 PHRASAL |= LIGHT_PHRASAL
 PHRASAL_VERBS = frozenset(v for v, _ in PHRASAL)
@@ -132,8 +135,11 @@ def phrasal(pieces: list[str], j: int) -> bool:
     nxt = pieces[j + 1] if j + 1 < len(pieces) else ""
     if (verb, nxt) in PHRASAL:
         return True
+    if nxt not in DETERMINERS:
+        return False
     after = pieces[j + 2] if j + 2 < len(pieces) else ""
-    return nxt in DETERMINERS and (verb, after) in LIGHT_PHRASAL
+    later = pieces[j + 3] if j + 3 < len(pieces) else ""
+    return (verb, after) in LIGHT_PHRASAL or (verb, later) in LIGHT_PHRASAL
 
 
 def verb_lemma(doc: Doc, verb: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.document import Doc, View
-from kg.extract.speech_lexicon import SKIPPABLE, NOT_FINITE, reporting_verb
+from kg.extract.speech_lexicon import NOT_FINITE, SKIPPABLE, phrasal, reporting_verb
 
 
 # between subject and verb: "on Tuesday", "this afternoon", "was keen to"
@@ -94,6 +94,10 @@ def offices_of_one(doc: Doc, pieces: list[str], mentions, ks: list[int]) -> str 
         return None
     if first.actors == second.actors:
         return person
+    if not first.actors and person in doc.participants:
+        # "the Deputy Prime Minister and Minister of Foreign Affairs": an office no one holds
+        # on the day (the gazetteer lacks it) sharing its article with the participant's own
+        return person
     # one office left unresolved: the person's office on the day bears both titles
     # ("Crown Prince and Prime Minister")
     titles = [(m.title or "").lower() for m in (first, second)]
@@ -179,7 +183,11 @@ def skip_to_verb(pieces: list[str], j: int, doc: Doc | None = None) -> int:
         elif (
             p == ","
             and j + 1 < len(pieces)
-            and (pieces[j + 1].startswith("@") or (doc and reporting_verb(doc, pieces[j + 1])))
+            and (
+                pieces[j + 1].startswith("@")
+                or (doc and reporting_verb(doc, pieces[j + 1]))
+                or phrasal(pieces, j + 1)  # "X, Managing Director of Y, issued a statement"
+            )
         ):
             j += pieces[j + 1][0] != "@"  # "X, described as": the verb; ", @2 said": stop
             break

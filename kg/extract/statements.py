@@ -70,7 +70,7 @@ def statement_of(doc: Doc, view: View, previous: str | None = None) -> Statement
     if reporting_forms(doc).isdisjoint(pieces) and UNSPOKEN_CUES.isdisjoint(pieces):
         # "held that", "put forward", "made the point" report; "held talks" (most first
         # sentences) does not
-        if not _may_be_phrasal(pieces):
+        if not _may_be_phrasal(pieces) and not _first_person_had(view):
             return passive_statement(doc, view)
     found = _attributed(doc, view, previous) or _active(doc, view, previous)
     return found or _passive_agent(doc, view) or passive_statement(doc, view)
@@ -126,6 +126,11 @@ def _attributed(doc: Doc, view: View, previous: str | None = None) -> Statement 
         if reporting_verb(doc, verb) and tail[who_at].startswith("@"):
             k = len(pieces) - 1 - pieces[::-1].index(tail[who_at])
             who = speaker_of(doc, view, [k], previous)
+            if who and who[0] != "both" and who[0] not in doc.participants:
+                # '"The President thanked X ...," Minister Y said.': Y relays the act
+                inner = _subjects(doc, view, 0, None)
+                if inner and (inner.speaker == "both" or inner.speaker in doc.participants):
+                    return inner
             if who:
                 return Statement(
                     s.opening, who[0], verb_lemma(doc, verb), sentence_span(view), who[1]
@@ -301,7 +306,12 @@ def _subjects(doc: Doc, view: View, start: int, previous: str | None) -> Stateme
         joint = joint or engaged_then(doc, pieces, j)
         if joint:
             return _both(view, verb_lemma(doc, joint), tuple(doc.participants))
-        own = engaged_then(doc, pieces, j, joint=False) or purpose_of(doc, pieces, j)
+        own = (
+            engaged_then(doc, pieces, j, joint=False)
+            or purpose_of(doc, pieces, j)
+            or _quoted_as_saying(pieces, j)
+            or _first_person_engagement(view, ks, pieces, j)
+        )
         who = speaker_of(doc, view, ks) if own else None
         if who:
             return Statement(s.opening, who[0], verb_lemma(doc, own), sentence_span(view), who[1])
@@ -334,6 +344,9 @@ def _subjects(doc: Doc, view: View, start: int, previous: str | None) -> Stateme
                 if not _relayed(doc, pieces, j, who[0]):
                     return said
                 outsider, k = said, j + 1 + (pieces[j + 1] == "that")
+                continue
+            if _unnamed_relays(view, ks, pieces, j):
+                k = j + 1 + (pieces[j + 1] == "that")  # "The Spokesperson said that X ..."
                 continue
         k = max(j, k + 1)
     return outsider or _according(doc, view, previous)
@@ -370,6 +383,50 @@ def _relayed(doc: Doc, pieces: list[str], j: int, speaker: str) -> bool:
     if speaker == "both" or speaker in doc.participants or j + 1 >= len(pieces):
         return False
     return pieces[j + 1] in ("that", "the") or pieces[j + 1][0] == "@"
+
+
+def _first_person_had(view: View) -> bool:
+    """Whether the sentence may be a leader's own 'I had a call with X' (cheap tests)."""
+    pieces = view.pieces
+    return ("had" in pieces or "held" in pieces) and f" {view.sentence.text}".find(" I ") >= 0
+
+
+ENGAGEMENT_NOUNS = {"call", "conversation", "meeting", "talks", "discussion", "exchange"}
+
+
+def _first_person_engagement(view: View, ks: list[int], pieces: list[str], j: int) -> str | None:
+    """'Today I had a good phone call with X': in a leader's own account the first person
+    reporting the engagement speaks (act 'have', 'hold'); 'X had a call' in the narrator's
+    voice is the engagement only."""
+    if len(ks) != 1:
+        return None
+    # "had" is skipped as an auxiliary on the way to the verb: look between subject and j
+    verb = next((p for p in pieces[ks[0] + 1 : j + 1] if p in ("had", "held")), None)
+    first = view.mentions[int(pieces[ks[0]][1:])].how in ("first-person", "narrator")
+    if verb is None or not first:
+        return None
+    k = pieces.index(verb, ks[0] + 1)
+    return verb if not ENGAGEMENT_NOUNS.isdisjoint(pieces[k + 1 : k + 5]) else None
+
+
+def _quoted_as_saying(pieces: list[str], j: int) -> str | None:
+    """'X was quoted (by the website) as saying that ...': X said it (the act 'say')."""
+    if pieces[j + 1 : j + 2] != ["quoted"] or pieces[j] not in ("was", "were"):
+        return None
+    rest = pieces[j + 2 : j + 12]
+    k = rest.index("as") if "as" in rest else -1
+    return "said" if k >= 0 and rest[k + 1 : k + 2] == ["saying"] else None
+
+
+def _unnamed_relays(view: View, ks: list[int], pieces: list[str], j: int) -> bool:
+    """'The Government Spokesperson revealed that the Prime Minister thanked ...': one
+    named by an office alone who resolves to no one relays the act of the that-clause."""
+    if len(ks) != 1 or j + 1 >= len(pieces):
+        return False
+    if not (pieces[j + 1] == "that" or pieces[j + 1][0] == "@"):
+        return False
+    m = view.mentions[int(pieces[ks[0]][1:])]
+    return m.kind == "person" and not m.actors and m.how != "pronoun"
 
 
 def _according(doc: Doc, view: View, previous: str | None) -> Statement | None:

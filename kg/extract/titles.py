@@ -487,6 +487,8 @@ class TitleReading:
 
     def _of_actor(self, tokens, i):
         """'of Russia' / 'of the European Council' at i: (end, actor); not "of India's"."""
+        if i + 3 < len(tokens) and tokens[i].text == "of" and tokens[i + 1].text == "the":
+            i = _past_session(tokens, i)
         if i < len(tokens) and tokens[i].text == "of" and i + 1 < len(tokens):
             hit = self._form_at(tokens, i + 1)
             if hit is None and tokens[i + 1].text == "the":
@@ -762,3 +764,12 @@ class TitleReading:
         if not got or self.gaz.actors[got[1]].kind != "organization":
             return m
         return m.but(t1=got[0], end=tokens[got[0] - 1].end, heads=m.heads + (got[1],))
+
+
+def _past_session(tokens, i: int) -> int:
+    """'of the seventy-eighth session of the General Assembly': the 'of' before the body (a
+    session's president presides over the body); else ``i``."""
+    for k in range(i + 2, min(i + 7, len(tokens) - 1)):
+        if tokens[k].text == "session":
+            return k + 1 if tokens[k + 1].text == "of" else i
+    return i

@@ -31,8 +31,10 @@ ELSEWHERE = re.compile(
     r"\b(?:to be held|will be held|will take place|will (?:visit|travel)|"
     r"next|upcoming|scheduled|planned)\b[^.;]*$|\b(?:invited|invitation)\b[^.;,]*$"
 )
+# any case: a visit named with capitals ("an Official Visit to the Republic of Korea")
 VISITED = re.compile(
-    r"\b(?:visit(?:ing|ed|s)?(?: to)?|arrived in|trip to|tour of|in)\s+(?:the\s+)?$"
+    r"\b(?:visit(?:ing|ed|s)?(?: to)?|arrived in|trip to|tour of|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 # a noun that "in X" completes as a subject of talks, not as where they were held
 TOPICAL_IN = re.compile(
@@ -208,10 +210,12 @@ def _host_state(doc: Doc, views) -> str | None:
 OFFICE_SEAT = re.compile(
     r"\bat (?:the )?(?:(?P<title>Prime Minister|President|Chancellor|King|Emir|Amir|Sultan)"
     r"[’']s (?:Office|Official Residence|Residence|Palace)|(?P<presidential>Presidential) "
-    r"(?:Palace|Office|Residence|Complex)|(?P<royal>Royal|Amiri) (?:Palace|Court|Diwan))\b"
+    r"(?:Palace|Office|Residence|Complex|Villa)|(?P<national>National) Palace|"
+    r"(?P<royal>Royal|Amiri) (?:Palace|Court|Diwan))\b"
 )
 SEAT_TITLES = {
     "Presidential": ("President",),
+    "National": ("President",),  # the National Palace, a president's seat in Latin America
     "Royal": ("King", "Queen"),
     "Amiri": ("Emir", "Amir"),
 }
@@ -225,9 +229,16 @@ def _office_seat(doc: Doc, views) -> str | None:
         m = OFFICE_SEAT.search(view.sentence.text) if " at " in view.sentence.text else None
         if m is None or _elsewhere(view.sentence.text, m.start()):
             continue
-        key = m["title"] or m["presidential"] or m["royal"]
+        key = m["title"] or m["presidential"] or m["national"] or m["royal"]
+        host = _host_state(doc, [view]) if m["national"] or m["presidential"] else None
+        if host:  # "the National Palace" is the receiver's, whatever their title (Ethiopia's)
+            return _capital(doc, host)
         titles = {t.lower() for t in SEAT_TITLES.get(key, (key,))}
         holders = [p for p in doc.participants if _titled(doc, p, titles)]
+        if len(holders) > 1:
+            # two presidents: the seat is the one of the state the visit went to
+            gone = _visited_state(doc, views)
+            holders = [p for p in holders if gone and doc.state_of(p) == gone]
         if len(holders) == 1:
             return _capital(doc, doc.state_of(holders[0]))
     return None
