@@ -243,7 +243,11 @@ EVENT_HEADS = (
     r"Pact|Accord|Charter|Declaration|Corridor|Vision|Process|Coalition|Compact|Roadmap|"
     r"Partnership|Mission|Programme|Program|Framework|"
     # a named meeting other than the engagement ("the ASEAN Foreign Ministers' Meeting")
-    r"Meetings?"
+    r"Meetings?|"
+    # named bodies and formats of the sides' own making ("the Joint Commission", "the
+    # Weimar Triangle", "the Mechanism of Political Consultations"); a body the gazetteer
+    # knows is an actor, no topic
+    r"Council|Commission|Committee|Group|Mechanism|Consultations?|Triangle|Format"
 )
 EVENT = re.compile(
     r"\b((?:[A-Z][\w'’\-]*|of|the|and|for|on|\d+(?:st|nd|rd|th)?)(?: (?:[A-Z][\w'’\-]*|of|the|and|"
@@ -556,7 +560,8 @@ EVENT_WORD = re.compile(
         r"Summit|Conference|Agreement|Treaty|Convention|Forum|Games|Protocol|Initiative|Day\b|"
         r"Festival|Olympics|World Cup|Plan\b|Strategy|COP\d|COVID|Naadam|Brexit|World War|"
         r"Pact|Accord|Charter|Declaration|Corridor|Vision|Process|Coalition|Compact|Roadmap|"
-        r"Partnership|Mission|Program|Framework|Meeting"
+        r"Partnership|Mission|Program|Framework|Meeting|Council|Commission|Committee|Group|"
+        r"Mechanism|Consultation|Triangle|Format"
     )
 )
 
@@ -594,11 +599,66 @@ def _events(text: str) -> list[re.Match]:
     return out
 
 
+# a body named in someone's office ("member of the State Council", "Vice-President of the
+# European Commission"): the office, no subject; and a head the name runs past ("the Group
+# of Seven"): only part of a name
+OFFICE_BEFORE = re.compile(r"\b([\w\-]+) of (?:the )?$")
+OFFICE_WORDS = frozenset("member members head heads".split())
+NAME_GOES_ON = re.compile(r" of (?:the )?[A-Z]")
+
+
+def _office_or_longer(text: str, m: re.Match, titles: frozenset[str]) -> bool:
+    """Whether an event name ``m`` is a body in a person's office or part of a longer name."""
+    if NAME_GOES_ON.match(text, m.end()):
+        return True
+    small = LEADING_SMALL_WORDS.match(m[1])
+    start = m.start() + (small.end() if small else 0)  # "of the X Council" starts at X
+    first = text[start : m.end()].split(None, 1)[0].lower().rsplit("-", 1)[-1]
+    if first in titles and " of " in m[1]:
+        return True  # "Vice-President of the European Commission"
+    office = OFFICE_BEFORE.search(text, max(0, start - 30), start)
+    if not office:
+        return False
+    word = office[1].lower().rsplit("-", 1)[-1]
+    return word in titles or word in OFFICE_WORDS
+
+
+# a gathering named by its place or its members with a lower-case head ("the Mercosur
+# summit", "the G-20 meetings", "the Astana summit"); one meeting alone is too often the
+# engagement itself ("the PM meeting")
+NAMED_GATHERING = re.compile(
+    r"\b((?:\d+(?:st|nd|rd|th) )?[A-Z][\w’'\-]*(?: (?:[A-Z][\w’'\-]*|of|and)){0,4}) "
+    r"(?:summits?|meetings|conference)\b"
+)
+GATHERING_WORDS = (" summit", " meetings", " conference")
+
+
+def _named_gatherings(text: str) -> list[str]:
+    """Gatherings named with a lower-case head: not a person's ("Tomas Berzins's
+    meetings"), nor a sentence's opening word ("The summit", "Annual summits"); one a title
+    leads is dropped as every topic a title leads is (``topics``)."""
+    out: list[str] = []
+    if not any(map(text.__contains__, GATHERING_WORDS)):
+        return out
+    for m in NAMED_GATHERING.finditer(text):
+        name = LEADING_SMALL_WORDS.sub("", m[1])
+        words = name.split()
+        if not words or "’s" in name or "'s" in name:
+            continue
+        if m.start() == 0 and not any(w.isupper() or "-" in w or w[:1].isdigit() for w in words):
+            continue  # "Regional summits": an opening word, no name
+        out.append(LEADING_SMALL_WORDS.sub("", m[0]).lower())
+    return out
+
+
 def _event_name(doc: Doc, text: str) -> list[str]:
     out: list[str] = []
     if not EVENT_WORD.search(text):
         return out  # the full pattern is slow; most sentences name no event
+    titles = _title_heads(doc)
     for m in _events(text):
+        if m[1] and _office_or_longer(text, m, titles):
+            continue
         # "and the" inside a run joins two names ("the X Partnership and the Y Corridor")
         for part in m[0].split(" and the ") if m[1] else [m[0]]:
             name = LEADING_SMALL_WORDS.sub("", part)
@@ -885,7 +945,7 @@ def topics(doc: Doc) -> list[str]:
         add(name)
     for text in texts:
         text = unattributed(text)
-        for name in _event_name(doc, text):
+        for name in _event_name(doc, text) + _named_gatherings(text):
             if not _this_engagement(name, actors):
                 add(name)
         low = text.lower()  # both patterns match the lowered text: lower it once

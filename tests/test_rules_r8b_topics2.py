@@ -1,0 +1,112 @@
+"""Topics, round 8b: kinds of topic error found with `kg eval --details` on the tune split
+and the probe readouts of many house styles, each as a general rule (ANNOTATION.md
+section 4: the subjects the engagement covered, as short noun phrases), on sentences
+written for these tests, each with a near negative."""
+
+from __future__ import annotations
+
+import pytest
+from reading import read
+
+CALL = (
+    "Foreign Minister Sara Lindqvist of Sweden met Foreign Minister Tomas Berzins of Latvia "
+    "in Stockholm today.\n\n"
+)
+
+
+def _topics(text: str) -> set[str]:
+    return set(read(CALL + text, published="2024-03-12").topics)
+
+
+CASES = [
+    # Bodies and formats of the sides' own making, named with a head such as Commission,
+    # Council, Committee, Group, Mechanism, Consultation, Triangle or Format
+    (
+        "The ministers agreed to convene the Swedish-Latvian Joint Commission in the autumn.",
+        {"swedish-latvian joint commission"},
+        set(),
+    ),
+    (
+        "They reviewed preparations for the next meeting of the Nordic-Baltic Eight Format.",
+        {"nordic-baltic eight format"},
+        set(),
+    ),
+    (
+        "Both sides welcomed the work of the Bilateral Mechanism of Strategic Consultations.",
+        {"bilateral mechanism of strategic consultations"},
+        set(),
+    ),
+    (
+        "The Foreign Affairs Council will take up the sanctions question next week.",
+        {"foreign affairs council"},
+        set(),
+    ),
+    # near negatives: a body the gazetteer knows is an actor; a body in someone's office
+    # ("member of the X", "Vice-President of the X") is the office; a head the name runs
+    # past ("the Group of Seven") is only part of a name
+    (
+        "They discussed the forthcoming session of the European Commission.",
+        set(),
+        {"european commission"},
+    ),
+    (
+        "Mr Berzins also met Liu Wen, member of the State Council, in Beijing last month.",
+        set(),
+        {"state council"},
+    ),
+    (
+        "He was joined by the Vice-President of the Regional Investment Commission.",
+        set(),
+        {"vice-president of the regional investment commission", "regional investment commission"},
+    ),
+    (
+        "They spoke about the Presidency of the Group of Seven and its agenda.",
+        set(),
+        {"presidency of the group"},
+    ),
+    # a gathering named with a lower-case head ("the Mercosur summit", "the G-20 meetings")
+    (
+        "The ministers looked ahead to the Riga summit and the G-20 meetings in June.",
+        {"riga summit", "g-20 meetings"},
+        set(),
+    ),
+    (
+        "They recalled the 12th Baltic Sea States summit held in Vilnius.",
+        {"12th baltic sea states summit"},
+        set(),
+    ),
+    # near negatives: a person's meetings, a sentence's opening word, a title's gathering
+    (
+        "They praised Tomas Berzins's meetings with the diaspora.",
+        set(),
+        {"tomas berzins's meetings", "berzins's meetings"},
+    ),
+    (
+        "The summit will be held in the spring.",
+        set(),
+        {"the summit", "summit"},
+    ),
+    (
+        "Annual summits of the two countries were suspended in 2020.",
+        set(),
+        {"annual summits"},
+    ),
+    (
+        "President summits rarely produce such results, Lindqvist said.",
+        set(),
+        {"president summits"},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", CASES)
+def test_topics(text, present, absent):
+    found = _topics(text)
+    assert present <= found, found
+    assert not absent & found, found
+
+
+def test_the_engagement_named_with_a_lower_case_head_is_no_topic():
+    # the sides' own summit is the engagement, not a subject it covered
+    found = _topics("The Sweden-Latvia summit produced a joint statement on energy.")
+    assert "sweden-latvia summit" not in found, found
