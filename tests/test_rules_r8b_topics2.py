@@ -91,6 +91,36 @@ CASES = [
         set(),
         {"annual summits"},
     ),
+    # what an aim acts on is a subject ("efforts to restore X", "to address X"), each item
+    # of a list of aims without its verb
+    (
+        "They agreed on steps to restore direct shipping links.",
+        {"direct shipping links"},
+        set(),
+    ),
+    (
+        "The new fund aims to improve port logistics, address energy poverty and safeguard "
+        "grid stability.",
+        {"port logistics", "energy poverty", "grid stability"},
+        {"address energy poverty", "safeguard grid stability"},
+    ),
+    (
+        "Both ministers pledged to foster stability in the Baltic region and beyond.",
+        {"stability in the baltic region"},
+        {"beyond"},
+    ),
+    # near negatives: an aim with a verb of no subject; a list part that is an infinitive
+    # clause ("X, to include Y") is no item
+    (
+        "The ministers agreed to visit the new ferry terminal together.",
+        set(),
+        {"new ferry terminal", "ferry terminal"},
+    ),
+    (
+        "They discussed energy security, to include other partners such as Norway.",
+        {"energy security"},
+        {"include other partners", "other partners"},
+    ),
     (
         "President summits rarely produce such results, Lindqvist said.",
         set(),

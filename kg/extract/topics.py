@@ -57,6 +57,10 @@ LEADS = Folded.compile(
     r"(?:with regard|in regards?|with respect|as regards|in relation) to|regarding|"
     r"on the (?:principles? of|issue of|question of|matter of)|violations? of|"
     r"(?:combat(?:t)?ing|fighting|fight against|to (?:combat|fight))(?: against)?|"
+    # what an aim acts on: "efforts to restore fiscal sustainability", "to address food
+    # insecurity", "agreed to expand direct flights"
+    r"to (?:address|expand|improve|restore|mobili[sz]e|counter|foster|champion|reform|tackle|"
+    r"safeguard|protect|preserve)|"
     # a list's focus: "particularly in agriculture and education", "matters of trade"
     r"(?:particularly|especially|notably|primarily|mainly|chiefly) (?:in|on)|"
     r"matters (?:of|related to|such as)|"
@@ -105,7 +109,10 @@ LEAD_NEEDS = {
         b"situation development developments conflict importance need occasion".split()
     ),
     b"on": frozenset(b"basis principle principles issue question matter".split()),
-    b"to": frozenset([b"combat", b"fight"]),
+    b"to": frozenset(
+        b"combat fight address expand improve restore mobilise mobilize counter foster champion "
+        b"reform tackle safeguard protect preserve".split()
+    ),
     b"with": frozenset([b"regard", b"respect"]),
     b"as": frozenset([b"regards"]),
 }
@@ -177,6 +184,8 @@ DROP_LEAD = re.compile(
     r"undertake|support|ensure|continue|eliminate|strengthen|enhance|promote|achieve|increase|"
     r"contain|make|end|take|keep|elevate|deepen|expand|develop|boost|advance|improve|"
     r"uphold|adhere to|defend|counter|tackle|"
+    # an aim's verb ("expand economic opportunity, improve governance and address X")
+    r"address|safeguard|restore|expand|protect|preserve|foster|mobili[sz]e|"
     # what a need placed on others asks ("to scale up humanitarian aid")
     r"(?:scale|step|ramp) up|redouble|intensify|mobili[sz]e|provide|"
     r"proves?|that|to|regarding|these|this|those|particular|"
@@ -198,7 +207,8 @@ NOISE = re.compile(
     + r"\w+ing|\w+ly|broad|open|regional|international|"
     # words of courtesy and nouns that name no subject ("warm wishes", "views", "two leaders")
     r"(?:warm|kind|best|sincere|cordial|noble|heartfelt|valuable|deep|huge|profound) .*|"
-    r"views|values|links|work|desire|priorities|consolidation|bodies|abroad|secure|close|such|"
+    r"views|values|links|work|desire|priorities|consolidation|bodies|abroad|beyond|secure|"
+    r"close|such|"
     r"decisions?|documents|opportunities|(?:two )?leaders|weeks ahead|implementation|to|free|"
     r"but .*|"
     # the footing of relations ("on the basis of mutual respect") is no subject
@@ -450,6 +460,10 @@ PRAISED = re.compile(
 PRAISE_LEADS = ("thank", "appreciation", "gratitude")
 
 
+# a list part that is an infinitive clause ("..., to include other countries")
+INFINITIVE = re.compile(r"\s*to (?!(?:the|a|an|its|their|our|his|her|this|these)\b)[a-z]+ ")
+
+
 def _items(
     text: str, start: int, cleaned: dict[str, str | None], praise: bool = False
 ) -> list[str]:
@@ -470,6 +484,8 @@ def _items(
         ):
             continue  # "X's unprovoked and unjustified war": the first part has no noun
         part = part.replace("\x00", "and")
+        if i and INFINITIVE.match(part):
+            continue  # "X, to include Y": a clause (a lead inside it gives its own items)
         if praise and PRAISED.match(part.strip()):
             continue
         if part not in cleaned:  # leads inside one list ("discussed cooperation in X") share parts
