@@ -64,6 +64,16 @@ CASES = [
         set(),
         {"presidency of the group"},
     ),
+    (
+        "They spoke about the Contact Group of Friends of the Sahel.",
+        set(),
+        {"contact group"},
+    ),
+    (
+        "They recalled the 29th summit in Vilnius.",
+        set(),
+        {"29th summit"},
+    ),
     # a gathering named with a lower-case head ("the Mercosur summit", "the G-20 meetings")
     (
         "The ministers looked ahead to the Riga summit and the G-20 meetings in June.",
@@ -74,6 +84,23 @@ CASES = [
         "They recalled the 12th Baltic Sea States summit held in Vilnius.",
         {"12th baltic sea states summit"},
         set(),
+    ),
+    # an undertaking named with a lower-case head ("the X project", "the X route", "the
+    # NATO eastern flank", "India's 'X First' policy"), without who backs it
+    (
+        "They reviewed progress on the Daugava Hydro project and the Via Baltica route.",
+        {"daugava hydro project", "via baltica route"},
+        set(),
+    ),
+    (
+        "Both welcomed the EU-backed Rail Baltica railway and the Northern Lights mission.",
+        {"rail baltica railway", "northern lights mission"},
+        {"eu-backed rail baltica railway"},
+    ),
+    (
+        "They praised Latvia's 'Open Doors' policy.",
+        {"open doors policy"},
+        {"open doors' policy", "latvia's 'open doors' policy"},
     ),
     # near negatives: a person's meetings, a sentence's opening word, a title's gathering
     (
@@ -87,9 +114,9 @@ CASES = [
         {"the summit", "summit"},
     ),
     (
-        "Annual summits of the two countries were suspended in 2020.",
+        "Regional summits of the two countries were suspended in 2020.",
         set(),
-        {"annual summits"},
+        {"regional summits"},
     ),
     # what an aim acts on is a subject ("efforts to restore X", "to address X"), each item
     # of a list of aims without its verb
@@ -108,6 +135,11 @@ CASES = [
         "Both ministers pledged to foster stability in the Baltic region and beyond.",
         {"stability in the baltic region"},
         {"beyond"},
+    ),
+    (
+        "They agreed to expand cooperation in fisheries.",
+        {"fisheries"},
+        {"cooperation in fisheries"},
     ),
     # near negatives: an aim with a verb of no subject; a list part that is an infinitive
     # clause ("X, to include Y") is no item

@@ -14,6 +14,7 @@ from kg.extract.document import Doc, View
 from kg.extract.mentions import Mention
 from kg.extract.needs import needs
 from kg.extract.topic_agents import agent_only_states
+from kg.extract.topic_names import HEAD_WORDS, headed_names
 from kg.extract.topic_places import place_only_states
 from kg.extract.topic_subjects import subject_topics
 from kg.text.casefold import CASE_FIXES, Folded
@@ -253,11 +254,7 @@ EVENT_HEADS = (
     r"Pact|Accord|Charter|Declaration|Corridor|Vision|Process|Coalition|Compact|Roadmap|"
     r"Partnership|Mission|Programme|Program|Framework|"
     # a named meeting other than the engagement ("the ASEAN Foreign Ministers' Meeting")
-    r"Meetings?|"
-    # named bodies and formats of the sides' own making ("the Joint Commission", "the
-    # Weimar Triangle", "the Mechanism of Political Consultations"); a body the gazetteer
-    # knows is an actor, no topic
-    r"Council|Commission|Committee|Group|Mechanism|Consultations?|Triangle|Format"
+    r"Meetings?"
 )
 EVENT = re.compile(
     r"\b((?:[A-Z][\w'’\-]*|of|the|and|for|on|\d+(?:st|nd|rd|th)?)(?: (?:[A-Z][\w'’\-]*|of|the|and|"
@@ -508,12 +505,19 @@ SUBJECT_GATE = frozenset(
 )
 
 
-def _lead_starts(low: str) -> tuple[list[int], bool]:
-    """Where a word of LEAD_FIRST starts in ``low``: each char made one byte, every
-    non-letter a space, a word's places are where ' word ' occurs (str.find, no regex)."""
+def _words(low: str) -> tuple[bytes, set[bytes]]:
+    """``low`` with each char made one byte and every non-letter a space (between two
+    spaces), and its words."""
     spaced = b" " + low.encode("ascii", "replace").translate(_LETTERS_ONLY) + b" "
+    return spaced, set(spaced.split())
+
+
+def _lead_starts(low: str) -> tuple[list[int], bool, set[bytes]]:
+    """Where a word of LEAD_FIRST starts in ``low``: each char made one byte, every
+    non-letter a space, a word's places are where ' word ' occurs (str.find, no regex);
+    whether a subject may be said to be discussed, and the words."""
+    spaced, words = _words(low)
     starts: list[int] = []
-    words = set(spaced.split())
     for word in LEAD_FIRST.intersection(words):
         if word in LEAD_NEEDS and LEAD_NEEDS[word].isdisjoint(words):
             continue
@@ -522,7 +526,7 @@ def _lead_starts(low: str) -> tuple[list[int], bool]:
         while at >= 0:
             starts.append(at)  # the word's start in ``low`` (the leading space is one byte)
             at = spaced.find(key, at + 1)
-    return sorted(starts), not SUBJECT_GATE.isdisjoint(words)
+    return sorted(starts), not SUBJECT_GATE.isdisjoint(words), words
 
 
 def _leads(text: str, low: str) -> list[re.Match]:
@@ -530,21 +534,22 @@ def _leads(text: str, low: str) -> list[re.Match]:
     return _leads_gated(text, low)[0]
 
 
-def _leads_gated(text: str, low: str) -> tuple[list[re.Match], bool]:
+def _leads_gated(text: str, low: str) -> tuple[list[re.Match], bool, set[bytes] | None]:
     """LEADS.finditer(text, low), tried only where a word that can open a lead phrase
-    starts (a scan with ~70 alternatives at every word cost 0.14 ms a readout)."""
+    starts (a scan with ~70 alternatives at every word cost 0.14 ms a readout); whether a
+    subject may be said to be discussed, and the sentence's words when they were split."""
     if LEADS.lower is None or len(low) != len(text) or any(map(text.__contains__, CASE_FIXES)):
-        return list(LEADS.finditer(text, low)), True  # Folded matches the text as written
+        return list(LEADS.finditer(text, low)), True, None  # Folded matches the text as written
     out: list[re.Match] = []
     end = 0
-    starts, subject = _lead_starts(low)
+    starts, subject, words = _lead_starts(low)
     for start in starts:
         if start >= end:
             m = LEADS.lower.match(low, start)
             if m:
                 out.append(m)
                 end = m.end()  # as finditer: the next match starts after this one
-    return out, subject
+    return out, subject, words
 
 
 def _subject_items(subject: str) -> list[str]:
@@ -555,20 +560,32 @@ def _subject_items(subject: str) -> list[str]:
     return [p for p in parts if p]
 
 
-def _lead_items(text: str, low: str) -> list[str]:
+# a joint act's field opening an aim's item ("cooperation in tourism"): a lead of its own
+JOINT_FIELD = re.compile(
+    r"(?:co-?operation|coordination|collaboration|partnership|ties|exchanges) (?:in|on|across) "
+)
+
+
+def _lead_items(text: str, low: str) -> tuple[list[str], set[bytes]]:
     """The items of the lists that lead phrases open ('discussed X, Y and Z'), and of a
-    subject said to be discussed ('Trade and energy were discussed')."""
+    subject said to be discussed ('Trade and energy were discussed'); and the sentence's
+    lower-case words."""
     out: list[str] = []
     cleaned: dict[str, str | None] = {}
-    leads, subject = _leads_gated(text, low)
+    leads, subject, words = _leads_gated(text, low)
+    if words is None:
+        words = _words(low)[1]
     if subject and (said := subject_topics(text)):
         out.extend(_subject_items(said))
     for m in leads:
         items = _items(text, m.end(), cleaned, m[0].lower().startswith(PRAISE_LEADS))
         if m[0].lower().startswith("the occasion"):
             items = items[:1]  # "On the occasion of X, Minister Y ..."
+        elif m[0][:3].lower() == "to ":
+            # "to expand cooperation in tourism": the lead "cooperation in" gives the field
+            items = [i for i in items if not JOINT_FIELD.match(i)]
         out.extend(items)
-    return out
+    return out, words
 
 
 EVENT_WORD = re.compile(
@@ -576,8 +593,7 @@ EVENT_WORD = re.compile(
         r"Summit|Conference|Agreement|Treaty|Convention|Forum|Games|Protocol|Initiative|Day\b|"
         r"Festival|Olympics|World Cup|Plan\b|Strategy|COP\d|COVID|Naadam|Brexit|World War|"
         r"Pact|Accord|Charter|Declaration|Corridor|Vision|Process|Coalition|Compact|Roadmap|"
-        r"Partnership|Mission|Program|Framework|Meeting|Council|Commission|Committee|Group|"
-        r"Mechanism|Consultation|Triangle|Format"
+        r"Partnership|Mission|Program|Framework|Meeting"
     )
 )
 
@@ -615,66 +631,11 @@ def _events(text: str) -> list[re.Match]:
     return out
 
 
-# a body named in someone's office ("member of the State Council", "Vice-President of the
-# European Commission"): the office, no subject; and a head the name runs past ("the Group
-# of Seven"): only part of a name
-OFFICE_BEFORE = re.compile(r"\b([\w\-]+) of (?:the )?$")
-OFFICE_WORDS = frozenset("member members head heads".split())
-NAME_GOES_ON = re.compile(r" of (?:the )?[A-Z]")
-
-
-def _office_or_longer(text: str, m: re.Match, titles: frozenset[str]) -> bool:
-    """Whether an event name ``m`` is a body in a person's office or part of a longer name."""
-    if NAME_GOES_ON.match(text, m.end()):
-        return True
-    small = LEADING_SMALL_WORDS.match(m[1])
-    start = m.start() + (small.end() if small else 0)  # "of the X Council" starts at X
-    first = text[start : m.end()].split(None, 1)[0].lower().rsplit("-", 1)[-1]
-    if first in titles and " of " in m[1]:
-        return True  # "Vice-President of the European Commission"
-    office = OFFICE_BEFORE.search(text, max(0, start - 30), start)
-    if not office:
-        return False
-    word = office[1].lower().rsplit("-", 1)[-1]
-    return word in titles or word in OFFICE_WORDS
-
-
-# a gathering named by its place or its members with a lower-case head ("the Mercosur
-# summit", "the G-20 meetings", "the Astana summit"); one meeting alone is too often the
-# engagement itself ("the PM meeting")
-NAMED_GATHERING = re.compile(
-    r"\b((?:\d+(?:st|nd|rd|th) )?[A-Z][\w’'\-]*(?: (?:[A-Z][\w’'\-]*|of|and)){0,4}) "
-    r"(?:summits?|meetings|conference)\b"
-)
-GATHERING_WORDS = (" summit", " meetings", " conference")
-
-
-def _named_gatherings(text: str) -> list[str]:
-    """Gatherings named with a lower-case head: not a person's ("Tomas Berzins's
-    meetings"), nor a sentence's opening word ("The summit", "Annual summits"); one a title
-    leads is dropped as every topic a title leads is (``topics``)."""
-    out: list[str] = []
-    if not any(map(text.__contains__, GATHERING_WORDS)):
-        return out
-    for m in NAMED_GATHERING.finditer(text):
-        name = LEADING_SMALL_WORDS.sub("", m[1])
-        words = name.split()
-        if not words or "’s" in name or "'s" in name:
-            continue
-        if m.start() == 0 and not any(w.isupper() or "-" in w or w[:1].isdigit() for w in words):
-            continue  # "Regional summits": an opening word, no name
-        out.append(LEADING_SMALL_WORDS.sub("", m[0]).lower())
-    return out
-
-
 def _event_name(doc: Doc, text: str) -> list[str]:
     out: list[str] = []
     if not EVENT_WORD.search(text):
         return out  # the full pattern is slow; most sentences name no event
-    titles = _title_heads(doc)
     for m in _events(text):
-        if m[1] and _office_or_longer(text, m, titles):
-            continue
         # "and the" inside a run joins two names ("the X Partnership and the Y Corridor")
         for part in m[0].split(" and the ") if m[1] else [m[0]]:
             name = LEADING_SMALL_WORDS.sub("", part)
@@ -961,14 +922,21 @@ def topics(doc: Doc) -> list[str]:
         add(name)
     for text in texts:
         text = unattributed(text)
-        for name in _event_name(doc, text) + _named_gatherings(text):
+        for name in _event_name(doc, text):
             if not _this_engagement(name, actors):
                 add(name)
         low = text.lower()  # both patterns match the lowered text: lower it once
         if any(map(low.__contains__, OCCASION_WORDS)):  # most sentences name no occasion
             for m in OCCASION.finditer(text, low):
                 add(m[0])
-        for item in _lead_items(text, low):
+        items, words = _lead_items(text, low)
+        # a name as written before a list's wording of it ("reviewed progress on the X
+        # project": the X project)
+        if not HEAD_WORDS.isdisjoint(words):  # most sentences name no body or gathering
+            for name in headed_names(doc.gaz, text, words, titles):
+                if not _this_engagement(name, actors):
+                    add(name)
+        for item in items:
             add(item)
         for item in _fields(text):
             add(item)
