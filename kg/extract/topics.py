@@ -14,6 +14,7 @@ from kg.extract.document import Doc, View
 from kg.extract.mentions import Mention
 from kg.extract.needs import needs
 from kg.extract.topic_agents import agent_only_states
+from kg.extract.topic_names import HEAD_WORDS, headed_names
 from kg.extract.topic_places import place_only_states
 from kg.extract.topic_subjects import subject_topics
 from kg.text.casefold import CASE_FIXES, Folded
@@ -57,6 +58,10 @@ LEADS = Folded.compile(
     r"(?:with regard|in regards?|with respect|as regards|in relation) to|regarding|"
     r"on the (?:principles? of|issue of|question of|matter of)|violations? of|"
     r"(?:combat(?:t)?ing|fighting|fight against|to (?:combat|fight))(?: against)?|"
+    # what an aim acts on: "efforts to restore fiscal sustainability", "to address food
+    # insecurity", "agreed to expand direct flights"
+    r"to (?:address|expand|improve|restore|mobili[sz]e|counter|foster|champion|reform|tackle|"
+    r"safeguard|protect|preserve)|"
     # a list's focus: "particularly in agriculture and education", "matters of trade"
     r"(?:particularly|especially|notably|primarily|mainly|chiefly) (?:in|on)|"
     r"matters (?:of|related to|such as)|"
@@ -105,7 +110,10 @@ LEAD_NEEDS = {
         b"situation development developments conflict importance need occasion".split()
     ),
     b"on": frozenset(b"basis principle principles issue question matter".split()),
-    b"to": frozenset([b"combat", b"fight"]),
+    b"to": frozenset(
+        b"combat fight address expand improve restore mobilise mobilize counter foster champion "
+        b"reform tackle safeguard protect preserve".split()
+    ),
     b"with": frozenset([b"regard", b"respect"]),
     b"as": frozenset([b"regards"]),
 }
@@ -177,6 +185,8 @@ DROP_LEAD = re.compile(
     r"undertake|support|ensure|continue|eliminate|strengthen|enhance|promote|achieve|increase|"
     r"contain|make|end|take|keep|elevate|deepen|expand|develop|boost|advance|improve|"
     r"uphold|adhere to|defend|counter|tackle|"
+    # an aim's verb ("expand economic opportunity, improve governance and address X")
+    r"address|safeguard|restore|expand|protect|preserve|foster|mobili[sz]e|"
     # what a need placed on others asks ("to scale up humanitarian aid")
     r"(?:scale|step|ramp) up|redouble|intensify|mobili[sz]e|provide|"
     r"proves?|that|to|regarding|these|this|those|particular|"
@@ -198,7 +208,8 @@ NOISE = re.compile(
     + r"\w+ing|\w+ly|broad|open|regional|international|"
     # words of courtesy and nouns that name no subject ("warm wishes", "views", "two leaders")
     r"(?:warm|kind|best|sincere|cordial|noble|heartfelt|valuable|deep|huge|profound) .*|"
-    r"views|values|links|work|desire|priorities|consolidation|bodies|abroad|secure|close|such|"
+    r"views|values|links|work|desire|priorities|consolidation|bodies|abroad|beyond|secure|"
+    r"close|such|"
     r"decisions?|documents|opportunities|(?:two )?leaders|weeks ahead|implementation|to|free|"
     r"but .*|"
     # the footing of relations ("on the basis of mutual respect") is no subject
@@ -446,6 +457,10 @@ PRAISED = re.compile(
 PRAISE_LEADS = ("thank", "appreciation", "gratitude")
 
 
+# a list part that is an infinitive clause ("..., to include other countries")
+INFINITIVE = re.compile(r"\s*to (?!(?:the|a|an|its|their|our|his|her|this|these)\b)[a-z]+ ")
+
+
 def _items(
     text: str, start: int, cleaned: dict[str, str | None], praise: bool = False
 ) -> list[str]:
@@ -466,6 +481,8 @@ def _items(
         ):
             continue  # "X's unprovoked and unjustified war": the first part has no noun
         part = part.replace("\x00", "and")
+        if i and INFINITIVE.match(part):
+            continue  # "X, to include Y": a clause (a lead inside it gives its own items)
         if praise and PRAISED.match(part.strip()):
             continue
         if part not in cleaned:  # leads inside one list ("discussed cooperation in X") share parts
@@ -488,12 +505,19 @@ SUBJECT_GATE = frozenset(
 )
 
 
-def _lead_starts(low: str) -> tuple[list[int], bool]:
-    """Where a word of LEAD_FIRST starts in ``low``: each char made one byte, every
-    non-letter a space, a word's places are where ' word ' occurs (str.find, no regex)."""
+def _words(low: str) -> tuple[bytes, set[bytes]]:
+    """``low`` with each char made one byte and every non-letter a space (between two
+    spaces), and its words."""
     spaced = b" " + low.encode("ascii", "replace").translate(_LETTERS_ONLY) + b" "
+    return spaced, set(spaced.split())
+
+
+def _lead_starts(low: str) -> tuple[list[int], bool, set[bytes]]:
+    """Where a word of LEAD_FIRST starts in ``low``: each char made one byte, every
+    non-letter a space, a word's places are where ' word ' occurs (str.find, no regex);
+    whether a subject may be said to be discussed, and the words."""
+    spaced, words = _words(low)
     starts: list[int] = []
-    words = set(spaced.split())
     for word in LEAD_FIRST.intersection(words):
         if word in LEAD_NEEDS and LEAD_NEEDS[word].isdisjoint(words):
             continue
@@ -502,7 +526,7 @@ def _lead_starts(low: str) -> tuple[list[int], bool]:
         while at >= 0:
             starts.append(at)  # the word's start in ``low`` (the leading space is one byte)
             at = spaced.find(key, at + 1)
-    return sorted(starts), not SUBJECT_GATE.isdisjoint(words)
+    return sorted(starts), not SUBJECT_GATE.isdisjoint(words), words
 
 
 def _leads(text: str, low: str) -> list[re.Match]:
@@ -510,21 +534,22 @@ def _leads(text: str, low: str) -> list[re.Match]:
     return _leads_gated(text, low)[0]
 
 
-def _leads_gated(text: str, low: str) -> tuple[list[re.Match], bool]:
+def _leads_gated(text: str, low: str) -> tuple[list[re.Match], bool, set[bytes] | None]:
     """LEADS.finditer(text, low), tried only where a word that can open a lead phrase
-    starts (a scan with ~70 alternatives at every word cost 0.14 ms a readout)."""
+    starts (a scan with ~70 alternatives at every word cost 0.14 ms a readout); whether a
+    subject may be said to be discussed, and the sentence's words when they were split."""
     if LEADS.lower is None or len(low) != len(text) or any(map(text.__contains__, CASE_FIXES)):
-        return list(LEADS.finditer(text, low)), True  # Folded matches the text as written
+        return list(LEADS.finditer(text, low)), True, None  # Folded matches the text as written
     out: list[re.Match] = []
     end = 0
-    starts, subject = _lead_starts(low)
+    starts, subject, words = _lead_starts(low)
     for start in starts:
         if start >= end:
             m = LEADS.lower.match(low, start)
             if m:
                 out.append(m)
                 end = m.end()  # as finditer: the next match starts after this one
-    return out, subject
+    return out, subject, words
 
 
 def _subject_items(subject: str) -> list[str]:
@@ -535,20 +560,32 @@ def _subject_items(subject: str) -> list[str]:
     return [p for p in parts if p]
 
 
-def _lead_items(text: str, low: str) -> list[str]:
+# a joint act's field opening an aim's item ("cooperation in tourism"): a lead of its own
+JOINT_FIELD = re.compile(
+    r"(?:co-?operation|coordination|collaboration|partnership|ties|exchanges) (?:in|on|across) "
+)
+
+
+def _lead_items(text: str, low: str) -> tuple[list[str], set[bytes]]:
     """The items of the lists that lead phrases open ('discussed X, Y and Z'), and of a
-    subject said to be discussed ('Trade and energy were discussed')."""
+    subject said to be discussed ('Trade and energy were discussed'); and the sentence's
+    lower-case words."""
     out: list[str] = []
     cleaned: dict[str, str | None] = {}
-    leads, subject = _leads_gated(text, low)
+    leads, subject, words = _leads_gated(text, low)
+    if words is None:
+        words = _words(low)[1]
     if subject and (said := subject_topics(text)):
         out.extend(_subject_items(said))
     for m in leads:
         items = _items(text, m.end(), cleaned, m[0].lower().startswith(PRAISE_LEADS))
         if m[0].lower().startswith("the occasion"):
             items = items[:1]  # "On the occasion of X, Minister Y ..."
+        elif m[0][:3].lower() == "to ":
+            # "to expand cooperation in tourism": the lead "cooperation in" gives the field
+            items = [i for i in items if not JOINT_FIELD.match(i)]
         out.extend(items)
-    return out
+    return out, words
 
 
 EVENT_WORD = re.compile(
@@ -892,7 +929,14 @@ def topics(doc: Doc) -> list[str]:
         if any(map(low.__contains__, OCCASION_WORDS)):  # most sentences name no occasion
             for m in OCCASION.finditer(text, low):
                 add(m[0])
-        for item in _lead_items(text, low):
+        items, words = _lead_items(text, low)
+        # a name as written before a list's wording of it ("reviewed progress on the X
+        # project": the X project)
+        if not HEAD_WORDS.isdisjoint(words):  # most sentences name no body or gathering
+            for name in headed_names(doc.gaz, text, words, titles):
+                if not _this_engagement(name, actors):
+                    add(name)
+        for item in items:
             add(item)
         for item in _fields(text):
             add(item)
