@@ -22,8 +22,9 @@ from kg.summaries.engagements import Record, linked
 READOUTS = {
     "fr-call": (
         "President Macron speaks with Chancellor Scholz\n\nOn 9 May 2023, President Emmanuel "
-        "Macron spoke by telephone with Chancellor Olaf Scholz of Germany. The two leaders "
-        "discussed support for Ukraine and agreed to deepen cooperation on energy.\n",
+        "Macron spoke by telephone with Chancellor Olaf Scholz of Germany. President Macron "
+        "reaffirmed his support for Ukraine, and the two leaders agreed to deepen cooperation "
+        "on energy.\n",
         {"published": "2023-05-10", "publisher": "Élysée"},
     ),
     # The other side, dated a day later (another time zone, or "yesterday" read late).

@@ -27,7 +27,8 @@ FLOORS = {
     # state 0.889, topics 0.669, location 1.000
     "tune": {
         "relations": 0.895, "relations_state": 0.87, "participants": 0.985, "topics": 0.65,
-        "event_type": 0.985, "date": 0.985, "initiator": 0.985, "location": 0.985, "speakers": 0.985,
+        "event_type": 0.985, "date": 0.985, "initiator": 0.985, "location": 0.985,
+        "speakers": 0.985,
     },
     # measured 2026-12-07: relations 0.749, state 0.615, participants 0.948, topics 0.487,
     # type 0.955, date 0.909, initiator 0.864, location 0.955, speakers 0.817;

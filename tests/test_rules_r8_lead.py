@@ -120,3 +120,27 @@ def test_a_name_with_a_middle_name_is_the_known_person_only_when_it_holds_their_
         "Deputy Prime Minister of Vietnam. They discussed trade."
     )
     assert "Tran Dai Quang" not in read(other, "2024-03-01").event.participants
+
+
+def test_a_list_of_objects_stops_before_a_clause_of_its_own():
+    """'support for X, and the two leaders agreed ...': the leaders are no second object."""
+    head = (
+        "On 9 May 2023, President Emmanuel Macron spoke by telephone with Chancellor Olaf "
+        "Scholz of Germany. "
+    )
+    found = relations(
+        head + "President Macron reaffirmed his support for Ukraine, and the two leaders agreed "
+        "to meet again.",
+        "2023-05-10",
+    )
+    assert {r for r in found if r[1] == "supports"} == {("Emmanuel Macron", "supports", "Ukraine")}
+    found = relations(
+        head + "President Macron reaffirmed support for Ukraine and Moldova.", "2023-05-10"
+    )
+    assert ("Emmanuel Macron", "supports", "Moldova") in found
+    # near case: a list of subjects after an opening phrase is one subject
+    found = relations(
+        head + "As fellow members of the G7, France and Germany agreed to work together.",
+        "2023-05-10",
+    )
+    assert {("France", "memberOf", "G7"), ("Germany", "memberOf", "G7")} <= found

@@ -64,6 +64,13 @@ BODY_NOUNS = frozenset({"authorities", "government", "leadership", "regime", "ad
 
 
 # a gift and its giver written after it, in a thanks cue ("the support of X", "help from X")
+# what follows a clause's subject, so that a list of objects stops before it
+CLAUSE_VERBS = frozenset(
+    "will would shall should must can could may also is are was were has have had both "
+    "said says agree agrees noted notes stressed stresses".split()
+)
+# words in -ed that follow a list's item without opening a clause
+NOT_VERBS = frozenset({"led", "based", "related", "linked", "backed", "sponsored", "funded"})
 GIFT_FROM = re.compile(r"\b(" + "|".join(GIFTS) + r") (?:\w+ )?(?:of|by|from) ")
 # words before "support of X" that make X the one supported ("in support of X", "its
 # support of X"); after others ("the support of X") X gives it
@@ -187,6 +194,10 @@ class SentenceRules(
         """Mention pieces from k on: 'A', 'A and B', 'A, B and C', "A's and B's"; and the end."""
         got, j = [], k
         ends = []
+        # a list after a preposition is an object, and ends where ", and" opens a clause of
+        # its own ("support for X, and the two leaders agreed")
+        before = k - 1 - (k > 1 and self.pieces[k - 1] == "the")
+        hangs = before >= 0 and self.lex.is_("preposition", self.pieces[before])
         while j < len(self.pieces) and self.mention(j) is not None:
             got.append(j)
             j += 1
@@ -212,7 +223,12 @@ class SentenceRules(
             if p in (",", "and") and nxt < len(self.pieces) and self.pieces[nxt] in ("to", "the"):
                 if nxt + 1 < len(self.pieces) and self.mention(nxt + 1) is not None:
                     nxt += 1
-            if p in (",", "and") and nxt < len(self.pieces) and self.mention(nxt) is not None:
+            if (
+                p in (",", "and")
+                and nxt < len(self.pieces)
+                and self.mention(nxt) is not None
+                and not (hangs and p == "," and self.opens_clause(nxt))
+            ):
                 j = nxt
                 continue
             break
@@ -222,6 +238,15 @@ class SentenceRules(
             if " and " not in f" {joined} ":
                 return got[:1], ends[0]
         return got, (ends[-1] if ends else j)
+
+    def opens_clause(self, k: int) -> bool:
+        """The mention at piece k is the subject of a clause of its own, not a list's next
+        item: a verb follows it ("support for X, and the two leaders agreed to ...")."""
+        j = k + 1 + (self.pieces[k + 1 : k + 2] == ["'s"])
+        nxt = self.pieces[j] if j < len(self.pieces) else ""
+        return nxt in CLAUSE_VERBS or (
+            nxt.endswith("ed") and nxt.isalpha() and nxt.islower() and nxt not in NOT_VERBS
+        )
 
     def lead_of(self, k: int) -> str | None:
         """The preposition a list at piece k hangs on ('of X', 'for the X'), if it is one a
