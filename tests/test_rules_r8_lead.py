@@ -144,3 +144,18 @@ def test_a_list_of_objects_stops_before_a_clause_of_its_own():
         "2023-05-10",
     )
     assert {("France", "memberOf", "G7"), ("Germany", "memberOf", "G7")} <= found
+
+
+def test_of_several_hosts_a_welcome_in_a_capital_is_given_by_that_states():
+    """'The leaders looked forward to welcoming X in Asuncion': Paraguay's leader hosts, and
+    X visits Paraguay, not Germany; a single host named stays the host."""
+    text = HEAD + "The leaders looked forward to welcoming President Lula in Asunción."
+    found = {r for r in relations(text) if r[1] in ("hosts", "visits")}
+    assert found == {
+        ("Ana Torres", "hosts", "Luiz Inácio Lula da Silva"),
+        ("Luiz Inácio Lula da Silva", "visits", "Paraguay"),
+    }
+    text = (
+        HEAD + "President Torres said she looked forward to welcoming Chancellor Scholz in Berlin."
+    )
+    assert ("Ana Torres", "hosts", "Olaf Scholz") in relations(text)

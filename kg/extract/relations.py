@@ -540,7 +540,7 @@ class SentenceRules(
                 targets = self.visit_destination(subjects)
             subjects, targets = self.visit_parties(subj, subjects, objects, targets)
         if relation == "hosts":
-            subjects, targets = self.host_parties(subjects, targets)
+            subjects, targets = self.host_parties(subjects, targets, self.hosted_in(b))
         if relation == "congratulates" and targets:
             targets += [o for o in self.day_owner(after, targets) if o not in targets]
         if cue.mode == "unaddressed":

@@ -76,12 +76,28 @@ class VisitRules:
             ["at"],
         )
 
-    def host_parties(self, subjects: list[str], targets: list[str]) -> tuple[list, list]:
+    def hosted_in(self, b: int) -> str | None:
+        """The state of the place a reception is given in: "welcoming X in Asuncion"."""
+        end = min(self.clause_end(b), b + 8)
+        for k in range(b, end - 1):
+            if self.pieces[k] == "in":
+                m = self.mention(k + 1)
+                if m is not None and m.how == "capital" and len(m.actors) == 1:
+                    return m.actors[0]
+        return None
+
+    def host_parties(
+        self, subjects: list[str], targets: list[str], place: str | None = None
+    ) -> tuple[list, list]:
         """The host is a person or a state (ANNOTATION.md 2): "The Secretary-General of the
         OIC, <unknown name>, received X" gives no host rather than the body; a group of
-        guests ("in honour of the leaders") leaves out the host's own state's people."""
+        guests ("in honour of the leaders") leaves out the host's own state's people; of
+        several hosts, a welcome "in Asuncion" is given by those of the place's state."""
         targets = [o for o in targets if self.doc.kind(o) == "person"]
         subjects = [s for s in subjects if self.doc.kind(s) != "organization"]
+        if place and len(subjects) > 1:
+            there = [s for s in subjects if (self.doc.state_of(s) or s) == place]
+            subjects = there or subjects
         if len(targets) > 1:
             home = {self.doc.state_of(s) or s for s in subjects}
             targets = [o for o in targets if self.doc.state_of(o) not in home]
