@@ -404,7 +404,7 @@ def _slow_readout(folder: Path) -> Path:
         "in trade and energy.\n"
     )
     slow = folder / "slow.txt"
-    slow.write_text(GOOD + "".join(day.format(i) for i in range(3000)), encoding="utf-8")
+    slow.write_text(GOOD + "".join(day.format(i) for i in range(12000)), encoding="utf-8")
     return slow
 
 
