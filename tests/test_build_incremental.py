@@ -243,10 +243,11 @@ def test_ctrl_c_says_what_was_stored_and_the_next_build_finishes(tmp_path):
     store = tmp_path / "s"
     proc = subprocess.Popen([tool("kg"), "build", str(inputs), "--store", str(store)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
-    time.sleep(4)
+    time.sleep(2)  # about a tenth of the inputs are stored by then on this machine
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=120)
-    if proc.returncode == 0:
+    if proc.returncode == 0 or "triples written" in out:
+        # the build finished (an interrupt while the process exits ends it by the signal)
         pytest.skip("the build finished before the interrupt")
     assert proc.returncode == 130, err
     assert "interrupted after" in err and "run the same kg build again" in err
